@@ -1,0 +1,9 @@
+package vn.pcmt.access;
+
+/** What a role may do, granted as authorities of the same name. */
+public enum Permission {
+    USER_ADMIN,
+    AUDIT_READ,
+    AGENCY_EDIT,
+    VILLAGE_EDIT
+}

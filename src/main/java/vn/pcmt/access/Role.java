@@ -1,0 +1,42 @@
+package vn.pcmt.access;
+
+import static vn.pcmt.access.JurisdictionLevel.COMMUNE;
+import static vn.pcmt.access.JurisdictionLevel.NATIONAL;
+import static vn.pcmt.access.JurisdictionLevel.PROVINCE;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of DOMAIN.md: what each may do and at which level its jurisdiction lies. */
+public enum Role {
+    COMMUNE_POLICE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT)),
+    COMMUNE_COMMITTEE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT)),
+    HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.noneOf(Permission.class)),
+    REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.noneOf(Permission.class)),
+    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
+    PROVINCIAL_OFFICE(EnumSet.of(PROVINCE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.AGENCY_EDIT)),
+    PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
+    SYSTEM_ADMIN(
+            EnumSet.of(NATIONAL, PROVINCE),
+            EnumSet.of(Permission.USER_ADMIN, Permission.AUDIT_READ, Permission.AGENCY_EDIT, Permission.VILLAGE_EDIT));
+
+    private final Set<JurisdictionLevel> levels;
+    private final Set<Permission> permissions;
+
+    Role(Set<JurisdictionLevel> levels, Set<Permission> permissions) {
+        this.levels = levels;
+        this.permissions = permissions;
+    }
+
+    public Set<JurisdictionLevel> levels() {
+        return EnumSet.copyOf(levels);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    }
+
+    public boolean requiresAgency() {
+        return this == DEPARTMENT_REPORTER;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.pcmt.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.access.SecurityProperties;
+import vn.pcmt.audit.AccessEventKind;
+import vn.pcmt.audit.AccessLog;
+
+/**
+ * Counts failed logins and locks the account after too many in a row; logs every attempt. The counters
+ * are written with SQL, not through the entity, so that they do not fill the change history.
+ */
+@Component
+class LoginAttempts {
+
+    private final JdbcClient jdbc;
+    private final AccessLog accessLog;
+    private final SecurityProperties properties;
+
+    LoginAttempts(JdbcClient jdbc, AccessLog accessLog, SecurityProperties properties) {
+        this.jdbc = jdbc;
+        this.accessLog = accessLog;
+        this.properties = properties;
+    }
+
+    /** Any successful authentication (form or HTTP Basic) clears the failure counter. */
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null"
+                        + " where lower(username) = lower(:u) and (failed_attempts > 0 or locked_until is not null)")
+                .param("u", event.getAuthentication().getName())
+                .update();
+    }
+
+    /** A login through the login page; API calls authenticate on every request and are not logged as logins. */
+    @EventListener
+    @Transactional
+    public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        jdbc.sql("update user_account set last_login_at = now() where lower(username) = lower(:u)")
+                .param("u", username)
+                .update();
+        accessLog.recordFor(username, AccessEventKind.LOGIN, null, null, null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        List<Integer> failures = jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
+                        + " locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end"
+                        + " where lower(username) = lower(:u) returning failed_attempts")
+                .param("u", username)
+                .param("max", properties.maxFailedAttempts())
+                .param("until", Timestamp.from(Instant.now().plus(properties.lockDuration())))
+                .query(Integer.class)
+                .list();
+        boolean locked = !failures.isEmpty() && failures.get(0) >= properties.maxFailedAttempts();
+        accessLog.recordFor(username, locked ? AccessEventKind.LOGIN_LOCKED : AccessEventKind.LOGIN_FAILED, null, null, null);
+    }
+
+    @EventListener
+    public void onOtherFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof LockedException) {
+            String username = String.valueOf(event.getAuthentication().getPrincipal());
+            accessLog.recordFor(username, AccessEventKind.LOGIN_FAILED, null, null, "locked");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package vn.pcmt.agencies;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import vn.pcmt.text.VietnameseText;
+
+/** A body of a province (department, police, Front, union…) that plans give tasks to. Deleted softly. */
+@Entity
+@Audited
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String provinceCode;
+
+    private String code;
+
+    private String name;
+
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    private AgencyKind kind;
+
+    @NotAudited
+    private String searchName;
+
+    @NotAudited
+    private byte[] sortKey;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected Agency() {}
+
+    Agency(String provinceCode, AgencyForm form) {
+        this.provinceCode = provinceCode;
+        apply(form);
+    }
+
+    void apply(AgencyForm form) {
+        this.code = form.code().strip().toUpperCase(java.util.Locale.ROOT);
+        this.name = VietnameseText.normalize(form.name());
+        this.shortName = form.shortName() == null || form.shortName().isBlank()
+                ? null
+                : VietnameseText.normalize(form.shortName());
+        this.kind = form.kind();
+        this.searchName = VietnameseText.fold(name + " " + (shortName == null ? "" : shortName));
+        this.sortKey = VietnameseText.sortKey(name);
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

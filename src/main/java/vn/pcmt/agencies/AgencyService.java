@@ -1,0 +1,99 @@
+package vn.pcmt.agencies;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.agencies.internal.AgencyRepository;
+import vn.pcmt.agencies.internal.StandardAgencies;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.text.VietnameseText;
+
+/** Agencies of a province. Anyone may read them; changes need the province in the user's jurisdiction. */
+@Service
+@Transactional
+public class AgencyService {
+
+    private static final Comparator<Agency> BY_NAME = VietnameseText.comparing(Agency::getName);
+
+    private final AgencyRepository agencies;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+
+    AgencyService(AgencyRepository agencies, UnitService units, UnitCoverage coverage) {
+        this.agencies = agencies;
+        this.units = units;
+        this.coverage = coverage;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> list(String provinceCode) {
+        return agencies.findLive(provinceCode).stream().sorted(BY_NAME).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> find(long id) {
+        return agencies.findLive(id);
+    }
+
+    public Agency create(String provinceCode, AgencyForm form) {
+        checkProvince(provinceCode);
+        if (agencies.codeTaken(provinceCode, form.code(), null)) {
+            throw new RuleViolationException("agency.code.duplicate", form.code());
+        }
+        return agencies.save(new Agency(provinceCode, form));
+    }
+
+    public Agency update(long id, AgencyForm form) {
+        Agency agency = editable(id, form.version());
+        if (agencies.codeTaken(agency.getProvinceCode(), form.code(), id)) {
+            throw new RuleViolationException("agency.code.duplicate", form.code());
+        }
+        agency.apply(form);
+        return agencies.saveAndFlush(agency);
+    }
+
+    public void delete(long id, long version) {
+        Agency agency = editable(id, version);
+        agency.delete(SecurityContextHolder.getContext().getAuthentication().getName());
+        agencies.saveAndFlush(agency);
+    }
+
+    /** Adds the agencies of the standard list that the province does not have yet; returns how many. */
+    public int addStandardSet(String provinceCode) {
+        AdminUnit province = checkProvince(provinceCode);
+        int added = 0;
+        for (AgencyForm form : StandardAgencies.forProvince(province.name())) {
+            if (!agencies.codeTaken(provinceCode, form.code(), null)) {
+                agencies.save(new Agency(provinceCode, form));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private Agency editable(long id, Long version) {
+        Agency agency = agencies.findLive(id).orElseThrow();
+        checkProvince(agency.getProvinceCode());
+        if (version == null || version != agency.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Agency.class, id);
+        }
+        return agency;
+    }
+
+    private AdminUnit checkProvince(String provinceCode) {
+        AdminUnit province = units.find(provinceCode, LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow();
+        coverage.check(province.id());
+        return province;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.pcmt.agencies.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyForm;
+import vn.pcmt.agencies.AgencyService;
+
+/** Agencies of a province as reference data for other systems. */
+@RestController
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "Cơ quan", description = "Agencies of each province")
+class AgencyApiController {
+
+    private final AgencyService agencies;
+
+    AgencyApiController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    @Operation(summary = "Agencies of a province, in Vietnamese order")
+    List<AgencyDto> list(@RequestParam String province) {
+        return agencies.list(province).stream().map(AgencyDto::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    AgencyDto get(@PathVariable long id) {
+        return agencies.find(id).map(AgencyDto::of).orElseThrow();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    @Operation(summary = "Add an agency to a province in the caller's jurisdiction")
+    AgencyDto create(@RequestParam String province, @Valid @RequestBody AgencyForm form) {
+        return AgencyDto.of(agencies.create(province, form));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    @Operation(summary = "Change an agency; `version` must be the one read")
+    AgencyDto update(@PathVariable long id, @Valid @RequestBody AgencyForm form) {
+        return AgencyDto.of(agencies.update(id, form));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    void delete(@PathVariable long id, @RequestParam long version) {
+        agencies.delete(id, version);
+    }
+
+    /** An agency as the API shows it. */
+    record AgencyDto(long id, String provinceCode, String code, String name, String shortName, String kind, long version) {
+
+        static AgencyDto of(Agency a) {
+            return new AgencyDto(
+                    a.getId(), a.getProvinceCode(), a.getCode(), a.getName(), a.getShortName(), a.getKind().name(), a.getVersion());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package vn.pcmt.agencies.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyForm;
+import vn.pcmt.agencies.AgencyKind;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitSearch;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.platform.RuleViolationException;
+
+/** The agencies of a province: list for everyone, edits for the standing office and administrators. */
+@Controller
+class AgencyController {
+
+    private final AgencyService agencies;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final MessageSource messages;
+
+    AgencyController(AgencyService agencies, UnitService units, UnitCoverage coverage, MessageSource messages) {
+        this.agencies = agencies;
+        this.units = units;
+        this.coverage = coverage;
+        this.messages = messages;
+    }
+
+    @GetMapping("/agencies")
+    String list(@RequestParam(required = false) String province, Model model) {
+        List<AdminUnit> provinces = units.search(
+                        new UnitSearch(UnitLevel.PROVINCE, LocalDate.now(), null, null), PageRequest.of(0, 100))
+                .getContent();
+        String selected = province != null ? province : defaultProvince();
+        AdminUnit current = units.find(selected, LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow();
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("province", current);
+        model.addAttribute("agencies", agencies.list(current.provinceCode()));
+        model.addAttribute("canEdit", coverage.covers(coverage.current(), current.id()));
+        model.addAttribute("kinds", AgencyKind.values());
+        if (!model.containsAttribute("agencyForm")) {
+            model.addAttribute("agencyForm", new AgencyForm("", "", "", AgencyKind.DEPARTMENT, null));
+        }
+        return "agencies/list";
+    }
+
+    @PostMapping("/agencies")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    String create(
+            @RequestParam String province,
+            @Valid @ModelAttribute("agencyForm") AgencyForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Agency agency = agencies.create(province, form);
+                redirect.addFlashAttribute("flash", message("agency.created", agency.getName()));
+                return "redirect:/agencies?province=" + province;
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        redirect.addFlashAttribute("org.springframework.validation.BindingResult.agencyForm", errors);
+        redirect.addFlashAttribute("agencyForm", form);
+        return "redirect:/agencies?province=" + province;
+    }
+
+    @PostMapping("/agencies/standard")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    String addStandard(@RequestParam String province, RedirectAttributes redirect) {
+        int added = agencies.addStandardSet(province);
+        redirect.addFlashAttribute("flash", message("agency.standardAdded", added));
+        return "redirect:/agencies?province=" + province;
+    }
+
+    @GetMapping("/agencies/{id}")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    String edit(@PathVariable long id, Model model) {
+        Agency agency = agencies.find(id).orElseThrow();
+        model.addAttribute("agency", agency);
+        model.addAttribute("kinds", AgencyKind.values());
+        if (!model.containsAttribute("agencyForm")) {
+            model.addAttribute("agencyForm", new AgencyForm(
+                    agency.getCode(), agency.getName(), agency.getShortName(), agency.getKind(), agency.getVersion()));
+        }
+        return "agencies/edit";
+    }
+
+    @PostMapping("/agencies/{id}")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("agencyForm") AgencyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Agency agency = agencies.find(id).orElseThrow();
+        if (!errors.hasErrors()) {
+            try {
+                agencies.update(id, form);
+                redirect.addFlashAttribute("flash", message("agency.saved", form.name()));
+                return "redirect:/agencies?province=" + agency.getProvinceCode();
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        model.addAttribute("agency", agency);
+        model.addAttribute("kinds", AgencyKind.values());
+        return "agencies/edit";
+    }
+
+    @PostMapping("/agencies/{id}/delete")
+    @PreAuthorize("hasAuthority('AGENCY_EDIT')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Agency agency = agencies.find(id).orElseThrow();
+        agencies.delete(id, version);
+        redirect.addFlashAttribute("flash", message("agency.deleted", agency.getName()));
+        return "redirect:/agencies?province=" + agency.getProvinceCode();
+    }
+
+    /** The province of the user's jurisdiction, or Hà Nội (the first code) for national users. */
+    private String defaultProvince() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return "01";
+        }
+        return units.findById(jurisdiction.unitId()).map(AdminUnit::provinceCode).orElse("01");
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

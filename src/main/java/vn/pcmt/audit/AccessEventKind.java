@@ -1,0 +1,14 @@
+package vn.pcmt.audit;
+
+/** What the access log records. */
+public enum AccessEventKind {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    VIEW_PERSONAL_RECORD,
+    EXPORT,
+    ACCESS_DENIED
+}

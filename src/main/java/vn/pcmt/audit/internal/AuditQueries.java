@@ -1,0 +1,200 @@
+package vn.pcmt.audit.internal;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.audit.AccessEventKind;
+import vn.pcmt.audit.AccessLogEntry;
+import vn.pcmt.audit.AuditSearch;
+import vn.pcmt.audit.RecordChange;
+import vn.pcmt.audit.RevisionSummary;
+
+/** SQL over {@code access_log} and the Envers tables. */
+@Repository
+public class AuditQueries {
+
+    private static final Pattern TABLE = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Set<String> TECHNICAL = Set.of("id", "rev", "revtype");
+    private static final String[] REVISION_TYPES = {"ADD", "MOD", "DEL"};
+
+    private final JdbcClient jdbc;
+
+    AuditQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<AccessLogEntry> accessLog(AuditSearch search, Pageable pageable) {
+        Filter filter = new Filter("a.occurred_at", "a.username");
+        if (search.kind() != null) {
+            filter.add("a.kind = :kind", "kind", search.kind());
+        }
+        filter.apply(search);
+        long total = filter.bind(jdbc.sql("select count(*) from access_log a where " + filter.where()))
+                .query(Long.class)
+                .single();
+        List<AccessLogEntry> rows = filter.bind(jdbc.sql("select * from access_log a where " + filter.where()
+                                + " order by a.occurred_at desc, a.id desc offset :offset limit :limit"))
+                .param("offset", pageable.getOffset())
+                .param("limit", pageable.getPageSize())
+                .query((rs, n) -> new AccessLogEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"),
+                        AccessEventKind.valueOf(rs.getString("kind")),
+                        rs.getString("subject_type"),
+                        rs.getString("subject_id"),
+                        rs.getString("detail"),
+                        rs.getString("remote_addr")))
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    public Page<RevisionSummary> revisions(AuditSearch search, Pageable pageable) {
+        Filter filter = new Filter("r.revtstmp", "r.username");
+        if (search.kind() != null) {
+            filter.add(
+                    "exists (select 1 from revchanges k where k.rev = r.rev and k.entityname like :entity)",
+                    "entity",
+                    "%." + search.kind());
+        }
+        filter.apply(search);
+        long total = filter.bind(jdbc.sql("select count(*) from revinfo r where " + filter.where()))
+                .query(Long.class)
+                .single();
+        List<RevisionSummary> rows = filter.bind(jdbc.sql(REVISIONS + " where " + filter.where()
+                                + " group by r.rev order by r.rev desc offset :offset limit :limit"))
+                .param("offset", pageable.getOffset())
+                .param("limit", pageable.getPageSize())
+                .query((rs, n) -> summary(rs))
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    public Optional<RevisionSummary> revision(long rev) {
+        return jdbc.sql(REVISIONS + " where r.rev = :rev group by r.rev")
+                .param("rev", rev)
+                .query((rs, n) -> summary(rs))
+                .optional();
+    }
+
+    public List<RecordChange> changes(long rev) {
+        List<RecordChange> changes = new ArrayList<>();
+        for (String entity : jdbc.sql("select entityname from revchanges where rev = :rev order by entityname")
+                .param("rev", rev)
+                .query(String.class)
+                .list()) {
+            String simple = entity.substring(entity.lastIndexOf('.') + 1);
+            String table = simple.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT) + "_aud";
+            if (!TABLE.matcher(table).matches()) {
+                continue;
+            }
+            for (Map<String, Object> row : jdbc.sql("select * from " + table + " where rev = :rev")
+                    .param("rev", rev)
+                    .query()
+                    .listOfRows()) {
+                Object id = row.get("id");
+                Map<String, Object> before = jdbc.sql(
+                                "select * from " + table + " where id = :id and rev < :rev order by rev desc limit 1")
+                        .param("id", id)
+                        .param("rev", rev)
+                        .query()
+                        .listOfRows()
+                        .stream()
+                        .findFirst()
+                        .orElse(Map.of());
+                changes.add(new RecordChange(
+                        simple, String.valueOf(id), REVISION_TYPES[((Number) row.get("revtype")).intValue()], fields(before, row)));
+            }
+        }
+        return changes;
+    }
+
+    private static List<RecordChange.FieldChange> fields(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, RecordChange.FieldChange> fields = new LinkedHashMap<>();
+        for (String column : after.keySet()) {
+            if (!TECHNICAL.contains(column)) {
+                fields.put(column, new RecordChange.FieldChange(column, text(before.get(column)), text(after.get(column))));
+            }
+        }
+        return new ArrayList<>(fields.values());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : Objects.toString(value);
+    }
+
+    private static final String REVISIONS = "select r.rev, r.revtstmp, r.username,"
+            + " array_remove(array_agg(c.entityname order by c.entityname), null) as entities"
+            + " from revinfo r left join revchanges c on c.rev = r.rev";
+
+    private static RevisionSummary summary(java.sql.ResultSet rs) throws SQLException {
+        Array array = rs.getArray("entities");
+        List<String> entities = array == null
+                ? List.of()
+                : Arrays.stream((Object[]) array.getArray())
+                        .map(e -> e.toString().substring(e.toString().lastIndexOf('.') + 1))
+                        .toList();
+        return new RevisionSummary(
+                rs.getLong("rev"), rs.getTimestamp("revtstmp").toInstant(), rs.getString("username"), entities);
+    }
+
+    /** Where-clause pieces shared by both logs: user and date range on the given columns. */
+    private static final class Filter {
+        private final String timeColumn;
+        private final String userColumn;
+        private final List<String> clauses = new ArrayList<>(List.of("true"));
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Filter(String timeColumn, String userColumn) {
+            this.timeColumn = timeColumn;
+            this.userColumn = userColumn;
+        }
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            params.put(name, value);
+        }
+
+        void apply(AuditSearch search) {
+            if (search.username() != null) {
+                add("lower(" + userColumn + ") = lower(:username)", "username", search.username());
+            }
+            if (search.from() != null) {
+                add(timeColumn + " >= :from", "from", startOf(search.from()));
+            }
+            if (search.to() != null) {
+                add(timeColumn + " < :to", "to", startOf(search.to().plusDays(1)));
+            }
+        }
+
+        String where() {
+            return String.join(" and ", clauses);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (var e : params.entrySet()) {
+                spec = spec.param(e.getKey(), e.getValue());
+            }
+            return spec;
+        }
+
+        private static Timestamp startOf(LocalDate date) {
+            return Timestamp.valueOf(date.atStartOfDay());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.pcmt.geo;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.internal.UnitQueries;
+
+/**
+ * The one jurisdiction mechanism: whether a jurisdiction covers a unit version, and the SQL condition that
+ * every register query adds to keep to the caller's jurisdiction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitCoverage {
+
+    private final UnitQueries queries;
+    private final CurrentJurisdiction current;
+
+    UnitCoverage(UnitQueries queries, CurrentJurisdiction current) {
+        this.queries = queries;
+        this.current = current;
+    }
+
+    public boolean covers(Jurisdiction jurisdiction, long unitId) {
+        return jurisdiction.isNational() || queries.covers(jurisdiction.unitId(), unitId);
+    }
+
+    /** Throws {@link OutsideJurisdictionException} unless the current user's jurisdiction covers the unit. */
+    public void check(long unitId) {
+        if (!covers(current.get(), unitId)) {
+            throw new OutsideJurisdictionException();
+        }
+    }
+
+    public Jurisdiction current() {
+        return current.get();
+    }
+
+    /**
+     * A SQL condition on {@code unitColumn} (a column holding {@code admin_unit.id}) that keeps rows inside
+     * the jurisdiction. The id is a number from the server, never user text.
+     */
+    public static String sqlCondition(Jurisdiction jurisdiction, String unitColumn) {
+        if (jurisdiction.isNational()) {
+            return "true";
+        }
+        return unitColumn + " in (select c.unit_id from unit_coverage c where c.ancestor_id = "
+                + jurisdiction.unitId().longValue() + ")";
+    }
+}

@@ -1,0 +1,16 @@
+package vn.pcmt.geo;
+
+import java.time.LocalDate;
+
+/**
+ * What to look for among units in force on {@code date}: a level, a parent (its code on that date) and a
+ * text matched without diacritics. With a parent and no level, the parent's direct children.
+ */
+public record UnitSearch(UnitLevel level, LocalDate date, String parentCode, String text) {
+
+    public UnitSearch {
+        date = date == null ? LocalDate.now() : date;
+        parentCode = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.pcmt.geo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.internal.UnitQueries;
+
+/** Reads the official units: by code on a date, search, children, ancestors, and their successions. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private final UnitQueries queries;
+
+    UnitService(UnitQueries queries) {
+        this.queries = queries;
+    }
+
+    public Optional<AdminUnit> find(String code, LocalDate date) {
+        return queries.byCode(code, date == null ? LocalDate.now() : date);
+    }
+
+    public Optional<AdminUnit> findById(long id) {
+        return queries.byId(id);
+    }
+
+    /** Every version of the unit with this code, oldest first (a code may name different units over time). */
+    public List<AdminUnit> versions(String code) {
+        return queries.versions(code);
+    }
+
+    public Page<AdminUnit> search(UnitSearch search, Pageable pageable) {
+        UnitLevel level = search.level();
+        if (level == null && search.parentCode() != null) {
+            level = childLevel(search.parentCode(), search.date());
+        }
+        var sql = new UnitQueries.SearchSql(level, search.date(), search.parentCode(), search.text());
+        List<AdminUnit> content = queries.search(sql, (int) pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(content, pageable, queries.count(sql));
+    }
+
+    /** The units directly beneath {@code parent} on {@code date}, in Vietnamese order. */
+    public List<AdminUnit> children(AdminUnit parent, LocalDate date) {
+        if (parent.level() == UnitLevel.COMMUNE) {
+            return List.of();
+        }
+        UnitLevel level = childLevel(parent.code(), date);
+        return queries.search(new UnitQueries.SearchSql(level, date, parent.code(), null), 0, Integer.MAX_VALUE);
+    }
+
+    /** Province (and district, before 1/7/2025) above the unit, on the unit's own last day in force. */
+    public List<AdminUnit> ancestors(AdminUnit unit) {
+        LocalDate date = unit.validTo() != null ? unit.validTo() : LocalDate.now();
+        if (unit.validFrom() != null && date.isBefore(unit.validFrom())) {
+            date = unit.validFrom();
+        }
+        List<AdminUnit> chain = new ArrayList<>();
+        if (unit.level() != UnitLevel.PROVINCE) {
+            queries.byCode(unit.provinceCode(), date).ifPresent(chain::add);
+        }
+        if (unit.level() == UnitLevel.COMMUNE && unit.districtCode() != null) {
+            queries.byCode(unit.districtCode(), date).ifPresent(chain::add);
+        }
+        return chain;
+    }
+
+    public List<UnitLink> predecessors(AdminUnit unit) {
+        return queries.predecessors(unit.id());
+    }
+
+    public List<UnitLink> successors(AdminUnit unit) {
+        return queries.successors(unit.id());
+    }
+
+    private UnitLevel childLevel(String parentCode, LocalDate date) {
+        Optional<UnitLevel> parentLevel = UnitLevel.ofCode(parentCode);
+        if (parentLevel.isPresent() && parentLevel.get() == UnitLevel.PROVINCE) {
+            return queries.hasLevelUnder(UnitLevel.DISTRICT, parentCode, date) ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
+        }
+        return UnitLevel.COMMUNE;
+    }
+}

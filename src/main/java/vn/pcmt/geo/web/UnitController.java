@@ -1,0 +1,104 @@
+package vn.pcmt.geo.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitSearch;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.VillageForm;
+import vn.pcmt.geo.VillageKind;
+import vn.pcmt.geo.VillageService;
+
+/** Pages of the unit tree as of any date, unit search, and a unit's history and villages. */
+@Controller
+class UnitController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final UnitService units;
+    private final VillageService villages;
+
+    UnitController(UnitService units, VillageService villages) {
+        this.units = units;
+        this.villages = villages;
+    }
+
+    @GetMapping("/units")
+    String tree(
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        model.addAttribute("date", on);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        if (q != null && !q.isBlank()) {
+            Page<AdminUnit> result =
+                    units.search(new UnitSearch(null, on, null, q), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            model.addAttribute("results", result);
+        } else {
+            model.addAttribute("provinces", units.search(
+                            new UnitSearch(UnitLevel.PROVINCE, on, null, null), PageRequest.of(0, 100))
+                    .getContent());
+        }
+        return "geo/units";
+    }
+
+    @GetMapping("/units/children")
+    String children(@RequestParam String code, @RequestParam(required = false) LocalDate date, Model model) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        AdminUnit parent = units.find(code, on).orElseThrow();
+        model.addAttribute("children", units.children(parent, on));
+        model.addAttribute("date", on);
+        return "geo/units :: children";
+    }
+
+    /** Current provinces and communes matching the text, for pickers (e.g. a user's jurisdiction). */
+    @GetMapping("/units/options")
+    String options(@RequestParam(defaultValue = "") String q, Model model) {
+        List<AdminUnit> found = q.isBlank()
+                ? List.of()
+                : units.search(new UnitSearch(null, LocalDate.now(), null, q), PageRequest.of(0, 20))
+                        .getContent();
+        model.addAttribute("options", found.stream()
+                .filter(u -> u.level() != UnitLevel.DISTRICT)
+                .toList());
+        return "geo/units :: options";
+    }
+
+    @GetMapping("/units/{code}")
+    String unit(@PathVariable String code, @RequestParam(required = false) LocalDate date, Model model) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        List<AdminUnit> versions = units.versions(code);
+        if (versions.isEmpty()) {
+            throw new java.util.NoSuchElementException(code);
+        }
+        model.addAttribute("date", on);
+        model.addAttribute("versions", versions);
+        units.find(code, on).ifPresent(unit -> describe(unit, on, model));
+        return "geo/unit";
+    }
+
+    private void describe(AdminUnit unit, LocalDate on, Model model) {
+        model.addAttribute("unit", unit);
+        model.addAttribute("ancestors", units.ancestors(unit));
+        model.addAttribute("predecessors", units.predecessors(unit));
+        model.addAttribute("successors", units.successors(unit));
+        model.addAttribute("children", units.children(unit, on));
+        if (unit.level() == UnitLevel.COMMUNE && unit.validTo() == null) {
+            model.addAttribute("villages", villages.list(unit.id()));
+            model.addAttribute("villageKinds", VillageKind.values());
+            if (!model.containsAttribute("villageForm")) {
+                model.addAttribute("villageForm", new VillageForm("", VillageKind.THON, null));
+            }
+        }
+    }
+}

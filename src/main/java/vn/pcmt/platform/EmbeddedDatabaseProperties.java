@@ -1,0 +1,20 @@
+package vn.pcmt.platform;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL started when no database server is configured ({@code pcmt.db.url} blank).
+ *
+ * @param dataDirectory where the cluster keeps its files; survives restarts unless {@code clean}
+ * @param binariesDirectory where the PostgreSQL binaries are unpacked
+ * @param port TCP port on 127.0.0.1; 0 picks a free one
+ * @param clean wipe the data directory at start (tests)
+ */
+@ConfigurationProperties("pcmt.db.embedded")
+public record EmbeddedDatabaseProperties(
+        @DefaultValue("./data/pg") Path dataDirectory,
+        @DefaultValue("./data/pg-bin") Path binariesDirectory,
+        @DefaultValue("0") int port,
+        @DefaultValue("false") boolean clean) {}

@@ -1,0 +1,72 @@
+package vn.pcmt.text;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Vietnamese folding (for accent-insensitive search) and collation (for sorting). */
+public final class VietnameseText {
+
+    private static final ULocale VIETNAMESE = new ULocale("vi");
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private VietnameseText() {}
+
+    /**
+     * Lower case, marks removed, đ folded to d, spaces collapsed: "Phường Phố  Hiến" → "phuong pho hien".
+     * Stored beside names and applied to queries, so that search ignores diacritics.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = NFD.normalize(text.strip());
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean lastSpace = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            if (Character.isWhitespace(c)) {
+                if (!lastSpace) {
+                    out.append(' ');
+                }
+                lastSpace = true;
+                continue;
+            }
+            lastSpace = false;
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Unicode NFC, the form in which names are stored and compared. */
+    public static String normalize(String text) {
+        return text == null ? null : NFC.normalize(text.strip());
+    }
+
+    /** A byte key whose unsigned order is the Vietnamese collation order of the text. */
+    public static byte[] sortKey(String text) {
+        return collator().getCollationKey(text == null ? "" : text).toByteArray();
+    }
+
+    /** A comparator by the Vietnamese collation order of the extracted text. */
+    public static <T> Comparator<T> comparing(Function<T, String> text) {
+        Collator collator = collator();
+        return (a, b) -> collator.compare(text.apply(a), text.apply(b));
+    }
+
+    private static Collator collator() {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setStrength(Collator.TERTIARY);
+        return collator;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.pcmt.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.platform.RuleViolationException;
+
+/** Every failure of the JSON API as an RFC 9457 problem with a Vietnamese (or English) detail; never a trace. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler({OutsideJurisdictionException.class, AccessDeniedException.class})
+    ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "error.403");
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound() {
+        return problem(HttpStatus.NOT_FOUND, "error.404");
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolated(RuleViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail conflict() {
+        return problem(HttpStatus.CONFLICT, "error.409");
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class, ConstraintViolationException.class})
+    ProblemDetail badRequest(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.400");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body == null) {
+            body = problem(statusCode, "error." + statusCode.value());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ProblemDetail problem(HttpStatusCode status, String key) {
+        String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale());
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+}

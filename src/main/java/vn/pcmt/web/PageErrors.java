@@ -1,0 +1,42 @@
+package vn.pcmt.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.NoSuchElementException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.pcmt.geo.OutsideJurisdictionException;
+
+/** Failures of pages as Vietnamese error pages with the right status. Runs after {@link ApiProblems}, which takes the API's controllers first. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PageErrors {
+
+    @ExceptionHandler(OutsideJurisdictionException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "error/403";
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/400";
+    }
+}
