@@ -138,9 +138,14 @@ public class UnitQueries {
             return String.join(" and ", clauses);
         }
 
-        /** Names that match the diacritics as typed come first: folding merges Hùng and Hưng. */
+        /**
+         * Names that match the diacritics as typed come first (folding merges Hùng and Hưng), then names where
+         * the text comes earlier ("Tân Hưng" before "Phước Tân Hưng").
+         */
         String orderBy() {
-            return text == null ? "u.sort_key, u.code" : "(lower(u.full_name) like :typed) desc, u.sort_key, u.code";
+            return text == null
+                    ? "u.sort_key, u.code"
+                    : "(lower(u.full_name) like :typed) desc, strpos(u.search_name, :plain), u.sort_key, u.code";
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
@@ -152,7 +157,9 @@ public class UnitQueries {
                 spec = spec.param("parent", parentCode);
             }
             if (text != null) {
-                spec = spec.param("folded", "%" + escapeLike(VietnameseText.fold(text)) + "%")
+                String plain = VietnameseText.fold(text);
+                spec = spec.param("folded", "%" + escapeLike(plain) + "%")
+                        .param("plain", plain)
                         .param("typed", "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
             }
             return spec;

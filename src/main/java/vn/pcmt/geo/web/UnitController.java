@@ -44,6 +44,7 @@ class UnitController {
             Page<AdminUnit> result =
                     units.search(new UnitSearch(null, on, null, q), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
             model.addAttribute("results", result);
+            model.addAttribute("provinceNames", provinceNames(on));
         } else {
             model.addAttribute("provinces", units.search(
                             new UnitSearch(UnitLevel.PROVINCE, on, null, null), PageRequest.of(0, 100))
@@ -87,6 +88,11 @@ class UnitController {
         return "geo/unit";
     }
 
+    private java.util.Map<String, String> provinceNames(LocalDate on) {
+        return units.search(new UnitSearch(UnitLevel.PROVINCE, on, null, null), PageRequest.of(0, 100)).stream()
+                .collect(java.util.stream.Collectors.toMap(AdminUnit::code, AdminUnit::name));
+    }
+
     private void describe(AdminUnit unit, LocalDate on, Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("ancestors", units.ancestors(unit));
@@ -97,7 +103,8 @@ class UnitController {
             model.addAttribute("villages", villages.list(unit.id()));
             model.addAttribute("villageKinds", VillageKind.values());
             if (!model.containsAttribute("villageForm")) {
-                model.addAttribute("villageForm", new VillageForm("", VillageKind.THON, null));
+                VillageKind usual = unit.unitType().startsWith("Phường") ? VillageKind.TO_DAN_PHO : VillageKind.THON;
+                model.addAttribute("villageForm", new VillageForm("", usual, null));
             }
         }
     }
