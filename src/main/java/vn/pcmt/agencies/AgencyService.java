@@ -44,6 +44,14 @@ public class AgencyService {
         return agencies.findLive(id);
     }
 
+    /** An agency the current user may change: its province must be in their jurisdiction. */
+    @Transactional(readOnly = true)
+    public Agency findEditable(long id) {
+        Agency agency = agencies.findLive(id).orElseThrow();
+        checkProvince(agency.getProvinceCode());
+        return agency;
+    }
+
     public Agency create(String provinceCode, AgencyForm form) {
         checkProvince(provinceCode);
         if (agencies.codeTaken(provinceCode, form.code(), null)) {

@@ -10,7 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -45,6 +50,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Pages go to the login page; an htmx request gets 401, which app.js turns into that same redirect. */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        var htmx = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        htmx.put(request -> "true".equals(request.getHeader("HX-Request")), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        var entryPoint = new DelegatingAuthenticationEntryPoint(htmx);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -66,9 +80,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        request -> "true".equals(request.getHeader("HX-Request"))))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(pageEntryPoint()))
                 .headers(headers -> headers.referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -95,7 +95,7 @@ class AgencyController {
     @GetMapping("/agencies/{id}")
     @PreAuthorize("hasAuthority('AGENCY_EDIT')")
     String edit(@PathVariable long id, Model model) {
-        Agency agency = agencies.find(id).orElseThrow();
+        Agency agency = agencies.findEditable(id);
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
         if (!model.containsAttribute("agencyForm")) {

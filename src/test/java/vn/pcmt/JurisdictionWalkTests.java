@@ -1,0 +1,267 @@
+package vn.pcmt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.pcmt.access.Role;
+
+/**
+ * Walks every endpoint of the application as a user of every role whose jurisdiction is Hà Nội, against data
+ * of Hưng Yên, and finds nothing leaked and nothing changed. A new endpoint fails {@link
+ * #every_endpoint_is_walked()} until it is listed here.
+ */
+@PcmtTest
+class JurisdictionWalkTests {
+
+    /** How an endpoint treats a user outside the unit of the data. */
+    enum Expect {
+        /** Official reference data (units, agencies, villages): any signed-in user may read it. */
+        REFERENCE,
+        /** Data or changes scoped to a unit: outsiders get 403 or 404 and no data. */
+        SCOPED,
+        /**
+         * Lists and forms that an administrator elsewhere opens for their own unit: outsiders see their own
+         * (200), are refused (403), or told the unit is outside theirs (422), never the data of Hưng Yên.
+         */
+        SCOPED_LIST,
+        /** The user's own account. */
+        OWN
+    }
+
+    record Probe(HttpMethod method, String pattern, String url, String body, Expect expect, boolean api) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    long villageId;
+    long agencyId;
+    long xa1Id;
+
+    @BeforeEach
+    void fixtures() {
+        accounts.ensureOutsiders();
+        long commune = jdbc.sql("select id from admin_unit where code = '11953' and valid_to is null")
+                .query(Long.class)
+                .single();
+        villageId = jdbc.sql("insert into village (commune_id, name, kind, search_name, sort_key)"
+                        + " values (:c, :n, 'THON', :s, '\\x00'::bytea) returning id")
+                .param("c", commune)
+                .param("n", "Thôn Walk " + System.nanoTime())
+                .param("s", "thon walk " + System.nanoTime())
+                .query(Long.class)
+                .single();
+        agencyId = jdbc.sql("select id from agency where province_code = '33' and code = 'SYT' and deleted_at is null")
+                .query(Long.class)
+                .single();
+        xa1Id = jdbc.sql("select id from user_account where username = 'xa1'").query(Long.class).single();
+    }
+
+    List<Probe> probes() {
+        String village = "{\"name\":\"Thôn Lạ\",\"kind\":\"THON\",\"version\":0}";
+        String agency = "{\"code\":\"LA\",\"name\":\"Cơ quan lạ\",\"kind\":\"OTHER\",\"version\":0}";
+        String user = "{\"username\":\"la_mat\",\"fullName\":\"Người lạ\",\"role\":\"COMMUNE_POLICE\","
+                + "\"unitCode\":\"11953\",\"password\":\"Demo@12345\"}";
+        List<Probe> p = new ArrayList<>();
+        // pages
+        p.add(page(HttpMethod.GET, "/", "/", Expect.OWN));
+        p.add(page(HttpMethod.GET, "/units", "/units", Expect.REFERENCE));
+        p.add(page(HttpMethod.GET, "/units/children", "/units/children?code=33", Expect.REFERENCE));
+        p.add(page(HttpMethod.GET, "/units/options", "/units/options?q=pho", Expect.REFERENCE));
+        p.add(page(HttpMethod.GET, "/units/{code}", "/units/11953", Expect.REFERENCE));
+        p.add(page(HttpMethod.POST, "/units/{code}/villages", "/units/11953/villages?name=Thon+La&kind=THON", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/villages/{id}", "/villages/" + villageId + "?name=Thon+La&kind=THON&version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/villages/{id}/delete", "/villages/" + villageId + "/delete?version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/agencies", "/agencies?province=33", Expect.REFERENCE));
+        p.add(page(HttpMethod.POST, "/agencies", "/agencies?province=33&code=LA&name=La&kind=OTHER", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/agencies/standard", "/agencies/standard?province=33", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/agencies/{id}", "/agencies/" + agencyId, Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/agencies/{id}", "/agencies/" + agencyId + "?code=SYT&name=La&kind=OTHER&version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/agencies/{id}/delete", "/agencies/" + agencyId + "/delete?version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/admin/users", "/admin/users", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/admin/users/new", "/admin/users/new", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.POST, "/admin/users", "/admin/users?username=la_mat&fullName=La&role=COMMUNE_POLICE&unitCode=11953&password=Demo%4012345", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/admin/users/agency-options", "/admin/users/agency-options?unitCode=33", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + xa1Id, Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/admin/users/{id}", "/admin/users/" + xa1Id + "?username=xa1&fullName=La&role=COMMUNE_POLICE&unitCode=11953&version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/admin/users/{id}/enabled", "/admin/users/" + xa1Id + "/enabled?enabled=false&version=0", Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/admin/users/{id}/password", "/admin/users/" + xa1Id + "/password?password=La%40123456789", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/admin/audit", "/admin/audit", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/admin/audit/revisions/{rev}", "/admin/audit/revisions/1", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/account/password", "/account/password", Expect.OWN));
+        p.add(page(HttpMethod.POST, "/account/password", "/account/password?currentPassword=x&newPassword=y&confirmPassword=y", Expect.OWN));
+        p.add(page(HttpMethod.GET, "/login", "/login", Expect.REFERENCE));
+        // API
+        p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/{code}", "/api/v1/units/11953", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/predecessors", "/api/v1/units/11953/predecessors", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/successors", "/api/v1/units/11953/successors?date=2025-06-30", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/composition", "/api/v1/units/11953/composition?from=2024-01-01&to=2026-01-01", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/villages", "/api/v1/units/11953/villages", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.POST, "/api/v1/units/{code}/villages", "/api/v1/units/11953/villages", village, Expect.SCOPED));
+        p.add(api(HttpMethod.PUT, "/api/v1/villages/{id}", "/api/v1/villages/" + villageId, village, Expect.SCOPED));
+        p.add(api(HttpMethod.DELETE, "/api/v1/villages/{id}", "/api/v1/villages/" + villageId + "?version=0", null, Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/agencies", "/api/v1/agencies?province=33", null, Expect.REFERENCE));
+        p.add(api(HttpMethod.GET, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId, null, Expect.REFERENCE));
+        p.add(api(HttpMethod.POST, "/api/v1/agencies", "/api/v1/agencies?province=33", agency, Expect.SCOPED));
+        p.add(api(HttpMethod.PUT, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId, agency, Expect.SCOPED));
+        p.add(api(HttpMethod.DELETE, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId + "?version=0", null, Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/users", "/api/v1/users", null, Expect.SCOPED_LIST));
+        p.add(api(HttpMethod.GET, "/api/v1/users/{id}", "/api/v1/users/" + xa1Id, null, Expect.SCOPED));
+        p.add(api(HttpMethod.POST, "/api/v1/users", "/api/v1/users", user, Expect.SCOPED_LIST));
+        p.add(api(HttpMethod.PUT, "/api/v1/users/{id}", "/api/v1/users/" + xa1Id, user, Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, Expect.OWN));
+        return p;
+    }
+
+    @Test
+    void every_endpoint_is_walked() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            String type = method.getBeanType().getName();
+            if (type.startsWith("vn.pcmt")) {
+                for (String pattern : info.getPatternValues()) {
+                    for (var m : info.getMethodsCondition().getMethods()) {
+                        mapped.add(m.name() + " " + pattern);
+                    }
+                }
+            }
+        });
+        Set<String> walked = new TreeSet<>();
+        probes().forEach(p -> walked.add(p.method().name() + " " + p.pattern()));
+        assertThat(walked).containsAll(mapped);
+    }
+
+    @Test
+    void no_user_of_any_role_outside_hung_yen_reads_or_changes_its_scoped_data() throws Exception {
+        String before = snapshot();
+        for (Role role : Role.values()) {
+            String username = TestAccounts.outsider(role);
+            for (Probe probe : probes()) {
+                if (probe.expect() != Expect.SCOPED && probe.expect() != Expect.SCOPED_LIST) {
+                    continue;
+                }
+                MvcResult result = mvc.perform(build(probe, username)).andReturn();
+                int status = result.getResponse().getStatus();
+                String body = result.getResponse().getContentAsString();
+                String where = role + " " + probe.method() + " " + probe.url();
+                if (probe.expect() == Expect.SCOPED) {
+                    assertThat(status).as(where).isIn(403, 404);
+                } else {
+                    assertThat(status).as(where).isIn(200, 403, 404, 422);
+                }
+                assertThat(body).as(where).doesNotContain("Phường Phố Hiến", "Công an phường Phố Hiến", "Sở Y tế Hưng Yên");
+            }
+        }
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    @Test
+    void reference_data_and_own_pages_are_open_to_every_signed_in_user() throws Exception {
+        for (Role role : Role.values()) {
+            for (Probe probe : probes()) {
+                if (probe.expect() == Expect.SCOPED
+                        || probe.expect() == Expect.SCOPED_LIST
+                        || probe.method() != HttpMethod.GET) {
+                    continue;
+                }
+                int status = mvc.perform(build(probe, TestAccounts.outsider(role)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                assertThat(status).as(role + " " + probe.url()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void a_commune_officer_of_another_commune_of_the_same_province_cannot_change_the_villages() throws Exception {
+        for (Probe probe : probes()) {
+            if (probe.expect() == Expect.SCOPED && probe.url().contains("village")) {
+                int status = mvc.perform(build(probe, "xa2")).andReturn().getResponse().getStatus();
+                assertThat(status).as("xa2 " + probe.url()).isIn(403, 404);
+            }
+        }
+    }
+
+    @Test
+    void the_insider_can_do_what_the_outsiders_cannot() throws Exception {
+        Probe create = probes().stream()
+                .filter(p -> p.api() && p.pattern().equals("/api/v1/units/{code}/villages") && p.method() == HttpMethod.POST)
+                .findFirst()
+                .orElseThrow();
+        assertThat(mvc.perform(build(create, "xa1")).andReturn().getResponse().getStatus()).isEqualTo(201);
+        Probe agencyPage = probes().stream()
+                .filter(p -> p.pattern().equals("/agencies/{id}") && p.method() == HttpMethod.GET)
+                .findFirst()
+                .orElseThrow();
+        assertThat(mvc.perform(build(agencyPage, "tinh")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        Probe userPage = probes().stream()
+                .filter(p -> p.pattern().equals("/admin/users/{id}") && p.method() == HttpMethod.GET)
+                .findFirst()
+                .orElseThrow();
+        assertThat(mvc.perform(build(userPage, "admin")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private MockHttpServletRequestBuilder build(Probe probe, String username) {
+        MockHttpServletRequestBuilder builder = request(probe.method(), probe.url());
+        if (probe.api()) {
+            builder.with(httpBasic(username, TestAccounts.PASSWORD));
+            if (probe.body() != null) {
+                builder.contentType(MediaType.APPLICATION_JSON).content(probe.body());
+            }
+        } else {
+            builder.with(accounts.as(username)).with(csrf());
+        }
+        return builder;
+    }
+
+    /** Everything a walk could have changed. */
+    private String snapshot() {
+        return String.join(
+                "|",
+                jdbc.sql("select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from village")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from agency")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select string_agg(id || ':' || username || ':' || version || ':' || password_hash || ':' || enabled, ',' order by id) from user_account")
+                        .query(String.class)
+                        .single());
+    }
+
+    private static Probe page(HttpMethod method, String pattern, String url, Expect expect) {
+        return new Probe(method, pattern, url, null, expect, false);
+    }
+
+    private static Probe api(HttpMethod method, String pattern, String url, String body, Expect expect) {
+        return new Probe(method, pattern, url, body, expect, true);
+    }
+}

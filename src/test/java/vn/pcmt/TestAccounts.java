@@ -1,0 +1,74 @@
+package vn.pcmt;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.access.Role;
+import vn.pcmt.geo.UnitService;
+
+/**
+ * Accounts for tests: the demo accounts of Hưng Yên, and for every role an account in Hà Nội ("outsiders"
+ * to Hưng Yên's data) named {@code hn_<role>}.
+ */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "Demo@12345";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final UnitService units;
+    private final UserDetailsService userDetails;
+
+    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder, UnitService units, UserDetailsService userDetails) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.units = units;
+        this.userDetails = userDetails;
+    }
+
+    /** A signed-in page user for MockMvc. */
+    public RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    public static String outsider(Role role) {
+        return "hn_" + role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Creates the Hà Nội account of every role, once. */
+    @Transactional
+    public void ensureOutsiders() {
+        long hanoi = units.find("01", LocalDate.now()).orElseThrow().id();
+        long baDinh = units.find("00004", LocalDate.now()).orElseThrow().id();
+        Long agency = jdbc.sql("select id from agency where province_code = '01' and code = 'SYT' and deleted_at is null")
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql("insert into agency (province_code, code, name, kind, search_name, sort_key)"
+                                + " values ('01', 'SYT', 'Sở Y tế', 'DEPARTMENT', 'so y te', '\\x00'::bytea) returning id")
+                        .query(Long.class)
+                        .single());
+        for (Role role : Role.values()) {
+            long unit = role.levels().contains(vn.pcmt.access.JurisdictionLevel.PROVINCE) ? hanoi : baDinh;
+            create(outsider(role), role, unit, role.requiresAgency() ? agency : null);
+        }
+    }
+
+    public void create(String username, Role role, Long unitId, Long agencyId) {
+        jdbc.sql("insert into user_account (username, full_name, password_hash, role, unit_id, agency_id, enabled)"
+                        + " values (:u, :n, :p, :r, :unit, :agency, true) on conflict do nothing")
+                .param("u", username)
+                .param("n", "Người dùng thử " + username)
+                .param("p", encoder.encode(PASSWORD))
+                .param("r", role.name())
+                .param("unit", unitId)
+                .param("agency", agencyId)
+                .update();
+    }
+}
