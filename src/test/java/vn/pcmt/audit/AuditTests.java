@@ -1,0 +1,120 @@
+package vn.pcmt.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.pcmt.PcmtTest;
+import vn.pcmt.TestAccounts;
+
+/** Every change is a revision with its user; administrators read both logs, nobody else does. */
+@PcmtTest
+class AuditTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_change_is_recorded_with_its_user_and_the_state_before_and_after() throws Exception {
+        String created = mvc.perform(post("/api/v1/units/11953/villages")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Nhật Ký\",\"kind\":\"THON\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(put("/api/v1/villages/" + id)
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Nhật Ký Mới\",\"kind\":\"THON\",\"version\":0}"))
+                .andExpect(status().isOk());
+
+        var rows = jdbc.sql("select a.name, a.revtype, r.username from village_aud a join revinfo r on r.rev = a.rev"
+                        + " where a.id = :id order by a.rev")
+                .param("id", id)
+                .query()
+                .listOfRows();
+        assertThat(rows).extracting(r -> r.get("name")).containsExactly("Thôn Nhật Ký", "Thôn Nhật Ký Mới");
+        assertThat(rows).extracting(r -> ((Number) r.get("revtype")).intValue()).containsExactly(0, 1);
+        assertThat(rows).extracting(r -> r.get("username")).containsOnly("xa1");
+
+        long rev = jdbc.sql("select max(rev) from village_aud where id = :id").param("id", id).query(Long.class).single();
+        mvc.perform(get("/admin/audit/revisions/" + rev).with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thôn Nhật Ký Mới")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("xa1")));
+    }
+
+    @Test
+    void a_soft_delete_keeps_the_record_and_its_history() throws Exception {
+        String created = mvc.perform(post("/api/v1/units/11953/villages")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Sẽ Xóa\",\"kind\":\"THON\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/villages/" + id + "?version=0")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andExpect(status().isNoContent());
+        assertThat(jdbc.sql("select deleted_by from village where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("xa1");
+        assertThat(jdbc.sql("select count(*) from village_aud where id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(2);
+        mvc.perform(get("/api/v1/units/11953/villages").with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Thôn Sẽ Xóa"))));
+    }
+
+    @Test
+    void logins_are_in_the_access_log_page() throws Exception {
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                .user("xa2")
+                .password(TestAccounts.PASSWORD));
+        mvc.perform(get("/admin/audit").param("user", "xa2").param("kind", "LOGIN").with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("xa2")));
+    }
+
+    @Test
+    void the_changes_tab_filters_by_kind_of_record() throws Exception {
+        mvc.perform(get("/admin/audit").param("tab", "changes").param("kind", "Village").with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thôn, tổ dân phố")));
+    }
+
+    @Test
+    void bad_dates_in_the_filter_get_a_vietnamese_error_page_not_a_500() throws Exception {
+        mvc.perform(get("/admin/audit").param("from", "31/02/2026").with(accounts.as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Yêu cầu không hợp lệ")));
+    }
+
+    @Test
+    void nobody_but_national_administrators_reads_the_logs() throws Exception {
+        mvc.perform(get("/admin/audit").with(accounts.as("tinh"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(accounts.as("xa1"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/audit").with(accounts.as("admin")).with(csrf()))
+                .andExpect(status().is4xxClientError());
+    }
+}
