@@ -80,7 +80,9 @@ class JurisdictionWalkTests {
         agencyId = jdbc.sql("select id from agency where province_code = '33' and code = 'SYT' and deleted_at is null")
                 .query(Long.class)
                 .single();
-        xa1Id = jdbc.sql("select id from user_account where username = 'xa1'").query(Long.class).single();
+        xa1Id = jdbc.sql("select id from user_account where username = 'xa1'")
+                .query(Long.class)
+                .single();
     }
 
     List<Probe> probes() {
@@ -95,43 +97,122 @@ class JurisdictionWalkTests {
         p.add(page(HttpMethod.GET, "/units/children", "/units/children?code=33", Expect.REFERENCE));
         p.add(page(HttpMethod.GET, "/units/options", "/units/options?q=pho", Expect.REFERENCE));
         p.add(page(HttpMethod.GET, "/units/{code}", "/units/11953", Expect.REFERENCE));
-        p.add(page(HttpMethod.POST, "/units/{code}/villages", "/units/11953/villages?name=Thon+La&kind=THON", Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/villages/{id}", "/villages/" + villageId + "?name=Thon+La&kind=THON&version=0", Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/villages/{id}/delete", "/villages/" + villageId + "/delete?version=0", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/units/{code}/villages",
+                "/units/11953/villages?name=Thon+La&kind=THON",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/villages/{id}",
+                "/villages/" + villageId + "?name=Thon+La&kind=THON&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/villages/{id}/delete",
+                "/villages/" + villageId + "/delete?version=0",
+                Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/agencies", "/agencies?province=33", Expect.REFERENCE));
         p.add(page(HttpMethod.POST, "/agencies", "/agencies?province=33&code=LA&name=La&kind=OTHER", Expect.SCOPED));
         p.add(page(HttpMethod.POST, "/agencies/standard", "/agencies/standard?province=33", Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/agencies/{id}", "/agencies/" + agencyId, Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/agencies/{id}", "/agencies/" + agencyId + "?code=SYT&name=La&kind=OTHER&version=0", Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/agencies/{id}/delete", "/agencies/" + agencyId + "/delete?version=0", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/agencies/{id}",
+                "/agencies/" + agencyId + "?code=SYT&name=La&kind=OTHER&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/agencies/{id}/delete",
+                "/agencies/" + agencyId + "/delete?version=0",
+                Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/admin/users", "/admin/users", Expect.SCOPED_LIST));
         p.add(page(HttpMethod.GET, "/admin/users/new", "/admin/users/new", Expect.SCOPED_LIST));
-        p.add(page(HttpMethod.POST, "/admin/users", "/admin/users?username=la_mat&fullName=La&role=COMMUNE_POLICE&unitCode=11953&password=Demo%4012345", Expect.SCOPED_LIST));
-        p.add(page(HttpMethod.GET, "/admin/users/agency-options", "/admin/users/agency-options?unitCode=33", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/admin/users",
+                "/admin/users?username=la_mat&fullName=La&role=COMMUNE_POLICE&unitCode=11953&password=Demo%4012345",
+                Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.GET,
+                "/admin/users/agency-options",
+                "/admin/users/agency-options?unitCode=33",
+                Expect.SCOPED_LIST));
         p.add(page(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + xa1Id, Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/admin/users/{id}", "/admin/users/" + xa1Id + "?username=xa1&fullName=La&role=COMMUNE_POLICE&unitCode=11953&version=0", Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/admin/users/{id}/enabled", "/admin/users/" + xa1Id + "/enabled?enabled=false&version=0", Expect.SCOPED));
-        p.add(page(HttpMethod.POST, "/admin/users/{id}/password", "/admin/users/" + xa1Id + "/password?password=La%40123456789", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/admin/users/{id}",
+                "/admin/users/" + xa1Id + "?username=xa1&fullName=La&role=COMMUNE_POLICE&unitCode=11953&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/admin/users/{id}/enabled",
+                "/admin/users/" + xa1Id + "/enabled?enabled=false&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/admin/users/{id}/password",
+                "/admin/users/" + xa1Id + "/password?password=La%40123456789",
+                Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/admin/audit", "/admin/audit", Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/admin/audit/revisions/{rev}", "/admin/audit/revisions/1", Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/account/password", "/account/password", Expect.OWN));
-        p.add(page(HttpMethod.POST, "/account/password", "/account/password?currentPassword=x&newPassword=y&confirmPassword=y", Expect.OWN));
+        p.add(page(
+                HttpMethod.POST,
+                "/account/password",
+                "/account/password?currentPassword=x&newPassword=y&confirmPassword=y",
+                Expect.OWN));
         p.add(page(HttpMethod.GET, "/login", "/login", Expect.REFERENCE));
         // API
         p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE));
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}", "/api/v1/units/11953", null, Expect.REFERENCE));
-        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/predecessors", "/api/v1/units/11953/predecessors", null, Expect.REFERENCE));
-        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/successors", "/api/v1/units/11953/successors?date=2025-06-30", null, Expect.REFERENCE));
-        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/composition", "/api/v1/units/11953/composition?from=2024-01-01&to=2026-01-01", null, Expect.REFERENCE));
-        p.add(api(HttpMethod.GET, "/api/v1/units/{code}/villages", "/api/v1/units/11953/villages", null, Expect.REFERENCE));
-        p.add(api(HttpMethod.POST, "/api/v1/units/{code}/villages", "/api/v1/units/11953/villages", village, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/units/{code}/predecessors",
+                "/api/v1/units/11953/predecessors",
+                null,
+                Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/units/{code}/successors",
+                "/api/v1/units/11953/successors?date=2025-06-30",
+                null,
+                Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/units/{code}/composition",
+                "/api/v1/units/11953/composition?from=2024-01-01&to=2026-01-01",
+                null,
+                Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/units/{code}/villages",
+                "/api/v1/units/11953/villages",
+                null,
+                Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/units/{code}/villages",
+                "/api/v1/units/11953/villages",
+                village,
+                Expect.SCOPED));
         p.add(api(HttpMethod.PUT, "/api/v1/villages/{id}", "/api/v1/villages/" + villageId, village, Expect.SCOPED));
-        p.add(api(HttpMethod.DELETE, "/api/v1/villages/{id}", "/api/v1/villages/" + villageId + "?version=0", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/villages/{id}",
+                "/api/v1/villages/" + villageId + "?version=0",
+                null,
+                Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/agencies", "/api/v1/agencies?province=33", null, Expect.REFERENCE));
         p.add(api(HttpMethod.GET, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId, null, Expect.REFERENCE));
         p.add(api(HttpMethod.POST, "/api/v1/agencies", "/api/v1/agencies?province=33", agency, Expect.SCOPED));
         p.add(api(HttpMethod.PUT, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId, agency, Expect.SCOPED));
-        p.add(api(HttpMethod.DELETE, "/api/v1/agencies/{id}", "/api/v1/agencies/" + agencyId + "?version=0", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/agencies/{id}",
+                "/api/v1/agencies/" + agencyId + "?version=0",
+                null,
+                Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/users", "/api/v1/users", null, Expect.SCOPED_LIST));
         p.add(api(HttpMethod.GET, "/api/v1/users/{id}", "/api/v1/users/" + xa1Id, null, Expect.SCOPED));
         p.add(api(HttpMethod.POST, "/api/v1/users", "/api/v1/users", user, Expect.SCOPED_LIST));
@@ -176,7 +257,9 @@ class JurisdictionWalkTests {
                 } else {
                     assertThat(status).as(where).isIn(200, 403, 404, 422);
                 }
-                assertThat(body).as(where).doesNotContain("Phường Phố Hiến", "Công an phường Phố Hiến", "Sở Y tế Hưng Yên");
+                assertThat(body)
+                        .as(where)
+                        .doesNotContain("Phường Phố Hiến", "Công an phường Phố Hiến", "Sở Y tế Hưng Yên");
             }
         }
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
@@ -204,7 +287,10 @@ class JurisdictionWalkTests {
     void a_commune_officer_of_another_commune_of_the_same_province_cannot_change_the_villages() throws Exception {
         for (Probe probe : probes()) {
             if (probe.expect() == Expect.SCOPED && probe.url().contains("village")) {
-                int status = mvc.perform(build(probe, "xa2")).andReturn().getResponse().getStatus();
+                int status = mvc.perform(build(probe, "xa2"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
                 assertThat(status).as("xa2 " + probe.url()).isIn(403, 404);
             }
         }
@@ -213,20 +299,30 @@ class JurisdictionWalkTests {
     @Test
     void the_insider_can_do_what_the_outsiders_cannot() throws Exception {
         Probe create = probes().stream()
-                .filter(p -> p.api() && p.pattern().equals("/api/v1/units/{code}/villages") && p.method() == HttpMethod.POST)
+                .filter(p ->
+                        p.api() && p.pattern().equals("/api/v1/units/{code}/villages") && p.method() == HttpMethod.POST)
                 .findFirst()
                 .orElseThrow();
-        assertThat(mvc.perform(build(create, "xa1")).andReturn().getResponse().getStatus()).isEqualTo(201);
+        assertThat(mvc.perform(build(create, "xa1")).andReturn().getResponse().getStatus())
+                .isEqualTo(201);
         Probe agencyPage = probes().stream()
                 .filter(p -> p.pattern().equals("/agencies/{id}") && p.method() == HttpMethod.GET)
                 .findFirst()
                 .orElseThrow();
-        assertThat(mvc.perform(build(agencyPage, "tinh")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(build(agencyPage, "tinh"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         Probe userPage = probes().stream()
                 .filter(p -> p.pattern().equals("/admin/users/{id}") && p.method() == HttpMethod.GET)
                 .findFirst()
                 .orElseThrow();
-        assertThat(mvc.perform(build(userPage, "admin")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(build(userPage, "admin"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     private MockHttpServletRequestBuilder build(Probe probe, String username) {
@@ -246,13 +342,16 @@ class JurisdictionWalkTests {
     private String snapshot() {
         return String.join(
                 "|",
-                jdbc.sql("select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from village")
+                jdbc.sql(
+                                "select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from village")
                         .query(String.class)
                         .single(),
-                jdbc.sql("select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from agency")
+                jdbc.sql(
+                                "select string_agg(id || ':' || name || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from agency")
                         .query(String.class)
                         .single(),
-                jdbc.sql("select string_agg(id || ':' || username || ':' || version || ':' || password_hash || ':' || enabled, ',' order by id) from user_account")
+                jdbc.sql(
+                                "select string_agg(id || ':' || username || ':' || version || ':' || password_hash || ':' || enabled, ',' order by id) from user_account")
                         .query(String.class)
                         .single());
     }

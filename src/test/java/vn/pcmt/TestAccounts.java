@@ -47,11 +47,13 @@ public class TestAccounts {
     public void ensureOutsiders() {
         long hanoi = units.find("01", LocalDate.now()).orElseThrow().id();
         long baDinh = units.find("00004", LocalDate.now()).orElseThrow().id();
-        Long agency = jdbc.sql("select id from agency where province_code = '01' and code = 'SYT' and deleted_at is null")
+        Long agency = jdbc.sql(
+                        "select id from agency where province_code = '01' and code = 'SYT' and deleted_at is null")
                 .query(Long.class)
                 .optional()
-                .orElseGet(() -> jdbc.sql("insert into agency (province_code, code, name, kind, search_name, sort_key)"
-                                + " values ('01', 'SYT', 'Sở Y tế', 'DEPARTMENT', 'so y te', '\\x00'::bytea) returning id")
+                .orElseGet(() -> jdbc.sql(
+                                "insert into agency (province_code, code, name, kind, search_name, sort_key)"
+                                        + " values ('01', 'SYT', 'Sở Y tế', 'DEPARTMENT', 'so y te', '\\x00'::bytea) returning id")
                         .query(Long.class)
                         .single());
         for (Role role : Role.values()) {

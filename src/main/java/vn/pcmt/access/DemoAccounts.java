@@ -58,7 +58,9 @@ class DemoAccounts implements ApplicationRunner {
             }
             Long unitId = demo.unitCode() == null
                     ? null
-                    : units.find(demo.unitCode(), LocalDate.now()).map(AdminUnit::id).orElseThrow();
+                    : units.find(demo.unitCode(), LocalDate.now())
+                            .map(AdminUnit::id)
+                            .orElseThrow();
             Long agencyId = demo.agencyCode() == null
                     ? null
                     : agencies.list(demo.unitCode()).stream()

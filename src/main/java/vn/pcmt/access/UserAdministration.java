@@ -62,7 +62,8 @@ public class UserAdministration {
         return accounts.findAll().stream()
                 .filter(this::visible)
                 .filter(u -> folded.isEmpty()
-                        || VietnameseText.fold(u.getUsername() + " " + u.getFullName()).contains(folded))
+                        || VietnameseText.fold(u.getUsername() + " " + u.getFullName())
+                                .contains(folded))
                 .sorted(Comparator.comparing(UserAccount::getFullName, VietnameseText.comparing(s -> s)))
                 .toList();
     }

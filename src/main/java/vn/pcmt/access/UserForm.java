@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
  * today, blank for national users. {@code password}: only when creating.
  */
 public record UserForm(
-        @NotBlank(message = "{user.username.required}") @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = "{user.username.pattern}")
+        @NotBlank(message = "{user.username.required}")
+                @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = "{user.username.pattern}")
                 String username,
-        @NotBlank(message = "{user.fullName.required}") @Size(max = 150, message = "{user.fullName.size}") String fullName,
+        @NotBlank(message = "{user.fullName.required}") @Size(max = 150, message = "{user.fullName.size}")
+                String fullName,
         @Email(message = "{user.email.invalid}") @Size(max = 150, message = "{user.email.invalid}") String email,
         @Pattern(regexp = "[0-9 +.()-]{0,20}", message = "{user.phone.invalid}") String phone,
         @NotNull(message = "{user.role.required}") Role role,

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.agencies.internal.AgencyRepository;
 import vn.pcmt.agencies.internal.StandardAgencies;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
 
 /** Agencies of a province. Anyone may read them; changes need the province in the user's jurisdiction. */

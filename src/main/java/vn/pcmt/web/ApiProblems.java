@@ -65,7 +65,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "error.409");
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class, ConstraintViolationException.class})
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        IllegalArgumentException.class,
+        ConstraintViolationException.class
+    })
     ProblemDetail badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "error.400");
     }
@@ -82,11 +86,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var locale = LocaleContextHolder.getLocale();
         Map<String, String> errors = new LinkedHashMap<>();
-        ex.getBindingResult().getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
-        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent(e.getObjectName(), messages.getMessage(e, locale)));
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(e -> errors.putIfAbsent(e.getObjectName(), messages.getMessage(e, locale)));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                errors.isEmpty() ? messages.getMessage("error.400", null, locale) : errors.values().iterator().next());
+                errors.isEmpty()
+                        ? messages.getMessage("error.400", null, locale)
+                        : errors.values().iterator().next());
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -104,7 +114,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatusCode status, String key) {
-        String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale());
+        String detail = messages.getMessage(
+                key,
+                null,
+                messages.getMessage("error.generic", null, LocaleContextHolder.getLocale()),
+                LocaleContextHolder.getLocale());
         return ProblemDetail.forStatusAndDetail(status, detail);
     }
 }

@@ -1,3 +1,4 @@
 /** The web shell: layout, navigation, home page, error pages and problems, i18n and date formats. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "access", "agencies", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"text", "geo", "access", "agencies", "audit", "platform"})
 package vn.pcmt.web;

@@ -48,8 +48,7 @@ class LoginTests {
     @Test
     void a_bad_login_says_so_and_is_logged() throws Exception {
         accounts.create("login_bad", Role.COMMUNE_POLICE, null, null);
-        mvc.perform(formLogin().user("login_bad").password("Wrong@12345"))
-                .andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(formLogin().user("login_bad").password("Wrong@12345")).andExpect(redirectedUrl("/login?error=bad"));
         assertThat(count("login_bad", "LOGIN_FAILED")).isEqualTo(1);
     }
 
@@ -72,7 +71,8 @@ class LoginTests {
         for (int i = 0; i < 4; i++) {
             mvc.perform(formLogin().user("login_reset").password("Wrong@12345"));
         }
-        mvc.perform(formLogin().user("login_reset").password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("login_reset").password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"));
         Integer failures = jdbc.sql("select failed_attempts from user_account where username = 'login_reset'")
                 .query(Integer.class)
                 .single();
@@ -82,14 +82,18 @@ class LoginTests {
     @Test
     void a_disabled_account_cannot_log_in() throws Exception {
         accounts.create("login_off", Role.COMMUNE_POLICE, null, null);
-        jdbc.sql("update user_account set enabled = false where username = 'login_off'").update();
+        jdbc.sql("update user_account set enabled = false where username = 'login_off'")
+                .update();
         mvc.perform(formLogin().user("login_off").password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=disabled"));
     }
 
     @Test
     void a_post_without_csrf_token_is_refused() throws Exception {
-        mvc.perform(post("/units/11953/villages").with(accounts.as("xa1")).param("name", "Thôn CSRF").param("kind", "THON"))
+        mvc.perform(post("/units/11953/villages")
+                        .with(accounts.as("xa1"))
+                        .param("name", "Thôn CSRF")
+                        .param("kind", "THON"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/units/11953/villages")
                         .with(accounts.as("xa1"))
@@ -97,7 +101,9 @@ class LoginTests {
                         .param("name", "Thôn CSRF")
                         .param("kind", "THON"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from village where name = 'Thôn CSRF'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from village where name = 'Thôn CSRF'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -131,8 +137,7 @@ class LoginTests {
 
     @Test
     void logout_ends_the_session() throws Exception {
-        mvc.perform(post("/logout").with(accounts.as("xa1")).with(csrf()))
-                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(post("/logout").with(accounts.as("xa1")).with(csrf())).andExpect(redirectedUrl("/login?logout"));
     }
 
     private long count(String username, String kind) {

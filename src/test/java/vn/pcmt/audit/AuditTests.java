@@ -56,7 +56,10 @@ class AuditTests {
         assertThat(rows).extracting(r -> ((Number) r.get("revtype")).intValue()).containsExactly(0, 1);
         assertThat(rows).extracting(r -> r.get("username")).containsOnly("xa1");
 
-        long rev = jdbc.sql("select max(rev) from village_aud where id = :id").param("id", id).query(Long.class).single();
+        long rev = jdbc.sql("select max(rev) from village_aud where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
         mvc.perform(get("/admin/audit/revisions/" + rev).with(accounts.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Thôn Nhật Ký Mới")))
@@ -77,12 +80,19 @@ class AuditTests {
                                 "/api/v1/villages/" + id + "?version=0")
                         .with(httpBasic("xa1", TestAccounts.PASSWORD)))
                 .andExpect(status().isNoContent());
-        assertThat(jdbc.sql("select deleted_by from village where id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("select deleted_by from village where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("xa1");
-        assertThat(jdbc.sql("select count(*) from village_aud where id = :id").param("id", id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from village_aud where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
         mvc.perform(get("/api/v1/units/11953/villages").with(httpBasic("xa1", TestAccounts.PASSWORD)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Thôn Sẽ Xóa"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Thôn Sẽ Xóa"))));
     }
 
     @Test
@@ -90,7 +100,10 @@ class AuditTests {
         mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
                 .user("xa2")
                 .password(TestAccounts.PASSWORD));
-        mvc.perform(get("/admin/audit").param("user", "xa2").param("kind", "LOGIN").with(accounts.as("admin")))
+        mvc.perform(get("/admin/audit")
+                        .param("user", "xa2")
+                        .param("kind", "LOGIN")
+                        .with(accounts.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("xa2")));
@@ -98,7 +111,10 @@ class AuditTests {
 
     @Test
     void the_changes_tab_filters_by_kind_of_record() throws Exception {
-        mvc.perform(get("/admin/audit").param("tab", "changes").param("kind", "Village").with(accounts.as("admin")))
+        mvc.perform(get("/admin/audit")
+                        .param("tab", "changes")
+                        .param("kind", "Village")
+                        .with(accounts.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Thôn, tổ dân phố")));
     }

@@ -55,14 +55,18 @@ class UnitCatalogueTests {
         assertThat(before.fullName()).isEqualTo("Tỉnh Đồng Nai");
         assertThat(after.fullName()).isEqualTo("Thành phố Đồng Nai");
         assertThat(units.predecessors(after)).extracting(l -> l.unit().id()).contains(before.id());
-        assertThat(units.children(after, LocalDate.of(2026, 5, 1))).hasSize(units.children(before, REFORM).size());
+        assertThat(units.children(after, LocalDate.of(2026, 5, 1)))
+                .hasSize(units.children(before, REFORM).size());
     }
 
     @Test
     void ten_communes_of_dong_nai_became_wards_on_30_april_2026() {
-        for (String code : List.of("25270", "25357", "25363", "26116", "26170", "26248", "26326", "26368", "26425", "26485")) {
-            assertThat(units.find(code, LocalDate.of(2026, 4, 29)).orElseThrow().unitType()).isEqualTo("Xã");
-            assertThat(units.find(code, LocalDate.of(2026, 4, 30)).orElseThrow().unitType()).isEqualTo("Phường");
+        for (String code :
+                List.of("25270", "25357", "25363", "26116", "26170", "26248", "26326", "26368", "26425", "26485")) {
+            assertThat(units.find(code, LocalDate.of(2026, 4, 29)).orElseThrow().unitType())
+                    .isEqualTo("Xã");
+            assertThat(units.find(code, LocalDate.of(2026, 4, 30)).orElseThrow().unitType())
+                    .isEqualTo("Phường");
         }
     }
 
@@ -87,6 +91,7 @@ class UnitCatalogueTests {
     }
 
     private long count(UnitLevel level, LocalDate date) {
-        return units.search(new UnitSearch(level, date, null, null), PageRequest.of(0, 1)).getTotalElements();
+        return units.search(new UnitSearch(level, date, null, null), PageRequest.of(0, 1))
+                .getTotalElements();
     }
 }

@@ -40,7 +40,9 @@ class UnitSearchTests {
 
     @Test
     void search_is_limited_to_the_units_in_force_on_the_date() {
-        assertThat(search("hien nam", LocalDate.of(2025, 6, 30))).extracting(AdminUnit::code).contains("11953");
+        assertThat(search("hien nam", LocalDate.of(2025, 6, 30)))
+                .extracting(AdminUnit::code)
+                .contains("11953");
         assertThat(search("hien nam", REFORM)).extracting(AdminUnit::code).doesNotContain("11953");
     }
 
@@ -60,13 +62,15 @@ class UnitSearchTests {
 
     @Test
     void a_parent_without_level_gives_its_direct_children() {
-        var districts = units.search(new UnitSearch(null, LocalDate.of(2025, 6, 30), "33", null), PageRequest.of(0, 50));
+        var districts =
+                units.search(new UnitSearch(null, LocalDate.of(2025, 6, 30), "33", null), PageRequest.of(0, 50));
         assertThat(districts.getContent()).allMatch(u -> u.level() == UnitLevel.DISTRICT);
         var communes = units.search(new UnitSearch(null, REFORM, "33", null), PageRequest.of(0, 200));
         assertThat(communes.getTotalElements()).isEqualTo(104);
     }
 
     private java.util.List<AdminUnit> search(String text, LocalDate date) {
-        return units.search(new UnitSearch(null, date, null, text), PageRequest.of(0, 50)).getContent();
+        return units.search(new UnitSearch(null, date, null, text), PageRequest.of(0, 50))
+                .getContent();
     }
 }

@@ -37,12 +37,16 @@ class BadInputTests {
 
     @Test
     void an_unknown_level_is_a_400_problem() throws Exception {
-        api(get("/api/v1/units?level=hamlet")).andExpect(status().isBadRequest()).andExpect(problem(400, "không hợp lệ"));
+        api(get("/api/v1/units?level=hamlet"))
+                .andExpect(status().isBadRequest())
+                .andExpect(problem(400, "không hợp lệ"));
     }
 
     @Test
     void an_impossible_date_is_a_400_problem() throws Exception {
-        api(get("/api/v1/units?date=2025-13-01")).andExpect(status().isBadRequest()).andExpect(problem(400, "không hợp lệ"));
+        api(get("/api/v1/units?date=2025-13-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(problem(400, "không hợp lệ"));
     }
 
     @Test
@@ -59,19 +63,24 @@ class BadInputTests {
 
     @Test
     void a_period_ending_before_it_starts_is_a_400_problem() throws Exception {
-        api(get("/api/v1/units/11953/composition?from=2026-01-01&to=2025-01-01")).andExpect(status().isBadRequest());
+        api(get("/api/v1/units/11953/composition?from=2026-01-01&to=2025-01-01"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
     void malformed_json_is_a_400_problem_in_vietnamese() throws Exception {
-        api(post("/api/v1/units/11953/villages").contentType(MediaType.APPLICATION_JSON).content("{name:"))
+        api(post("/api/v1/units/11953/villages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{name:"))
                 .andExpect(status().isBadRequest())
                 .andExpect(problem(400, "không hợp lệ"));
     }
 
     @Test
     void a_blank_village_name_names_the_field_in_vietnamese() throws Exception {
-        api(post("/api/v1/units/11953/villages").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \",\"kind\":\"THON\"}"))
+        api(post("/api/v1/units/11953/villages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\" \",\"kind\":\"THON\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.name").value("Vui lòng nhập tên thôn, tổ dân phố."));
     }
@@ -79,10 +88,14 @@ class BadInputTests {
     @Test
     void a_duplicate_village_name_is_a_422_and_changes_nothing() throws Exception {
         String body = "{\"name\":\"Thôn Trùng\",\"kind\":\"THON\"}";
-        api(post("/api/v1/units/11953/villages").contentType(MediaType.APPLICATION_JSON).content(body))
+        api(post("/api/v1/units/11953/villages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated());
         long before = villages();
-        api(post("/api/v1/units/11953/villages").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"thon trung\",\"kind\":\"THON\"}"))
+        api(post("/api/v1/units/11953/villages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"thon trung\",\"kind\":\"THON\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(problem(422, "đã có"));
         assertThat(villages()).isEqualTo(before);
@@ -97,57 +110,76 @@ class BadInputTests {
                 .getResponse()
                 .getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
-        api(put("/api/v1/villages/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Thôn Khóa A\",\"kind\":\"THON\",\"version\":0}"))
+        api(put("/api/v1/villages/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Khóa A\",\"kind\":\"THON\",\"version\":0}"))
                 .andExpect(status().isOk());
-        api(put("/api/v1/villages/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Thôn Khóa B\",\"kind\":\"THON\",\"version\":0}"))
+        api(put("/api/v1/villages/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Khóa B\",\"kind\":\"THON\",\"version\":0}"))
                 .andExpect(status().isConflict())
                 .andExpect(problem(409, "Người khác vừa sửa"));
-        assertThat(jdbc.sql("select name from village where id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("select name from village where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Thôn Khóa A");
     }
 
     @Test
     void a_weak_password_for_a_new_user_is_refused_with_the_reason() throws Exception {
-        mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("admin", TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"yeu\",\"fullName\":\"Yếu\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"11953\",\"password\":\"abc\"}"))
+        mvc.perform(
+                        post("/api/v1/users")
+                                .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"username\":\"yeu\",\"fullName\":\"Yếu\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"11953\",\"password\":\"abc\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(problem(422, "ít nhất 10 ký tự"));
     }
 
     @Test
     void a_commune_role_with_a_province_code_is_refused() throws Exception {
-        mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("admin", TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"sai_cap\",\"fullName\":\"Sai cấp\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
+        mvc.perform(
+                        post("/api/v1/users")
+                                .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"username\":\"sai_cap\",\"fullName\":\"Sai cấp\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(problem(422, "không phù hợp với vai trò"));
     }
 
     @Test
     void a_department_reporter_needs_an_agency_of_the_province() throws Exception {
-        mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("admin", TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"thieu_so\",\"fullName\":\"Thiếu sở\",\"role\":\"DEPARTMENT_REPORTER\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
+        mvc.perform(
+                        post("/api/v1/users")
+                                .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"username\":\"thieu_so\",\"fullName\":\"Thiếu sở\",\"role\":\"DEPARTMENT_REPORTER\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(problem(422, "cần chọn cơ quan"));
     }
 
     @Test
     void an_unknown_role_in_json_is_a_400() throws Exception {
-        mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("admin", TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"vai_la\",\"fullName\":\"Lạ\",\"role\":\"KING\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
+        mvc.perform(
+                        post("/api/v1/users")
+                                .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"username\":\"vai_la\",\"fullName\":\"Lạ\",\"role\":\"KING\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void a_blank_village_name_on_the_page_comes_back_to_the_form_with_the_message() throws Exception {
-        mvc.perform(post("/units/11953/villages").with(accounts.as("xa1")).with(csrf()).param("name", "").param("kind", "THON"))
+        mvc.perform(post("/units/11953/villages")
+                        .with(accounts.as("xa1"))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("kind", "THON"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("org.springframework.validation.BindingResult.villageForm"));
     }
@@ -174,7 +206,10 @@ class BadInputTests {
         return result -> {
             assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
             String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(body).contains("\"status\":" + status).contains(detailPart).doesNotContain("Exception", "at vn.");
+            assertThat(body)
+                    .contains("\"status\":" + status)
+                    .contains(detailPart)
+                    .doesNotContain("Exception", "at vn.");
         };
     }
 

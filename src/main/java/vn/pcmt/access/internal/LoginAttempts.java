@@ -67,7 +67,8 @@ class LoginAttempts {
                 .query(Integer.class)
                 .list();
         boolean locked = !failures.isEmpty() && failures.get(0) >= properties.maxFailedAttempts();
-        accessLog.recordFor(username, locked ? AccessEventKind.LOGIN_LOCKED : AccessEventKind.LOGIN_FAILED, null, null, null);
+        accessLog.recordFor(
+                username, locked ? AccessEventKind.LOGIN_LOCKED : AccessEventKind.LOGIN_FAILED, null, null, null);
     }
 
     @EventListener

@@ -1,6 +1,6 @@
 package vn.pcmt.access.internal;
 
-
+import java.util.LinkedHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,16 +10,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains: the JSON API under {@code /api/**} with HTTP Basic and no session (so no CSRF to forge), and
@@ -28,7 +26,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-
 class SecurityConfiguration {
 
     @Bean
@@ -53,7 +50,9 @@ class SecurityConfiguration {
     /** Pages go to the login page; an htmx request gets 401, which app.js turns into that same redirect. */
     private static AuthenticationEntryPoint pageEntryPoint() {
         var htmx = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        htmx.put(request -> "true".equals(request.getHeader("HX-Request")), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        htmx.put(
+                request -> "true".equals(request.getHeader("HX-Request")),
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         var entryPoint = new DelegatingAuthenticationEntryPoint(htmx);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoint;
@@ -78,11 +77,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(pageEntryPoint()))
-                .headers(headers -> headers.referrerPolicy(
-                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(headers ->
+                        headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

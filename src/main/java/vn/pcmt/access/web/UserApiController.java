@@ -31,7 +31,9 @@ class UserApiController {
     @GetMapping("/api/v1/users")
     @Operation(summary = "Users in the administrator's jurisdiction, by username or name")
     List<UserDto> list(@RequestParam(defaultValue = "") String q) {
-        return users.search(q).stream().map(u -> UserDto.of(u, users.unitCode(u))).toList();
+        return users.search(q).stream()
+                .map(u -> UserDto.of(u, users.unitCode(u)))
+                .toList();
     }
 
     @GetMapping("/api/v1/users/{id}")

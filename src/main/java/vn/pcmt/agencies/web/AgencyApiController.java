@@ -66,11 +66,18 @@ class AgencyApiController {
     }
 
     /** An agency as the API shows it. */
-    record AgencyDto(long id, String provinceCode, String code, String name, String shortName, String kind, long version) {
+    record AgencyDto(
+            long id, String provinceCode, String code, String name, String shortName, String kind, long version) {
 
         static AgencyDto of(Agency a) {
             return new AgencyDto(
-                    a.getId(), a.getProvinceCode(), a.getCode(), a.getName(), a.getShortName(), a.getKind().name(), a.getVersion());
+                    a.getId(),
+                    a.getProvinceCode(),
+                    a.getCode(),
+                    a.getName(),
+                    a.getShortName(),
+                    a.getKind().name(),
+                    a.getVersion());
         }
     }
 }

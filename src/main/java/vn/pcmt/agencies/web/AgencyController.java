@@ -99,8 +99,14 @@ class AgencyController {
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
         if (!model.containsAttribute("agencyForm")) {
-            model.addAttribute("agencyForm", new AgencyForm(
-                    agency.getCode(), agency.getName(), agency.getShortName(), agency.getKind(), agency.getVersion()));
+            model.addAttribute(
+                    "agencyForm",
+                    new AgencyForm(
+                            agency.getCode(),
+                            agency.getName(),
+                            agency.getShortName(),
+                            agency.getKind(),
+                            agency.getVersion()));
         }
         return "agencies/edit";
     }
@@ -143,7 +149,9 @@ class AgencyController {
         if (jurisdiction.isNational()) {
             return "01";
         }
-        return units.findById(jurisdiction.unitId()).map(AdminUnit::provinceCode).orElse("01");
+        return units.findById(jurisdiction.unitId())
+                .map(AdminUnit::provinceCode)
+                .orElse("01");
     }
 
     private String message(String key, Object... args) {

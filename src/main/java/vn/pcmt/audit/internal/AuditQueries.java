@@ -48,7 +48,7 @@ public class AuditQueries {
                 .query(Long.class)
                 .single();
         List<AccessLogEntry> rows = filter.bind(jdbc.sql("select * from access_log a where " + filter.where()
-                                + " order by a.occurred_at desc, a.id desc offset :offset limit :limit"))
+                        + " order by a.occurred_at desc, a.id desc offset :offset limit :limit"))
                 .param("offset", pageable.getOffset())
                 .param("limit", pageable.getPageSize())
                 .query((rs, n) -> new AccessLogEntry(
@@ -77,7 +77,7 @@ public class AuditQueries {
                 .query(Long.class)
                 .single();
         List<RevisionSummary> rows = filter.bind(jdbc.sql(REVISIONS + " where " + filter.where()
-                                + " group by r.rev order by r.rev desc offset :offset limit :limit"))
+                        + " group by r.rev order by r.rev desc offset :offset limit :limit"))
                 .param("offset", pageable.getOffset())
                 .param("limit", pageable.getPageSize())
                 .query((rs, n) -> summary(rs))
@@ -108,8 +108,8 @@ public class AuditQueries {
                     .query()
                     .listOfRows()) {
                 Object id = row.get("id");
-                Map<String, Object> before = jdbc.sql(
-                                "select * from " + table + " where id = :id and rev < :rev order by rev desc limit 1")
+                Map<String, Object> before = jdbc
+                        .sql("select * from " + table + " where id = :id and rev < :rev order by rev desc limit 1")
                         .param("id", id)
                         .param("rev", rev)
                         .query()
@@ -118,7 +118,10 @@ public class AuditQueries {
                         .findFirst()
                         .orElse(Map.of());
                 changes.add(new RecordChange(
-                        simple, String.valueOf(id), REVISION_TYPES[((Number) row.get("revtype")).intValue()], fields(before, row)));
+                        simple,
+                        String.valueOf(id),
+                        REVISION_TYPES[((Number) row.get("revtype")).intValue()],
+                        fields(before, row)));
             }
         }
         return changes;
@@ -128,7 +131,9 @@ public class AuditQueries {
         Map<String, RecordChange.FieldChange> fields = new LinkedHashMap<>();
         for (String column : after.keySet()) {
             if (!TECHNICAL.contains(column)) {
-                fields.put(column, new RecordChange.FieldChange(column, text(before.get(column)), text(after.get(column))));
+                fields.put(
+                        column,
+                        new RecordChange.FieldChange(column, text(before.get(column)), text(after.get(column))));
             }
         }
         return new ArrayList<>(fields.values());

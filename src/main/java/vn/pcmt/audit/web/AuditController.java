@@ -50,8 +50,7 @@ class AuditController {
         model.addAttribute("search", search);
         model.addAttribute("kinds", AccessEventKind.values());
         model.addAttribute("entities", new String[] {"UserAccount", "Agency", "Village"});
-        model.addAttribute(
-                "results", changes ? audit.revisions(search, request) : audit.accessLog(search, request));
+        model.addAttribute("results", changes ? audit.revisions(search, request) : audit.accessLog(search, request));
         return "audit/audit";
     }
 

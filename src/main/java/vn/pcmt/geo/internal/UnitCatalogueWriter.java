@@ -158,7 +158,8 @@ final class UnitCatalogueWriter {
         }
     }
 
-    private static void bind(PreparedStatement ps, CSVRecord r, UnitLevel level, LocalDate from, LocalDate to, String source)
+    private static void bind(
+            PreparedStatement ps, CSVRecord r, UnitLevel level, LocalDate from, LocalDate to, String source)
             throws SQLException {
         String name = VietnameseText.normalize(r.get("name"));
         String fullName = VietnameseText.normalize(r.get("full_name"));

@@ -11,7 +11,8 @@ import java.sql.Statement;
  */
 final class UnitCoverageBuilder {
 
-    private static final String REBUILD = """
+    private static final String REBUILD =
+            """
             insert into unit_coverage (ancestor_id, unit_id, via_partial)
             with recursive edge (a, b, partial) as (
                 select p.id, c.id, false

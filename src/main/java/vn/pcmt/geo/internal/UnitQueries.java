@@ -20,8 +20,8 @@ public class UnitQueries {
 
     static final String COLUMNS = "u.id, u.code, u.level, u.name, u.full_name, u.name_en, u.unit_type,"
             + " u.province_code, u.district_code, u.valid_from, u.valid_to";
-    static final String VALID_ON = "(u.valid_from is null or u.valid_from <= :date)"
-            + " and (u.valid_to is null or u.valid_to >= :date)";
+    static final String VALID_ON =
+            "(u.valid_from is null or u.valid_from <= :date)" + " and (u.valid_to is null or u.valid_to >= :date)";
 
     static final RowMapper<AdminUnit> UNIT = UnitQueries::mapUnit;
 

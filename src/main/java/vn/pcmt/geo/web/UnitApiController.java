@@ -67,7 +67,9 @@ class UnitApiController {
     List<UnitLinkDto> predecessors(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return units.predecessors(unit(code, date)).stream().map(UnitLinkDto::of).toList();
+        return units.predecessors(unit(code, date)).stream()
+                .map(UnitLinkDto::of)
+                .toList();
     }
 
     @GetMapping("/{code}/successors")

@@ -46,9 +46,10 @@ class UnitController {
             model.addAttribute("results", result);
             model.addAttribute("provinceNames", provinceNames(on));
         } else {
-            model.addAttribute("provinces", units.search(
-                            new UnitSearch(UnitLevel.PROVINCE, on, null, null), PageRequest.of(0, 100))
-                    .getContent());
+            model.addAttribute(
+                    "provinces",
+                    units.search(new UnitSearch(UnitLevel.PROVINCE, on, null, null), PageRequest.of(0, 100))
+                            .getContent());
         }
         return "geo/units";
     }
@@ -69,9 +70,9 @@ class UnitController {
                 ? List.of()
                 : units.search(new UnitSearch(null, LocalDate.now(), null, q), PageRequest.of(0, 20))
                         .getContent();
-        model.addAttribute("options", found.stream()
-                .filter(u -> u.level() != UnitLevel.DISTRICT)
-                .toList());
+        model.addAttribute(
+                "options",
+                found.stream().filter(u -> u.level() != UnitLevel.DISTRICT).toList());
         return "geo/units :: options";
     }
 

@@ -72,7 +72,8 @@ class VillageApiController {
     record VillageDto(long id, long communeId, String name, String kind, long version) {
 
         static VillageDto of(Village v) {
-            return new VillageDto(v.getId(), v.getCommuneId(), v.getName(), v.getKind().name(), v.getVersion());
+            return new VillageDto(
+                    v.getId(), v.getCommuneId(), v.getName(), v.getKind().name(), v.getVersion());
         }
     }
 }
