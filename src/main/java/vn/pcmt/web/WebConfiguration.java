@@ -20,7 +20,12 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("PCMT_LANG");
-        resolver.setDefaultLocale(VIETNAMESE);
+        // Vietnamese unless chosen otherwise (?lang=en); API clients may ask for English by Accept-Language
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                                && "en".equals(request.getLocale().getLanguage())
+                        ? Locale.ENGLISH
+                        : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
