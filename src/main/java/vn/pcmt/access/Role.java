@@ -9,16 +9,40 @@ import java.util.Set;
 
 /** The roles of DOMAIN.md: what each may do and at which level its jurisdiction lies. */
 public enum Role {
-    COMMUNE_POLICE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT)),
-    COMMUNE_COMMITTEE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT)),
-    HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.noneOf(Permission.class)),
-    REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.noneOf(Permission.class)),
+    COMMUNE_POLICE(
+            EnumSet.of(COMMUNE),
+            EnumSet.of(
+                    Permission.VILLAGE_EDIT,
+                    Permission.PERSON_READ,
+                    Permission.PERSON_EDIT,
+                    Permission.PERSON_EXPORT,
+                    Permission.PERSON_ID_NUMBER_VISIBLE)),
+    COMMUNE_COMMITTEE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.PERSON_READ)),
+    HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
+    REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
+    /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
-    PROVINCIAL_OFFICE(EnumSet.of(PROVINCE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.AGENCY_EDIT)),
+    PROVINCIAL_OFFICE(
+            EnumSet.of(PROVINCE),
+            EnumSet.of(
+                    Permission.VILLAGE_EDIT,
+                    Permission.AGENCY_EDIT,
+                    Permission.PERSON_READ,
+                    Permission.PERSON_EDIT,
+                    Permission.PERSON_EXPORT,
+                    Permission.PERSON_MERGE,
+                    Permission.PERSON_ID_NUMBER_VISIBLE)),
+    /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
+    /** Manages users, reference data and rules; reads no personal record. */
     SYSTEM_ADMIN(
             EnumSet.of(NATIONAL, PROVINCE),
-            EnumSet.of(Permission.USER_ADMIN, Permission.AUDIT_READ, Permission.AGENCY_EDIT, Permission.VILLAGE_EDIT));
+            EnumSet.of(
+                    Permission.USER_ADMIN,
+                    Permission.AUDIT_READ,
+                    Permission.AGENCY_EDIT,
+                    Permission.VILLAGE_EDIT,
+                    Permission.LEGAL_RULE_EDIT));
 
     private final Set<JurisdictionLevel> levels;
     private final Set<Permission> permissions;

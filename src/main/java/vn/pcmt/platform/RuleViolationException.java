@@ -1,20 +1,28 @@
 package vn.pcmt.platform;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A request that breaks a rule of the domain (a duplicate name, a transition not allowed). Carries a message
- * key of {@code messages.properties}; pages show it on the form, the API answers a 422 problem.
+ * key of {@code messages.properties} and its arguments; pages show it on the form, the API answers a 422 problem
+ * with the {@code details} as extra members (e.g. the id of an existing record).
  */
 public class RuleViolationException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
+    private final transient Map<String, Object> details;
 
     public RuleViolationException(String messageKey, Object... arguments) {
+        this(Map.of(), messageKey, arguments);
+    }
+
+    public RuleViolationException(Map<String, Object> details, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments;
+        this.details = Map.copyOf(details);
     }
 
     public String messageKey() {
@@ -23,5 +31,9 @@ public class RuleViolationException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    public Map<String, Object> details() {
+        return details;
     }
 }

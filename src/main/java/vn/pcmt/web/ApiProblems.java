@@ -57,6 +57,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
         problem.setProperty("code", e.messageKey());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 

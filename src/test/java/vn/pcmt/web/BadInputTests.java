@@ -198,6 +198,13 @@ class BadInputTests {
                 .andExpect(content().string(containsString("Không tìm thấy")));
     }
 
+    @Test
+    void an_api_client_asking_for_english_gets_english_problems() throws Exception {
+        api(get("/api/v1/units/99999").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(problem(404, "not found"));
+    }
+
     private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic("xa1", TestAccounts.PASSWORD)));
     }

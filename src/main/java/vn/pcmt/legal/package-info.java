@@ -1,0 +1,3 @@
+/** Rules of law as data (durations, deadlines, thresholds) with the dates they are in force and their sources. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+package vn.pcmt.legal;

@@ -1,0 +1,195 @@
+package vn.pcmt.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/**
+ * A legal episode of a person over a period: {@code startDate} to {@code endDate} (null while it runs), with
+ * the planned end the law gives, the decision, and why it ended. {@code form} holds the rehab form, the
+ * substitution drug or the flag kind.
+ */
+@Entity
+@Audited
+public class Episode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    private EpisodeKind kind;
+
+    private String form;
+
+    private long unitId;
+
+    private LocalDate startDate;
+
+    private LocalDate plannedEndDate;
+
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    private EndReason endReason;
+
+    private String decisionNumber;
+
+    private LocalDate decisionDate;
+
+    private String signer;
+
+    private String facility;
+
+    private String physician;
+
+    @Enumerated(EnumType.STRING)
+    private DeterminationResult result;
+
+    private String note;
+
+    private String officer;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected Episode() {}
+
+    Episode(long personId, long unitId, EpisodeForm form, LocalDate plannedEnd, String officer) {
+        this.personId = personId;
+        this.unitId = unitId;
+        this.kind = form.kind();
+        this.form = form.form();
+        this.startDate = form.startDate();
+        this.plannedEndDate = plannedEnd;
+        this.decisionNumber = blankToNull(form.decisionNumber());
+        this.decisionDate = form.decisionDate();
+        this.signer = blankToNull(form.signer());
+        this.facility = blankToNull(form.facility());
+        this.physician = blankToNull(form.physician());
+        this.note = blankToNull(form.note());
+        this.officer = officer;
+        if (form.endDate() != null) {
+            end(form.endDate(), form.endReason(), form.result());
+        }
+    }
+
+    void end(LocalDate date, EndReason reason, DeterminationResult result) {
+        this.endDate = date;
+        this.endReason = reason;
+        this.result = result;
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    /** In force on the date: started on or before it and not ended before it. */
+    public boolean activeOn(LocalDate date) {
+        return !startDate.isAfter(date) && (endDate == null || !endDate.isBefore(date));
+    }
+
+    /** The last day it runs or ran: its end, else its planned end, else open. */
+    public LocalDate lastDay() {
+        return endDate != null ? endDate : plannedEndDate;
+    }
+
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        LocalDate last = lastDay();
+        return (to == null || !startDate.isAfter(to)) && (last == null || !last.isBefore(from));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public EpisodeKind getKind() {
+        return kind;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getPlannedEndDate() {
+        return plannedEndDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getSigner() {
+        return signer;
+    }
+
+    public String getFacility() {
+        return facility;
+    }
+
+    public String getPhysician() {
+        return physician;
+    }
+
+    public DeterminationResult getResult() {
+        return result;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.pcmt.people;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.internal.PersonQueries;
+
+/**
+ * Figures by classification for any unit in the caller's jurisdiction. A person counts for the unit where they
+ * lived on the day; a unit counts what it covers, so a new commune over 2024 counts its predecessors. Counts
+ * only, never names: open to every role, inside its jurisdiction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleStats {
+
+    private final PersonQueries queries;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+
+    PeopleStats(PersonQueries queries, UnitService units, UnitCoverage coverage) {
+        this.queries = queries;
+        this.units = units;
+        this.coverage = coverage;
+    }
+
+    public PeopleFigures asOf(String unitCode, LocalDate date) {
+        AdminUnit unit = unit(unitCode, date);
+        return new PeopleFigures(
+                unit.code(), unit.fullName(), null, date, queries.countByStatus(residenceIn(unit), date), Map.of());
+    }
+
+    public PeopleFigures over(String unitCode, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from after to");
+        }
+        AdminUnit unit = unit(unitCode, to);
+        String residence = residenceIn(unit);
+        return new PeopleFigures(
+                unit.code(),
+                unit.fullName(),
+                from,
+                to,
+                queries.countByStatus(residence, to),
+                queries.flows(residence, from, to));
+    }
+
+    /** The unit as it is today (following its history back), or as it was on the date if it no longer exists. */
+    private AdminUnit unit(String code, LocalDate date) {
+        AdminUnit unit = units.find(code, LocalDate.now())
+                .or(() -> units.find(code, date))
+                .orElseThrow();
+        coverage.check(unit.id());
+        return unit;
+    }
+
+    private static String residenceIn(AdminUnit unit) {
+        return "r.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = " + unit.id() + ")";
+    }
+}

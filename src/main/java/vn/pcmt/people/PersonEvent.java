@@ -1,0 +1,146 @@
+package vn.pcmt.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/**
+ * A dated event: a drug test (kit, substances, result), a check-in, a home visit, or a service received.
+ * {@code flag256a}: a positive test inside the window of Penal Code art. 256a, for the investigator.
+ */
+@Entity
+@Audited
+public class PersonEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+
+    private LocalDate eventDate;
+
+    private long unitId;
+
+    private String testKit;
+
+    private String substances;
+
+    @Enumerated(EnumType.STRING)
+    private TestResult result;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceKind service;
+
+    private String provider;
+
+    private String note;
+
+    @jakarta.persistence.Column(name = "flag_256a")
+    private boolean flag256a;
+
+    private String officer;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected PersonEvent() {}
+
+    PersonEvent(long personId, long unitId, EventForm form, boolean flag256a, String officer) {
+        this.personId = personId;
+        this.unitId = unitId;
+        this.kind = form.kind();
+        this.eventDate = form.date();
+        this.testKit = blankToNull(form.testKit());
+        this.substances = blankToNull(form.substances());
+        this.result = form.result();
+        this.service = form.service();
+        this.provider = blankToNull(form.provider());
+        this.note = blankToNull(form.note());
+        this.flag256a = flag256a;
+        this.officer = officer;
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getEventDate() {
+        return eventDate;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getTestKit() {
+        return testKit;
+    }
+
+    public String getSubstances() {
+        return substances;
+    }
+
+    public TestResult getResult() {
+        return result;
+    }
+
+    public ServiceKind getService() {
+        return service;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isFlag256a() {
+        return flag256a;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

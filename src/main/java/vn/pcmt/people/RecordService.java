@@ -1,0 +1,132 @@
+package vn.pcmt.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.people.internal.EpisodeRepository;
+import vn.pcmt.people.internal.PersonEventRepository;
+import vn.pcmt.platform.RuleViolationException;
+
+/** Episodes and events of a person's record, checked against the legal workflow. */
+@Service
+@Transactional
+public class RecordService {
+
+    private final PersonService people;
+    private final EpisodeRepository episodes;
+    private final PersonEventRepository events;
+    private final EpisodeRules rules;
+    private final Penal256a penal256a;
+    private final CurrentOfficer officer;
+
+    RecordService(
+            PersonService people,
+            EpisodeRepository episodes,
+            PersonEventRepository events,
+            EpisodeRules rules,
+            Penal256a penal256a,
+            CurrentOfficer officer) {
+        this.people = people;
+        this.episodes = episodes;
+        this.events = events;
+        this.rules = rules;
+        this.penal256a = penal256a;
+        this.officer = officer;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<Episode> episodes(long personId) {
+        people.visible(personId);
+        return episodes.findLive(personId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<PersonEvent> events(long personId) {
+        people.visible(personId);
+        return events.findLive(personId);
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public Episode open(long personId, EpisodeForm input) {
+        EpisodeForm form = input.normalized();
+        Person person = people.visible(personId);
+        List<Episode> record = episodes.findLive(personId);
+        LocalDate plannedEnd = rules.checkNew(person, record, form, LocalDate.now());
+        return episodes.save(
+                new Episode(personId, unitOn(person, form.startDate()), form, plannedEnd, officer.username()));
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public Episode end(long personId, long episodeId, EpisodeEnd end) {
+        Person person = people.visible(personId);
+        Episode episode = episodes.findById(episodeId)
+                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
+                .orElseThrow();
+        if (end.version() == null || end.version() != episode.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
+        }
+        rules.checkEnd(person, episode, end, LocalDate.now());
+        episode.end(end.endDate(), end.reason(), end.result());
+        return episodes.saveAndFlush(episode);
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void deleteEpisode(long personId, long episodeId, long version) {
+        people.visible(personId);
+        Episode episode = episodes.findById(episodeId)
+                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
+                .orElseThrow();
+        if (version != episode.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
+        }
+        episode.delete(officer.username());
+        episodes.saveAndFlush(episode);
+    }
+
+    /** Records an event; a positive test inside the art. 256a window is flagged for the investigator. */
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public PersonEvent record(long personId, EventForm form) {
+        Person person = people.visible(personId);
+        if (form.date().isAfter(LocalDate.now())) {
+            throw new RuleViolationException("event.date.future");
+        }
+        if (form.kind() == EventKind.DRUG_TEST && form.result() == null) {
+            throw new RuleViolationException("event.test.resultRequired");
+        }
+        if (form.kind() == EventKind.SERVICE && form.service() == null) {
+            throw new RuleViolationException("event.service.required");
+        }
+        boolean flag = form.kind() == EventKind.DRUG_TEST
+                && form.result() == TestResult.POSITIVE
+                && penal256a.flags(episodes.findLive(personId), form.date());
+        return events.save(new PersonEvent(personId, unitOn(person, form.date()), form, flag, officer.username()));
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void deleteEvent(long personId, long eventId, long version) {
+        people.visible(personId);
+        PersonEvent event = events.findById(eventId)
+                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
+                .orElseThrow();
+        if (version != event.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(PersonEvent.class, eventId);
+        }
+        event.delete(officer.username());
+        events.saveAndFlush(event);
+    }
+
+    /** The commune where the person lived on the date (the managing commune if the record starts later). */
+    private long unitOn(Person person, LocalDate date) {
+        return people.residences(person.getId()).stream()
+                .filter(r -> !r.getValidFrom().isAfter(date)
+                        && (r.getValidTo() == null || !r.getValidTo().isBefore(date)))
+                .map(Residence::getCommuneId)
+                .findFirst()
+                .orElse(person.getUnitId());
+    }
+}

@@ -1,0 +1,6 @@
+package vn.pcmt.people;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

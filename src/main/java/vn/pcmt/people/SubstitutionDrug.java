@@ -1,0 +1,6 @@
+package vn.pcmt.people;
+
+public enum SubstitutionDrug {
+    METHADONE,
+    BUPRENORPHINE
+}

@@ -1,0 +1,10 @@
+package vn.pcmt.people;
+
+public enum WorkItemKind {
+    MANAGEMENT_ENDING,
+    POST_REHAB_ENDING,
+    DETERMINATION_OVERDUE,
+    REHAB_REGISTRATION_OVERDUE,
+    NO_CHECK_IN,
+    POSITIVE_TEST_FLAGGED
+}

@@ -1,0 +1,13 @@
+package vn.pcmt.people.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.pcmt.people.Episode;
+
+public interface EpisodeRepository extends JpaRepository<Episode, Long> {
+
+    @Query(
+            "select e from Episode e where e.personId = :personId and e.deletedAt is null order by e.startDate desc, e.id desc")
+    List<Episode> findLive(long personId);
+}

@@ -1,0 +1,275 @@
+package vn.pcmt.people.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.people.PersonRow;
+import vn.pcmt.people.PersonSearch;
+import vn.pcmt.people.PersonStatus;
+import vn.pcmt.people.Sex;
+import vn.pcmt.text.VietnameseText;
+
+/** Read-side SQL over the register; every query takes the jurisdiction condition on {@code p.unit_id}. */
+@Repository
+public class PersonQueries {
+
+    private static final String ACTIVE = "p.deleted_at is null and p.merged_into_id is null";
+
+    private final JdbcClient jdbc;
+
+    PersonQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of people matching the search, in Vietnamese order of given name; ids unmasked. */
+    public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
+        Where where = where(search, jurisdiction, communeId);
+        List<PersonRow> rows = where.bind(
+                        jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
+                                + " p.id_number, u.full_name as commune_name, p.officer from person p"
+                                + " join admin_unit u on u.id = p.unit_id where " + where.sql()
+                                + " order by " + where.order() + " offset :offset limit :limit"))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> row(rs, Set.of()))
+                .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Set<PersonStatus>> statuses =
+                statuses(rows.stream().map(PersonRow::id).toList(), search.date());
+        List<PersonRow> withStatuses = new ArrayList<>();
+        for (PersonRow r : rows) {
+            withStatuses.add(new PersonRow(
+                    r.id(),
+                    r.fullName(),
+                    r.aliases(),
+                    r.birthDate(),
+                    r.birthYear(),
+                    r.sex(),
+                    r.idNumber(),
+                    r.communeName(),
+                    r.officer(),
+                    statuses.getOrDefault(r.id(), Set.of())));
+        }
+        return withStatuses;
+    }
+
+    public long count(PersonSearch search, String jurisdiction, Long communeId) {
+        Where where = where(search, jurisdiction, communeId);
+        return where.bind(jdbc.sql("select count(*) from person p where " + where.sql()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The statuses of the given people on a date. */
+    public Map<Long, Set<PersonStatus>> statuses(List<Long> personIds, LocalDate date) {
+        Map<Long, Set<PersonStatus>> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(Classification.statusesOn("p.id in (:ids)"))
+                .param("d", date)
+                .param("ids", personIds)
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong("person_id"), k -> EnumSet.noneOf(PersonStatus.class))
+                            .add(PersonStatus.valueOf(rs.getString("status")));
+                });
+        return result;
+    }
+
+    /** Active people with the same identification number. */
+    public List<Long> withIdNumber(String idNumber, Long exceptId) {
+        return jdbc.sql("select p.id from person p where p.id_number = :n and " + ACTIVE
+                        + " and (cast(:except as bigint) is null or p.id <> :except)")
+                .param("n", idNumber)
+                .param("except", exceptId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Active people with the same name (without diacritics) and birth (date, or year when either has only a year). */
+    public List<PersonRow> sameNameAndBirth(String fullName, LocalDate birthDate, int birthYear, Long exceptId) {
+        return jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
+                        + " u.full_name as commune_name, p.officer from person p join admin_unit u on u.id = p.unit_id"
+                        + " where " + ACTIVE + " and p.birth_year = :year"
+                        + " and (p.birth_date is null or cast(:date as date) is null or p.birth_date = :date)"
+                        + " and (p.search_name = :name or p.search_name like :namePrefix)"
+                        + " and (cast(:except as bigint) is null or p.id <> :except)")
+                .param("year", birthYear)
+                .param("date", birthDate)
+                .param("name", VietnameseText.fold(fullName))
+                .param("namePrefix", VietnameseText.fold(fullName) + " %")
+                .param("except", exceptId)
+                .query((rs, n) -> row(rs, Set.of()))
+                .list();
+    }
+
+    /** Counts of people by status on {@code date} among people whose residence that day is in the condition. */
+    public Map<PersonStatus, Long> countByStatus(String residenceCondition, LocalDate date) {
+        Map<PersonStatus, Long> counts = new LinkedHashMap<>();
+        for (PersonStatus s : PersonStatus.values()) {
+            counts.put(s, 0L);
+        }
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r where r.valid_from <= :d"
+                + " and (r.valid_to is null or r.valid_to >= :d) and (" + residenceCondition + "))";
+        jdbc.sql("select status, count(distinct person_id) as n from (" + Classification.statusesOn(people)
+                        + ") s group by status")
+                .param("d", date)
+                .query((ResultSet rs) -> {
+                    counts.put(PersonStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Flows over a period among people living, when it happened, in a unit of the condition. */
+    public Map<String, Long> flows(String residenceCondition, LocalDate from, LocalDate to) {
+        String living = "exists (select 1 from person_residence r where r.person_id = %s and r.valid_from <= %s"
+                + " and (r.valid_to is null or r.valid_to >= %s) and (" + residenceCondition + "))";
+        String episodes = living.formatted("e.person_id", "e.start_date", "e.start_date");
+        String results = living.formatted("e.person_id", "e.end_date", "e.end_date");
+        String events = living.formatted("v.person_id", "v.event_date", "v.event_date");
+        Map<String, Long> flows = new LinkedHashMap<>();
+        flows.put(
+                "managementOpened",
+                count(
+                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'DRUG_USE_MANAGEMENT'"
+                                + " and e.start_date between :from and :to and " + episodes,
+                        from,
+                        to));
+        flows.put(
+                "determinedAddicted",
+                count(
+                        "select count(distinct e.person_id) from episode e where e.deleted_at is null"
+                                + " and e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED' and e.end_date between :from and :to and "
+                                + results,
+                        from,
+                        to));
+        flows.put(
+                "rehabStarted",
+                count(
+                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'REHAB'"
+                                + " and e.start_date between :from and :to and " + episodes,
+                        from,
+                        to));
+        flows.put(
+                "rehabCompleted",
+                count(
+                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'REHAB'"
+                                + " and e.end_reason = 'COMPLETED' and e.end_date between :from and :to and " + results,
+                        from,
+                        to));
+        flows.put(
+                "drugTests",
+                count(
+                        "select count(*) from person_event v where v.deleted_at is null and v.kind = 'DRUG_TEST'"
+                                + " and v.event_date between :from and :to and " + events,
+                        from,
+                        to));
+        flows.put(
+                "positiveTests",
+                count(
+                        "select count(*) from person_event v where v.deleted_at is null and v.kind = 'DRUG_TEST'"
+                                + " and v.result = 'POSITIVE' and v.event_date between :from and :to and " + events,
+                        from,
+                        to));
+        flows.put(
+                "peopleServed",
+                count(
+                        "select count(distinct v.person_id) from person_event v where v.deleted_at is null"
+                                + " and v.kind = 'SERVICE' and v.event_date between :from and :to and " + events,
+                        from,
+                        to));
+        flows.put(
+                "peopleCounselled",
+                count(
+                        "select count(distinct v.person_id) from person_event v where v.deleted_at is null"
+                                + " and v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')"
+                                + " and v.event_date between :from and :to and " + events,
+                        from,
+                        to));
+        return flows;
+    }
+
+    private long count(String sql, LocalDate from, LocalDate to) {
+        return jdbc.sql(sql)
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
+    }
+
+    private Where where(PersonSearch search, String jurisdiction, Long communeId) {
+        List<String> clauses = new ArrayList<>(List.of(ACTIVE, "(" + jurisdiction + ")"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        String order = "p.sort_key, p.id";
+        if (search.text() != null) {
+            String digits = search.text().replaceAll("\\s", "");
+            if (digits.matches("\\d{9}|\\d{12}")) {
+                clauses.add("(p.id_number = :number or p.old_id_number = :number)");
+                params.put("number", digits);
+            } else {
+                clauses.add("p.search_name like :folded");
+                params.put(
+                        "folded",
+                        "%"
+                                + VietnameseText.fold(search.text())
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%");
+                params.put("typed", "%" + search.text().toLowerCase(java.util.Locale.ROOT) + "%");
+                order = "(lower(p.full_name) like :typed) desc, " + order;
+            }
+        }
+        if (search.birthYear() != null) {
+            clauses.add("p.birth_year = :birthYear");
+            params.put("birthYear", search.birthYear());
+        }
+        if (communeId != null) {
+            clauses.add("p.unit_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :commune)");
+            params.put("commune", communeId);
+        }
+        if (search.officer() != null) {
+            clauses.add("lower(p.officer) = lower(:officer)");
+            params.put("officer", search.officer());
+        }
+        if (search.status() != null) {
+            clauses.add("p.id in (select s.person_id from (" + Classification.statusesOn("(" + jurisdiction + ")")
+                    + ") s where s.status = :status)");
+            params.put("status", search.status().name());
+            params.put("d", search.date());
+        }
+        return new Where(String.join(" and ", clauses), order, params);
+    }
+
+    private record Where(String sql, String order, Map<String, Object> params) {
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (var e : params.entrySet()) {
+                spec = spec.param(e.getKey(), e.getValue());
+            }
+            return spec;
+        }
+    }
+
+    private static PersonRow row(ResultSet rs, Set<PersonStatus> statuses) throws SQLException {
+        return new PersonRow(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getString("aliases"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getInt("birth_year"),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getString("id_number"),
+                rs.getString("commune_name"),
+                rs.getString("officer"),
+                statuses);
+    }
+}
