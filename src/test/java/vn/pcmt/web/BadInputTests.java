@@ -131,6 +131,7 @@ class BadInputTests {
         mvc.perform(
                         post("/api/v1/users")
                                 .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .header("Accept-Language", "vi")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"username\":\"yeu\",\"fullName\":\"Yếu\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"11953\",\"password\":\"abc\"}"))
@@ -143,6 +144,7 @@ class BadInputTests {
         mvc.perform(
                         post("/api/v1/users")
                                 .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .header("Accept-Language", "vi")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"username\":\"sai_cap\",\"fullName\":\"Sai cấp\",\"role\":\"COMMUNE_POLICE\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
@@ -155,6 +157,7 @@ class BadInputTests {
         mvc.perform(
                         post("/api/v1/users")
                                 .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .header("Accept-Language", "vi")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"username\":\"thieu_so\",\"fullName\":\"Thiếu sở\",\"role\":\"DEPARTMENT_REPORTER\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
@@ -167,6 +170,7 @@ class BadInputTests {
         mvc.perform(
                         post("/api/v1/users")
                                 .with(httpBasic("admin", TestAccounts.PASSWORD))
+                                .header("Accept-Language", "vi")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"username\":\"vai_la\",\"fullName\":\"Lạ\",\"role\":\"KING\",\"unitCode\":\"33\",\"password\":\"Demo@12345\"}"))
@@ -200,13 +204,15 @@ class BadInputTests {
 
     @Test
     void an_api_client_asking_for_english_gets_english_problems() throws Exception {
-        api(get("/api/v1/units/99999").header("Accept-Language", "en"))
+        mvc.perform(get("/api/v1/units/99999")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(problem(404, "not found"));
     }
 
     private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic("xa1", TestAccounts.PASSWORD)));
+        return mvc.perform(request.with(httpBasic("xa1", TestAccounts.PASSWORD)).header("Accept-Language", "vi"));
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher problem(int status, String detailPart) {
