@@ -98,9 +98,10 @@ public class Episode {
         this.deletedBy = by;
     }
 
-    /** In force on the date: started on or before it and not ended before it. */
+    /** In force on the date: started on or before it and not ended (or expired) before it. */
     public boolean activeOn(LocalDate date) {
-        return !startDate.isAfter(date) && (endDate == null || !endDate.isBefore(date));
+        LocalDate last = kind == EpisodeKind.ADDICTION_DETERMINATION ? endDate : lastDay();
+        return !startDate.isAfter(date) && (last == null || !last.isBefore(date));
     }
 
     /** The last day it runs or ran: its end, else its planned end, else open. */

@@ -52,6 +52,9 @@ public class EpisodeRules {
                 .ifPresent(e -> {
                     throw new RuleViolationException("episode.overlap", e.getStartDate());
                 });
+        if (form.endDate() == null && form.result() != null) {
+            throw new RuleViolationException("episode.determination.resultDateRequired");
+        }
         if (form.endDate() != null) {
             checkEnd(
                     person,

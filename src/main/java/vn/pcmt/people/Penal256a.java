@@ -35,7 +35,7 @@ public class Penal256a {
         return record.stream()
                 .filter(e -> !e.isDeleted() && WATCHED.contains(e.getKind()))
                 .filter(e -> !e.getStartDate().isAfter(testDate))
-                .anyMatch(e -> e.getEndDate() == null
-                        || !window.get().addTo(e.getEndDate()).isBefore(testDate));
+                .anyMatch(e ->
+                        e.lastDay() == null || !window.get().addTo(e.lastDay()).isBefore(testDate));
     }
 }

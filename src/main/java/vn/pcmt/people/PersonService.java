@@ -152,6 +152,11 @@ public class PersonService {
         return queries.statuses(List.of(personId), date).getOrDefault(personId, Set.of());
     }
 
+    /** The identification number as this user may see it: whole, or masked for roles that do not need it. */
+    public String idNumberFor(Person person) {
+        return officer.can("PERSON_ID_NUMBER_VISIBLE") ? person.getIdNumber() : IdNumber.mask(person.getIdNumber());
+    }
+
     private void check(PersonForm form, Long exceptId) {
         if (!form.hasBirth()) {
             throw new RuleViolationException("person.birth.required");

@@ -1,5 +1,7 @@
 package vn.pcmt.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import java.util.Map;
  * with the {@code details} as extra members (e.g. the id of an existing record).
  */
 public class RuleViolationException extends RuntimeException {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -21,8 +25,19 @@ public class RuleViolationException extends RuntimeException {
     public RuleViolationException(Map<String, Object> details, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
         this.messageKey = messageKey;
-        this.arguments = arguments;
+        this.arguments = displayable(arguments);
         this.details = Map.copyOf(details);
+    }
+
+    /** Dates in messages read as people write them here: dd/MM/yyyy. */
+    private static Object[] displayable(Object[] arguments) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate date) {
+                out[i] = DATE.format(date);
+            }
+        }
+        return out;
     }
 
     public String messageKey() {

@@ -99,7 +99,7 @@ public class AuditQueries {
                 .query(String.class)
                 .list()) {
             String simple = entity.substring(entity.lastIndexOf('.') + 1);
-            String table = simple.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT) + "_aud";
+            String table = auditTable(entity, simple);
             if (!TABLE.matcher(table).matches()) {
                 continue;
             }
@@ -125,6 +125,20 @@ public class AuditQueries {
             }
         }
         return changes;
+    }
+
+    /** The entity's table (its {@code @Table} name, or its name in snake case) with Envers' suffix. */
+    private static String auditTable(String entity, String simple) {
+        String table = simple.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        try {
+            jakarta.persistence.Table annotation = Class.forName(entity).getAnnotation(jakarta.persistence.Table.class);
+            if (annotation != null && !annotation.name().isBlank()) {
+                table = annotation.name();
+            }
+        } catch (ClassNotFoundException e) {
+            // an entity renamed since: its old table name is the best guess
+        }
+        return table + "_aud";
     }
 
     private static List<RecordChange.FieldChange> fields(Map<String, Object> before, Map<String, Object> after) {

@@ -49,7 +49,9 @@ class AuditController {
         model.addAttribute("tab", changes ? "changes" : "access");
         model.addAttribute("search", search);
         model.addAttribute("kinds", AccessEventKind.values());
-        model.addAttribute("entities", new String[] {"UserAccount", "Agency", "Village"});
+        model.addAttribute("entities", new String[] {
+            "Person", "Residence", "Episode", "PersonEvent", "UserAccount", "Agency", "Village", "LegalRule"
+        });
         model.addAttribute("results", changes ? audit.revisions(search, request) : audit.accessLog(search, request));
         return "audit/audit";
     }

@@ -2,7 +2,9 @@ package vn.pcmt.people.internal;
 
 /**
  * The one definition of a person's statuses on a date, as SQL, used by the person page, the lists, the work list
- * and the figures. {@code :d} is the date; the result has columns {@code person_id, status}.
+ * and the figures. {@code :d} is the date; the result has columns {@code person_id, status}. An episode runs from
+ * its start to its recorded end or, when none is recorded, to the end the law gave it (management and post-rehab
+ * management expire by law; a rehab not recorded as ended counts until its planned end).
  */
 public final class Classification {
 
@@ -25,7 +27,8 @@ public final class Classification {
                     from episode e
                     join person p on p.id = e.person_id
                     where e.deleted_at is null and e.kind <> 'ADDICTION_DETERMINATION'
-                      and e.start_date <= :d and (e.end_date is null or e.end_date >= :d)
+                      and e.start_date <= :d
+                      and coalesce(e.end_date, e.planned_end_date, :d) >= :d
                       and (%1$s)
                 ),
                 latest_determination as (

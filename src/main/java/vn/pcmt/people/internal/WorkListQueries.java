@@ -65,7 +65,7 @@ public class WorkListQueries {
                         + " (select max(v.event_date) from person_event v where v.person_id = e.person_id and v.deleted_at is null"
                         + " and v.kind in ('CHECK_IN', 'HOME_VISIT')) as d from episode e" + PERSON
                         + "e.kind in ('DRUG_USE_MANAGEMENT', 'POST_REHAB_MANAGEMENT') and e.start_date <= :since"
-                        + " and (e.end_date is null or e.end_date >= :today) and (" + jurisdiction + ")"
+                        + " and coalesce(e.end_date, e.planned_end_date, :today) >= :today and (" + jurisdiction + ")"
                         + " and not exists (select 1 from person_event v where v.person_id = e.person_id and v.deleted_at is null"
                         + " and v.kind in ('CHECK_IN', 'HOME_VISIT') and v.event_date > :since)"
                         + " order by d nulls first")

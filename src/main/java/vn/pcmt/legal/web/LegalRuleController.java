@@ -1,0 +1,62 @@
+package vn.pcmt.legal.web;
+
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.legal.DurationUnit;
+import vn.pcmt.legal.LegalRuleCode;
+import vn.pcmt.legal.LegalRules;
+import vn.pcmt.platform.RuleViolationException;
+
+/** The administrator reads the rules of law in force and records a new version when the law changes. */
+@Controller
+@PreAuthorize("hasAuthority('LEGAL_RULE_EDIT')")
+class LegalRuleController {
+
+    private final LegalRules rules;
+    private final MessageSource messages;
+
+    LegalRuleController(LegalRules rules, MessageSource messages) {
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/legal-rules")
+    String list(Model model) {
+        model.addAttribute("rules", rules.all());
+        model.addAttribute("codes", LegalRuleCode.values());
+        model.addAttribute("units", DurationUnit.values());
+        model.addAttribute("today", LocalDate.now());
+        return "legal/rules";
+    }
+
+    @PostMapping("/admin/legal-rules")
+    String supersede(
+            @RequestParam LegalRuleCode code,
+            @RequestParam int amount,
+            @RequestParam DurationUnit unit,
+            @RequestParam LocalDate from,
+            @RequestParam String source,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        var locale = LocaleContextHolder.getLocale();
+        if (amount < 0 || source.isBlank()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("legalRule.invalid", null, locale));
+            return "redirect:/admin/legal-rules";
+        }
+        try {
+            rules.supersede(code, amount, unit, from, source.strip(), note.isBlank() ? null : note.strip());
+            redirect.addFlashAttribute("flash", messages.getMessage("legalRule.saved", null, locale));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/admin/legal-rules";
+    }
+}

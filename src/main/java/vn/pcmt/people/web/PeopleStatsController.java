@@ -1,0 +1,51 @@
+package vn.pcmt.people.web;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.PeopleStats;
+import vn.pcmt.people.PersonStatus;
+
+/** Counts of people by status for a unit, on a date or over a period: counts only, for every role. */
+@Controller
+class PeopleStatsController {
+
+    private final PeopleStats stats;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+
+    PeopleStatsController(PeopleStats stats, UnitService units, UnitCoverage coverage) {
+        this.stats = stats;
+        this.units = units;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/people/stats")
+    String stats(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        String code = unit != null && !unit.isBlank() ? unit.strip() : ownUnit();
+        LocalDate end = to == null ? LocalDate.now() : to;
+        model.addAttribute("unit", code);
+        model.addAttribute("from", from);
+        model.addAttribute("to", end);
+        model.addAttribute("statuses", PersonStatus.values());
+        model.addAttribute("figures", from == null ? stats.asOf(code, end) : stats.over(code, from, end));
+        return "people/stats";
+    }
+
+    private String ownUnit() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return "01";
+        }
+        return units.findById(jurisdiction.unitId()).map(AdminUnit::code).orElseThrow();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.pcmt.people.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.people.Episode;
+import vn.pcmt.people.EpisodeEnd;
+import vn.pcmt.people.EpisodeForm;
+import vn.pcmt.people.EventForm;
+import vn.pcmt.people.PeopleFigures;
+import vn.pcmt.people.PeopleStats;
+import vn.pcmt.people.Person;
+import vn.pcmt.people.PersonEvent;
+import vn.pcmt.people.PersonForm;
+import vn.pcmt.people.PersonRow;
+import vn.pcmt.people.PersonSearch;
+import vn.pcmt.people.PersonService;
+import vn.pcmt.people.PersonStatus;
+import vn.pcmt.people.RecordService;
+import vn.pcmt.people.WorkItem;
+import vn.pcmt.people.WorkList;
+
+/** The person register for other systems, through the same jurisdiction check and access log as the pages. */
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "Đối tượng", description = "People under management, their episodes and events")
+class PersonApiController {
+
+    private final PersonService people;
+    private final RecordService records;
+    private final PeopleStats stats;
+    private final WorkList workList;
+
+    PersonApiController(PersonService people, RecordService records, PeopleStats stats, WorkList workList) {
+        this.people = people;
+        this.records = records;
+        this.stats = stats;
+        this.workList = workList;
+    }
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "Search people by name or alias (with or without diacritics) or ID number, year of birth, commune, officer, status on a date")
+    PagedModel<PersonRow> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer birthYear,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String officer,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new IllegalArgumentException("page");
+        }
+        return new PagedModel<>(people.search(
+                new PersonSearch(q, birthYear, commune, officer, status, date), PageRequest.of(page, size)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Register a person; a possible duplicate (same name and birth) is refused unless confirmDuplicate")
+    PersonDto create(@Valid @RequestBody PersonForm form) {
+        Person person = people.create(form);
+        return PersonDto.of(person, people.idNumberFor(person), Set.of());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A person with statuses on a date (today by default); the view is logged")
+    PersonDto get(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Person person = people.view(id);
+        return PersonDto.of(
+                person, people.idNumberFor(person), people.statuses(id, date == null ? LocalDate.now() : date));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a person's identity; `version` must be the one read")
+    PersonDto update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
+        Person person = people.update(id, form);
+        return PersonDto.of(person, people.idNumberFor(person), Set.of());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a person softly (the record and its history stay)")
+    void delete(@PathVariable long id, @RequestParam long version) {
+        people.delete(id, version);
+    }
+
+    @GetMapping("/{id}/episodes")
+    List<Episode> episodes(@PathVariable long id) {
+        return records.episodes(id);
+    }
+
+    @PostMapping("/{id}/episodes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Open an episode (management, determination, rehab, post-rehab, substitution, prison, flag), checked against the law in force")
+    Episode openEpisode(@PathVariable long id, @Valid @RequestBody EpisodeForm form) {
+        return records.open(id, form);
+    }
+
+    @PostMapping("/{id}/episodes/{episodeId}/end")
+    @Operation(summary = "End a running episode (for a determination: its result)")
+    Episode endEpisode(@PathVariable long id, @PathVariable long episodeId, @Valid @RequestBody EpisodeEnd end) {
+        return records.end(id, episodeId, end);
+    }
+
+    @DeleteMapping("/{id}/episodes/{episodeId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteEpisode(@PathVariable long id, @PathVariable long episodeId, @RequestParam long version) {
+        records.deleteEpisode(id, episodeId, version);
+    }
+
+    @GetMapping("/{id}/events")
+    List<PersonEvent> events(@PathVariable long id) {
+        return records.events(id);
+    }
+
+    @PostMapping("/{id}/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Record a drug test, check-in, home visit or service; a positive test in the art. 256a window is flagged")
+    PersonEvent recordEvent(@PathVariable long id, @Valid @RequestBody EventForm form) {
+        return records.record(id, form);
+    }
+
+    @DeleteMapping("/{id}/events/{eventId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteEvent(@PathVariable long id, @PathVariable long eventId, @RequestParam long version) {
+        records.deleteEvent(id, eventId, version);
+    }
+
+    @GetMapping("/stats")
+    @Operation(
+            summary =
+                    "Counts by status for a unit and everything it covers, on a date, or over a period (from/to) with flows")
+    PeopleFigures stats(
+            @RequestParam String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (from != null || to != null) {
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("from and to");
+            }
+            return stats.over(unit, from, to);
+        }
+        return stats.asOf(unit, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/work-list")
+    @Operation(
+            summary =
+                    "The caller's due items: endings, overdue determinations and registrations, missing check-ins, flagged tests")
+    List<WorkItem> workList() {
+        return workList.due(LocalDate.now());
+    }
+}

@@ -1,0 +1,183 @@
+package vn.pcmt.people.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.VillageService;
+import vn.pcmt.people.Person;
+import vn.pcmt.people.PersonForm;
+import vn.pcmt.people.PersonSearch;
+import vn.pcmt.people.PersonService;
+import vn.pcmt.people.PersonStatus;
+import vn.pcmt.people.Residence;
+import vn.pcmt.people.Sex;
+import vn.pcmt.platform.RuleViolationException;
+
+/** The register's list and the identity form of a person. */
+@Controller
+class PersonController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final PersonService people;
+    private final UnitService units;
+    private final VillageService villages;
+    private final MessageSource messages;
+
+    PersonController(PersonService people, UnitService units, VillageService villages, MessageSource messages) {
+        this.people = people;
+        this.units = units;
+        this.villages = villages;
+        this.messages = messages;
+    }
+
+    @GetMapping("/people")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer birthYear,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PersonSearch search = new PersonSearch(q, birthYear, commune, null, status, date);
+        model.addAttribute("search", search);
+        model.addAttribute("statuses", PersonStatus.values());
+        model.addAttribute("results", people.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return "people/list";
+    }
+
+    @GetMapping("/people/new")
+    String createForm(@RequestParam(required = false) String commune, Model model) {
+        model.addAttribute("personForm", PersonForm.empty(commune == null ? "" : commune));
+        return formPage(model, null);
+    }
+
+    @PostMapping("/people")
+    String create(
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Person person = people.create(form);
+                redirect.addFlashAttribute("flash", message("person.created", person.getFullName()));
+                return "redirect:/people/" + person.getId();
+            } catch (RuleViolationException e) {
+                reject(errors, e, model);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Person person = people.view(id);
+        Residence residence = people.residences(id).get(0);
+        model.addAttribute("personForm", formOf(person, residence));
+        return formPage(model, person);
+    }
+
+    @PostMapping("/people/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Person person = people.visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                people.update(id, form);
+                redirect.addFlashAttribute("flash", message("person.saved", form.fullName()));
+                return "redirect:/people/" + id;
+            } catch (RuleViolationException e) {
+                reject(errors, e, model);
+            }
+        }
+        return formPage(model, person);
+    }
+
+    @PostMapping("/people/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Person person = people.visible(id);
+        people.delete(id, version);
+        redirect.addFlashAttribute("flash", message("person.deleted", person.getFullName()));
+        return "redirect:/people";
+    }
+
+    private void reject(BindingResult errors, RuleViolationException e, Model model) {
+        errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+        Map<String, Object> details = e.details();
+        if (details.containsKey("candidates")) {
+            model.addAttribute("candidates", details.get("candidates"));
+        }
+        if (details.containsKey("existingId")) {
+            model.addAttribute("existingId", details.get("existingId"));
+        }
+    }
+
+    private String formPage(Model model, Person person) {
+        PersonForm form = (PersonForm) model.getAttribute("personForm");
+        model.addAttribute("person", person);
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute(
+                "villages",
+                form == null
+                                || form.residenceCommuneCode() == null
+                                || form.residenceCommuneCode().isBlank()
+                        ? List.of()
+                        : units.find(form.residenceCommuneCode(), LocalDate.now())
+                                .map(u -> villages.list(u.id()))
+                                .orElse(List.of()));
+        return "people/form";
+    }
+
+    private PersonForm formOf(Person p, Residence residence) {
+        String commune =
+                units.findById(residence.getCommuneId()).map(u -> u.code()).orElse("");
+        String permanent = p.getPermanentCommuneId() == null
+                ? ""
+                : units.findById(p.getPermanentCommuneId()).map(u -> u.code()).orElse("");
+        return new PersonForm(
+                p.getFullName(),
+                p.getAliases(),
+                p.getBirthDate(),
+                p.getBirthDate() == null ? p.getBirthYear() : null,
+                p.getSex(),
+                p.getIdNumber(),
+                p.getOldIdNumber(),
+                p.getEthnicity(),
+                p.getOccupation(),
+                permanent,
+                p.getPermanentVillageId(),
+                p.getPermanentAddress(),
+                commune,
+                residence.getVillageId(),
+                residence.getAddress(),
+                residence.getValidFrom(),
+                p.getFamilyContact(),
+                p.getOfficer(),
+                true,
+                p.getVersion());
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

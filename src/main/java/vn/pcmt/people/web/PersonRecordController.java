@@ -1,0 +1,167 @@
+package vn.pcmt.people.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.DeterminationResult;
+import vn.pcmt.people.EndReason;
+import vn.pcmt.people.Episode;
+import vn.pcmt.people.EpisodeEnd;
+import vn.pcmt.people.EpisodeForm;
+import vn.pcmt.people.EpisodeKind;
+import vn.pcmt.people.EventForm;
+import vn.pcmt.people.EventKind;
+import vn.pcmt.people.FlagKind;
+import vn.pcmt.people.Person;
+import vn.pcmt.people.PersonEvent;
+import vn.pcmt.people.PersonService;
+import vn.pcmt.people.RecordService;
+import vn.pcmt.people.RehabForm;
+import vn.pcmt.people.ServiceKind;
+import vn.pcmt.people.SubstitutionDrug;
+import vn.pcmt.people.TestResult;
+import vn.pcmt.platform.RuleViolationException;
+
+/** A person's page: identity, statuses, timeline, and the forms to record episodes and events. */
+@Controller
+class PersonRecordController {
+
+    private final PersonService people;
+    private final RecordService records;
+    private final UnitService units;
+    private final MessageSource messages;
+
+    PersonRecordController(PersonService people, RecordService records, UnitService units, MessageSource messages) {
+        this.people = people;
+        this.records = records;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable long id, Model model) {
+        Person person = people.view(id);
+        List<Episode> episodes = records.episodes(id);
+        List<PersonEvent> events = records.events(id);
+        model.addAttribute("person", person);
+        model.addAttribute("idNumber", people.idNumberFor(person));
+        model.addAttribute("statuses", people.statuses(id, LocalDate.now()));
+        model.addAttribute("residences", people.residences(id));
+        model.addAttribute("unitNames", new UnitNames(units));
+        model.addAttribute(
+                "running", episodes.stream().filter(e -> e.getEndDate() == null).toList());
+        model.addAttribute("timeline", TimelineEntry.of(episodes, events));
+        model.addAttribute("episodeKinds", EpisodeKind.values());
+        model.addAttribute("eventKinds", EventKind.values());
+        model.addAttribute("endReasons", EndReason.values());
+        model.addAttribute("results", DeterminationResult.values());
+        model.addAttribute("testResults", TestResult.values());
+        model.addAttribute("services", ServiceKind.values());
+        return "people/person";
+    }
+
+    /** The fields of the episode form for a kind (htmx). */
+    @GetMapping("/people/{id}/episode-form")
+    String episodeForm(@PathVariable long id, @RequestParam EpisodeKind kind, Model model) {
+        people.visible(id);
+        model.addAttribute("person", people.visible(id));
+        model.addAttribute("kind", kind);
+        model.addAttribute("rehabForms", RehabForm.values());
+        model.addAttribute("drugs", SubstitutionDrug.values());
+        model.addAttribute("flags", FlagKind.values());
+        model.addAttribute("results", DeterminationResult.values());
+        return "people/episode-form :: fields";
+    }
+
+    @PostMapping("/people/{id}/episodes")
+    String open(
+            @PathVariable long id,
+            @Valid @ModelAttribute EpisodeForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        return act(id, errors, redirect, () -> records.open(id, form), "episode.opened");
+    }
+
+    @PostMapping("/people/{id}/episodes/{episodeId}/end")
+    String end(
+            @PathVariable long id,
+            @PathVariable long episodeId,
+            @Valid @ModelAttribute EpisodeEnd end,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        return act(id, errors, redirect, () -> records.end(id, episodeId, end), "episode.ended");
+    }
+
+    @PostMapping("/people/{id}/episodes/{episodeId}/delete")
+    String deleteEpisode(
+            @PathVariable long id,
+            @PathVariable long episodeId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        records.deleteEpisode(id, episodeId, version);
+        redirect.addFlashAttribute("flash", message("episode.deleted"));
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/events")
+    String record(
+            @PathVariable long id,
+            @Valid @ModelAttribute EventForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                errors,
+                redirect,
+                () -> {
+                    PersonEvent event = records.record(id, form);
+                    if (event.isFlag256a()) {
+                        redirect.addFlashAttribute("flashError", message("event.flagged256a"));
+                    }
+                },
+                "event.recorded");
+    }
+
+    @PostMapping("/people/{id}/events/{eventId}/delete")
+    String deleteEvent(
+            @PathVariable long id,
+            @PathVariable long eventId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        records.deleteEvent(id, eventId, version);
+        redirect.addFlashAttribute("flash", message("event.deleted"));
+        return "redirect:/people/" + id;
+    }
+
+    /** Runs a change; a bad field or a broken rule comes back to the person's page as a message in words. */
+    private String act(long id, BindingResult errors, RedirectAttributes redirect, Runnable change, String done) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute(
+                    "flashError", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+            return "redirect:/people/" + id;
+        }
+        try {
+            change.run();
+            redirect.addFlashAttribute("flash", message(done));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/people/" + id;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,27 @@
+package vn.pcmt.people.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.pcmt.people.Episode;
+import vn.pcmt.people.PersonEvent;
+
+/** One line of a person's timeline: an episode starting or ending, or an event, newest first. */
+record TimelineEntry(LocalDate date, String what, Episode episode, PersonEvent event) {
+
+    static List<TimelineEntry> of(List<Episode> episodes, List<PersonEvent> events) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Episode e : episodes) {
+            entries.add(new TimelineEntry(e.getStartDate(), "start", e, null));
+            if (e.getEndDate() != null) {
+                entries.add(new TimelineEntry(e.getEndDate(), "end", e, null));
+            }
+        }
+        for (PersonEvent v : events) {
+            entries.add(new TimelineEntry(v.getEventDate(), "event", null, v));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
+        return entries;
+    }
+}
