@@ -63,6 +63,9 @@ class JurisdictionWalkTests {
     long villageId;
     long agencyId;
     long xa1Id;
+    long personId;
+    long episodeId;
+    long eventId;
 
     @BeforeEach
     void fixtures() {
@@ -81,6 +84,28 @@ class JurisdictionWalkTests {
                 .query(Long.class)
                 .single();
         xa1Id = jdbc.sql("select id from user_account where username = 'xa1'")
+                .query(Long.class)
+                .single();
+        personId = jdbc.sql(
+                        "insert into person (full_name, search_name, sort_key, birth_year, sex, unit_id)"
+                                + " values ('Nguyễn Văn Bí Mật', 'nguyen van bi mat', '\\x00'::bytea, 1990, 'MALE', :c) returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into person_residence (person_id, commune_id, valid_from) values (:p, :c, '2024-01-01')")
+                .param("p", personId)
+                .param("c", commune)
+                .update();
+        episodeId = jdbc.sql("insert into episode (person_id, kind, unit_id, start_date, decision_number)"
+                        + " values (:p, 'DRUG_USE_MANAGEMENT', :c, '2026-01-01', '1/QĐ') returning id")
+                .param("p", personId)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        eventId = jdbc.sql("insert into person_event (person_id, kind, event_date, unit_id, result)"
+                        + " values (:p, 'DRUG_TEST', '2026-01-01', :c, 'POSITIVE') returning id")
+                .param("p", personId)
+                .param("c", commune)
                 .query(Long.class)
                 .single();
     }
@@ -163,6 +188,117 @@ class JurisdictionWalkTests {
                 "/account/password?currentPassword=x&newPassword=y&confirmPassword=y",
                 Expect.OWN));
         p.add(page(HttpMethod.GET, "/login", "/login", Expect.REFERENCE));
+        String person =
+                "{\"fullName\":\"Người Lạ\",\"birthYear\":1990,\"sex\":\"MALE\",\"residenceCommuneCode\":\"11953\",\"confirmDuplicate\":true,\"version\":0}";
+        String episode = "{\"kind\":\"FLAG\",\"form\":\"WANTED\",\"startDate\":\"2026-01-02\"}";
+        String end = "{\"endDate\":\"2026-02-01\",\"reason\":\"MOVED\",\"version\":0}";
+        String event = "{\"kind\":\"CHECK_IN\",\"date\":\"2026-01-03\"}";
+        p.add(page(HttpMethod.GET, "/people", "/people?q=bi+mat", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/people/new", "/people/new", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/people",
+                "/people?fullName=La&birthYear=1990&sex=MALE&residenceCommuneCode=11953&confirmDuplicate=true",
+                Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/people/{id}", "/people/" + personId, Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/people/{id}/edit", "/people/" + personId + "/edit", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}",
+                "/people/" + personId + "?fullName=La&birthYear=1990&sex=MALE&residenceCommuneCode=11953&version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/people/{id}/delete", "/people/" + personId + "/delete?version=0", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/people/{id}/episode-form",
+                "/people/" + personId + "/episode-form?kind=REHAB",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/episodes",
+                "/people/" + personId + "/episodes?kind=FLAG&form=WANTED&startDate=02/01/2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/episodes/{episodeId}/end",
+                "/people/" + personId + "/episodes/" + episodeId + "/end?endDate=01/02/2026&reason=MOVED&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/episodes/{episodeId}/delete",
+                "/people/" + personId + "/episodes/" + episodeId + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/events",
+                "/people/" + personId + "/events?kind=CHECK_IN&date=03/01/2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/events/{eventId}/delete",
+                "/people/" + personId + "/events/" + eventId + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/people/stats", "/people/stats?unit=11953", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/admin/legal-rules", "/admin/legal-rules", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/admin/legal-rules",
+                "/admin/legal-rules?code=ADULT_AGE&amount=16&unit=YEARS&from=01/01/2099&source=X",
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/people", "/api/v1/people?q=bi+mat", null, Expect.SCOPED_LIST));
+        p.add(api(HttpMethod.POST, "/api/v1/people", "/api/v1/people", person, Expect.SCOPED_LIST));
+        p.add(api(HttpMethod.GET, "/api/v1/people/{id}", "/api/v1/people/" + personId, null, Expect.SCOPED));
+        p.add(api(HttpMethod.PUT, "/api/v1/people/{id}", "/api/v1/people/" + personId, person, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/people/{id}",
+                "/api/v1/people/" + personId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/people/{id}/episodes",
+                "/api/v1/people/" + personId + "/episodes",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/episodes",
+                "/api/v1/people/" + personId + "/episodes",
+                episode,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/episodes/{episodeId}/end",
+                "/api/v1/people/" + personId + "/episodes/" + episodeId + "/end",
+                end,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/people/{id}/episodes/{episodeId}",
+                "/api/v1/people/" + personId + "/episodes/" + episodeId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/people/{id}/events",
+                "/api/v1/people/" + personId + "/events",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/events",
+                "/api/v1/people/" + personId + "/events",
+                event,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/people/{id}/events/{eventId}",
+                "/api/v1/people/" + personId + "/events/" + eventId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/people/stats", "/api/v1/people/stats?unit=11953", null, Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/people/work-list", "/api/v1/people/work-list", null, Expect.SCOPED_LIST));
         // API
         p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE));
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}", "/api/v1/units/11953", null, Expect.REFERENCE));
@@ -259,7 +395,7 @@ class JurisdictionWalkTests {
                 }
                 assertThat(body)
                         .as(where)
-                        .doesNotContain("Phường Phố Hiến", "Công an phường Phố Hiến", "Sở Y tế Hưng Yên");
+                        .doesNotContain("Phường Phố Hiến", "Công an phường Phố Hiến", "Sở Y tế Hưng Yên", "Bí Mật");
             }
         }
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
@@ -352,6 +488,19 @@ class JurisdictionWalkTests {
                         .single(),
                 jdbc.sql(
                                 "select string_agg(id || ':' || username || ':' || version || ':' || password_hash || ':' || enabled, ',' order by id) from user_account")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql(
+                                "select string_agg(id || ':' || version || ':' || coalesce(deleted_at::text, ''), ',' order by id) from person")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from episode")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from person_event")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from legal_rule")
                         .query(String.class)
                         .single());
     }

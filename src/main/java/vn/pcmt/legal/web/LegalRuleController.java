@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.CurrentJurisdiction;
+import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
@@ -22,10 +24,12 @@ class LegalRuleController {
 
     private final LegalRules rules;
     private final MessageSource messages;
+    private final CurrentJurisdiction jurisdiction;
 
-    LegalRuleController(LegalRules rules, MessageSource messages) {
+    LegalRuleController(LegalRules rules, MessageSource messages, CurrentJurisdiction jurisdiction) {
         this.rules = rules;
         this.messages = messages;
+        this.jurisdiction = jurisdiction;
     }
 
     @GetMapping("/admin/legal-rules")
@@ -46,6 +50,9 @@ class LegalRuleController {
             @RequestParam String source,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
+        if (!jurisdiction.get().isNational()) {
+            throw new OutsideJurisdictionException(); // the law is national: only national administrators change it
+        }
         var locale = LocaleContextHolder.getLocale();
         if (amount < 0 || source.isBlank()) {
             redirect.addFlashAttribute("flashError", messages.getMessage("legalRule.invalid", null, locale));
