@@ -38,12 +38,17 @@ public record PersonForm(
         LocalDate residenceFrom,
         @Size(max = 250) String familyContact,
         @Size(max = 100) String officer,
-        boolean confirmDuplicate,
+        Boolean confirmDuplicate,
         Long version) {
 
     /** The year of birth: from the date when there is one. */
     public int effectiveBirthYear() {
         return dateOfBirth != null ? dateOfBirth.getYear() : birthYear == null ? 0 : birthYear;
+    }
+
+    /** The officer has seen the possible duplicates and creates anyway. */
+    public boolean duplicateConfirmed() {
+        return Boolean.TRUE.equals(confirmDuplicate);
     }
 
     public boolean hasBirth() {

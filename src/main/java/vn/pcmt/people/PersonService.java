@@ -180,7 +180,7 @@ public class PersonService {
                         Map.of("existingId", same.get(0)), "person.idNumber.duplicate", same.get(0));
             }
         }
-        if (!form.confirmDuplicate()) {
+        if (!form.duplicateConfirmed()) {
             List<PersonRow> candidates =
                     queries.sameNameAndBirth(form.fullName(), form.dateOfBirth(), form.effectiveBirthYear(), exceptId);
             if (!candidates.isEmpty()) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.VillageService;
 import vn.pcmt.people.Person;
@@ -37,12 +38,19 @@ class PersonController {
     private final UnitService units;
     private final VillageService villages;
     private final MessageSource messages;
+    private final UnitCoverage coverage;
 
-    PersonController(PersonService people, UnitService units, VillageService villages, MessageSource messages) {
+    PersonController(
+            PersonService people,
+            UnitService units,
+            VillageService villages,
+            MessageSource messages,
+            UnitCoverage coverage) {
         this.people = people;
         this.units = units;
         this.villages = villages;
         this.messages = messages;
+        this.coverage = coverage;
     }
 
     @GetMapping("/people")
@@ -63,7 +71,7 @@ class PersonController {
 
     @GetMapping("/people/new")
     String createForm(@RequestParam(required = false) String commune, Model model) {
-        model.addAttribute("personForm", PersonForm.empty(commune == null ? "" : commune));
+        model.addAttribute("personForm", PersonForm.empty(commune != null ? commune : ownCommune()));
         return formPage(model, null);
     }
 
@@ -119,6 +127,18 @@ class PersonController {
         people.delete(id, version);
         redirect.addFlashAttribute("flash", message("person.deleted", person.getFullName()));
         return "redirect:/people";
+    }
+
+    /** A commune officer registers people of their own commune: the form starts with its code. */
+    private String ownCommune() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return "";
+        }
+        return units.findById(jurisdiction.unitId())
+                .filter(u -> u.level() == vn.pcmt.geo.UnitLevel.COMMUNE)
+                .map(u -> u.code())
+                .orElse("");
     }
 
     private void reject(BindingResult errors, RuleViolationException e, Model model) {
