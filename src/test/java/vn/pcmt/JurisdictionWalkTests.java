@@ -66,6 +66,7 @@ class JurisdictionWalkTests {
     long personId;
     long episodeId;
     long eventId;
+    long transferId;
 
     @BeforeEach
     void fixtures() {
@@ -106,6 +107,17 @@ class JurisdictionWalkTests {
                         + " values (:p, 'DRUG_TEST', '2026-01-01', :c, 'POSITIVE') returning id")
                 .param("p", personId)
                 .param("c", commune)
+                .query(Long.class)
+                .single();
+        long tanHung = jdbc.sql("select id from admin_unit where code = '11977' and valid_to is null")
+                .query(Long.class)
+                .single();
+        transferId = jdbc.sql(
+                        "insert into person_transfer (person_id, from_commune_id, to_commune_id, move_date, status, requested_by)"
+                                + " values (:p, :f, :t, '2026-02-01', 'PENDING', 'xa1') returning id")
+                .param("p", personId)
+                .param("f", commune)
+                .param("t", tanHung)
                 .query(Long.class)
                 .single();
     }
@@ -298,6 +310,43 @@ class JurisdictionWalkTests {
                 null,
                 Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/people/stats", "/api/v1/people/stats?unit=11953", null, Expect.SCOPED));
+        String transfer = "{\"toCommuneCode\":\"00004\",\"moveDate\":\"2026-03-01\"}";
+        p.add(page(HttpMethod.GET, "/people/transfers", "/people/transfers", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/transfers",
+                "/people/" + personId + "/transfers?toCommuneCode=00004&moveDate=01/03/2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/transfers/{id}/{decision}",
+                "/people/transfers/" + transferId + "/accept?version=0",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/transfers",
+                "/api/v1/people/" + personId + "/transfers",
+                transfer,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/transfers", "/api/v1/transfers", null, Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/transfers/{id}/accept",
+                "/api/v1/transfers/" + transferId + "/accept?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/transfers/{id}/reject",
+                "/api/v1/transfers/" + transferId + "/reject?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/transfers/{id}/cancel",
+                "/api/v1/transfers/" + transferId + "/cancel?version=0",
+                null,
+                Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/people/work-list", "/api/v1/people/work-list", null, Expect.SCOPED_LIST));
         // API
         p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE));
@@ -501,6 +550,12 @@ class JurisdictionWalkTests {
                         .query(String.class)
                         .single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from legal_rule")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from person_transfer")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || count(valid_to) from person_residence")
                         .query(String.class)
                         .single());
     }

@@ -1,0 +1,8 @@
+package vn.pcmt.people;
+
+public enum TransferStatus {
+    PENDING,
+    ACCEPTED,
+    REJECTED,
+    CANCELLED
+}

@@ -1,0 +1,14 @@
+package vn.pcmt.people.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.pcmt.people.Transfer;
+import vn.pcmt.people.TransferStatus;
+
+public interface TransferRepository extends JpaRepository<Transfer, Long> {
+
+    Optional<Transfer> findByPersonIdAndStatus(long personId, TransferStatus status);
+
+    List<Transfer> findByStatusOrderByMoveDate(TransferStatus status);
+}
