@@ -313,6 +313,14 @@ class JurisdictionWalkTests {
         String transfer = "{\"toCommuneCode\":\"00004\",\"moveDate\":\"2026-03-01\"}";
         p.add(page(HttpMethod.GET, "/people/transfers", "/people/transfers", Expect.SCOPED_LIST));
         p.add(page(
+                HttpMethod.GET, "/people/export", "/people/export?q=bi+mat&reason=Kiem+tra+ro+ri", Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/people/export",
+                "/api/v1/people/export?q=bi+mat&reason=Kiem+tra+ro+ri",
+                null,
+                Expect.SCOPED_LIST));
+        p.add(page(
                 HttpMethod.POST,
                 "/people/{id}/transfers",
                 "/people/" + personId + "/transfers?toCommuneCode=00004&moveDate=01/03/2026",

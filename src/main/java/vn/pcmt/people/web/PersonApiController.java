@@ -28,6 +28,7 @@ import vn.pcmt.people.PeopleFigures;
 import vn.pcmt.people.PeopleStats;
 import vn.pcmt.people.Person;
 import vn.pcmt.people.PersonEvent;
+import vn.pcmt.people.PersonExport;
 import vn.pcmt.people.PersonForm;
 import vn.pcmt.people.PersonRow;
 import vn.pcmt.people.PersonSearch;
@@ -47,12 +48,15 @@ class PersonApiController {
     private final RecordService records;
     private final PeopleStats stats;
     private final WorkList workList;
+    private final PersonExport exporter;
 
-    PersonApiController(PersonService people, RecordService records, PeopleStats stats, WorkList workList) {
+    PersonApiController(
+            PersonService people, RecordService records, PeopleStats stats, WorkList workList, PersonExport exporter) {
         this.people = people;
         this.records = records;
         this.stats = stats;
         this.workList = workList;
+        this.exporter = exporter;
     }
 
     @GetMapping
@@ -73,6 +77,29 @@ class PersonApiController {
         }
         return new PagedModel<>(people.search(
                 new PersonSearch(q, birthYear, commune, officer, status, date), PageRequest.of(page, size)));
+    }
+
+    @GetMapping(value = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The search result as an Excel file; `reason` is required and the export is logged")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer birthYear,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "") String reason)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exporter.write(
+                new PersonSearch(q, birthYear, commune, null, status, date),
+                reason,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                out);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + PersonExport.fileName(LocalDate.now()) + "\"")
+                .body(out.toByteArray());
     }
 
     @PostMapping

@@ -1,6 +1,8 @@
 package vn.pcmt.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.VillageService;
 import vn.pcmt.people.Person;
+import vn.pcmt.people.PersonExport;
 import vn.pcmt.people.PersonForm;
 import vn.pcmt.people.PersonSearch;
 import vn.pcmt.people.PersonService;
@@ -39,18 +42,21 @@ class PersonController {
     private final VillageService villages;
     private final MessageSource messages;
     private final UnitCoverage coverage;
+    private final PersonExport exporter;
 
     PersonController(
             PersonService people,
             UnitService units,
             VillageService villages,
             MessageSource messages,
-            UnitCoverage coverage) {
+            UnitCoverage coverage,
+            PersonExport exporter) {
         this.people = people;
         this.units = units;
         this.villages = villages;
         this.messages = messages;
         this.coverage = coverage;
+        this.exporter = exporter;
     }
 
     @GetMapping("/people")
@@ -67,6 +73,26 @@ class PersonController {
         model.addAttribute("statuses", PersonStatus.values());
         model.addAttribute("results", people.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "people/list";
+    }
+
+    /** The list as an Excel file: the reason is required and the export is logged. */
+    @GetMapping("/people/export")
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer birthYear,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(defaultValue = "") String reason,
+            HttpServletResponse response)
+            throws IOException {
+        PersonSearch search = new PersonSearch(q, birthYear, commune, null, status, date);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        exporter.write(search, reason, LocaleContextHolder.getLocale(), buffer);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + PersonExport.fileName(LocalDate.now()) + "\"");
+        buffer.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/people/new")
