@@ -43,6 +43,8 @@ public class PersonService {
     private final VillageService villages;
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
+    /** The official list of 2025 does not change: read once. */
+    private volatile Set<String> provinceCodes;
 
     PersonService(
             PersonRepository people,
@@ -157,7 +159,8 @@ public class PersonService {
         return officer.can("PERSON_ID_NUMBER_VISIBLE") ? person.getIdNumber() : IdNumber.mask(person.getIdNumber());
     }
 
-    private void check(PersonForm form, Long exceptId) {
+    /** The checks of a new or changed person, without writing: used by {@link #create} and by imports. */
+    void check(PersonForm form, Long exceptId) {
         if (!form.hasBirth()) {
             throw new RuleViolationException("person.birth.required");
         }
@@ -199,6 +202,15 @@ public class PersonService {
 
     /** Codes of the 63 provinces of 2025: identification numbers keep them whatever the merger. */
     private Set<String> provinceCodesOfBirth() {
+        Set<String> codes = provinceCodes;
+        if (codes == null) {
+            codes = loadProvinceCodes();
+            provinceCodes = codes;
+        }
+        return codes;
+    }
+
+    private Set<String> loadProvinceCodes() {
         return units
                 .search(
                         new UnitSearch(UnitLevel.PROVINCE, LAST_DAY_OF_63_PROVINCES, null, null),

@@ -69,7 +69,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({
         MethodArgumentTypeMismatchException.class,
         IllegalArgumentException.class,
-        ConstraintViolationException.class
+        ConstraintViolationException.class,
+        org.springframework.web.multipart.MultipartException.class
     })
     ProblemDetail badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "error.400");

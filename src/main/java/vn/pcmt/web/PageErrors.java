@@ -53,7 +53,11 @@ class PageErrors {
         return "error/422";
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        org.springframework.web.multipart.MultipartException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class
+    })
     String badRequest(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "error/400";
