@@ -134,6 +134,45 @@ class PeopleBrowserTests extends BrowserTest {
     }
 
     @Test
+    void an_import_with_a_bad_row_shows_the_report_and_imports_nothing() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("so-doi-tuong", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            String[][] rows = {
+                {"Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Mã xã nơi ở"},
+                {"Tải Văn Lên", "01/01/1990", "Nam", "", "11953"},
+                {"Tải Văn Sai", "01/01/1990", "Không rõ", "", "11953"}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    sheet.createRow(r).createCell(c);
+                }
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.getRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        login("xa1");
+        page.navigate(url("/people"));
+        page.getByTestId("import-link").click();
+        page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục"))
+                .click();
+        assertThat(page.getByTestId("mapping-form")).isVisible();
+        screenshot("import-mapping");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra và nhập"))
+                .click();
+        assertThat(page.getByTestId("import-failed")).containsText("chưa nhập dòng nào");
+        assertThat(page.getByTestId("import-problems")).containsText("Giới tính phải là");
+        screenshot("import-report");
+    }
+
+    @Test
     void a_department_reporter_sees_figures_but_no_names() {
         login("soyte");
         page.navigate(url("/people"));
