@@ -312,6 +312,17 @@ class JurisdictionWalkTests {
         p.add(api(HttpMethod.GET, "/api/v1/people/stats", "/api/v1/people/stats?unit=11953", null, Expect.SCOPED));
         String transfer = "{\"toCommuneCode\":\"00004\",\"moveDate\":\"2026-03-01\"}";
         p.add(page(HttpMethod.GET, "/people/transfers", "/people/transfers", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/merge",
+                "/people/" + personId + "/merge?duplicate=" + personId + "&version=0",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/merge",
+                "/api/v1/people/" + personId + "/merge?duplicate=1&version=0",
+                null,
+                Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/people/import", "/people/import", Expect.SCOPED_LIST));
         p.add(page(HttpMethod.GET, "/people/import/template", "/people/import/template", Expect.SCOPED_LIST));
         p.add(page(HttpMethod.POST, "/people/import", "/people/import", Expect.SCOPED_LIST));

@@ -10,5 +10,6 @@ public enum AccessEventKind {
     PASSWORD_RESET,
     VIEW_PERSONAL_RECORD,
     EXPORT,
+    MERGE,
     ACCESS_DENIED
 }

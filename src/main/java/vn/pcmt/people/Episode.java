@@ -93,6 +93,11 @@ public class Episode {
         this.result = result;
     }
 
+    /** Moves the row to the record a duplicate was merged into; Envers keeps where it was. */
+    void reassign(long survivorId) {
+        this.personId = survivorId;
+    }
+
     void delete(String by) {
         this.deletedAt = Instant.now();
         this.deletedBy = by;

@@ -30,6 +30,7 @@ import vn.pcmt.people.Person;
 import vn.pcmt.people.PersonEvent;
 import vn.pcmt.people.PersonExport;
 import vn.pcmt.people.PersonForm;
+import vn.pcmt.people.PersonMerge;
 import vn.pcmt.people.PersonRow;
 import vn.pcmt.people.PersonSearch;
 import vn.pcmt.people.PersonService;
@@ -49,14 +50,21 @@ class PersonApiController {
     private final PeopleStats stats;
     private final WorkList workList;
     private final PersonExport exporter;
+    private final PersonMerge merges;
 
     PersonApiController(
-            PersonService people, RecordService records, PeopleStats stats, WorkList workList, PersonExport exporter) {
+            PersonService people,
+            RecordService records,
+            PeopleStats stats,
+            WorkList workList,
+            PersonExport exporter,
+            PersonMerge merges) {
         this.people = people;
         this.records = records;
         this.stats = stats;
         this.workList = workList;
         this.exporter = exporter;
+        this.merges = merges;
     }
 
     @GetMapping
@@ -134,6 +142,13 @@ class PersonApiController {
     @Operation(summary = "Delete a person softly (the record and its history stay)")
     void delete(@PathVariable long id, @RequestParam long version) {
         people.delete(id, version);
+    }
+
+    @PostMapping("/{id}/merge")
+    @Operation(summary = "Merge the duplicate record into this one (episodes and events move; nothing is deleted)")
+    PersonDto merge(@PathVariable long id, @RequestParam long duplicate, @RequestParam long version) {
+        Person person = merges.merge(id, version, duplicate);
+        return PersonDto.of(person, people.idNumberFor(person), Set.of());
     }
 
     @GetMapping("/{id}/episodes")

@@ -26,6 +26,7 @@ import vn.pcmt.people.EventKind;
 import vn.pcmt.people.FlagKind;
 import vn.pcmt.people.Person;
 import vn.pcmt.people.PersonEvent;
+import vn.pcmt.people.PersonMerge;
 import vn.pcmt.people.PersonService;
 import vn.pcmt.people.RecordService;
 import vn.pcmt.people.RehabForm;
@@ -42,12 +43,19 @@ class PersonRecordController {
     private final RecordService records;
     private final UnitService units;
     private final MessageSource messages;
+    private final PersonMerge merges;
 
-    PersonRecordController(PersonService people, RecordService records, UnitService units, MessageSource messages) {
+    PersonRecordController(
+            PersonService people,
+            RecordService records,
+            UnitService units,
+            MessageSource messages,
+            PersonMerge merges) {
         this.people = people;
         this.records = records;
         this.units = units;
         this.messages = messages;
+        this.merges = merges;
     }
 
     @GetMapping("/people/{id}")
@@ -132,6 +140,21 @@ class PersonRecordController {
                     }
                 },
                 "event.recorded");
+    }
+
+    @PostMapping("/people/{id}/merge")
+    String merge(
+            @PathVariable long id,
+            @RequestParam long duplicate,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            merges.merge(id, version, duplicate);
+            redirect.addFlashAttribute("flash", message("merge.done", duplicate));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/people/{id}/events/{eventId}/delete")

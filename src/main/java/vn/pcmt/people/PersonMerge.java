@@ -1,0 +1,64 @@
+package vn.pcmt.people;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.audit.AccessEventKind;
+import vn.pcmt.audit.AccessLog;
+import vn.pcmt.people.internal.EpisodeRepository;
+import vn.pcmt.people.internal.PersonEventRepository;
+import vn.pcmt.people.internal.TransferRepository;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * The standing office merges a duplicate record into the one that stays: episodes and events move to it, the
+ * duplicate keeps its residences and is marked merged (no longer listed). Nothing is deleted; Envers records
+ * every row that moved.
+ */
+@Service
+@Transactional
+public class PersonMerge {
+
+    private final PersonService people;
+    private final EpisodeRepository episodes;
+    private final PersonEventRepository events;
+    private final TransferRepository transfers;
+    private final AccessLog accessLog;
+    private final CurrentOfficer officer;
+
+    PersonMerge(
+            PersonService people,
+            EpisodeRepository episodes,
+            PersonEventRepository events,
+            TransferRepository transfers,
+            AccessLog accessLog,
+            CurrentOfficer officer) {
+        this.people = people;
+        this.episodes = episodes;
+        this.events = events;
+        this.transfers = transfers;
+        this.accessLog = accessLog;
+        this.officer = officer;
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_MERGE')")
+    public Person merge(long survivorId, long survivorVersion, long duplicateId) {
+        Person survivor = people.visible(survivorId);
+        if (survivorId == duplicateId) {
+            throw new RuleViolationException("merge.same");
+        }
+        Person duplicate = people.visible(duplicateId);
+        if (survivor.getVersion() != survivorVersion) {
+            throw new ObjectOptimisticLockingFailureException(Person.class, survivorId);
+        }
+        episodes.findLive(duplicateId).forEach(e -> e.reassign(survivorId));
+        events.findLive(duplicateId).forEach(e -> e.reassign(survivorId));
+        transfers
+                .findByPersonIdAndStatus(duplicateId, TransferStatus.PENDING)
+                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username()));
+        duplicate.mergeInto(survivorId);
+        accessLog.record(AccessEventKind.MERGE, "Person", survivorId, "merged " + duplicateId + " into " + survivorId);
+        return survivor;
+    }
+}
