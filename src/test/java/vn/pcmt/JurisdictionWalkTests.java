@@ -67,6 +67,7 @@ class JurisdictionWalkTests {
     long episodeId;
     long eventId;
     long transferId;
+    long documentId;
 
     @BeforeEach
     void fixtures() {
@@ -118,6 +119,12 @@ class JurisdictionWalkTests {
                 .param("p", personId)
                 .param("f", commune)
                 .param("t", tanHung)
+                .query(Long.class)
+                .single();
+        documentId = jdbc.sql(
+                        "insert into person_document (person_id, file_name, content_type, size_bytes, content, uploaded_by)"
+                                + " values (:p, 'qd-bi-mat.pdf', 'application/pdf', 4, '\\x25504446'::bytea, 'xa1') returning id")
+                .param("p", personId)
                 .query(Long.class)
                 .single();
     }
@@ -313,6 +320,42 @@ class JurisdictionWalkTests {
         String transfer = "{\"toCommuneCode\":\"00004\",\"moveDate\":\"2026-03-01\"}";
         p.add(page(HttpMethod.GET, "/people/transfers", "/people/transfers", Expect.SCOPED_LIST));
         p.add(page(
+                HttpMethod.POST, "/people/{id}/documents", "/people/" + personId + "/documents", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.GET,
+                "/people/{id}/documents/{documentId}",
+                "/people/" + personId + "/documents/" + documentId,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/people/{id}/documents/{documentId}/delete",
+                "/people/" + personId + "/documents/" + documentId + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/people/{id}/documents",
+                "/api/v1/people/" + personId + "/documents",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/people/{id}/documents",
+                "/api/v1/people/" + personId + "/documents",
+                null,
+                Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/people/{id}/documents/{documentId}",
+                "/api/v1/people/" + personId + "/documents/" + documentId,
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/people/{id}/documents/{documentId}",
+                "/api/v1/people/" + personId + "/documents/" + documentId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(page(
                 HttpMethod.POST,
                 "/people/{id}/merge",
                 "/people/" + personId + "/merge?duplicate=" + personId + "&version=0",
@@ -463,7 +506,7 @@ class JurisdictionWalkTests {
                 if (probe.expect() == Expect.SCOPED) {
                     assertThat(status).as(where).isIn(403, 404);
                 } else {
-                    assertThat(status).as(where).isIn(200, 400, 403, 404, 422);
+                    assertThat(status).as(where).isIn(200, 400, 403, 404, 415, 422);
                 }
                 assertThat(body)
                         .as(where)

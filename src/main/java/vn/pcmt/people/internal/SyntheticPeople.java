@@ -72,7 +72,7 @@ public class SyntheticPeople {
             String alias = random.nextInt(4) == 0 ? ALIASES[random.nextInt(ALIASES.length)] : null;
             int centurySex = (year >= 2000 ? 2 : 0) + (male ? 0 : 1);
             String idNumber = "0" + place.birthProvince() + centurySex + String.format("%02d", year % 100)
-                    + String.format("%06d", (id * 7919 + seed) % 1_000_000);
+                    + String.format("%06d", (id * 7919) % 1_000_000); // unique for the first million ids
             String sortable =
                     name.substring(name.lastIndexOf(' ') + 1) + " " + name.substring(0, name.lastIndexOf(' '));
             persons.add(new Object[] {

@@ -51,6 +51,7 @@ class PersonApiController {
     private final WorkList workList;
     private final PersonExport exporter;
     private final PersonMerge merges;
+    private final vn.pcmt.people.DocumentService documentService;
 
     PersonApiController(
             PersonService people,
@@ -58,13 +59,15 @@ class PersonApiController {
             PeopleStats stats,
             WorkList workList,
             PersonExport exporter,
-            PersonMerge merges) {
+            PersonMerge merges,
+            vn.pcmt.people.DocumentService documentService) {
         this.people = people;
         this.records = records;
         this.stats = stats;
         this.workList = workList;
         this.exporter = exporter;
         this.merges = merges;
+        this.documentService = documentService;
     }
 
     @GetMapping
@@ -149,6 +152,48 @@ class PersonApiController {
     PersonDto merge(@PathVariable long id, @RequestParam long duplicate, @RequestParam long version) {
         Person person = merges.merge(id, version, duplicate);
         return PersonDto.of(person, people.idNumberFor(person), Set.of());
+    }
+
+    @GetMapping("/{id}/documents")
+    @Operation(summary = "Documents attached to the record (without their content)")
+    List<DocumentDto> documents(@PathVariable long id) {
+        return documentService.list(id).stream().map(DocumentDto::of).toList();
+    }
+
+    @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a PDF, JPEG or PNG document of at most 5 MB")
+    DocumentDto attach(
+            @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "") String description)
+            throws java.io.IOException {
+        return DocumentDto.of(documentService.attach(id, file.getOriginalFilename(), file.getBytes(), description));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    @Operation(summary = "The document itself; the view is logged")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        return DocumentController.download(documentService.open(id, documentId));
+    }
+
+    @DeleteMapping("/{id}/documents/{documentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteDocument(@PathVariable long id, @PathVariable long documentId, @RequestParam long version) {
+        documentService.delete(id, documentId, version);
+    }
+
+    /** A document as listed. */
+    record DocumentDto(long id, String fileName, String contentType, int sizeBytes, String description, long version) {
+        static DocumentDto of(vn.pcmt.people.PersonDocument d) {
+            return new DocumentDto(
+                    d.getId(),
+                    d.getFileName(),
+                    d.getContentType(),
+                    d.getSizeBytes(),
+                    d.getDescription(),
+                    d.getVersion());
+        }
     }
 
     @GetMapping("/{id}/episodes")

@@ -44,18 +44,21 @@ class PersonRecordController {
     private final UnitService units;
     private final MessageSource messages;
     private final PersonMerge merges;
+    private final vn.pcmt.people.DocumentService documentService;
 
     PersonRecordController(
             PersonService people,
             RecordService records,
             UnitService units,
             MessageSource messages,
-            PersonMerge merges) {
+            PersonMerge merges,
+            vn.pcmt.people.DocumentService documentService) {
         this.people = people;
         this.records = records;
         this.units = units;
         this.messages = messages;
         this.merges = merges;
+        this.documentService = documentService;
     }
 
     @GetMapping("/people/{id}")
@@ -71,6 +74,7 @@ class PersonRecordController {
         model.addAttribute(
                 "running", episodes.stream().filter(e -> e.getEndDate() == null).toList());
         model.addAttribute("timeline", TimelineEntry.of(episodes, events));
+        model.addAttribute("documents", documentService.list(id));
         model.addAttribute("episodeKinds", EpisodeKind.values());
         model.addAttribute("eventKinds", EventKind.values());
         model.addAttribute("endReasons", EndReason.values());

@@ -1,0 +1,110 @@
+package vn.pcmt.people;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A document attached to a record (a decision, a test slip): PDF or image, kept in the database. */
+@Entity
+@Audited
+public class PersonDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long personId;
+
+    private String fileName;
+
+    private String contentType;
+
+    private int sizeBytes;
+
+    @NotAudited
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+
+    private String description;
+
+    private String uploadedBy;
+
+    @NotAudited
+    private Instant uploadedAt;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected PersonDocument() {}
+
+    PersonDocument(long personId, String fileName, String contentType, byte[] content, String description, String by) {
+        this.personId = personId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.uploadedBy = by;
+        this.uploadedAt = Instant.now();
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.pcmt.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.pcmt.PcmtApplication;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitSearch;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.internal.SyntheticPeople;
+
+/**
+ * The application on an embedded database kept in {@code target/bench-pg}, filled once with a national synthetic
+ * register of {@code bench.people} people spread over all 3,321 communes (with pre-2025 history).
+ */
+final class NationalRegister {
+
+    private NationalRegister() {}
+
+    static ConfigurableApplicationContext start() {
+        SpringApplication app = new SpringApplication(PcmtApplication.class);
+        ConfigurableApplicationContext context = app.run(
+                "--pcmt.db.embedded.data-directory=target/bench-pg",
+                "--pcmt.db.embedded.binaries-directory=target/bench-pg-bin",
+                "--pcmt.demo.enabled=false",
+                "--server.port=0",
+                "--logging.level.root=WARN");
+        fill(context, Integer.getInteger("bench.people", 300_000));
+        return context;
+    }
+
+    private static void fill(ConfigurableApplicationContext context, int people) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long existing =
+                jdbc.sql("select count(*) from person").query(Long.class).single();
+        if (existing >= people) {
+            return;
+        }
+        UnitService units = context.getBean(UnitService.class);
+        List<SyntheticPeople.Place> places = new ArrayList<>();
+        LocalDate reform = LocalDate.of(2025, 7, 1);
+        for (AdminUnit commune :
+                units.search(new UnitSearch(UnitLevel.COMMUNE, reform, null, null), PageRequest.of(0, 4000))) {
+            var olds = units.predecessors(commune);
+            AdminUnit old = olds.isEmpty() ? null : olds.get(0).unit();
+            places.add(new SyntheticPeople.Place(
+                    commune.id(), old == null ? null : old.id(), old == null ? "01" : old.provinceCode()));
+        }
+        SyntheticPeople generator = context.getBean(SyntheticPeople.class);
+        int batch = 20_000;
+        for (long made = existing; made < people; made += batch) {
+            generator.generate(places, (int) Math.min(batch, people - made), 7L + made, LocalDate.of(2026, 11, 1));
+            System.out.printf("bench register: %d people%n", Math.min(made + batch, people));
+        }
+        jdbc.sql("analyze").update();
+    }
+}
