@@ -15,7 +15,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.internal.SyntheticPeople;
 
 /**
- * The application on an embedded database kept in {@code target/bench-pg}, filled once with a national synthetic
+ * The application on an embedded database kept in {@code data/bench-pg} (survives {@code mvn clean}), filled once with a national synthetic
  * register of {@code bench.people} people spread over all 3,321 communes (with pre-2025 history).
  */
 final class NationalRegister {
@@ -25,8 +25,8 @@ final class NationalRegister {
     static ConfigurableApplicationContext start() {
         SpringApplication app = new SpringApplication(PcmtApplication.class);
         ConfigurableApplicationContext context = app.run(
-                "--pcmt.db.embedded.data-directory=target/bench-pg",
-                "--pcmt.db.embedded.binaries-directory=target/bench-pg-bin",
+                "--pcmt.db.embedded.data-directory=data/bench-pg",
+                "--pcmt.db.embedded.binaries-directory=data/bench-pg-bin",
                 "--pcmt.demo.enabled=false",
                 "--server.port=0",
                 "--logging.level.root=WARN");
@@ -39,6 +39,7 @@ final class NationalRegister {
         long existing =
                 jdbc.sql("select count(*) from person").query(Long.class).single();
         if (existing >= people) {
+            report(jdbc);
             return;
         }
         UnitService units = context.getBean(UnitService.class);
@@ -58,5 +59,17 @@ final class NationalRegister {
             System.out.printf("bench register: %d people%n", Math.min(made + batch, people));
         }
         jdbc.sql("analyze").update();
+        report(jdbc);
+    }
+
+    private static void report(JdbcClient jdbc) {
+        System.out.printf(
+                "bench register: %d people, %d residences, %d episodes, %d events%n",
+                jdbc.sql("select count(*) from person").query(Long.class).single(),
+                jdbc.sql("select count(*) from person_residence")
+                        .query(Long.class)
+                        .single(),
+                jdbc.sql("select count(*) from episode").query(Long.class).single(),
+                jdbc.sql("select count(*) from person_event").query(Long.class).single());
     }
 }

@@ -10,14 +10,10 @@ public final class Classification {
 
     private Classification() {}
 
-    /**
-     * Statuses on {@code :d} of the people that {@code subjects} selects: a query with one column, {@code person_id}.
-     * The people are taken first, then their episodes through the index on {@code episode.person_id}.
-     */
-    public static String statusesOn(String subjects) {
+    /** Statuses of every person on {@code :d}, restricted to the people in {@code personFilter} (SQL on p). */
+    public static String statusesOn(String personFilter) {
         return """
-                with subjects as materialized (%1$s),
-                direct as (
+                with direct as (
                     select e.person_id,
                            case e.kind
                                when 'DRUG_USE_MANAGEMENT' then 'UNDER_MANAGEMENT'
@@ -28,18 +24,19 @@ public final class Classification {
                                when 'FLAG' then case e.form when 'PSYCHOSIS' then 'HIGH_RISK' else e.form end
                            end as status,
                            case when e.kind = 'REHAB' then 'IN_REHAB_' || e.form end as rehab_form
-                    from subjects s
-                    join episode e on e.person_id = s.person_id
+                    from episode e
+                    join person p on p.id = e.person_id
                     where e.deleted_at is null and e.kind <> 'ADDICTION_DETERMINATION'
                       and e.start_date <= :d
                       and coalesce(e.end_date, e.planned_end_date, :d) >= :d
+                      and (%1$s)
                 ),
                 latest_determination as (
                     select distinct on (e.person_id) e.person_id, e.result, e.end_date
-                    from subjects s
-                    join episode e on e.person_id = s.person_id
+                    from episode e
+                    join person p on p.id = e.person_id
                     where e.deleted_at is null and e.kind = 'ADDICTION_DETERMINATION'
-                      and e.result is not null and e.end_date <= :d
+                      and e.result is not null and e.end_date <= :d and (%1$s)
                     order by e.person_id, e.end_date desc, e.id desc
                 ),
                 addicts as (
@@ -63,6 +60,6 @@ public final class Classification {
                        then 'ADDICT_WITH_RECORD' else 'ADDICT_WITHOUT_RECORD' end
                 from addicts a
                 """
-                .formatted(subjects);
+                .formatted(personFilter);
     }
 }

@@ -77,7 +77,7 @@ public class PersonQueries {
         if (personIds.isEmpty()) {
             return result;
         }
-        jdbc.sql(Classification.statusesOn("select p.id as person_id from person p where p.id in (:ids)"))
+        jdbc.sql(Classification.statusesOn("p.id in (:ids)"))
                 .param("d", date)
                 .param("ids", personIds)
                 .query((ResultSet rs) -> {
@@ -120,9 +120,8 @@ public class PersonQueries {
         for (PersonStatus s : PersonStatus.values()) {
             counts.put(s, 0L);
         }
-        String people = "select distinct r.person_id from person_residence r join person p on p.id = r.person_id"
-                + " where " + ACTIVE + " and r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)"
-                + " and (" + residenceCondition + ")";
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r where r.valid_from <= :d"
+                + " and (r.valid_to is null or r.valid_to >= :d) and (" + residenceCondition + "))";
         jdbc.sql("select status, count(distinct person_id) as n from (" + Classification.statusesOn(people)
                         + ") s group by status")
                 .param("d", date)
@@ -243,9 +242,7 @@ public class PersonQueries {
             params.put("officer", search.officer());
         }
         if (search.status() != null) {
-            clauses.add("p.id in (select s.person_id from ("
-                    + Classification.statusesOn(
-                            "select p.id as person_id from person p where " + ACTIVE + " and (" + jurisdiction + ")")
+            clauses.add("p.id in (select s.person_id from (" + Classification.statusesOn("(" + jurisdiction + ")")
                     + ") s where s.status = :status)");
             params.put("status", search.status().name());
             params.put("d", search.date());
