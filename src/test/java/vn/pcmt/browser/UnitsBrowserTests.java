@@ -94,6 +94,7 @@ class UnitsBrowserTests extends BrowserTest {
     }
 
     private void expand(String name) {
+        page.waitForFunction("() => window.htmx !== undefined");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Mở " + name).setExact(true))
