@@ -117,8 +117,8 @@ public class UserAdministration {
         Long agencyId = resolveAgency(form, unit);
         account.setProfile(
                 VietnameseText.normalize(form.fullName()),
-                blankToNull(form.email()),
-                blankToNull(form.phone()),
+                VietnameseText.clean(form.email()),
+                VietnameseText.clean(form.phone()),
                 form.role(),
                 unit == null ? null : unit.id(),
                 agencyId);
@@ -181,9 +181,5 @@ public class UserAdministration {
             return true;
         }
         return account.getUnitId() != null && coverage.covers(jurisdiction, account.getUnitId());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

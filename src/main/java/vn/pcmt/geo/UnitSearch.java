@@ -1,6 +1,7 @@
 package vn.pcmt.geo;
 
 import java.time.LocalDate;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * What to look for among units in force on {@code date}: a level, a parent (its code on that date) and a
@@ -10,7 +11,7 @@ public record UnitSearch(UnitLevel level, LocalDate date, String parentCode, Str
 
     public UnitSearch {
         date = date == null ? LocalDate.now() : date;
-        parentCode = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
-        text = text == null || text.isBlank() ? null : text.strip();
+        parentCode = VietnameseText.clean(parentCode);
+        text = VietnameseText.clean(text);
     }
 }

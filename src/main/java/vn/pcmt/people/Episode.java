@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * A legal episode of a person over a period: {@code startDate} to {@code endDate} (null while it runs), with
@@ -75,12 +76,12 @@ public class Episode {
         this.form = form.form();
         this.startDate = form.startDate();
         this.plannedEndDate = plannedEnd;
-        this.decisionNumber = blankToNull(form.decisionNumber());
+        this.decisionNumber = VietnameseText.clean(form.decisionNumber());
         this.decisionDate = form.decisionDate();
-        this.signer = blankToNull(form.signer());
-        this.facility = blankToNull(form.facility());
-        this.physician = blankToNull(form.physician());
-        this.note = blankToNull(form.note());
+        this.signer = VietnameseText.clean(form.signer());
+        this.facility = VietnameseText.clean(form.facility());
+        this.physician = VietnameseText.clean(form.physician());
+        this.note = VietnameseText.clean(form.note());
         this.officer = officer;
         if (form.endDate() != null) {
             end(form.endDate(), form.endReason(), form.result());
@@ -117,10 +118,6 @@ public class Episode {
     public boolean overlaps(LocalDate from, LocalDate to) {
         LocalDate last = lastDay();
         return (to == null || !startDate.isAfter(to)) && (last == null || !last.isBefore(from));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isDeleted() {

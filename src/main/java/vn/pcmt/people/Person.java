@@ -87,17 +87,17 @@ public class Person {
 
     void apply(PersonForm form) {
         this.fullName = VietnameseText.normalize(form.fullName());
-        this.aliases = blankToNull(VietnameseText.normalize(form.aliases()));
+        this.aliases = VietnameseText.clean(VietnameseText.normalize(form.aliases()));
         this.birthDate = form.dateOfBirth();
         this.birthYear = form.effectiveBirthYear();
         this.sex = form.sex();
-        this.idNumber = blankToNull(form.idNumber());
-        this.oldIdNumber = blankToNull(form.oldIdNumber());
-        this.ethnicity = blankToNull(form.ethnicity());
-        this.occupation = blankToNull(form.occupation());
-        this.permanentAddress = blankToNull(form.permanentAddress());
-        this.familyContact = blankToNull(form.familyContact());
-        this.officer = blankToNull(form.officer());
+        this.idNumber = VietnameseText.clean(form.idNumber());
+        this.oldIdNumber = VietnameseText.clean(form.oldIdNumber());
+        this.ethnicity = VietnameseText.clean(form.ethnicity());
+        this.occupation = VietnameseText.clean(form.occupation());
+        this.permanentAddress = VietnameseText.clean(form.permanentAddress());
+        this.familyContact = VietnameseText.clean(form.familyContact());
+        this.officer = VietnameseText.clean(form.officer());
         this.searchName = VietnameseText.fold(fullName + (aliases == null ? "" : " " + aliases));
         this.sortKey = VietnameseText.sortKey(sortableName(fullName));
     }
@@ -125,10 +125,6 @@ public class Person {
         String name = fullName.strip();
         int space = name.lastIndexOf(' ');
         return space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isActive() {

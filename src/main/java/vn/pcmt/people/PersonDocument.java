@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.text.VietnameseText;
 
 /** A document attached to a record (a decision, a test slip): PDF or image, kept in the database. */
 @Entity
@@ -54,7 +55,7 @@ public class PersonDocument {
         this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = VietnameseText.clean(description);
         this.uploadedBy = by;
         this.uploadedAt = Instant.now();
     }

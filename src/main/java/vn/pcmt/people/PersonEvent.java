@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * A dated event: a drug test (kit, substances, result), a check-in, a home visit, or a service received.
@@ -65,12 +66,12 @@ public class PersonEvent {
         this.unitId = unitId;
         this.kind = form.kind();
         this.eventDate = form.date();
-        this.testKit = blankToNull(form.testKit());
-        this.substances = blankToNull(form.substances());
+        this.testKit = VietnameseText.clean(form.testKit());
+        this.substances = VietnameseText.clean(form.substances());
         this.result = form.result();
         this.service = form.service();
-        this.provider = blankToNull(form.provider());
-        this.note = blankToNull(form.note());
+        this.provider = VietnameseText.clean(form.provider());
+        this.note = VietnameseText.clean(form.note());
         this.flag256a = flag256a;
         this.officer = officer;
     }
@@ -83,10 +84,6 @@ public class PersonEvent {
     void delete(String by) {
         this.deletedAt = Instant.now();
         this.deletedBy = by;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isDeleted() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
 
 /** Where a person lived over a period. A move closes this row and opens another: the past is never rewritten. */
 @Entity
@@ -36,7 +37,7 @@ public class Residence {
         this.personId = personId;
         this.communeId = communeId;
         this.villageId = villageId;
-        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.address = VietnameseText.clean(address);
         this.validFrom = validFrom;
     }
 
@@ -46,7 +47,7 @@ public class Residence {
 
     void correct(Long villageId, String address) {
         this.villageId = villageId;
-        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.address = VietnameseText.clean(address);
     }
 
     public Long getId() {

@@ -53,6 +53,11 @@ public final class VietnameseText {
         return text == null ? null : NFC.normalize(text.strip());
     }
 
+    /** The text without surrounding spaces, or null when blank: what a form sends for an empty field. */
+    public static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** A byte key whose unsigned order is the Vietnamese collation order of the text. */
     public static byte[] sortKey(String text) {
         return collator().getCollationKey(text == null ? "" : text).toByteArray();
