@@ -164,6 +164,37 @@ class RegisterTests {
     }
 
     @Test
+    void the_list_filters_by_the_officer_in_charge() {
+        LocalDate birth = LocalDate.of(1977, 7, 7);
+        PersonForm form = new PersonForm(
+                "Phụ Văn Trách",
+                null,
+                birth,
+                null,
+                Sex.MALE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "11953",
+                null,
+                null,
+                null,
+                null,
+                "Đại úy Lê Văn Hải",
+                true,
+                null);
+        Person p = people.create(form);
+        assertThat(ids(new PersonSearch(null, null, null, "đại úy lê văn hải", null, null)))
+                .contains(p.getId());
+        assertThat(ids(new PersonSearch(null, null, null, "Thiếu úy Khác", null, null)))
+                .doesNotContain(p.getId());
+    }
+
+    @Test
     void numbers_are_masked_in_lists_for_roles_that_do_not_need_them() {
         LocalDate birth = LocalDate.of(1979, 9, 10);
         Person p = fixture.person("11953", "Vũ Văn Che", birth);

@@ -64,11 +64,12 @@ class PersonController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer birthYear,
             @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String officer,
             @RequestParam(required = false) PersonStatus status,
             @RequestParam(required = false) LocalDate date,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        PersonSearch search = new PersonSearch(q, birthYear, commune, null, status, date);
+        PersonSearch search = new PersonSearch(q, birthYear, commune, officer, status, date);
         model.addAttribute("search", search);
         model.addAttribute("statuses", PersonStatus.values());
         model.addAttribute("results", people.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -81,12 +82,13 @@ class PersonController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer birthYear,
             @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String officer,
             @RequestParam(required = false) PersonStatus status,
             @RequestParam(required = false) LocalDate date,
             @RequestParam(defaultValue = "") String reason,
             HttpServletResponse response)
             throws IOException {
-        PersonSearch search = new PersonSearch(q, birthYear, commune, null, status, date);
+        PersonSearch search = new PersonSearch(q, birthYear, commune, officer, status, date);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         exporter.write(search, reason, LocaleContextHolder.getLocale(), buffer);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
