@@ -233,9 +233,4 @@ class PeopleBrowserTests extends BrowserTest {
             return new Fields(pairs);
         }
     }
-
-    @SuppressWarnings("unused")
-    private Page page() {
-        return page;
-    }
 }

@@ -100,6 +100,5 @@ class UnitsBrowserTests extends BrowserTest {
                         new Page.GetByRoleOptions().setName("Mở " + name).setExact(true))
                 .click();
         page.waitForLoadState();
-        page.waitForTimeout(0);
     }
 }

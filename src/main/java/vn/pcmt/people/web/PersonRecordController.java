@@ -87,7 +87,6 @@ class PersonRecordController {
     /** The fields of the episode form for a kind (htmx). */
     @GetMapping("/people/{id}/episode-form")
     String episodeForm(@PathVariable long id, @RequestParam EpisodeKind kind, Model model) {
-        people.visible(id);
         model.addAttribute("person", people.visible(id));
         model.addAttribute("kind", kind);
         model.addAttribute("rehabForms", RehabForm.values());
