@@ -11,5 +11,13 @@ public enum Permission {
     PERSON_EDIT,
     PERSON_EXPORT,
     PERSON_MERGE,
-    PERSON_ID_NUMBER_VISIBLE
+    PERSON_ID_NUMBER_VISIBLE,
+    /** Record, correct, eliminate and re-form hotspots. */
+    HOTSPOT_EDIT,
+    /** Select key complex localities, enter commune figures, confirm a classification (standing office). */
+    LOCALITY_EDIT,
+    /** Register a commune in a drug-free programme, self-assess, submit its dossier (commune). */
+    DRUGFREE_EDIT,
+    /** Run drug-free programmes and criteria sets; appraise, recognise, revoke (provincial police). */
+    DRUGFREE_APPRAISE
 }

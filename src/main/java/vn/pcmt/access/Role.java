@@ -16,8 +16,11 @@ public enum Role {
                     Permission.PERSON_READ,
                     Permission.PERSON_EDIT,
                     Permission.PERSON_EXPORT,
-                    Permission.PERSON_ID_NUMBER_VISIBLE)),
-    COMMUNE_COMMITTEE(EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.PERSON_READ)),
+                    Permission.PERSON_ID_NUMBER_VISIBLE,
+                    Permission.HOTSPOT_EDIT,
+                    Permission.DRUGFREE_EDIT)),
+    COMMUNE_COMMITTEE(
+            EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.PERSON_READ, Permission.DRUGFREE_EDIT)),
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
@@ -31,7 +34,10 @@ public enum Role {
                     Permission.PERSON_EDIT,
                     Permission.PERSON_EXPORT,
                     Permission.PERSON_MERGE,
-                    Permission.PERSON_ID_NUMBER_VISIBLE)),
+                    Permission.PERSON_ID_NUMBER_VISIBLE,
+                    Permission.HOTSPOT_EDIT,
+                    Permission.LOCALITY_EDIT,
+                    Permission.DRUGFREE_APPRAISE)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

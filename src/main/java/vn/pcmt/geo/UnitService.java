@@ -85,4 +85,12 @@ public class UnitService {
         }
         return UnitLevel.COMMUNE;
     }
+
+    /** The code of the unit of a jurisdiction, or the fallback for a national one. */
+    public String codeOf(Jurisdiction jurisdiction, String nationalFallback) {
+        if (jurisdiction.isNational()) {
+            return nationalFallback;
+        }
+        return findById(jurisdiction.unitId()).map(AdminUnit::code).orElse(nationalFallback);
+    }
 }

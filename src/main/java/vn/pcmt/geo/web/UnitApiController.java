@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.ProvinceBoundaries;
 import vn.pcmt.geo.UnitComposition;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
@@ -29,10 +31,12 @@ class UnitApiController {
 
     private final UnitService units;
     private final UnitComposition composition;
+    private final ProvinceBoundaries boundaries;
 
-    UnitApiController(UnitService units, UnitComposition composition) {
+    UnitApiController(UnitService units, UnitComposition composition, ProvinceBoundaries boundaries) {
         this.units = units;
         this.composition = composition;
+        this.boundaries = boundaries;
     }
 
     @GetMapping
@@ -52,6 +56,14 @@ class UnitApiController {
         }
         var result = units.search(new UnitSearch(parsedLevel, date, parent, q), PageRequest.of(page, size));
         return new PagedModel<>(result.map(UnitDto::of));
+    }
+
+    @GetMapping(
+            value = "/{code}/boundary",
+            produces = {"application/geo+json", "application/json"})
+    @Operation(summary = "The boundary of a province of the current list as a GeoJSON feature (for maps)")
+    JsonNode boundary(@PathVariable String code) {
+        return boundaries.feature(code).orElseThrow();
     }
 
     @GetMapping("/{code}")

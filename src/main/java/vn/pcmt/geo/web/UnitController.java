@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.JsonNode;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.ProvinceBoundaries;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
@@ -25,10 +28,12 @@ class UnitController {
 
     private final UnitService units;
     private final VillageService villages;
+    private final ProvinceBoundaries boundaries;
 
-    UnitController(UnitService units, VillageService villages) {
+    UnitController(UnitService units, VillageService villages, ProvinceBoundaries boundaries) {
         this.units = units;
         this.villages = villages;
+        this.boundaries = boundaries;
     }
 
     @GetMapping("/units")
@@ -74,6 +79,13 @@ class UnitController {
                 "options",
                 found.stream().filter(u -> u.level() != UnitLevel.DISTRICT).toList());
         return "geo/units :: options";
+    }
+
+    /** The province boundary for the maps of the pages (the API serves the same at /api/v1/units/{code}/boundary). */
+    @GetMapping(value = "/units/{code}/boundary", produces = "application/geo+json")
+    @ResponseBody
+    JsonNode boundary(@PathVariable String code) {
+        return boundaries.feature(code).orElseThrow();
     }
 
     @GetMapping("/units/{code}")

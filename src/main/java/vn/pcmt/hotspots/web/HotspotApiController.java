@@ -1,0 +1,161 @@
+package vn.pcmt.hotspots.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.hotspots.BusinessKind;
+import vn.pcmt.hotspots.EliminationForm;
+import vn.pcmt.hotspots.Hotspot;
+import vn.pcmt.hotspots.HotspotActivity;
+import vn.pcmt.hotspots.HotspotFigures;
+import vn.pcmt.hotspots.HotspotForm;
+import vn.pcmt.hotspots.HotspotRow;
+import vn.pcmt.hotspots.HotspotSearch;
+import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.HotspotState;
+import vn.pcmt.hotspots.ReformationForm;
+
+/** The hotspot register for other systems, inside the caller's jurisdiction. */
+@RestController
+@RequestMapping("/api/v1/hotspots")
+@Tag(name = "Điểm, tụ điểm", description = "Hotspots: record, eliminate, re-form, list and count")
+class HotspotApiController {
+
+    private final HotspotService hotspots;
+
+    HotspotApiController(HotspotService hotspots) {
+        this.hotspots = hotspots;
+    }
+
+    @GetMapping
+    @Operation(summary = "Hotspots of a unit (and what it covers) detected by a date, in a state on that date")
+    List<HotspotRow> list(
+            @Parameter(description = "unit code (province or commune)") @RequestParam String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) HotspotState state,
+            @RequestParam(required = false) HotspotActivity activity) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        return hotspots.search(new HotspotSearch(unit, on, state, activity));
+    }
+
+    @GetMapping("/stats")
+    @Operation(
+            summary = "Arisen, re-formed, eliminated and active hotspots of a unit over a period",
+            description = "Without `from`, the period starts on 1 January of the year of `to`; without `to`, today.")
+    HotspotFigures stats(
+            @RequestParam String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        return hotspots.figures(unit, start, end);
+    }
+
+    @GetMapping("/{id}")
+    HotspotDto get(@PathVariable long id) {
+        Hotspot h = hotspots.get(id);
+        return HotspotDto.of(h, hotspots.communeOf(h).code());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a hotspot in a commune of the caller's jurisdiction")
+    HotspotDto create(@Valid @RequestBody HotspotForm form) {
+        Hotspot h = hotspots.record(form);
+        return HotspotDto.of(h, hotspots.communeOf(h).code());
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a hotspot; `version` must be the one read")
+    HotspotDto update(@PathVariable long id, @Valid @RequestBody HotspotForm form) {
+        Hotspot h = hotspots.correct(id, form);
+        return HotspotDto.of(h, hotspots.communeOf(h).code());
+    }
+
+    @PostMapping("/{id}/elimination")
+    @Operation(summary = "Record the elimination (triệt xóa) of an active hotspot")
+    HotspotDto eliminate(@PathVariable long id, @Valid @RequestBody EliminationForm form) {
+        Hotspot h = hotspots.eliminate(id, form);
+        return HotspotDto.of(h, hotspots.communeOf(h).code());
+    }
+
+    @PostMapping("/{id}/reformation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record new activity at an eliminated hotspot: a new hotspot linked to it (tái hình thành)")
+    HotspotDto reform(@PathVariable long id, @Valid @RequestBody ReformationForm form) {
+        Hotspot h = hotspots.reform(id, form);
+        return HotspotDto.of(h, hotspots.communeOf(h).code());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a hotspot recorded by mistake (kept in the history)")
+    void delete(@PathVariable long id, @RequestParam long version) {
+        hotspots.delete(id, version);
+    }
+
+    /** A hotspot as the API shows it. */
+    record HotspotDto(
+            long id,
+            String communeCode,
+            Long villageId,
+            HotspotShape shape,
+            HotspotActivity activity,
+            String name,
+            String address,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            BusinessKind businessKind,
+            String businessName,
+            LocalDate detectedOn,
+            String source,
+            LocalDate eliminatedOn,
+            String eliminationMeasure,
+            String eliminationDecision,
+            Long reformedFromId,
+            List<Long> suspectIds,
+            HotspotState state,
+            long version) {
+
+        static HotspotDto of(Hotspot h, String communeCode) {
+            return new HotspotDto(
+                    h.getId(),
+                    communeCode,
+                    h.getVillageId(),
+                    h.getShape(),
+                    h.getActivity(),
+                    h.getName(),
+                    h.getAddress(),
+                    h.getLatitude(),
+                    h.getLongitude(),
+                    h.getBusinessKind(),
+                    h.getBusinessName(),
+                    h.getDetectedOn(),
+                    h.getSource(),
+                    h.getEliminatedOn(),
+                    h.getEliminationMeasure(),
+                    h.getEliminationDecision(),
+                    h.getReformedFromId(),
+                    h.getSuspectIds().stream().sorted().toList(),
+                    h.stateOn(LocalDate.now()),
+                    h.getVersion());
+        }
+    }
+}

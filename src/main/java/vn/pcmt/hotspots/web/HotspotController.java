@@ -1,0 +1,326 @@
+package vn.pcmt.hotspots.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.Village;
+import vn.pcmt.geo.VillageService;
+import vn.pcmt.hotspots.BusinessKind;
+import vn.pcmt.hotspots.EliminationForm;
+import vn.pcmt.hotspots.Hotspot;
+import vn.pcmt.hotspots.HotspotActivity;
+import vn.pcmt.hotspots.HotspotForm;
+import vn.pcmt.hotspots.HotspotSearch;
+import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.HotspotState;
+import vn.pcmt.hotspots.ReformationForm;
+import vn.pcmt.people.Person;
+import vn.pcmt.people.PersonService;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/** The hotspot pages: a map and a list by state on a date, a hotspot's page with its lifecycle, the form. */
+@Controller
+class HotspotController {
+
+    private final HotspotService hotspots;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final VillageService villages;
+    private final PersonService people;
+    private final Flash flash;
+
+    HotspotController(
+            HotspotService hotspots,
+            UnitService units,
+            UnitCoverage coverage,
+            VillageService villages,
+            PersonService people,
+            Flash flash) {
+        this.hotspots = hotspots;
+        this.units = units;
+        this.coverage = coverage;
+        this.villages = villages;
+        this.people = people;
+        this.flash = flash;
+    }
+
+    @GetMapping("/hotspots")
+    String list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) HotspotState state,
+            @RequestParam(required = false) HotspotActivity activity,
+            Model model) {
+        String code = unit != null && !unit.isBlank() ? unit.strip() : ownUnit();
+        LocalDate on = date == null ? LocalDate.now() : date;
+        AdminUnit shown =
+                units.find(code, LocalDate.now()).or(() -> units.find(code, on)).orElseThrow();
+        model.addAttribute("unit", shown);
+        model.addAttribute("date", on);
+        model.addAttribute("state", state);
+        model.addAttribute("activity", activity);
+        model.addAttribute("states", HotspotState.values());
+        model.addAttribute("activities", HotspotActivity.values());
+        model.addAttribute("rows", hotspots.search(new HotspotSearch(code, on, state, activity)));
+        model.addAttribute("figures", hotspots.figures(code, on.withDayOfYear(1), on));
+        model.addAttribute("provinceCode", shown.provinceCode());
+        return "hotspots/list";
+    }
+
+    @GetMapping("/hotspots/new")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String create(Model model) {
+        if (!model.containsAttribute("hotspotForm")) {
+            List<AdminUnit> communes = communes();
+            String commune = communes.size() == 1 ? communes.get(0).code() : "";
+            model.addAttribute(
+                    "hotspotForm",
+                    new HotspotForm(
+                            commune,
+                            null,
+                            HotspotShape.POINT,
+                            HotspotActivity.SELLING,
+                            "",
+                            "",
+                            null,
+                            null,
+                            BusinessKind.NONE,
+                            "",
+                            LocalDate.now(),
+                            "",
+                            "",
+                            List.of(),
+                            null));
+        }
+        return form(model, null);
+    }
+
+    @PostMapping("/hotspots")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String record(
+            @Valid @ModelAttribute("hotspotForm") HotspotForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Hotspot hotspot = hotspots.record(form);
+                flash.success(redirect, "hotspot.recorded", hotspot.getName());
+                return "redirect:/hotspots/" + hotspot.getId();
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/hotspots/{id}")
+    String show(@PathVariable long id, Model model, Authentication auth) {
+        Hotspot hotspot = hotspots.get(id);
+        AdminUnit commune = hotspots.communeOf(hotspot);
+        model.addAttribute("hotspot", hotspot);
+        model.addAttribute("commune", commune);
+        model.addAttribute(
+                "village",
+                hotspot.getVillageId() == null
+                        ? null
+                        : villages.find(hotspot.getVillageId())
+                                .map(Village::getName)
+                                .orElse(null));
+        model.addAttribute("state", hotspot.stateOn(LocalDate.now()));
+        model.addAttribute("reformation", hotspots.reformationOf(id).orElse(null));
+        model.addAttribute("suspects", suspects(hotspot, auth));
+        model.addAttribute("activities", HotspotActivity.values());
+        model.addAttribute("today", LocalDate.now());
+        return "hotspots/hotspot";
+    }
+
+    @GetMapping("/hotspots/{id}/edit")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String edit(@PathVariable long id, Model model) {
+        Hotspot hotspot = hotspots.get(id);
+        if (!model.containsAttribute("hotspotForm")) {
+            model.addAttribute(
+                    "hotspotForm", hotspot.toForm(hotspots.communeOf(hotspot).code()));
+        }
+        return form(model, hotspot);
+    }
+
+    @PostMapping("/hotspots/{id}")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("hotspotForm") HotspotForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Hotspot hotspot = hotspots.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                hotspots.correct(id, form);
+                flash.success(redirect, "hotspot.saved", form.name());
+                return "redirect:/hotspots/" + id;
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return form(model, hotspot);
+    }
+
+    @PostMapping("/hotspots/{id}/eliminate")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String eliminate(
+            @PathVariable long id,
+            @Valid @ModelAttribute EliminationForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            flash.refused(redirect, "hotspot.eliminate.incomplete");
+            return "redirect:/hotspots/" + id;
+        }
+        try {
+            Hotspot hotspot = hotspots.eliminate(id, form);
+            flash.success(redirect, "hotspot.eliminated", hotspot.getName());
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/hotspots/" + id;
+    }
+
+    @PostMapping("/hotspots/{id}/reform")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String reform(
+            @PathVariable long id,
+            @Valid @ModelAttribute ReformationForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            flash.refused(redirect, "hotspot.reform.incomplete");
+            return "redirect:/hotspots/" + id;
+        }
+        try {
+            Hotspot reformed = hotspots.reform(id, form);
+            flash.success(redirect, "hotspot.reformed", reformed.getName());
+            return "redirect:/hotspots/" + reformed.getId();
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/hotspots/" + id;
+        }
+    }
+
+    @PostMapping("/hotspots/{id}/delete")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Hotspot hotspot = hotspots.get(id);
+        try {
+            hotspots.delete(id, version);
+            flash.success(redirect, "hotspot.deleted", hotspot.getName());
+            return "redirect:/hotspots";
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/hotspots/" + id;
+        }
+    }
+
+    /** The villages of a commune as options, for the form (htmx). */
+    @GetMapping("/hotspots/villages")
+    @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
+    String villageOptions(@RequestParam(name = "communeCode", defaultValue = "") String commune, Model model) {
+        model.addAttribute("villages", villagesOf(commune));
+        model.addAttribute("selected", null);
+        return "hotspots/form :: villageOptions";
+    }
+
+    private String form(Model model, Hotspot hotspot) {
+        HotspotForm form = (HotspotForm) model.getAttribute("hotspotForm");
+        model.addAttribute("hotspot", hotspot);
+        model.addAttribute("communes", communes());
+        model.addAttribute("villages", villagesOf(form == null ? "" : form.communeCode()));
+        model.addAttribute("selected", form == null ? null : form.villageId());
+        model.addAttribute("shapes", HotspotShape.values());
+        model.addAttribute("activities", HotspotActivity.values());
+        model.addAttribute("businessKinds", BusinessKind.values());
+        model.addAttribute("provinceCode", provinceOfUser());
+        return "hotspots/form";
+    }
+
+    private List<Village> villagesOf(String communeCode) {
+        if (communeCode == null || communeCode.isBlank()) {
+            return List.of();
+        }
+        return units.find(communeCode.strip(), LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.COMMUNE && coverage.covers(coverage.current(), u.id()))
+                .map(u -> villages.list(u.id()))
+                .orElse(List.of());
+    }
+
+    /** The communes a user may record hotspots in today: their own, or those of their province. */
+    private List<AdminUnit> communes() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return List.of();
+        }
+        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
+        if (own.level() == UnitLevel.COMMUNE) {
+            return List.of(own);
+        }
+        return units.find(own.code(), LocalDate.now())
+                .map(p -> units.children(p, LocalDate.now()).stream()
+                        .filter(u -> u.level() == UnitLevel.COMMUNE)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private String provinceOfUser() {
+        var jurisdiction = coverage.current();
+        return jurisdiction.isNational()
+                ? "01"
+                : units.findById(jurisdiction.unitId())
+                        .map(AdminUnit::provinceCode)
+                        .orElse("01");
+    }
+
+    /** Suspects by name for users who may read records; by record number only for others. */
+    private List<Suspect> suspects(Hotspot hotspot, Authentication auth) {
+        boolean canRead =
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("PERSON_READ"));
+        return hotspot.getSuspectIds().stream()
+                .sorted()
+                .map(id -> new Suspect(id, canRead ? nameOf(id).orElse(null) : null))
+                .toList();
+    }
+
+    private Optional<String> nameOf(long personId) {
+        try {
+            Person person = people.visible(personId);
+            return Optional.of(person.getFullName());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String ownUnit() {
+        return units.codeOf(coverage.current(), "01");
+    }
+
+    /** A suspect linked to a hotspot; the name only when the viewer may see it. */
+    record Suspect(long id, String name) {}
+}
