@@ -68,6 +68,7 @@ class JurisdictionWalkTests {
     long eventId;
     long transferId;
     long documentId;
+    long hotspotId;
 
     @BeforeEach
     void fixtures() {
@@ -125,6 +126,12 @@ class JurisdictionWalkTests {
                         "insert into person_document (person_id, file_name, content_type, size_bytes, content, uploaded_by)"
                                 + " values (:p, 'qd-bi-mat.pdf', 'application/pdf', 4, '\\x25504446'::bytea, 'xa1') returning id")
                 .param("p", personId)
+                .query(Long.class)
+                .single();
+        hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
+                        + " elimination_measure) values (:c, 'POINT', 'SELLING', 'Quán Bí Mật', '2025-01-01',"
+                        + " '2025-06-01', 'Đóng cửa') returning id")
+                .param("c", commune)
                 .query(Long.class)
                 .single();
     }
@@ -469,7 +476,74 @@ class JurisdictionWalkTests {
         p.add(api(HttpMethod.POST, "/api/v1/users", "/api/v1/users", user, Expect.SCOPED_LIST));
         p.add(api(HttpMethod.PUT, "/api/v1/users/{id}", "/api/v1/users/" + xa1Id, user, Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, Expect.OWN));
+        p.add(page(HttpMethod.GET, "/units/{code}/boundary", "/units/33/boundary", Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET, "/api/v1/units/{code}/boundary", "/api/v1/units/33/boundary", null, Expect.REFERENCE));
+        hotspotProbes(p);
         return p;
+    }
+
+    private void hotspotProbes(List<Probe> p) {
+        String hotspot = "{\"communeCode\":\"11953\",\"shape\":\"POINT\",\"activity\":\"SELLING\",\"name\":\"Lạ\","
+                + "\"detectedOn\":\"2026-01-01\",\"version\":0}";
+        String eliminate = "{\"eliminatedOn\":\"2026-01-02\",\"measure\":\"X\",\"version\":0}";
+        String reform = "{\"detectedOn\":\"2026-01-02\"}";
+        String id = String.valueOf(hotspotId);
+        p.add(page(HttpMethod.GET, "/hotspots", "/hotspots?unit=11953", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/hotspots/new", "/hotspots/new", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/hotspots",
+                "/hotspots?communeCode=11953&shape=POINT&activity=SELLING&name=La&detectedOn=01/01/2026",
+                Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/hotspots/villages", "/hotspots/villages?communeCode=11953", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/hotspots/{id}", "/hotspots/" + id, Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/hotspots/{id}/edit", "/hotspots/" + id + "/edit", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/hotspots/{id}",
+                "/hotspots/" + id + "?communeCode=11953&shape=POINT&activity=SELLING&name=La&detectedOn=01/01/2025"
+                        + "&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/hotspots/{id}/eliminate",
+                "/hotspots/" + id + "/eliminate?eliminatedOn=01/06/2025&measure=X&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/hotspots/{id}/reform",
+                "/hotspots/" + id + "/reform?detectedOn=01/01/2026",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/hotspots/{id}/delete", "/hotspots/" + id + "/delete?version=0", Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/hotspots", "/api/v1/hotspots?unit=11953", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/hotspots/stats",
+                "/api/v1/hotspots/stats?unit=11953&from=2024-01-01&to=2026-01-01",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/hotspots/{id}", "/api/v1/hotspots/" + id, null, Expect.SCOPED));
+        p.add(api(HttpMethod.POST, "/api/v1/hotspots", "/api/v1/hotspots", hotspot, Expect.SCOPED_LIST));
+        p.add(api(HttpMethod.PUT, "/api/v1/hotspots/{id}", "/api/v1/hotspots/" + id, hotspot, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/hotspots/{id}/elimination",
+                "/api/v1/hotspots/" + id + "/elimination",
+                eliminate,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/hotspots/{id}/reformation",
+                "/api/v1/hotspots/" + id + "/reformation",
+                reform,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/hotspots/{id}",
+                "/api/v1/hotspots/" + id + "?version=0",
+                null,
+                Expect.SCOPED));
     }
 
     @Test
@@ -622,6 +696,9 @@ class JurisdictionWalkTests {
                         .query(String.class)
                         .single(),
                 jdbc.sql("select count(*) || ':' || count(valid_to) from person_residence")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from hotspot")
                         .query(String.class)
                         .single());
     }

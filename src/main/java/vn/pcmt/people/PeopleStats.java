@@ -49,6 +49,29 @@ public class PeopleStats {
                 queries.flows(residence, from, to));
     }
 
+    /**
+     * People with a drug-use or addiction record living on the date in each of the given units (by what each
+     * covers), in one query. Counts only; the caller answers for the jurisdiction of the units.
+     */
+    public Map<Long, Long> withRecordByUnit(java.util.Collection<Long> unitIds, LocalDate date) {
+        return queries.withRecordByUnit(unitIds, date);
+    }
+
+    /** What the drug-free commune criteria check among the people of a unit on a date. */
+    public CareGaps careGaps(String unitCode, LocalDate date) {
+        AdminUnit unit = unit(unitCode, date);
+        String residence = residenceIn(unit);
+        Map<PersonStatus, Long> statuses = queries.countByStatus(residence, date);
+        Map<String, Long> gaps = queries.careGaps(residence, date);
+        return new CareGaps(
+                statuses.get(PersonStatus.ADDICT),
+                statuses.get(PersonStatus.ADDICT_WITHOUT_RECORD),
+                gaps.get("rehabCompleted"),
+                gaps.get("rehabCompletedUnmanaged"),
+                gaps.get("positiveUsers"),
+                gaps.get("positiveUsersUnmanaged"));
+    }
+
     /** The unit as it is today (following its history back), or as it was on the date if it no longer exists. */
     private AdminUnit unit(String code, LocalDate date) {
         AdminUnit unit = units.find(code, LocalDate.now())

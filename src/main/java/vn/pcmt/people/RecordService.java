@@ -2,6 +2,7 @@ package vn.pcmt.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,17 @@ public class RecordService {
     private final Penal256a penal256a;
     private final CurrentOfficer officer;
 
+    private final ApplicationEventPublisher publisher;
+
     RecordService(
             PersonService people,
             EpisodeRepository episodes,
             PersonEventRepository events,
             EpisodeRules rules,
             Penal256a penal256a,
-            CurrentOfficer officer) {
+            CurrentOfficer officer,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.people = people;
         this.episodes = episodes;
         this.events = events;
@@ -57,8 +62,10 @@ public class RecordService {
         Person person = people.visible(personId);
         List<Episode> record = episodes.findLive(personId);
         LocalDate plannedEnd = rules.checkNew(person, record, form, LocalDate.now());
-        return episodes.save(
+        Episode episode = episodes.saveAndFlush(
                 new Episode(personId, unitOn(person, form.startDate()), form, plannedEnd, officer.username()));
+        changed(person);
+        return episode;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -72,7 +79,9 @@ public class RecordService {
         }
         rules.checkEnd(person, episode, end, LocalDate.now());
         episode.end(end.endDate(), end.reason(), end.result());
-        return episodes.saveAndFlush(episode);
+        Episode ended = episodes.saveAndFlush(episode);
+        changed(person);
+        return ended;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -104,7 +113,10 @@ public class RecordService {
         boolean flag = form.kind() == EventKind.DRUG_TEST
                 && form.result() == TestResult.POSITIVE
                 && penal256a.flags(episodes.findLive(personId), form.date());
-        return events.save(new PersonEvent(personId, unitOn(person, form.date()), form, flag, officer.username()));
+        PersonEvent event = events.saveAndFlush(
+                new PersonEvent(personId, unitOn(person, form.date()), form, flag, officer.username()));
+        changed(person);
+        return event;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -128,5 +140,10 @@ public class RecordService {
                 .map(Residence::getCommuneId)
                 .findFirst()
                 .orElse(person.getUnitId());
+    }
+
+    /** Tells other modules, inside the transaction, that what the person's record says may have changed. */
+    private void changed(Person person) {
+        publisher.publishEvent(new PersonRecordChanged(person.getId(), person.getUnitId()));
     }
 }

@@ -200,6 +200,65 @@ public class PersonQueries {
         return flows;
     }
 
+    /**
+     * For each given unit (by what it covers), the people living there on the date who have a drug-use or
+     * addiction record: under management, addicted, in rehab, after rehab or in substitution treatment. One query.
+     */
+    public Map<Long, Long> withRecordByUnit(java.util.Collection<Long> unitIds, LocalDate date) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        String living = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r join unit_coverage c"
+                + " on c.unit_id = r.commune_id where c.ancestor_id in (:units) and " + living + ")";
+        jdbc.sql("with s as (" + Classification.statusesOn(people) + ")"
+                        + " select c.ancestor_id, count(distinct r.person_id) from person_residence r"
+                        + " join unit_coverage c on c.unit_id = r.commune_id"
+                        + " where c.ancestor_id in (:units) and " + living
+                        + " and r.person_id in (select person_id from s where status in"
+                        + " ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION'))"
+                        + " group by c.ancestor_id")
+                .param("units", unitIds)
+                .param("d", date)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /**
+     * The gaps the drug-free commune criteria look for among people living in the unit on the date: rehab
+     * completed in the year before without post-rehab management running, and people with a positive test in the
+     * year before under no measure. Keys: {@code rehabCompleted, rehabCompletedUnmanaged, positiveUsers,
+     * positiveUsersUnmanaged}.
+     */
+    public Map<String, Long> careGaps(String residenceCondition, LocalDate date) {
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r where r.valid_from <= :d"
+                + " and (r.valid_to is null or r.valid_to >= :d) and (" + residenceCondition + "))";
+        String measure = "select person_id from s where status in"
+                + " ('UNDER_MANAGEMENT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION', 'IN_PRISON')";
+        return jdbc.sql("with s as (" + Classification.statusesOn(people) + "),"
+                        + " completed as (select distinct e.person_id from episode e join person p on p.id = e.person_id"
+                        + " where e.deleted_at is null and e.kind = 'REHAB' and e.end_reason = 'COMPLETED'"
+                        + " and e.end_date > :d - 365 and e.end_date <= :d and " + people + "),"
+                        + " positive as (select distinct v.person_id from person_event v join person p on p.id = v.person_id"
+                        + " where v.deleted_at is null and v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'"
+                        + " and v.event_date > :d - 365 and v.event_date <= :d and " + people + ")"
+                        + " select (select count(*) from completed) as rc,"
+                        + " (select count(*) from completed where person_id not in"
+                        + " (select person_id from s where status = 'AFTER_REHAB')) as rcu,"
+                        + " (select count(*) from positive) as pu,"
+                        + " (select count(*) from positive where person_id not in (" + measure + ")) as puu")
+                .param("d", date)
+                .query((rs, i) -> Map.of(
+                        "rehabCompleted", rs.getLong("rc"),
+                        "rehabCompletedUnmanaged", rs.getLong("rcu"),
+                        "positiveUsers", rs.getLong("pu"),
+                        "positiveUsersUnmanaged", rs.getLong("puu")))
+                .single();
+    }
+
     private long count(String sql, LocalDate from, LocalDate to) {
         return jdbc.sql(sql)
                 .param("from", from)
