@@ -59,7 +59,11 @@ public class PeopleStats {
 
     /** What the drug-free commune criteria check among the people of a unit on a date. */
     public CareGaps careGaps(String unitCode, LocalDate date) {
-        AdminUnit unit = unit(unitCode, date);
+        return careGapsOf(unit(unitCode, date), date);
+    }
+
+    /** The same for a unit the caller has already checked against the jurisdiction (or acts for the system). */
+    public CareGaps careGapsOf(AdminUnit unit, LocalDate date) {
         String residence = residenceIn(unit);
         Map<PersonStatus, Long> statuses = queries.countByStatus(residence, date);
         Map<String, Long> gaps = queries.careGaps(residence, date);

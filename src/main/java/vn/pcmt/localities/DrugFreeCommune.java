@@ -1,0 +1,109 @@
+package vn.pcmt.localities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A commune taking part in a drug-free programme, where it stands; each step is also kept in its history. */
+@Entity
+@Audited
+public class DrugFreeCommune {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private long programmeId;
+
+    @Column(updatable = false)
+    private long unitId;
+
+    @Enumerated(EnumType.STRING)
+    private DrugFreeStatus status;
+
+    private LocalDate registeredOn;
+
+    private String decisionNumber;
+
+    private LocalDate recognisedOn;
+
+    private LocalDate revokedOn;
+
+    private String revokeReason;
+
+    @Version
+    private long version;
+
+    protected DrugFreeCommune() {}
+
+    DrugFreeCommune(long programmeId, long unitId, LocalDate registeredOn) {
+        this.programmeId = programmeId;
+        this.unitId = unitId;
+        this.registeredOn = registeredOn;
+        this.status = DrugFreeStatus.REGISTERED;
+    }
+
+    void moveTo(DrugFreeStatus next) {
+        this.status = next;
+    }
+
+    void recognise(String decision, LocalDate on) {
+        this.status = DrugFreeStatus.RECOGNISED;
+        this.decisionNumber = decision;
+        this.recognisedOn = on;
+    }
+
+    void revoke(LocalDate on, String reason) {
+        this.status = DrugFreeStatus.REVOKED;
+        this.revokedOn = on;
+        this.revokeReason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgrammeId() {
+        return programmeId;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public DrugFreeStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getRecognisedOn() {
+        return recognisedOn;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

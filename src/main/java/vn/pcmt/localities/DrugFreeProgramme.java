@@ -1,0 +1,102 @@
+package vn.pcmt.localities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import vn.pcmt.text.VietnameseText;
+
+/** A province's drug-free commune programme (e.g. "Kon Tum 2024, phase 1 to 14/12/2024") with its criteria set. */
+@Entity
+@Audited
+public class DrugFreeProgramme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String provinceCode;
+
+    private String name;
+
+    @Column(updatable = false)
+    private long criteriaSetId;
+
+    private LocalDate startsOn;
+
+    private LocalDate phaseEndsOn;
+
+    private BigDecimal targetPercent;
+
+    @NotAudited
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @NotAudited
+    @Column(updatable = false)
+    private String createdBy;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected DrugFreeProgramme() {}
+
+    DrugFreeProgramme(String provinceCode, DrugFreeProgrammeForm form, String createdBy) {
+        this.provinceCode = provinceCode;
+        this.name = VietnameseText.normalize(form.name());
+        this.criteriaSetId = form.criteriaSetId();
+        this.startsOn = form.startsOn();
+        this.phaseEndsOn = form.phaseEndsOn();
+        this.targetPercent = form.targetPercent();
+        this.createdAt = Instant.now();
+        this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getCriteriaSetId() {
+        return criteriaSetId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getPhaseEndsOn() {
+        return phaseEndsOn;
+    }
+
+    public BigDecimal getTargetPercent() {
+        return targetPercent;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

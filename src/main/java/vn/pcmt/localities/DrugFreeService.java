@@ -1,0 +1,367 @@
+package vn.pcmt.localities;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.localities.internal.DrugFreeCommuneRepository;
+import vn.pcmt.localities.internal.DrugFreeProgrammeRepository;
+import vn.pcmt.localities.internal.DrugFreeQueries;
+import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.text.VietnameseText;
+
+/**
+ * The drug-free commune programme: programmes with their criteria set, communes registered in them and their
+ * workflow (register → self-assess → submit → appraise → recognise → review yearly → keep or revoke), each step
+ * kept in the commune's history, each assessment with every criterion's value. Inside the caller's jurisdiction.
+ */
+@Service
+@Transactional
+public class DrugFreeService {
+
+    private final DrugFreeProgrammeRepository programmes;
+    private final DrugFreeCommuneRepository entries;
+    private final DrugFreeQueries queries;
+    private final CriteriaEvaluator evaluator;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+
+    DrugFreeService(
+            DrugFreeProgrammeRepository programmes,
+            DrugFreeCommuneRepository entries,
+            DrugFreeQueries queries,
+            CriteriaEvaluator evaluator,
+            UnitService units,
+            UnitCoverage coverage) {
+        this.programmes = programmes;
+        this.entries = entries;
+        this.queries = queries;
+        this.evaluator = evaluator;
+        this.units = units;
+        this.coverage = coverage;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CriteriaSet> criteriaSets() {
+        return queries.criteriaSets();
+    }
+
+    @Transactional(readOnly = true)
+    public CriteriaSet criteriaSet(long id) {
+        return queries.criteriaSet(id).orElseThrow();
+    }
+
+    /** The programmes of a province (reference: anyone may see which programmes exist). */
+    @Transactional(readOnly = true)
+    public List<DrugFreeProgramme> programmes(String provinceCode) {
+        return programmes.findLive(provinceCode);
+    }
+
+    @Transactional(readOnly = true)
+    public DrugFreeProgramme programme(long id) {
+        return programmes.findLive(id).orElseThrow();
+    }
+
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public DrugFreeProgramme createProgramme(DrugFreeProgrammeForm form) {
+        AdminUnit province = units.find(form.provinceCode(), form.startsOn())
+                .or(() -> units.find(form.provinceCode(), LocalDate.now()))
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", form.provinceCode()));
+        coverage.check(province.id());
+        queries.criteriaSet(form.criteriaSetId())
+                .orElseThrow(() -> new RuleViolationException("drugfree.criteriaSet.unknown"));
+        if (form.phaseEndsOn() != null && form.phaseEndsOn().isBefore(form.startsOn())) {
+            throw new RuleViolationException("period.invalid", form.startsOn(), form.phaseEndsOn());
+        }
+        return programmes.saveAndFlush(new DrugFreeProgramme(province.code(), form, KeyLocalityService.currentUser()));
+    }
+
+    /** The communes of a programme that the caller's jurisdiction covers. */
+    @Transactional(readOnly = true)
+    public List<DrugFreeCommune> communes(long programmeId) {
+        programme(programmeId);
+        var jurisdiction = coverage.current();
+        return entries.findByProgrammeId(programmeId).stream()
+                .filter(e -> coverage.covers(jurisdiction, e.getUnitId()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DrugFreeFigures> figures(long programmeId) {
+        DrugFreeProgramme programme = programme(programmeId);
+        AdminUnit province = units.find(programme.getProvinceCode(), programme.getStartsOn())
+                .or(() -> units.find(programme.getProvinceCode(), LocalDate.now()))
+                .orElseThrow();
+        coverage.check(province.id());
+        return queries.figures(programmeId, programme.getProvinceCode(), programme.getStartsOn());
+    }
+
+    @Transactional(readOnly = true)
+    public DrugFreeCommune entry(long id) {
+        DrugFreeCommune entry = entries.findById(id).orElseThrow();
+        coverage.check(entry.getUnitId());
+        return entry;
+    }
+
+    /** The commune's latest entry, in the given programme or in any. */
+    @Transactional(readOnly = true)
+    public Optional<DrugFreeCommune> entryOf(String communeCode, Long programmeId) {
+        AdminUnit commune = commune(communeCode, LocalDate.now());
+        List<DrugFreeCommune> all = entries.findByUnitIdOrderByIdDesc(commune.id());
+        return all.stream()
+                .filter(e -> programmeId == null || e.getProgrammeId() == programmeId)
+                .findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public AdminUnit unitOf(DrugFreeCommune entry) {
+        return units.findById(entry.getUnitId()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DrugFreeStep> steps(long entryId) {
+        entry(entryId);
+        return queries.steps(entryId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> assessments(long entryId) {
+        DrugFreeCommune entry = entry(entryId);
+        return queries.assessments(entryId, setOf(entry));
+    }
+
+    /**
+     * Every criterion judged for the commune on the date: automatic ones from the registers, manual ones from the
+     * latest assessment made on or before the date.
+     */
+    @Transactional(readOnly = true)
+    public List<CriterionResult> evaluate(long entryId, LocalDate date) {
+        DrugFreeCommune entry = entry(entryId);
+        return evaluator.evaluate(setOf(entry).criteria(), unitOf(entry), date, latestManual(entry, date));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DrugFreeAlert> openAlerts(Long entryId) {
+        if (entryId != null) {
+            entry(entryId);
+        }
+        return queries.openAlerts(UnitCoverage.sqlCondition(coverage.current(), "dc.unit_id"), entryId);
+    }
+
+    @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
+    public DrugFreeCommune register(long programmeId, String communeCode, LocalDate on) {
+        DrugFreeProgramme programme = programme(programmeId);
+        if (on.isAfter(LocalDate.now()) || on.isBefore(programme.getStartsOn())) {
+            throw new RuleViolationException("drugfree.register.date", programme.getStartsOn());
+        }
+        AdminUnit commune = commune(communeCode, on);
+        if (!commune.provinceCode().equals(programme.getProvinceCode())) {
+            throw new RuleViolationException("drugfree.register.otherProvince", commune.fullName());
+        }
+        if (entries.findByProgrammeIdAndUnitId(programmeId, commune.id()).isPresent()) {
+            throw new RuleViolationException("drugfree.register.already", commune.fullName());
+        }
+        DrugFreeCommune entry = entries.saveAndFlush(new DrugFreeCommune(programmeId, commune.id(), on));
+        queries.step(entry.getId(), "REGISTER", entry.getStatus(), on, null, KeyLocalityService.currentUser());
+        return entry;
+    }
+
+    /** The commune assesses itself: automatic criteria computed, manual ones as entered. */
+    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    public Assessment selfAssess(
+            long entryId, LocalDate on, Map<Long, ManualValue> manual, String comment, long version) {
+        DrugFreeCommune entry = editable(
+                entryId,
+                version,
+                EnumSet.of(DrugFreeStatus.REGISTERED, DrugFreeStatus.SELF_ASSESSED, DrugFreeStatus.RETURNED));
+        checkDate(on, entry.getRegisteredOn());
+        List<CriterionResult> results = evaluator.evaluate(setOf(entry).criteria(), unitOf(entry), on, manual);
+        long id = queries.saveAssessment(
+                entryId, AssessmentKind.SELF, on, results, comment, KeyLocalityService.currentUser());
+        move(entry, DrugFreeStatus.SELF_ASSESSED, "SELF_ASSESS", on, comment);
+        return queries.assessments(entryId, setOf(entry)).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    public DrugFreeCommune submit(long entryId, long version) {
+        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.SELF_ASSESSED));
+        Assessment latest = queries.assessments(entryId, setOf(entry)).get(0);
+        if (!latest.allMet()) {
+            throw new RuleViolationException("drugfree.submit.notAllMet");
+        }
+        return move(entry, DrugFreeStatus.SUBMITTED, "SUBMIT", LocalDate.now(), null);
+    }
+
+    /**
+     * The provincial police appraise a submitted dossier: automatic criteria recomputed on the date, manual ones
+     * taken from the self-assessment and accepted or not, each with a comment. All met: appraised; otherwise
+     * returned to the commune.
+     */
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public Assessment appraise(
+            long entryId,
+            LocalDate on,
+            Set<Long> rejectedManual,
+            Map<Long, String> comments,
+            String comment,
+            long version) {
+        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.SUBMITTED));
+        checkDate(on, entry.getRegisteredOn());
+        CriteriaSet set = setOf(entry);
+        List<CriterionResult> results =
+                evaluator.evaluate(set.criteria(), unitOf(entry), on, latestManual(entry, on)).stream()
+                        .map(r -> new CriterionResult(
+                                r.criterion(),
+                                r.value(),
+                                r.total(),
+                                r.met()
+                                        && (r.automatic()
+                                                || !rejectedManual.contains(
+                                                        r.criterion().id())),
+                                r.evidence(),
+                                VietnameseText.clean(comments.get(r.criterion().id()))))
+                        .toList();
+        boolean allMet = results.stream().allMatch(CriterionResult::met);
+        if (!allMet && (comment == null || comment.isBlank())) {
+            throw new RuleViolationException("drugfree.appraise.commentRequired");
+        }
+        long id = queries.saveAssessment(
+                entryId, AssessmentKind.APPRAISAL, on, results, comment, KeyLocalityService.currentUser());
+        move(entry, allMet ? DrugFreeStatus.APPRAISED : DrugFreeStatus.RETURNED, "APPRAISE", on, comment);
+        return queries.assessments(entryId, set).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public DrugFreeCommune recognise(long entryId, String decisionNumber, LocalDate on, long version) {
+        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.APPRAISED));
+        checkDate(on, entry.getRegisteredOn());
+        if (decisionNumber == null || decisionNumber.isBlank()) {
+            throw new RuleViolationException("drugfree.recognise.decisionRequired");
+        }
+        entry.recognise(decisionNumber.strip(), on);
+        entries.saveAndFlush(entry);
+        queries.step(
+                entryId, "RECOGNISE", entry.getStatus(), on, decisionNumber.strip(), KeyLocalityService.currentUser());
+        return entry;
+    }
+
+    /** The yearly re-assessment of a recognised commune; it stays recognised until revoked by decision. */
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public Assessment review(long entryId, LocalDate on, String comment, long version) {
+        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.RECOGNISED));
+        checkDate(on, entry.getRecognisedOn());
+        CriteriaSet set = setOf(entry);
+        List<CriterionResult> results = evaluator.evaluate(set.criteria(), unitOf(entry), on, latestManual(entry, on));
+        long id = queries.saveAssessment(
+                entryId, AssessmentKind.REVIEW, on, results, comment, KeyLocalityService.currentUser());
+        move(entry, DrugFreeStatus.RECOGNISED, "REVIEW", on, comment);
+        return queries.assessments(entryId, set).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public DrugFreeCommune revoke(long entryId, LocalDate on, String reason, long version) {
+        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.RECOGNISED));
+        checkDate(on, entry.getRecognisedOn());
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("drugfree.revoke.reasonRequired");
+        }
+        entry.revoke(on, reason.strip());
+        entries.saveAndFlush(entry);
+        queries.step(entryId, "REVOKE", entry.getStatus(), on, reason.strip(), KeyLocalityService.currentUser());
+        return entry;
+    }
+
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public void closeAlert(long entryId, long alertId, String note) {
+        entry(entryId);
+        if (note == null || note.isBlank()) {
+            throw new RuleViolationException("drugfree.alert.noteRequired");
+        }
+        if (queries.close(alertId, entryId, KeyLocalityService.currentUser(), note.strip()) == 0) {
+            throw new java.util.NoSuchElementException();
+        }
+    }
+
+    /** The automatic criteria a recognised commune breaks today; used by the alerts. */
+    public List<CriterionResult> brokenAutomatic(DrugFreeCommune entry, LocalDate on) {
+        List<DrugFreeCriterion> automatic = setOf(entry).criteria().stream()
+                .filter(c -> c.method().isAutomatic())
+                .toList();
+        return evaluator.evaluate(automatic, unitOf(entry), on, Map.of()).stream()
+                .filter(r -> !r.met())
+                .toList();
+    }
+
+    private CriteriaSet setOf(DrugFreeCommune entry) {
+        return queries.criteriaSet(programme(entry.getProgrammeId()).getCriteriaSetId())
+                .orElseThrow();
+    }
+
+    /** Manual values of the latest assessment made on or before the date. */
+    private Map<Long, ManualValue> latestManual(DrugFreeCommune entry, LocalDate date) {
+        Map<Long, ManualValue> manual = new HashMap<>();
+        queries.assessments(entry.getId(), setOf(entry)).stream()
+                .filter(a -> !a.assessedOn().isAfter(date))
+                .findFirst()
+                .ifPresent(a -> a.items().stream()
+                        .filter(r -> !r.automatic())
+                        .forEach(r ->
+                                manual.put(r.criterion().id(), new ManualValue(r.value(), r.total(), r.evidence()))));
+        return manual;
+    }
+
+    private DrugFreeCommune editable(long entryId, long version, Set<DrugFreeStatus> allowed) {
+        DrugFreeCommune entry = entry(entryId);
+        if (entry.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(DrugFreeCommune.class, entryId);
+        }
+        if (!allowed.contains(entry.getStatus())) {
+            throw new RuleViolationException(
+                    "drugfree.step.notAllowed", entry.getStatus().name());
+        }
+        return entry;
+    }
+
+    private DrugFreeCommune move(DrugFreeCommune entry, DrugFreeStatus next, String step, LocalDate on, String note) {
+        entry.moveTo(next);
+        DrugFreeCommune saved = entries.saveAndFlush(entry);
+        queries.step(entry.getId(), step, next, on, note, KeyLocalityService.currentUser());
+        return saved;
+    }
+
+    private static void checkDate(LocalDate on, LocalDate notBefore) {
+        if (on == null || on.isAfter(LocalDate.now()) || (notBefore != null && on.isBefore(notBefore))) {
+            throw new RuleViolationException("drugfree.date.invalid", notBefore);
+        }
+    }
+
+    private AdminUnit commune(String code, LocalDate on) {
+        AdminUnit commune = units.find(code.strip(), on)
+                .or(() -> units.find(code.strip(), LocalDate.now()))
+                .filter(u -> u.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> new RuleViolationException("locality.commune.unknown", code, on));
+        coverage.check(commune.id());
+        return commune;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.pcmt.localities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import vn.pcmt.text.VietnameseText;
+
+/** A task of a key locality's transformation plan: what, who leads, by when, done when. */
+@Entity
+@Audited
+public class KeyLocalityTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private long localityId;
+
+    private String text;
+
+    private String lead;
+
+    private LocalDate dueOn;
+
+    private LocalDate doneOn;
+
+    @NotAudited
+    @Column(updatable = false)
+    private String createdBy;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected KeyLocalityTask() {}
+
+    KeyLocalityTask(long localityId, String text, String lead, LocalDate dueOn, String createdBy) {
+        this.localityId = localityId;
+        this.text = VietnameseText.normalize(text);
+        this.lead = VietnameseText.clean(lead);
+        this.dueOn = dueOn;
+        this.createdBy = createdBy;
+    }
+
+    void done(LocalDate on) {
+        this.doneOn = on;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return doneOn == null && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getLocalityId() {
+        return localityId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

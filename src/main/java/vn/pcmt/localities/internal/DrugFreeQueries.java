@@ -1,0 +1,246 @@
+package vn.pcmt.localities.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.localities.Assessment;
+import vn.pcmt.localities.AssessmentKind;
+import vn.pcmt.localities.CriteriaSet;
+import vn.pcmt.localities.CriterionMethod;
+import vn.pcmt.localities.CriterionResult;
+import vn.pcmt.localities.DrugFreeAlert;
+import vn.pcmt.localities.DrugFreeCriterion;
+import vn.pcmt.localities.DrugFreeFigures;
+import vn.pcmt.localities.DrugFreeStatus;
+import vn.pcmt.localities.DrugFreeStep;
+
+/** SQL over criteria sets, workflow steps, assessments, alerts and programme figures. */
+@Repository
+public class DrugFreeQueries {
+
+    private final JdbcClient jdbc;
+
+    DrugFreeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CriteriaSet> criteriaSets() {
+        Map<Long, List<DrugFreeCriterion>> criteria = new LinkedHashMap<>();
+        jdbc.sql("select * from drugfree_criterion order by set_id, ordinal")
+                .query((rs, i) -> new DrugFreeCriterion(
+                        rs.getLong("id"),
+                        rs.getLong("set_id"),
+                        rs.getInt("ordinal"),
+                        rs.getString("code"),
+                        rs.getString("text"),
+                        CriterionMethod.valueOf(rs.getString("method")),
+                        rs.getBigDecimal("threshold")))
+                .list()
+                .forEach(c -> criteria.computeIfAbsent(c.setId(), k -> new ArrayList<>())
+                        .add(c));
+        return jdbc.sql("select * from drugfree_criteria_set order by valid_from, id")
+                .query((rs, i) -> new CriteriaSet(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getString("source"),
+                        rs.getBoolean("confirmed"),
+                        List.copyOf(criteria.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+    }
+
+    public Optional<CriteriaSet> criteriaSet(long id) {
+        return criteriaSets().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public void step(long entryId, String step, DrugFreeStatus status, LocalDate on, String note, String by) {
+        jdbc.sql("insert into drugfree_step (commune_id, step, status, on_date, note, by_user)"
+                        + " values (:c, :s, :st, :d, :n, :b)")
+                .param("c", entryId)
+                .param("s", step)
+                .param("st", status.name())
+                .param("d", on)
+                .param("n", note)
+                .param("b", by)
+                .update();
+    }
+
+    public List<DrugFreeStep> steps(long entryId) {
+        return jdbc.sql("select * from drugfree_step where commune_id = :c order by id")
+                .param("c", entryId)
+                .query((rs, i) -> new DrugFreeStep(
+                        rs.getString("step"),
+                        DrugFreeStatus.valueOf(rs.getString("status")),
+                        rs.getObject("on_date", LocalDate.class),
+                        rs.getString("note"),
+                        rs.getString("by_user"),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    public long saveAssessment(
+            long entryId, AssessmentKind kind, LocalDate on, List<CriterionResult> items, String comment, String by) {
+        boolean allMet = items.stream().allMatch(CriterionResult::met);
+        long id = jdbc.sql("insert into drugfree_assessment (commune_id, kind, assessed_on, all_met, comment, by_user)"
+                        + " values (:c, :k, :d, :m, :n, :b) returning id")
+                .param("c", entryId)
+                .param("k", kind.name())
+                .param("d", on)
+                .param("m", allMet)
+                .param("n", comment)
+                .param("b", by)
+                .query(Long.class)
+                .single();
+        for (CriterionResult item : items) {
+            jdbc.sql("insert into drugfree_assessment_item (assessment_id, criterion_id, automatic, value, total, met,"
+                            + " evidence, comment) values (:a, :c, :auto, :v, :t, :m, :e, :n)")
+                    .param("a", id)
+                    .param("c", item.criterion().id())
+                    .param("auto", item.automatic())
+                    .param("v", item.value())
+                    .param("t", item.total())
+                    .param("m", item.met())
+                    .param("e", item.evidence())
+                    .param("n", item.comment())
+                    .update();
+        }
+        return id;
+    }
+
+    public List<Assessment> assessments(long entryId, CriteriaSet set) {
+        Map<Long, DrugFreeCriterion> byId = new LinkedHashMap<>();
+        set.criteria().forEach(c -> byId.put(c.id(), c));
+        Map<Long, List<CriterionResult>> items = new LinkedHashMap<>();
+        jdbc.sql("select i.* from drugfree_assessment_item i join drugfree_assessment a on a.id = i.assessment_id"
+                        + " where a.commune_id = :c")
+                .param("c", entryId)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("assessment_id"),
+                        new CriterionResult(
+                                byId.get(rs.getLong("criterion_id")),
+                                rs.getBigDecimal("value"),
+                                rs.getBigDecimal("total"),
+                                rs.getBoolean("met"),
+                                rs.getString("evidence"),
+                                rs.getString("comment"))))
+                .list()
+                .forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return jdbc.sql("select * from drugfree_assessment where commune_id = :c order by id desc")
+                .param("c", entryId)
+                .query((rs, n) -> new Assessment(
+                        rs.getLong("id"),
+                        AssessmentKind.valueOf(rs.getString("kind")),
+                        rs.getObject("assessed_on", LocalDate.class),
+                        rs.getBoolean("all_met"),
+                        rs.getString("comment"),
+                        rs.getString("by_user"),
+                        rs.getTimestamp("at").toInstant(),
+                        items.getOrDefault(rs.getLong("id"), List.of()).stream()
+                                .sorted(java.util.Comparator.comparingInt(
+                                        r -> r.criterion().ordinal()))
+                                .toList()))
+                .list();
+    }
+
+    /** Recognised entries whose commune covers the unit (a commune, or a former commune it succeeded). */
+    public List<Long> recognisedCovering(long unitId) {
+        return jdbc.sql("select dc.id from drugfree_commune dc join unit_coverage c on c.ancestor_id = dc.unit_id"
+                        + " where c.unit_id = :u and dc.status = 'RECOGNISED'")
+                .param("u", unitId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Opens an alert unless one is already open for the entry and criterion; true when a new one was opened. */
+    public boolean raise(long entryId, long criterionId, String detail) {
+        return jdbc.sql("insert into drugfree_alert (commune_id, criterion_id, detail) values (:c, :k, :d)"
+                                + " on conflict (commune_id, criterion_id) where closed_at is null do nothing")
+                        .param("c", entryId)
+                        .param("k", criterionId)
+                        .param("d", detail)
+                        .update()
+                > 0;
+    }
+
+    public int close(long alertId, long entryId, String by, String note) {
+        return jdbc.sql("update drugfree_alert set closed_at = now(), closed_by = :b, closing_note = :n"
+                        + " where id = :id and commune_id = :c and closed_at is null")
+                .param("b", by)
+                .param("n", note)
+                .param("id", alertId)
+                .param("c", entryId)
+                .update();
+    }
+
+    /** Open alerts of the entries whose commune lies in the jurisdiction condition (SQL on {@code dc.unit_id}). */
+    public List<DrugFreeAlert> openAlerts(String jurisdiction, Long entryId) {
+        return jdbc.sql("select a.id, dc.id as entry_id, u.code, u.full_name, p.name as programme, k.code as criterion,"
+                        + " k.ordinal, a.detail, a.raised_at from drugfree_alert a"
+                        + " join drugfree_commune dc on dc.id = a.commune_id"
+                        + " join drugfree_programme p on p.id = dc.programme_id"
+                        + " join drugfree_criterion k on k.id = a.criterion_id"
+                        + " join admin_unit u on u.id = dc.unit_id"
+                        + " where a.closed_at is null and (" + jurisdiction + ")"
+                        + (entryId == null ? "" : " and dc.id = " + entryId.longValue())
+                        + " order by a.raised_at desc")
+                .query((rs, i) -> new DrugFreeAlert(
+                        rs.getLong("id"),
+                        rs.getLong("entry_id"),
+                        rs.getString("code"),
+                        rs.getString("full_name"),
+                        rs.getString("programme"),
+                        rs.getString("criterion"),
+                        rs.getInt("ordinal"),
+                        rs.getString("detail"),
+                        rs.getObject("raised_at", Timestamp.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Communes of the province on the programme's start date, registered and recognised, grouped by the district
+     * of the day (one group for the province when it has no districts).
+     */
+    public List<DrugFreeFigures> figures(long programmeId, String provinceCode, LocalDate startsOn) {
+        return jdbc.sql(
+                        """
+                        with communes as (
+                            select u.id, coalesce(u.district_code, u.province_code) as grp
+                            from admin_unit u
+                            where u.level = 'COMMUNE' and u.province_code = :p
+                              and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)
+                        ),
+                        entries as (
+                            select dc.unit_id, dc.status from drugfree_commune dc where dc.programme_id = :prog
+                        )
+                        select c.grp, g.full_name,
+                               count(*) as communes,
+                               count(e.unit_id) as registered,
+                               count(e.unit_id) filter (where e.status = 'RECOGNISED') as recognised
+                        from communes c
+                        left join entries e on e.unit_id = c.id
+                        left join lateral (
+                            select full_name from admin_unit g where g.code = c.grp
+                            order by g.valid_from desc nulls last limit 1) g on true
+                        group by c.grp, g.full_name
+                        order by c.grp
+                        """)
+                .param("p", provinceCode)
+                .param("d", startsOn)
+                .param("prog", programmeId)
+                .query((rs, i) -> new DrugFreeFigures(
+                        rs.getString("grp"),
+                        rs.getString("full_name"),
+                        rs.getLong("communes"),
+                        rs.getLong("registered"),
+                        rs.getLong("recognised")))
+                .list();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.pcmt.localities.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.localities.KeyLocalityFigures;
+import vn.pcmt.localities.KeyLocalityRow;
+import vn.pcmt.localities.KeyLocalityState;
+
+/** Read-side SQL over key localities; a unit counts what it covers (beneath it and what it succeeded). */
+@Repository
+public class LocalityQueries {
+
+    private final JdbcClient jdbc;
+
+    LocalityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static String covered(long unitId) {
+        return "k.deleted_at is null and k.unit_id in (select c.unit_id from unit_coverage c where c.ancestor_id = "
+                + unitId + ")";
+    }
+
+    public List<KeyLocalityRow> list(long unitId, LocalDate date) {
+        return jdbc.sql("select k.id, u.code, u.full_name, v.name as village, k.locality_type, k.decision_number,"
+                        + " k.decision_date, k.period_from, k.period_to, k.transformed_on, k.complex_again_on"
+                        + " from key_locality k join admin_unit u on u.id = k.unit_id"
+                        + " left join village v on v.id = k.village_id where " + covered(unitId)
+                        + " and k.decision_date <= :d order by k.decision_date desc, k.id desc")
+                .param("d", date)
+                .query((rs, i) -> {
+                    LocalDate transformed = rs.getObject("transformed_on", LocalDate.class);
+                    LocalDate again = rs.getObject("complex_again_on", LocalDate.class);
+                    KeyLocalityState state = again != null && !again.isAfter(date)
+                            ? KeyLocalityState.COMPLEX_AGAIN
+                            : transformed != null && !transformed.isAfter(date)
+                                    ? KeyLocalityState.TRANSFORMED
+                                    : KeyLocalityState.SELECTED;
+                    return new KeyLocalityRow(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            rs.getString("full_name"),
+                            rs.getString("village"),
+                            rs.getString("locality_type"),
+                            rs.getString("decision_number"),
+                            rs.getObject("decision_date", LocalDate.class),
+                            rs.getObject("period_from", LocalDate.class),
+                            rs.getObject("period_to", LocalDate.class),
+                            transformed,
+                            again,
+                            state);
+                })
+                .list();
+    }
+
+    public KeyLocalityFigures figures(long unitId, String code, String name, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) as selected,"
+                        + " count(*) filter (where k.transformed_on <= :to) as transformed,"
+                        + " count(*) filter (where k.complex_again_on <= :to) as again,"
+                        + " count(*) filter (where k.transformed_on <= :to"
+                        + " and (k.complex_again_on is null or k.complex_again_on > :to)) as kept"
+                        + " from key_locality k where " + covered(unitId)
+                        + " and k.decision_date <= :to and k.period_from <= :to and k.period_to >= :from")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new KeyLocalityFigures(
+                        code,
+                        name,
+                        from,
+                        to,
+                        rs.getLong("selected"),
+                        rs.getLong("transformed"),
+                        rs.getLong("again"),
+                        rs.getLong("kept")))
+                .single();
+    }
+
+    /** Whether the same commune (and village) is already selected, not yet transformed, over part of the period. */
+    public boolean openSelectionOverlaps(long unitId, Long villageId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) > 0 from key_locality k where k.deleted_at is null and k.unit_id = :u"
+                        + " and coalesce(k.village_id, -1) = coalesce(cast(:v as bigint), -1) and k.transformed_on is null"
+                        + " and k.period_from <= :to and k.period_to >= :from")
+                .param("u", unitId)
+                .param("v", villageId)
+                .param("from", from)
+                .param("to", to)
+                .query(Boolean.class)
+                .single();
+    }
+}
