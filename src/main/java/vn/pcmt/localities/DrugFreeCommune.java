@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
 /** A commune taking part in a drug-free programme, where it stands; each step is also kept in its history. */
 @Entity
+@Table(name = "drugfree_commune")
 @Audited
 public class DrugFreeCommune {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import vn.pcmt.text.VietnameseText;
 
 /** A province's drug-free commune programme (e.g. "Kon Tum 2024, phase 1 to 14/12/2024") with its criteria set. */
 @Entity
+@Table(name = "drugfree_programme")
 @Audited
 public class DrugFreeProgramme {
 

@@ -73,6 +73,10 @@ public class PeopleFixture {
         return records.open(person.getId(), form);
     }
 
+    public PersonEvent record(Person person, EventForm form) {
+        return records.record(person.getId(), form);
+    }
+
     public static EpisodeForm management(LocalDate decision) {
         return new EpisodeForm(
                 EpisodeKind.DRUG_USE_MANAGEMENT,
