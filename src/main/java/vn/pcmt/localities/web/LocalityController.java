@@ -1,0 +1,274 @@
+package vn.pcmt.localities.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.localities.ClassificationService;
+import vn.pcmt.localities.CommuneClassification;
+import vn.pcmt.localities.CommuneYearFigureForm;
+import vn.pcmt.localities.KeyLocality;
+import vn.pcmt.localities.KeyLocalityForm;
+import vn.pcmt.localities.KeyLocalityService;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/** Key complex localities (list, page, selection) and the proposed classification of communes. */
+@Controller
+class LocalityController {
+
+    private final KeyLocalityService localities;
+    private final ClassificationService classification;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final Flash flash;
+
+    LocalityController(
+            KeyLocalityService localities,
+            ClassificationService classification,
+            UnitService units,
+            UnitCoverage coverage,
+            Flash flash) {
+        this.localities = localities;
+        this.classification = classification;
+        this.units = units;
+        this.coverage = coverage;
+        this.flash = flash;
+    }
+
+    @GetMapping("/localities")
+    String list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        String code = unit != null && !unit.isBlank() ? unit.strip() : units.codeOf(coverage.current(), "01");
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        model.addAttribute("unit", code);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("rows", localities.list(code, end));
+        model.addAttribute("figures", localities.figures(code, start, end));
+        if (!model.containsAttribute("keyLocalityForm")) {
+            model.addAttribute(
+                    "keyLocalityForm",
+                    new KeyLocalityForm(
+                            "",
+                            null,
+                            "",
+                            "",
+                            LocalDate.now(),
+                            LocalDate.now(),
+                            LocalDate.now().plusYears(1),
+                            "",
+                            "",
+                            ""));
+        }
+        return "localities/list";
+    }
+
+    @PostMapping("/localities")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String select(
+            @Valid @ModelAttribute("keyLocalityForm") KeyLocalityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                KeyLocality k = localities.select(form);
+                flash.success(
+                        redirect, "locality.selected", localities.unitOf(k).fullName());
+                return "redirect:/localities/" + k.getId();
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return list(null, null, null, model);
+    }
+
+    @GetMapping("/localities/{id}")
+    String show(@PathVariable long id, Model model) {
+        KeyLocality k = localities.get(id);
+        model.addAttribute("locality", k);
+        model.addAttribute("commune", localities.unitOf(k));
+        model.addAttribute("state", k.stateOn(LocalDate.now()));
+        model.addAttribute("tasks", localities.tasks(id));
+        model.addAttribute("today", LocalDate.now());
+        return "localities/locality";
+    }
+
+    @PostMapping("/localities/{id}/transform")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String transform(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate on,
+            @RequestParam(required = false) String decision,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return step(
+                id, redirect, "locality.transformed", () -> localities.transform(id, required(on), decision, version));
+    }
+
+    @PostMapping("/localities/{id}/complex-again")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String complexAgain(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate on,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                "locality.complexAgainRecorded",
+                () -> localities.complexAgain(id, required(on), reason, version));
+    }
+
+    @PostMapping("/localities/{id}/tasks")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String addTask(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String lead,
+            @RequestParam(required = false) LocalDate dueOn,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "locality.taskAdded", () -> localities.addTask(id, text, lead, dueOn));
+    }
+
+    @PostMapping("/localities/{id}/tasks/{taskId}/done")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String taskDone(
+            @PathVariable long id,
+            @PathVariable long taskId,
+            @RequestParam(required = false) LocalDate on,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "locality.taskDone", () -> localities.completeTask(id, taskId, on, version));
+    }
+
+    @GetMapping("/localities/classification")
+    String classification(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String edit,
+            Model model) {
+        String code = unit != null && !unit.isBlank() ? unit.strip() : units.codeOf(coverage.current(), "01");
+        int y = year == null ? LocalDate.now().getYear() : year;
+        List<CommuneClassification> rows = classification.propose(code, y);
+        AdminUnit shown = units.find(code, LocalDate.now()).orElseThrow();
+        model.addAttribute("unit", shown);
+        model.addAttribute("year", y);
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "proposed", rows.stream().filter(r -> r.proposedType() != null).collect(Collectors.toList()));
+        model.addAttribute("thresholds", classification.thresholds(LocalDate.of(y, 12, 31)));
+        if (!model.containsAttribute("figureForm")) {
+            CommuneYearFigureForm form = edit == null || edit.isBlank()
+                    ? new CommuneYearFigureForm("", y, null, null, null, null, false, null, null)
+                    : classification
+                            .figures(edit, y)
+                            .map(f -> new CommuneYearFigureForm(
+                                    edit,
+                                    y,
+                                    f.getPopulation(),
+                                    f.getDrugArrests(),
+                                    f.getPlantsDestroyed(),
+                                    f.getCultivationAreaM2(),
+                                    f.isOnTraffickingRoute(),
+                                    f.getNote(),
+                                    f.getVersion()))
+                            .orElse(new CommuneYearFigureForm(edit, y, null, null, null, null, false, null, null));
+            model.addAttribute("figureForm", form);
+        }
+        return "localities/classification";
+    }
+
+    @PostMapping("/localities/figures")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String saveFigures(
+            @Valid @ModelAttribute("figureForm") CommuneYearFigureForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        String back = "redirect:/localities/classification?year=" + (form.year() == null ? "" : form.year());
+        if (errors.hasErrors()) {
+            flash.refused(redirect, "classification.figures.invalid");
+            return back;
+        }
+        try {
+            classification.saveFigures(form);
+            flash.success(redirect, "classification.figures.saved", form.communeCode(), form.year());
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return back;
+    }
+
+    @PostMapping("/localities/classification/confirm")
+    @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
+    String confirm(
+            @RequestParam String communeCode,
+            @RequestParam int year,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) LocalDate decisionDate,
+            RedirectAttributes redirect) {
+        CommuneClassification c =
+                classification.propose(communeCode, year).stream().findFirst().orElseThrow();
+        if (c.proposedType() == null || decisionNumber == null || decisionNumber.isBlank() || decisionDate == null) {
+            flash.refused(redirect, "classification.confirm.incomplete");
+            return "redirect:/localities/classification?year=" + year;
+        }
+        String criteria = c.metByType().get(c.proposedType()).stream()
+                .map(k -> flash.message("classification.criterion." + k))
+                .collect(Collectors.joining("; "));
+        try {
+            KeyLocality k = localities.select(new KeyLocalityForm(
+                    communeCode,
+                    null,
+                    c.proposedType(),
+                    decisionNumber,
+                    decisionDate,
+                    LocalDate.of(year, 1, 1).isBefore(decisionDate) ? decisionDate : LocalDate.of(year, 1, 1),
+                    LocalDate.of(year + 1, 12, 31),
+                    flash.message("classification.reason", c.proposedType(), year),
+                    criteria,
+                    null));
+            flash.success(redirect, "locality.selected", c.name());
+            return "redirect:/localities/" + k.getId();
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/localities/classification?year=" + year;
+        }
+    }
+
+    private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            flash.success(redirect, done);
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/localities/" + id;
+    }
+
+    private static LocalDate required(LocalDate date) {
+        if (date == null) {
+            throw new RuleViolationException("form.dateRequired");
+        }
+        return date;
+    }
+}
