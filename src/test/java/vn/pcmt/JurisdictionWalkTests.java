@@ -69,6 +69,11 @@ class JurisdictionWalkTests {
     long transferId;
     long documentId;
     long hotspotId;
+    long localityId;
+    long taskId;
+    long programmeId;
+    long entryId;
+    long alertId;
 
     @BeforeEach
     void fixtures() {
@@ -126,6 +131,33 @@ class JurisdictionWalkTests {
                         "insert into person_document (person_id, file_name, content_type, size_bytes, content, uploaded_by)"
                                 + " values (:p, 'qd-bi-mat.pdf', 'application/pdf', 4, '\\x25504446'::bytea, 'xa1') returning id")
                 .param("p", personId)
+                .query(Long.class)
+                .single();
+        localityId = jdbc.sql("insert into key_locality (unit_id, decision_number, decision_date, period_from,"
+                        + " period_to, reasons) values (:c, '1/QĐ', '2025-09-01', '2025-09-01', '2027-09-01',"
+                        + " 'Bí Mật') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        taskId = jdbc.sql(
+                        "insert into key_locality_task (locality_id, text) values (:k, 'Nhiệm vụ Bí Mật') returning id")
+                .param("k", localityId)
+                .query(Long.class)
+                .single();
+        programmeId = jdbc.sql("insert into drugfree_programme (province_code, name, criteria_set_id, starts_on)"
+                        + " select '33', 'Chương trình thử', id, '2025-01-01' from drugfree_criteria_set"
+                        + " where code = 'KONTUM-2024' returning id")
+                .query(Long.class)
+                .single();
+        entryId = jdbc.sql("insert into drugfree_commune (programme_id, unit_id, status, registered_on)"
+                        + " values (:p, :c, 'RECOGNISED', '2025-02-01') returning id")
+                .param("p", programmeId)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        alertId = jdbc.sql("insert into drugfree_alert (commune_id, criterion_id, detail)"
+                        + " select :e, min(id), 'Bí Mật' from drugfree_criterion returning id")
+                .param("e", entryId)
                 .query(Long.class)
                 .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
@@ -480,6 +512,8 @@ class JurisdictionWalkTests {
         p.add(api(
                 HttpMethod.GET, "/api/v1/units/{code}/boundary", "/api/v1/units/33/boundary", null, Expect.REFERENCE));
         hotspotProbes(p);
+        localityProbes(p);
+        drugFreeProbes(p);
         return p;
     }
 
@@ -544,6 +578,202 @@ class JurisdictionWalkTests {
                 "/api/v1/hotspots/" + id + "?version=0",
                 null,
                 Expect.SCOPED));
+    }
+
+    private void localityProbes(List<Probe> p) {
+        String id = String.valueOf(localityId);
+        String selection = "{\"communeCode\":\"11953\",\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2026-01-01\","
+                + "\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-12-31\",\"reasons\":\"X\"}";
+        String dated = "{\"on\":\"2026-01-02\",\"decision\":\"2/QĐ\",\"reason\":\"X\",\"version\":0}";
+        String figures = "{\"communeCode\":\"11953\",\"year\":2026,\"population\":100,\"version\":0}";
+        p.add(page(HttpMethod.GET, "/localities", "/localities?unit=11953", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities",
+                "/localities?communeCode=11953&decisionNumber=1&decisionDate=01/01/2026&periodFrom=01/01/2026"
+                        + "&periodTo=31/12/2026&reasons=X",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/localities/{id}", "/localities/" + id, Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities/{id}/transform",
+                "/localities/" + id + "/transform?on=02/01/2026&decision=X&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities/{id}/complex-again",
+                "/localities/" + id + "/complex-again?on=02/01/2026&reason=X&version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/localities/{id}/tasks", "/localities/" + id + "/tasks?text=X", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities/{id}/tasks/{taskId}/done",
+                "/localities/" + id + "/tasks/" + taskId + "/done?on=02/01/2026&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/localities/classification",
+                "/localities/classification?unit=33&year=2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities/figures",
+                "/localities/figures?communeCode=11953&year=2026&population=100&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/localities/classification/confirm",
+                "/localities/classification/confirm?communeCode=11953&year=2026&decisionNumber=1&decisionDate=01/01/2026",
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/key-localities", "/api/v1/key-localities?unit=11953", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/key-localities/stats",
+                "/api/v1/key-localities/stats?unit=11953",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/key-localities/{id}", "/api/v1/key-localities/" + id, null, Expect.SCOPED));
+        p.add(api(HttpMethod.POST, "/api/v1/key-localities", "/api/v1/key-localities", selection, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/key-localities/{id}/transformation",
+                "/api/v1/key-localities/" + id + "/transformation",
+                dated,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/key-localities/{id}/complex-again",
+                "/api/v1/key-localities/" + id + "/complex-again",
+                dated,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/localities/classification",
+                "/api/v1/localities/classification?unit=33&year=2026",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/localities/thresholds",
+                "/api/v1/localities/thresholds",
+                null,
+                Expect.REFERENCE));
+        p.add(api(HttpMethod.PUT, "/api/v1/localities/figures", "/api/v1/localities/figures", figures, Expect.SCOPED));
+    }
+
+    private void drugFreeProbes(List<Probe> p) {
+        String programme = String.valueOf(programmeId);
+        String entry = String.valueOf(entryId);
+        String newProgramme =
+                "{\"provinceCode\":\"33\",\"name\":\"X\",\"criteriaSetId\":1,\"startsOn\":\"2026-01-01\"}";
+        String registration = "{\"communeCode\":\"11953\",\"on\":\"2026-01-02\"}";
+        String self = "{\"on\":\"2026-01-02\",\"version\":0}";
+        String decision = "{\"on\":\"2026-01-02\",\"text\":\"X\",\"version\":0}";
+        p.add(page(HttpMethod.GET, "/drug-free", "/drug-free?province=33", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/drug-free/programmes",
+                "/drug-free/programmes?provinceCode=33&name=X&criteriaSetId=1&startsOn=01/01/2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/drug-free/programmes/{id}",
+                "/drug-free/programmes/" + programme,
+                Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/drug-free/programmes/{id}/communes",
+                "/drug-free/programmes/" + programme + "/communes?communeCode=11953&on=02/01/2026",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/drug-free/entries/{id}", "/drug-free/entries/" + entry, Expect.SCOPED));
+        for (String step :
+                List.of("self-assessment", "submission", "appraisal", "recognition", "review", "revocation")) {
+            p.add(page(
+                    HttpMethod.POST,
+                    "/drug-free/entries/{id}/" + step,
+                    "/drug-free/entries/" + entry + "/" + step + "?on=02/01/2026&decision=X&reason=X&version=0",
+                    Expect.SCOPED));
+        }
+        p.add(page(
+                HttpMethod.POST,
+                "/drug-free/entries/{id}/alerts/{alertId}/close",
+                "/drug-free/entries/" + entry + "/alerts/" + alertId + "/close?note=X",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/criteria-sets",
+                "/api/v1/drug-free/criteria-sets",
+                null,
+                Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/programmes",
+                "/api/v1/drug-free/programmes?province=33",
+                null,
+                Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/programmes",
+                "/api/v1/drug-free/programmes",
+                newProgramme,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/programmes/{id}/communes",
+                "/api/v1/drug-free/programmes/" + programme + "/communes",
+                null,
+                Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/programmes/{id}/figures",
+                "/api/v1/drug-free/programmes/" + programme + "/figures",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/programmes/{id}/communes",
+                "/api/v1/drug-free/programmes/" + programme + "/communes",
+                registration,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/communes/{code}/assessment",
+                "/api/v1/drug-free/communes/11953/assessment",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/entries/{id}",
+                "/api/v1/drug-free/entries/" + entry,
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/entries/{id}/self-assessment",
+                "/api/v1/drug-free/entries/" + entry + "/self-assessment",
+                self,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/entries/{id}/submission",
+                "/api/v1/drug-free/entries/" + entry + "/submission?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/entries/{id}/appraisal",
+                "/api/v1/drug-free/entries/" + entry + "/appraisal",
+                self,
+                Expect.SCOPED));
+        for (String step : List.of("recognition", "review", "revocation")) {
+            p.add(api(
+                    HttpMethod.POST,
+                    "/api/v1/drug-free/entries/{id}/" + step,
+                    "/api/v1/drug-free/entries/" + entry + "/" + step,
+                    decision,
+                    Expect.SCOPED));
+        }
+        p.add(api(HttpMethod.GET, "/api/v1/drug-free/alerts", "/api/v1/drug-free/alerts", null, Expect.SCOPED_LIST));
     }
 
     @Test
@@ -699,6 +929,16 @@ class JurisdictionWalkTests {
                         .query(String.class)
                         .single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from hotspot")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"
+                                + " || (select count(*) || ':' || count(done_on) from key_locality_task) || '|'"
+                                + " || (select count(*) from commune_year_figure) || '|'"
+                                + " || (select count(*) from drugfree_programme) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from drugfree_commune) || '|'"
+                                + " || (select count(*) from drugfree_step) || '|'"
+                                + " || (select count(*) from drugfree_assessment) || '|'"
+                                + " || (select count(*) || ':' || count(closed_at) from drugfree_alert)")
                         .query(String.class)
                         .single());
     }
