@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.access.Permission;
+import vn.pcmt.localities.DrugFreeService;
 import vn.pcmt.people.WorkList;
 
 /** The home page: the user's work list and what they can reach from here. */
@@ -14,10 +15,12 @@ class HomeController {
 
     private final CurrentUsers users;
     private final WorkList workList;
+    private final DrugFreeService drugFree;
 
-    HomeController(CurrentUsers users, WorkList workList) {
+    HomeController(CurrentUsers users, WorkList workList, DrugFreeService drugFree) {
         this.users = users;
         this.workList = workList;
+        this.drugFree = drugFree;
     }
 
     @GetMapping("/")
@@ -25,6 +28,7 @@ class HomeController {
         if (users.require().can(Permission.PERSON_READ)) {
             model.addAttribute("workItems", workList.due(LocalDate.now()));
         }
+        model.addAttribute("drugFreeAlerts", drugFree.openAlerts(null));
         return "home";
     }
 }

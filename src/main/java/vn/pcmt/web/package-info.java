@@ -1,4 +1,4 @@
 /** The web shell: layout, navigation, home page, error pages and problems, i18n and date formats. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"text", "geo", "access", "agencies", "audit", "platform", "people"})
+        allowedDependencies = {"text", "geo", "access", "agencies", "audit", "platform", "people", "localities"})
 package vn.pcmt.web;

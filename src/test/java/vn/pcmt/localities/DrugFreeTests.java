@@ -230,6 +230,14 @@ class DrugFreeTests {
                 .containsExactly("NO_HOTSPOT");
         drugFree.closeAlert(id, drugFree.openAlerts(id).get(0).id(), "Đã triệt xóa, đề nghị xem xét lại");
         assertThat(drugFree.openAlerts(id)).isEmpty();
+
+        // an addict found in the recognised commune with no measure breaks criterion 3 at once
+        Person addict = fixture.person(COMMUNE, "Hà Văn Cảnh Báo", LocalDate.of(1990, 7, 8));
+        fixture.open(addict, determination(TODAY.minusDays(3), TODAY.minusDays(1), DeterminationResult.ADDICTED));
+        assertThat(drugFree.openAlerts(id))
+                .extracting(DrugFreeAlert::criterionCode)
+                .contains("ADDICTS_MANAGED");
+        fixture.open(addict, management(TODAY));
         fixture.signIn("xa1");
         assertThatThrownBy(() -> drugFree.entry(id)).isInstanceOf(vn.pcmt.geo.OutsideJurisdictionException.class);
     }

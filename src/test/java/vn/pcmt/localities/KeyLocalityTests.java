@@ -58,9 +58,9 @@ class KeyLocalityTests {
         LocalDate from = LocalDate.of(2025, 9, 1);
         LocalDate to = LocalDate.of(2026, 10, 31);
         KeyLocalityFigures before = localities.figures("33", from, to);
-        KeyLocality a = localities.select(selection("11980", LocalDate.of(2025, 9, 1)));
-        KeyLocality b = localities.select(selection("11983", LocalDate.of(2025, 9, 1)));
-        localities.select(selection("11992", LocalDate.of(2025, 9, 1)));
+        KeyLocality a = localities.select(selection("12070", LocalDate.of(2025, 9, 1)));
+        KeyLocality b = localities.select(selection("12073", LocalDate.of(2025, 9, 1)));
+        localities.select(selection("12091", LocalDate.of(2025, 9, 1)));
         a = localities.transform(a.getId(), LocalDate.of(2026, 3, 1), "20/QĐ-UBND", a.getVersion());
         b = localities.transform(b.getId(), LocalDate.of(2026, 3, 1), "21/QĐ-UBND", b.getVersion());
         localities.complexAgain(b.getId(), LocalDate.of(2026, 9, 1), "Phát hiện điểm mới", b.getVersion());
@@ -104,10 +104,10 @@ class KeyLocalityTests {
     void the_classification_takes_places_of_use_from_the_hotspots_and_shares_from_entered_figures() {
         fixture.signIn("tinh");
         int year = LocalDate.now().getYear();
-        classification.saveFigures(new CommuneYearFigureForm("11995", year, 1000, 1, 0, null, false, null, null));
+        classification.saveFigures(new CommuneYearFigureForm("12103", year, 1000, 1, 0, null, false, null, null));
         for (int i = 0; i < 2; i++) {
             hotspots.record(new HotspotForm(
-                    "11995",
+                    "12103",
                     null,
                     HotspotShape.CLUSTER,
                     HotspotActivity.ORGANISING_USE,
@@ -124,7 +124,7 @@ class KeyLocalityTests {
                     null));
         }
         CommuneClassification c = classification.propose("33", year).stream()
-                .filter(x -> x.code().equals("11995"))
+                .filter(x -> x.code().equals("12103"))
                 .findFirst()
                 .orElseThrow();
         assertThat(c.placesOfUse()).isGreaterThanOrEqualTo(2);

@@ -65,6 +65,7 @@ class HotspotController {
     @GetMapping("/hotspots")
     String list(
             @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate date,
             @RequestParam(required = false) HotspotState state,
             @RequestParam(required = false) HotspotActivity activity,
@@ -80,7 +81,9 @@ class HotspotController {
         model.addAttribute("states", HotspotState.values());
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("rows", hotspots.search(new HotspotSearch(code, on, state, activity)));
-        model.addAttribute("figures", hotspots.figures(code, on.withDayOfYear(1), on));
+        LocalDate start = from == null || from.isAfter(on) ? on.withDayOfYear(1) : from;
+        model.addAttribute("from", start);
+        model.addAttribute("figures", hotspots.figures(code, start, on));
         model.addAttribute("provinceCode", shown.provinceCode());
         return "hotspots/list";
     }
