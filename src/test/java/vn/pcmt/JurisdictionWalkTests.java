@@ -514,6 +514,13 @@ class JurisdictionWalkTests {
         hotspotProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
+        p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/metrics/{code}/values",
+                "/api/v1/metrics/hotspots.arisen/values?unit=11953&years=2024-2026",
+                null,
+                Expect.SCOPED));
         return p;
     }
 

@@ -93,4 +93,9 @@ public class UnitService {
         }
         return findById(jurisdiction.unitId()).map(AdminUnit::code).orElse(nationalFallback);
     }
+
+    /** How many communes in force on the date the unit covers: a province today, or its predecessors in 2024. */
+    public long communesCovered(AdminUnit unit, LocalDate date) {
+        return queries.communesCovered(unit.id(), date);
+    }
 }

@@ -3,5 +3,6 @@
  * post-rehab, substitution, prison, flags), events (tests, check-ins, services), the classification of a person
  * on any date, the officer's work list and the figures by classification.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "legal", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"text", "geo", "metrics", "legal", "audit", "platform"})
 package vn.pcmt.people;

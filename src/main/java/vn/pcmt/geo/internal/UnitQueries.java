@@ -112,6 +112,18 @@ public class UnitQueries {
                 .single();
     }
 
+    /** Communes in force on the date among what the unit covers (beneath it and what it succeeded). */
+    public long communesCovered(long unitId, LocalDate date) {
+        return jdbc.sql(
+                        "select count(*) from admin_unit u join unit_coverage c on c.unit_id = u.id"
+                                + " where c.ancestor_id = :a and u.level = 'COMMUNE'"
+                                + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)")
+                .param("a", unitId)
+                .param("d", date)
+                .query(Long.class)
+                .single();
+    }
+
     public boolean covers(long ancestorId, long unitId) {
         return jdbc.sql("select exists (select 1 from unit_coverage where ancestor_id = :a and unit_id = :u)")
                 .param("a", ancestorId)

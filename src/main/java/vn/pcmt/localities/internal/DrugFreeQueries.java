@@ -243,4 +243,17 @@ public class DrugFreeQueries {
                         rs.getLong("recognised")))
                 .list();
     }
+
+    /** Communes of the unit's coverage registered (in any programme) by the date, and recognised on it. */
+    public Map<String, Long> stock(long unitId, LocalDate date) {
+        return jdbc.sql("select count(distinct dc.unit_id) filter (where dc.registered_on <= :d) as registered,"
+                        + " count(distinct dc.unit_id) filter (where dc.recognised_on <= :d"
+                        + " and (dc.revoked_on is null or dc.revoked_on > :d)) as recognised"
+                        + " from drugfree_commune dc where dc.unit_id in"
+                        + " (select c.unit_id from unit_coverage c where c.ancestor_id = :u)")
+                .param("u", unitId)
+                .param("d", date)
+                .query((rs, i) -> Map.of("registered", rs.getLong(1), "recognised", rs.getLong(2)))
+                .single();
+    }
 }

@@ -1,0 +1,69 @@
+package vn.pcmt.metrics.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.metrics.Metric;
+import vn.pcmt.metrics.MetricValue;
+import vn.pcmt.metrics.Metrics;
+
+/** The metric catalogue and the values of its metrics for any unit, date or period. */
+@RestController
+@RequestMapping("/api/v1/metrics")
+@Tag(name = "Chỉ số", description = "The metric catalogue and its evaluation over units and periods")
+class MetricApiController {
+
+    private final Metrics metrics;
+
+    MetricApiController(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every metric: code, name, definition, stock or flow, what it counts, which module")
+    List<Metric> catalogue() {
+        return metrics.catalogue();
+    }
+
+    @GetMapping("/{code}/values")
+    @Operation(
+            summary = "A metric for a unit (with what it covers, across the 2025 reform)",
+            description = "`date`: a stock on that date, a flow from 1 January of its year; `from`/`to`: a flow over"
+                    + " the period, a stock on `to`; `years=2024-2026`: one value per year (trend).")
+    Object values(
+            @PathVariable String code,
+            @RequestParam String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String years) {
+        metrics.find(code).orElseThrow();
+        if (years != null) {
+            String[] range = years.split("-");
+            int first = Integer.parseInt(range[0].strip());
+            int last = range.length > 1 ? Integer.parseInt(range[1].strip()) : first;
+            if (last < first || last - first > 30) {
+                throw new IllegalArgumentException("years");
+            }
+            Map<Integer, BigDecimal> series = metrics.yearly(code, unit, first, last, LocalDate.now());
+            return new Series(code, unit, series);
+        }
+        if (from != null || to != null) {
+            LocalDate end = to == null ? LocalDate.now() : to;
+            return metrics.value(code, unit, from == null ? end.withDayOfYear(1) : from, end);
+        }
+        MetricValue value = metrics.value(code, unit, date == null ? LocalDate.now() : date);
+        return value;
+    }
+
+    record Series(String code, String unitCode, Map<Integer, BigDecimal> byYear) {}
+}

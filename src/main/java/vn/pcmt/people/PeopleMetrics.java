@@ -1,0 +1,66 @@
+package vn.pcmt.people;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.pcmt.metrics.Metric;
+import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.MetricSource;
+
+/** The person register's figures in the metric catalogue: people by status on a date, flows over a period. */
+@Component
+class PeopleMetrics implements MetricSource {
+
+    private static final Map<String, PersonStatus> STOCKS = Map.ofEntries(
+            Map.entry("people.under_management", PersonStatus.UNDER_MANAGEMENT),
+            Map.entry("people.addicts", PersonStatus.ADDICT),
+            Map.entry("people.addicts_with_record", PersonStatus.ADDICT_WITH_RECORD),
+            Map.entry("people.addicts_without_record", PersonStatus.ADDICT_WITHOUT_RECORD),
+            Map.entry("people.in_rehab", PersonStatus.IN_REHAB),
+            Map.entry("people.in_rehab_home", PersonStatus.IN_REHAB_VOLUNTARY_HOME),
+            Map.entry("people.in_rehab_community", PersonStatus.IN_REHAB_VOLUNTARY_COMMUNITY),
+            Map.entry("people.in_rehab_compulsory", PersonStatus.IN_REHAB_COMPULSORY_ADULT),
+            Map.entry("people.after_rehab", PersonStatus.AFTER_REHAB),
+            Map.entry("people.in_substitution", PersonStatus.IN_SUBSTITUTION),
+            Map.entry("people.high_risk", PersonStatus.HIGH_RISK));
+
+    private static final Map<String, String> FLOWS = Map.of(
+            "people.management_opened", "managementOpened",
+            "people.determined_addicted", "determinedAddicted",
+            "people.rehab_started", "rehabStarted",
+            "people.rehab_completed", "rehabCompleted",
+            "people.drug_tests", "drugTests",
+            "people.positive_tests", "positiveTests",
+            "people.served", "peopleServed",
+            "people.counselled", "peopleCounselled");
+
+    private final PeopleStats stats;
+
+    PeopleMetrics(PeopleStats stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        var list = new java.util.ArrayList<Metric>();
+        STOCKS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.STOCK, "người", "people")));
+        list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
+        FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
+        return list;
+    }
+
+    @Override
+    public BigDecimal value(String code, String unitCode, LocalDate from, LocalDate to) {
+        if (STOCKS.containsKey(code)) {
+            return BigDecimal.valueOf(stats.asOf(unitCode, to).byStatus().get(STOCKS.get(code)));
+        }
+        if (code.equals("people.with_record")) {
+            var byStatus = stats.asOf(unitCode, to).byStatus();
+            return BigDecimal.valueOf(
+                    byStatus.get(PersonStatus.UNDER_MANAGEMENT) + byStatus.get(PersonStatus.ADDICT_WITH_RECORD));
+        }
+        return BigDecimal.valueOf(stats.over(unitCode, from, to).flows().get(FLOWS.get(code)));
+    }
+}
