@@ -74,6 +74,8 @@ class JurisdictionWalkTests {
     long programmeId;
     long entryId;
     long alertId;
+    long planId;
+    long targetId;
 
     @BeforeEach
     void fixtures() {
@@ -158,6 +160,17 @@ class JurisdictionWalkTests {
         alertId = jdbc.sql("insert into drugfree_alert (commune_id, criterion_id, detail)"
                         + " select :e, min(id), 'Bí Mật' from drugfree_criterion returning id")
                 .param("e", entryId)
+                .query(Long.class)
+                .single();
+        planId = jdbc.sql("insert into plan (province_code, number, title, issuer, issued_on, period_from, period_to)"
+                        + " values ('33', '1/KH', 'Kế hoạch Bí Mật', 'UBND', '2026-01-01', '2026-01-01', '2026-12-31')"
+                        + " returning id")
+                .query(Long.class)
+                .single();
+        targetId = jdbc.sql(
+                        "insert into plan_target (plan_id, code, text, metric_code, form, comparison, threshold, yearly)"
+                                + " values (:p, 'T1', 'Bí Mật', 'hotspots.active', 'VALUE', 'LE', 0, true) returning id")
+                .param("p", planId)
                 .query(Long.class)
                 .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
@@ -515,6 +528,7 @@ class JurisdictionWalkTests {
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE));
+        planProbes(p);
         p.add(api(
                 HttpMethod.GET,
                 "/api/v1/metrics/{code}/values",
@@ -783,6 +797,53 @@ class JurisdictionWalkTests {
         p.add(api(HttpMethod.GET, "/api/v1/drug-free/alerts", "/api/v1/drug-free/alerts", null, Expect.SCOPED_LIST));
     }
 
+    private void planProbes(List<Probe> p) {
+        String id = String.valueOf(planId);
+        String plan = "{\"provinceCode\":\"33\",\"number\":\"1\",\"title\":\"X\",\"issuer\":\"X\","
+                + "\"issuedOn\":\"2026-01-01\",\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-12-31\"}";
+        String target = "{\"code\":\"T9\",\"text\":\"X\",\"metricCode\":\"hotspots.active\",\"form\":\"VALUE\","
+                + "\"comparison\":\"LE\",\"threshold\":0,\"yearly\":true}";
+        String document = "{\"number\":\"1\",\"title\":\"X\",\"issuer\":\"X\",\"issuedOn\":\"2026-01-01\","
+                + "\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-12-31\",\"targets\":[]}";
+        p.add(api(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans?province=33", null, Expect.SCOPED));
+        p.add(api(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans", plan, Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}", "/api/v1/plans/" + id, null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/targets",
+                "/api/v1/plans/" + id + "/targets",
+                target,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/plans/{id}/targets/{targetId}",
+                "/api/v1/plans/" + id + "/targets/" + targetId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/plans/{id}/progress",
+                "/api/v1/plans/" + id + "/progress",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/export", "/api/v1/plans/" + id + "/export", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST, "/api/v1/plans/import", "/api/v1/plans/import?province=33", document, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/copy",
+                "/api/v1/plans/" + id + "/copy?province=33",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/plan-templates", "/api/v1/plan-templates", null, Expect.REFERENCE));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plan-templates/{code}/copy",
+                "/api/v1/plan-templates/NB-2022-2025/copy?province=33",
+                null,
+                Expect.SCOPED));
+    }
+
     @Test
     void every_endpoint_is_walked() {
         Set<String> mapped = new TreeSet<>();
@@ -945,7 +1006,9 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from drugfree_commune) || '|'"
                                 + " || (select count(*) from drugfree_step) || '|'"
                                 + " || (select count(*) from drugfree_assessment) || '|'"
-                                + " || (select count(*) || ':' || count(closed_at) from drugfree_alert)")
+                                + " || (select count(*) || ':' || count(closed_at) from drugfree_alert) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_target)")
                         .query(String.class)
                         .single());
     }

@@ -19,5 +19,7 @@ public enum Permission {
     /** Register a commune in a drug-free programme, self-assess, submit its dossier (commune). */
     DRUGFREE_EDIT,
     /** Run drug-free programmes and criteria sets; appraise, recognise, revoke (provincial police). */
-    DRUGFREE_APPRAISE
+    DRUGFREE_APPRAISE,
+    /** Enter, copy, import and change plans and their targets (standing office). */
+    PLAN_EDIT
 }

@@ -37,7 +37,8 @@ public enum Role {
                     Permission.PERSON_ID_NUMBER_VISIBLE,
                     Permission.HOTSPOT_EDIT,
                     Permission.LOCALITY_EDIT,
-                    Permission.DRUGFREE_APPRAISE)),
+                    Permission.DRUGFREE_APPRAISE,
+                    Permission.PLAN_EDIT)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

@@ -1,0 +1,50 @@
+package vn.pcmt.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading
+ * and the targets, without the province.
+ */
+public record PlanDocument(
+        String templateCode,
+        String number,
+        String title,
+        String issuer,
+        LocalDate issuedOn,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        String legalBasis,
+        String objectives,
+        List<PlanTargetForm> targets) {
+
+    /** The same plan with every date moved by whole years (a plan copied for another year). */
+    public PlanDocument shiftedBy(int years) {
+        if (years == 0) {
+            return this;
+        }
+        return new PlanDocument(
+                templateCode,
+                number,
+                title,
+                issuer,
+                issuedOn.plusYears(years),
+                periodFrom.plusYears(years),
+                periodTo.plusYears(years),
+                legalBasis,
+                objectives,
+                targets.stream()
+                        .map(t -> new PlanTargetForm(
+                                t.code(),
+                                t.text(),
+                                t.metricCode(),
+                                t.form(),
+                                t.denominator(),
+                                t.comparison(),
+                                t.threshold(),
+                                t.yearly(),
+                                t.dueOn() == null ? null : t.dueOn().plusYears(years)))
+                        .toList());
+    }
+}

@@ -1,0 +1,264 @@
+package vn.pcmt.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Metrics;
+import vn.pcmt.plans.internal.PlanRepository;
+import vn.pcmt.plans.internal.PlanTargetRepository;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * Plans of a province and their targets: entered through the pages or the API, copied from a template or another
+ * plan, exported and imported as JSON; their progress computed from the metric catalogue for any unit and date.
+ * Reads and changes stay inside the caller's jurisdiction (the plan's province).
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final PlanTargetRepository targets;
+    private final TargetEvaluator evaluator;
+    private final Metrics metrics;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final ObjectMapper json;
+
+    PlanService(
+            PlanRepository plans,
+            PlanTargetRepository targets,
+            TargetEvaluator evaluator,
+            Metrics metrics,
+            UnitService units,
+            UnitCoverage coverage,
+            ObjectMapper json) {
+        this.plans = plans;
+        this.targets = targets;
+        this.evaluator = evaluator;
+        this.metrics = metrics;
+        this.units = units;
+        this.coverage = coverage;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Plan> list(String provinceCode) {
+        province(provinceCode);
+        return plans.findLive(provinceCode);
+    }
+
+    @Transactional(readOnly = true)
+    public Plan get(long id) {
+        Plan plan = plans.findLive(id).orElseThrow();
+        province(plan.getProvinceCode());
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanTarget> targets(long planId) {
+        get(planId);
+        return targets.findLive(planId);
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan create(PlanForm form) {
+        return create(form, null);
+    }
+
+    private Plan create(PlanForm form, String templateCode) {
+        province(form.provinceCode());
+        if (form.periodFrom().isAfter(form.periodTo())) {
+            throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
+        }
+        return plans.saveAndFlush(new Plan(form, templateCode, currentUser()));
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan update(long id, PlanForm form, long version) {
+        Plan plan = get(id);
+        if (plan.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
+        }
+        if (form.periodFrom().isAfter(form.periodTo())) {
+            throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
+        }
+        plan.apply(form);
+        return plans.saveAndFlush(plan);
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public void delete(long id, long version) {
+        Plan plan = get(id);
+        if (plan.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
+        }
+        plan.delete(currentUser());
+        plans.saveAndFlush(plan);
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public PlanTarget addTarget(long planId, PlanTargetForm form) {
+        get(planId);
+        check(form);
+        boolean taken = targets.findLive(planId).stream()
+                .anyMatch(t -> t.getCode().equalsIgnoreCase(form.code().strip()));
+        if (taken) {
+            throw new RuleViolationException("plan.target.codeTaken", form.code());
+        }
+        return targets.saveAndFlush(new PlanTarget(planId, form));
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public void deleteTarget(long planId, long targetId, long version) {
+        get(planId);
+        PlanTarget target =
+                targets.findById(targetId).filter(t -> t.getPlanId() == planId).orElseThrow();
+        if (target.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PlanTarget.class, targetId);
+        }
+        target.delete(currentUser());
+        targets.saveAndFlush(target);
+    }
+
+    /** Every target's progress for a unit (the plan's province by default) on a date. */
+    @Transactional(readOnly = true)
+    public List<TargetProgress> progress(long planId, String unitCode, LocalDate date) {
+        Plan plan = get(planId);
+        String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
+        LocalDate today = LocalDate.now();
+        return targets.findLive(planId).stream()
+                .map(t -> evaluator.evaluate(plan, t, unit, date, today))
+                .toList();
+    }
+
+    /** The shipped templates (the seed plans), by code. */
+    @Transactional(readOnly = true)
+    public List<PlanDocument> templates() {
+        List<PlanDocument> list = new ArrayList<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:plans/*.json")) {
+                try (InputStream in = r.getInputStream()) {
+                    list.add(json.readValue(in, PlanDocument.class));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        list.sort(Comparator.comparing(PlanDocument::templateCode));
+        return list;
+    }
+
+    /** A new plan of the province from a template, its dates moved by {@code shiftYears}. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan copyTemplate(String templateCode, String provinceCode, int shiftYears) {
+        PlanDocument template = templates().stream()
+                .filter(t -> t.templateCode().equals(templateCode))
+                .findFirst()
+                .orElseThrow();
+        return importPlan(template.shiftedBy(shiftYears), provinceCode);
+    }
+
+    /** A copy of a plan for another province (in the caller's jurisdiction) or year. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan copy(long planId, String provinceCode, int shiftYears) {
+        return importPlan(export(planId).shiftedBy(shiftYears), provinceCode);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanDocument export(long planId) {
+        Plan plan = get(planId);
+        return new PlanDocument(
+                plan.getTemplateCode(),
+                plan.getNumber(),
+                plan.getTitle(),
+                plan.getIssuer(),
+                plan.getIssuedOn(),
+                plan.getPeriodFrom(),
+                plan.getPeriodTo(),
+                plan.getLegalBasis(),
+                plan.getObjectives(),
+                targets.findLive(planId).stream().map(PlanTarget::toForm).toList());
+    }
+
+    /** A plan from a file: all of it or nothing (a bad target refuses the whole plan). */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan importPlan(PlanDocument document, String provinceCode) {
+        if (document.number() == null
+                || document.title() == null
+                || document.issuedOn() == null
+                || document.periodFrom() == null
+                || document.periodTo() == null) {
+            throw new RuleViolationException("plan.import.incomplete");
+        }
+        Plan plan = create(
+                new PlanForm(
+                        provinceCode,
+                        document.number(),
+                        document.title(),
+                        document.issuer() == null ? "" : document.issuer(),
+                        document.issuedOn(),
+                        document.periodFrom(),
+                        document.periodTo(),
+                        document.legalBasis(),
+                        document.objectives()),
+                document.templateCode());
+        if (document.targets() != null) {
+            for (PlanTargetForm target : document.targets()) {
+                check(target);
+                targets.save(new PlanTarget(plan.getId(), target));
+            }
+            targets.flush();
+        }
+        return plan;
+    }
+
+    private void check(PlanTargetForm form) {
+        if (form.code() == null
+                || form.code().isBlank()
+                || form.text() == null
+                || form.text().isBlank()
+                || form.form() == null
+                || form.comparison() == null
+                || form.threshold() == null) {
+            throw new RuleViolationException("plan.target.incomplete", form.code());
+        }
+        metrics.find(form.metricCode())
+                .orElseThrow(() -> new RuleViolationException("metric.unknown", form.metricCode()));
+        if (form.form() == TargetForm.SHARE) {
+            if (form.denominator() == null || form.denominator().isBlank()) {
+                throw new RuleViolationException("plan.target.denominatorRequired", form.code());
+            }
+            metrics.find(form.denominator().strip())
+                    .orElseThrow(() -> new RuleViolationException("metric.unknown", form.denominator()));
+        }
+    }
+
+    private AdminUnit province(String code) {
+        AdminUnit province = units.find(code, LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new RuleViolationException("plan.province.unknown", code));
+        coverage.check(province.id());
+        return province;
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

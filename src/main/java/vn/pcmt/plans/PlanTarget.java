@@ -1,0 +1,127 @@
+package vn.pcmt.plans;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
+
+/** A target of a plan: an expression over the metric catalogue, a comparison and a threshold, and when judged. */
+@Entity
+@Audited
+public class PlanTarget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private long planId;
+
+    private String code;
+
+    private String text;
+
+    private String metricCode;
+
+    @Enumerated(EnumType.STRING)
+    private TargetForm form;
+
+    private String denominator;
+
+    @Enumerated(EnumType.STRING)
+    private Comparison comparison;
+
+    private BigDecimal threshold;
+
+    private boolean yearly;
+
+    private LocalDate dueOn;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected PlanTarget() {}
+
+    PlanTarget(long planId, PlanTargetForm input) {
+        this.planId = planId;
+        this.code = input.code().strip();
+        this.text = VietnameseText.normalize(input.text());
+        this.metricCode = input.metricCode().strip();
+        this.form = input.form();
+        this.denominator = VietnameseText.clean(input.denominator());
+        this.comparison = input.comparison();
+        this.threshold = input.threshold();
+        this.yearly = input.isYearly();
+        this.dueOn = input.dueOn();
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    public PlanTargetForm toForm() {
+        return new PlanTargetForm(code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getMetricCode() {
+        return metricCode;
+    }
+
+    public TargetForm getForm() {
+        return form;
+    }
+
+    public String getDenominator() {
+        return denominator;
+    }
+
+    public Comparison getComparison() {
+        return comparison;
+    }
+
+    public BigDecimal getThreshold() {
+        return threshold;
+    }
+
+    public boolean isYearly() {
+        return yearly;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

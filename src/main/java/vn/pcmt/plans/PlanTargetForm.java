@@ -1,0 +1,27 @@
+package vn.pcmt.plans;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A target as entered: {@code yearly} targets are judged on each year's figures (flows over the year, stocks at its
+ * end); the others on the figures since the plan's start, by {@code dueOn} (the plan's end when empty).
+ */
+public record PlanTargetForm(
+        @NotBlank @Size(max = 20) String code,
+        @NotBlank @Size(max = 1000) String text,
+        @NotBlank @Size(max = 80) String metricCode,
+        @NotNull TargetForm form,
+        @Size(max = 80) String denominator,
+        @NotNull Comparison comparison,
+        @NotNull BigDecimal threshold,
+        Boolean yearly,
+        LocalDate dueOn) {
+
+    public boolean isYearly() {
+        return Boolean.TRUE.equals(yearly);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.pcmt.plans;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A target's progress for a unit on a date: its value over the period it is judged on, its status, and its trend
+ * (the value of each year of the plan so far).
+ */
+public record TargetProgress(
+        long targetId,
+        String code,
+        String text,
+        String unitCode,
+        LocalDate from,
+        LocalDate to,
+        BigDecimal value,
+        Comparison comparison,
+        BigDecimal threshold,
+        TargetForm form,
+        TargetStatus status,
+        LocalDate judgedOn,
+        Map<Integer, BigDecimal> trend) {}

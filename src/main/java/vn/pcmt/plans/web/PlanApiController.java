@@ -1,0 +1,186 @@
+package vn.pcmt.plans.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.plans.Comparison;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanDocument;
+import vn.pcmt.plans.PlanForm;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTarget;
+import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.TargetProgress;
+
+/** Plans as data for other systems: plans, targets, progress, templates, export and import. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Kế hoạch", description = "Plans, their targets over the metric catalogue, and their progress")
+class PlanApiController {
+
+    private final PlanService plans;
+
+    PlanApiController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "The plans of a province in the caller's jurisdiction")
+    List<PlanDto> list(@RequestParam String province) {
+        return plans.list(province).stream().map(p -> PlanDto.of(p, List.of())).toList();
+    }
+
+    @PostMapping("/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enter a plan (its targets are added next)")
+    PlanDto create(@Valid @RequestBody PlanForm form) {
+        return PlanDto.of(plans.create(form), List.of());
+    }
+
+    @GetMapping("/plans/{id}")
+    PlanDto get(@PathVariable long id) {
+        return PlanDto.of(plans.get(id), plans.targets(id));
+    }
+
+    @PostMapping("/plans/{id}/targets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a target: a metric, its form (value, share, growth, change), a comparison, a threshold")
+    TargetDto addTarget(@PathVariable long id, @Valid @RequestBody PlanTargetForm form) {
+        return TargetDto.of(plans.addTarget(id, form));
+    }
+
+    @DeleteMapping("/plans/{id}/targets/{targetId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteTarget(@PathVariable long id, @PathVariable long targetId, @RequestParam long version) {
+        plans.deleteTarget(id, targetId, version);
+    }
+
+    @GetMapping("/plans/{id}/progress")
+    @Operation(
+            summary = "Every target's value, status (met, on track, at risk, missed) and trend, for a unit on a date")
+    List<TargetProgress> progress(
+            @PathVariable long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return plans.progress(id, unit, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/plans/{id}/export")
+    @Operation(summary = "The plan as a JSON file, to import in another province or year")
+    ResponseEntity<PlanDocument> export(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ke-hoach-" + id + ".json\"")
+                .body(plans.export(id));
+    }
+
+    @PostMapping("/plans/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A plan from a JSON file into a province: all of it or nothing")
+    PlanDto importPlan(@RequestParam String province, @RequestBody PlanDocument document) {
+        Plan plan = plans.importPlan(document, province);
+        return PlanDto.of(plan, plans.targets(plan.getId()));
+    }
+
+    @PostMapping("/plans/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Copy a plan for another province or year (`shiftYears` moves every date)")
+    PlanDto copy(
+            @PathVariable long id, @RequestParam String province, @RequestParam(defaultValue = "0") int shiftYears) {
+        Plan plan = plans.copy(id, province, shiftYears);
+        return PlanDto.of(plan, plans.targets(plan.getId()));
+    }
+
+    @GetMapping("/plan-templates")
+    @Operation(summary = "The plans shipped as templates (the seed plans of Hưng Yên, Ninh Bình, Kon Tum)")
+    List<PlanDocument> templates() {
+        return plans.templates();
+    }
+
+    @PostMapping("/plan-templates/{code}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A new plan of a province from a template")
+    PlanDto copyTemplate(
+            @PathVariable String code,
+            @RequestParam String province,
+            @RequestParam(defaultValue = "0") int shiftYears) {
+        Plan plan = plans.copyTemplate(code, province, shiftYears);
+        return PlanDto.of(plan, plans.targets(plan.getId()));
+    }
+
+    record TargetDto(
+            long id,
+            String code,
+            String text,
+            String metricCode,
+            TargetForm form,
+            String denominator,
+            Comparison comparison,
+            BigDecimal threshold,
+            boolean yearly,
+            LocalDate dueOn,
+            long version) {
+        static TargetDto of(PlanTarget t) {
+            return new TargetDto(
+                    t.getId(),
+                    t.getCode(),
+                    t.getText(),
+                    t.getMetricCode(),
+                    t.getForm(),
+                    t.getDenominator(),
+                    t.getComparison(),
+                    t.getThreshold(),
+                    t.isYearly(),
+                    t.getDueOn(),
+                    t.getVersion());
+        }
+    }
+
+    record PlanDto(
+            long id,
+            String provinceCode,
+            String number,
+            String title,
+            String issuer,
+            LocalDate issuedOn,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String legalBasis,
+            String objectives,
+            String templateCode,
+            List<TargetDto> targets,
+            long version) {
+        static PlanDto of(Plan p, List<PlanTarget> targets) {
+            return new PlanDto(
+                    p.getId(),
+                    p.getProvinceCode(),
+                    p.getNumber(),
+                    p.getTitle(),
+                    p.getIssuer(),
+                    p.getIssuedOn(),
+                    p.getPeriodFrom(),
+                    p.getPeriodTo(),
+                    p.getLegalBasis(),
+                    p.getObjectives(),
+                    p.getTemplateCode(),
+                    targets.stream().map(TargetDto::of).toList(),
+                    p.getVersion());
+        }
+    }
+}
