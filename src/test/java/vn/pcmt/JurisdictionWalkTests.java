@@ -805,6 +805,32 @@ class JurisdictionWalkTests {
                 + "\"comparison\":\"LE\",\"threshold\":0,\"yearly\":true}";
         String document = "{\"number\":\"1\",\"title\":\"X\",\"issuer\":\"X\",\"issuedOn\":\"2026-01-01\","
                 + "\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-12-31\",\"targets\":[]}";
+        p.add(page(HttpMethod.GET, "/plans", "/plans?province=33", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans",
+                "/plans?provinceCode=33&number=1&title=X&issuer=X&issuedOn=01/01/2026&periodFrom=01/01/2026"
+                        + "&periodTo=31/12/2026",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/templates/copy",
+                "/plans/templates/copy?template=NB-2022-2025&province=33",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/plans/import", "/plans/import?province=33", Expect.SCOPED_LIST));
+        p.add(page(HttpMethod.GET, "/plans/{id}", "/plans/" + id, Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/targets",
+                "/plans/" + id + "/targets?code=T9&text=X&metricCode=hotspots.active&form=VALUE&comparison=LE"
+                        + "&threshold=0&yearly=true",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/targets/{targetId}/delete",
+                "/plans/" + id + "/targets/" + targetId + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/plans/{id}/export", "/plans/" + id + "/export", Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans?province=33", null, Expect.SCOPED));
         p.add(api(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans", plan, Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans/{id}", "/api/v1/plans/" + id, null, Expect.SCOPED));

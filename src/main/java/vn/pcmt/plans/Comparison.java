@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /** How a target's value compares with its threshold. */
 public enum Comparison {
-    GE(">="),
+    GE("≥"),
     GT(">"),
-    LE("<="),
+    LE("≤"),
     LT("<"),
     EQ("=");
 

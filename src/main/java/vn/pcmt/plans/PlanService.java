@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.Jurisdiction;
+import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
@@ -58,17 +60,26 @@ public class PlanService {
         this.json = json;
     }
 
+    /** The plans of a province: readable by its province and by the communes and departments within it. */
     @Transactional(readOnly = true)
     public List<Plan> list(String provinceCode) {
-        province(provinceCode);
+        readable(provinceCode);
         return plans.findLive(provinceCode);
     }
 
     @Transactional(readOnly = true)
     public Plan get(long id) {
         Plan plan = plans.findLive(id).orElseThrow();
-        province(plan.getProvinceCode());
+        readable(plan.getProvinceCode());
         return plan;
+    }
+
+    /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
+    @Transactional(readOnly = true)
+    public boolean coversProvince(String provinceCode) {
+        return units.find(provinceCode, LocalDate.now())
+                .map(p -> coverage.covers(coverage.current(), p.id()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -248,6 +259,19 @@ public class PlanService {
             metrics.find(form.denominator().strip())
                     .orElseThrow(() -> new RuleViolationException("metric.unknown", form.denominator()));
         }
+    }
+
+    /** A province the caller works in: their jurisdiction covers it, or lies inside it. */
+    private void readable(String code) {
+        AdminUnit province = units.find(code, LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new RuleViolationException("plan.province.unknown", code));
+        var jurisdiction = coverage.current();
+        if (coverage.covers(jurisdiction, province.id())
+                || coverage.covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
+            return;
+        }
+        throw new OutsideJurisdictionException();
     }
 
     private AdminUnit province(String code) {

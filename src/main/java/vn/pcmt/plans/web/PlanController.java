@@ -1,0 +1,219 @@
+package vn.pcmt.plans.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Metrics;
+import vn.pcmt.plans.Comparison;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanDocument;
+import vn.pcmt.plans.PlanForm;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.TargetForm;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/** Plan pages: the province's plans, templates and import; a plan with its targets' progress. */
+@Controller
+class PlanController {
+
+    private final PlanService plans;
+    private final Metrics metrics;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final ObjectMapper json;
+    private final Flash flash;
+
+    PlanController(
+            PlanService plans,
+            Metrics metrics,
+            UnitService units,
+            UnitCoverage coverage,
+            ObjectMapper json,
+            Flash flash) {
+        this.plans = plans;
+        this.metrics = metrics;
+        this.units = units;
+        this.coverage = coverage;
+        this.json = json;
+        this.flash = flash;
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) String province, Model model) {
+        String code = province != null && !province.isBlank() ? province.strip() : ownProvince();
+        model.addAttribute("provinceCode", code);
+        model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
+        model.addAttribute("plans", plans.list(code));
+        model.addAttribute("templates", plans.templates());
+        if (!model.containsAttribute("planForm")) {
+            int year = LocalDate.now().getYear();
+            model.addAttribute(
+                    "planForm",
+                    new PlanForm(
+                            code,
+                            "",
+                            "",
+                            "",
+                            LocalDate.now(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            "",
+                            ""));
+        }
+        return "plans/list";
+    }
+
+    @PostMapping("/plans")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String create(
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Plan plan = plans.create(form);
+                flash.success(redirect, "plan.created", plan.getNumber());
+                return "redirect:/plans/" + plan.getId();
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return list(form.provinceCode(), model);
+    }
+
+    @PostMapping("/plans/templates/copy")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String copyTemplate(
+            @RequestParam String template,
+            @RequestParam String province,
+            @RequestParam(defaultValue = "0") int shiftYears,
+            RedirectAttributes redirect) {
+        try {
+            Plan plan = plans.copyTemplate(template, province, shiftYears);
+            flash.success(redirect, "plan.copied", plan.getNumber());
+            return "redirect:/plans/" + plan.getId();
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/plans?province=" + province;
+        }
+    }
+
+    @PostMapping("/plans/import")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String importPlan(
+            @RequestParam String province, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        try {
+            PlanDocument document = json.readValue(file.getInputStream(), PlanDocument.class);
+            Plan plan = plans.importPlan(document, province);
+            flash.success(redirect, "plan.imported", plan.getNumber());
+            return "redirect:/plans/" + plan.getId();
+        } catch (JacksonException | IOException e) {
+            flash.refused(redirect, "plan.import.unreadable");
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/plans?province=" + province;
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate date,
+            Model model) {
+        Plan plan = plans.get(id);
+        LocalDate on = date == null ? LocalDate.now() : date;
+        String code = unit != null && !unit.isBlank()
+                ? unit.strip()
+                : plans.coversProvince(plan.getProvinceCode())
+                        ? plan.getProvinceCode()
+                        : units.codeOf(coverage.current(), plan.getProvinceCode());
+        model.addAttribute("plan", plan);
+        model.addAttribute("unit", code);
+        model.addAttribute("date", on);
+        model.addAttribute("targets", plans.targets(id));
+        model.addAttribute("progress", plans.progress(id, code, on));
+        model.addAttribute("catalogue", metrics.catalogue());
+        model.addAttribute("forms", TargetForm.values());
+        model.addAttribute("comparisons", Comparison.values());
+        if (!model.containsAttribute("targetForm")) {
+            model.addAttribute(
+                    "targetForm",
+                    new PlanTargetForm("", "", "", TargetForm.VALUE, "", Comparison.GE, BigDecimal.ZERO, true, null));
+        }
+        return "plans/plan";
+    }
+
+    @PostMapping("/plans/{id}/targets")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String addTarget(
+            @PathVariable long id,
+            @Valid @ModelAttribute("targetForm") PlanTargetForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.addTarget(id, form);
+                flash.success(redirect, "plan.target.added", form.code());
+                return "redirect:/plans/" + id;
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return show(id, null, null, model);
+    }
+
+    @PostMapping("/plans/{id}/targets/{targetId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String deleteTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        plans.deleteTarget(id, targetId, version);
+        flash.success(redirect, "plan.target.deleted");
+        return "redirect:/plans/" + id;
+    }
+
+    @GetMapping("/plans/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(plans.export(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ke-hoach-" + id + ".json\"")
+                .body(body);
+    }
+
+    private String ownProvince() {
+        var jurisdiction = coverage.current();
+        return jurisdiction.isNational()
+                ? "01"
+                : units.findById(jurisdiction.unitId())
+                        .map(AdminUnit::provinceCode)
+                        .orElse("01");
+    }
+}

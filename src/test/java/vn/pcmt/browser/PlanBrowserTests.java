@@ -1,0 +1,65 @@
+package vn.pcmt.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+
+/** The standing office enters a plan that PCMT does not ship, with three targets, and sees their progress. */
+class PlanBrowserTests extends BrowserTest {
+
+    @Test
+    void a_new_plan_is_entered_through_the_pages_and_its_progress_is_computed() {
+        login("tinh");
+        page.navigate(url("/plans?province=33"));
+        Locator plan = page.getByTestId("plan-form");
+        plan.getByLabel("Số hiệu").fill("77/KH-UBND");
+        plan.getByLabel("Cơ quan ban hành").fill("Ủy ban nhân dân tỉnh Hưng Yên");
+        plan.getByLabel("Tiêu đề (trích yếu)").fill("Kế hoạch phòng, chống ma túy năm 2026");
+        page.getByTestId("create-plan").click();
+        assertThat(page.getByTestId("plan-title")).containsText("77/KH-UBND");
+
+        addTarget("T1", "Không còn điểm, tụ điểm hoạt động", "hotspots.active", "VALUE", "", "LE", "0");
+        addTarget(
+                "T2",
+                "Trên 90% người có hồ sơ được tư vấn",
+                "people.counselled",
+                "SHARE",
+                "people.with_record",
+                "GT",
+                "90");
+        addTarget("T3", "Số người nghiện giảm so với năm trước", "people.addicts", "GROWTH", "", "LT", "0");
+
+        Locator progress = page.getByTestId("progress");
+        assertThat(progress.locator("tr[data-code]")).hasCount(3);
+        assertThat(progress.locator("tr[data-code=T1] [data-testid=value]"))
+                .not()
+                .hasText("—");
+        assertThat(progress.locator("tr[data-code=T2]")).containsText("%");
+        screenshot("plan-progress");
+
+        // a target without a denominator for a share is refused on the form
+        addTarget("T4", "Tỷ lệ thiếu mẫu số", "hotspots.arisen", "SHARE", "", "GE", "80");
+        assertThat(page.getByTestId("form-errors")).containsText("cần chỉ số mẫu số");
+        assertThat(page.getByTestId("progress").locator("tr[data-code]")).hasCount(3);
+    }
+
+    private void addTarget(
+            String code,
+            String text,
+            String metric,
+            String form,
+            String denominator,
+            String comparison,
+            String threshold) {
+        Locator f = page.getByTestId("target-form");
+        f.getByLabel("Mã").fill(code);
+        f.getByLabel("Chỉ tiêu").fill(text);
+        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).selectOption(metric);
+        f.getByLabel("Cách tính").selectOption(form);
+        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").selectOption(denominator);
+        f.getByLabel("So sánh").selectOption(comparison);
+        f.getByLabel("Ngưỡng").fill(threshold);
+        page.getByTestId("add-target").click();
+    }
+}
