@@ -76,6 +76,7 @@ class JurisdictionWalkTests {
     long alertId;
     long planId;
     long targetId;
+    long taskId2;
 
     @BeforeEach
     void fixtures() {
@@ -171,6 +172,12 @@ class JurisdictionWalkTests {
                         "insert into plan_target (plan_id, code, text, metric_code, form, comparison, threshold, yearly)"
                                 + " values (:p, 'T1', 'Bí Mật', 'hotspots.active', 'VALUE', 'LE', 0, true) returning id")
                 .param("p", planId)
+                .query(Long.class)
+                .single();
+        taskId2 = jdbc.sql("insert into plan_task (plan_id, text, lead_agency_id) values (:p, 'Nhiệm vụ Bí Mật', :a)"
+                        + " returning id")
+                .param("p", planId)
+                .param("a", agencyId)
                 .query(Long.class)
                 .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
@@ -831,6 +838,43 @@ class JurisdictionWalkTests {
                 "/plans/" + id + "/targets/" + targetId + "/delete?version=0",
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/plans/{id}/export", "/plans/" + id + "/export", Expect.SCOPED));
+        String task = String.valueOf(taskId2);
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/tasks",
+                "/plans/" + id + "/tasks?text=X&leadAgencyId=" + agencyId,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/tasks/{taskId}/delete",
+                "/plans/" + id + "/tasks/" + task + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/tasks", "/tasks", Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/tasks/{id}/report",
+                "/tasks/" + task + "/report?status=DONE&progressPercent=100&version=0",
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/tasks", "/api/v1/plans/" + id + "/tasks", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/tasks",
+                "/api/v1/plans/" + id + "/tasks",
+                "{\"text\":\"X\",\"leadAgencyId\":" + agencyId + "}",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/plans/{id}/tasks/{taskId}",
+                "/api/v1/plans/" + id + "/tasks/" + task + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks", null, Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/tasks/{id}/reports",
+                "/api/v1/tasks/" + task + "/reports",
+                "{\"status\":\"DONE\",\"progressPercent\":100,\"version\":0}",
+                Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans?province=33", null, Expect.SCOPED));
         p.add(api(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans", plan, Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans/{id}", "/api/v1/plans/" + id, null, Expect.SCOPED));
@@ -1034,7 +1078,9 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) from drugfree_assessment) || '|'"
                                 + " || (select count(*) || ':' || count(closed_at) from drugfree_alert) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan) || '|'"
-                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_target)")
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_target) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_task) || '|'"
+                                + " || (select count(*) from plan_task_update)")
                         .query(String.class)
                         .single());
     }

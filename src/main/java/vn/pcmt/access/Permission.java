@@ -21,5 +21,7 @@ public enum Permission {
     /** Run drug-free programmes and criteria sets; appraise, recognise, revoke (provincial police). */
     DRUGFREE_APPRAISE,
     /** Enter, copy, import and change plans and their targets (standing office). */
-    PLAN_EDIT
+    PLAN_EDIT,
+    /** Report progress on the plan tasks of one's agency (departments) or of the province (standing office). */
+    TASK_UPDATE
 }

@@ -24,7 +24,7 @@ public enum Role {
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
-    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
+    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE)),
     PROVINCIAL_OFFICE(
             EnumSet.of(PROVINCE),
             EnumSet.of(
@@ -38,7 +38,8 @@ public enum Role {
                     Permission.HOTSPOT_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
-                    Permission.PLAN_EDIT)),
+                    Permission.PLAN_EDIT,
+                    Permission.TASK_UPDATE)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

@@ -3,5 +3,6 @@
  * share of another metric, a growth against the year before) with a comparison and a threshold, judged every
  * year or by a date; the seed plans ship as templates; plans export and import as JSON. Knows no register table.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "platform", "metrics"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"text", "geo", "platform", "metrics", "access", "agencies"})
 package vn.pcmt.plans;

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
+import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
@@ -30,7 +31,10 @@ import vn.pcmt.plans.PlanDocument;
 import vn.pcmt.plans.PlanForm;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.PlanTaskForm;
+import vn.pcmt.plans.Recurrence;
 import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.TaskService;
 import vn.pcmt.platform.Flash;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -44,15 +48,21 @@ class PlanController {
     private final UnitCoverage coverage;
     private final ObjectMapper json;
     private final Flash flash;
+    private final TaskService tasks;
+    private final AgencyService agencies;
 
     PlanController(
             PlanService plans,
+            TaskService tasks,
+            AgencyService agencies,
             Metrics metrics,
             UnitService units,
             UnitCoverage coverage,
             ObjectMapper json,
             Flash flash) {
         this.plans = plans;
+        this.tasks = tasks;
+        this.agencies = agencies;
         this.metrics = metrics;
         this.units = units;
         this.coverage = coverage;
@@ -159,6 +169,11 @@ class PlanController {
         model.addAttribute("catalogue", metrics.catalogue());
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
+        model.addAttribute("tasks", tasks.ofPlan(id));
+        model.addAttribute("agencies", agencies.list(plan.getProvinceCode()));
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("taskStatuses", vn.pcmt.plans.TaskStatus.values());
+        model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute(
                     "targetForm",
@@ -196,6 +211,38 @@ class PlanController {
             RedirectAttributes redirect) {
         plans.deleteTarget(id, targetId, version);
         flash.success(redirect, "plan.target.deleted");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/tasks")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String addTask(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) java.util.List<Long> cooperatingAgencyIds,
+            @RequestParam(required = false) LocalDate dueOn,
+            @RequestParam(defaultValue = "NONE") Recurrence recurrence,
+            RedirectAttributes redirect) {
+        if (text == null || text.isBlank() || leadAgencyId == null) {
+            flash.refused(redirect, "plan.task.incomplete");
+            return "redirect:/plans/" + id;
+        }
+        try {
+            tasks.add(id, new PlanTaskForm(text, leadAgencyId, cooperatingAgencyIds, dueOn, recurrence));
+            flash.success(redirect, "plan.task.added");
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/tasks/{taskId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String deleteTask(
+            @PathVariable long id, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
+        tasks.delete(id, taskId, version);
+        flash.success(redirect, "plan.task.deleted");
         return "redirect:/plans/" + id;
     }
 

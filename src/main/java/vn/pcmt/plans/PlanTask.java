@@ -1,0 +1,136 @@
+package vn.pcmt.plans;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
+
+/** A task of a plan for a lead agency (and cooperating ones); its progress reports are kept apart, in order. */
+@Entity
+@Audited
+public class PlanTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private long planId;
+
+    private String text;
+
+    private long leadAgencyId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_task_agency", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "agency_id")
+    private Set<Long> cooperatingAgencyIds = new LinkedHashSet<>();
+
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    private Recurrence recurrence;
+
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+
+    private int progressPercent;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected PlanTask() {}
+
+    PlanTask(long planId, PlanTaskForm form) {
+        this.planId = planId;
+        this.text = VietnameseText.normalize(form.text());
+        this.leadAgencyId = form.leadAgencyId();
+        this.cooperatingAgencyIds.addAll(form.cooperating());
+        this.cooperatingAgencyIds.remove(form.leadAgencyId());
+        this.dueOn = form.dueOn();
+        this.recurrence = form.recurrence() == null ? Recurrence.NONE : form.recurrence();
+        this.status = TaskStatus.NOT_STARTED;
+    }
+
+    void report(TaskStatus status, int progressPercent) {
+        this.status = status;
+        this.progressPercent = status == TaskStatus.DONE ? 100 : progressPercent;
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    /** Whether the agency leads or cooperates on the task. */
+    public boolean involves(Long agencyId) {
+        return agencyId != null && (agencyId == leadAgencyId || cooperatingAgencyIds.contains(agencyId));
+    }
+
+    /** The due date that matters on {@code today}: for a recurring task, the current cycle's. */
+    public LocalDate currentDue(LocalDate lastDone, LocalDate today) {
+        if (dueOn == null) {
+            return null;
+        }
+        LocalDate from = lastDone == null ? dueOn : lastDone.plusDays(1);
+        return recurrence.nextDue(dueOn, from.isAfter(today) ? today : from);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public long getLeadAgencyId() {
+        return leadAgencyId;
+    }
+
+    public Set<Long> getCooperatingAgencyIds() {
+        return Set.copyOf(cooperatingAgencyIds);
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Recurrence getRecurrence() {
+        return recurrence;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public int getProgressPercent() {
+        return progressPercent;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,185 @@
+package vn.pcmt.plans;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.access.CurrentUser;
+import vn.pcmt.access.CurrentUsers;
+import vn.pcmt.access.Permission;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.plans.internal.PlanRepository;
+import vn.pcmt.plans.internal.PlanTaskRepository;
+import vn.pcmt.plans.internal.TaskReports;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * Tasks that plans give to the agencies of the province: the standing office enters them; the lead and
+ * cooperating agencies report progress; every report is kept; overdue tasks are flagged.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    private final PlanService plans;
+    private final PlanRepository planRepository;
+    private final PlanTaskRepository tasks;
+    private final TaskReports reports;
+    private final AgencyService agencies;
+    private final CurrentUsers users;
+    private final UnitService units;
+
+    TaskService(
+            PlanService plans,
+            PlanRepository planRepository,
+            PlanTaskRepository tasks,
+            TaskReports reports,
+            AgencyService agencies,
+            CurrentUsers users,
+            UnitService units) {
+        this.units = units;
+        this.plans = plans;
+        this.planRepository = planRepository;
+        this.tasks = tasks;
+        this.reports = reports;
+        this.agencies = agencies;
+        this.users = users;
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public PlanTask add(long planId, PlanTaskForm form) {
+        Plan plan = writable(planId);
+        agencyOf(plan, form.leadAgencyId());
+        form.cooperating().forEach(id -> agencyOf(plan, id));
+        if (form.dueOn() != null && (form.dueOn().isBefore(plan.getPeriodFrom().minusYears(1)))) {
+            throw new RuleViolationException("plan.task.dueBeforePlan", plan.getPeriodFrom());
+        }
+        return tasks.saveAndFlush(new PlanTask(planId, form));
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public void delete(long planId, long taskId, long version) {
+        writable(planId);
+        PlanTask task =
+                tasks.findById(taskId).filter(t -> t.getPlanId() == planId).orElseThrow();
+        if (task.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
+        }
+        task.delete(users.require().username());
+        tasks.saveAndFlush(task);
+    }
+
+    /** The tasks of a plan, with what the current user may do with each. */
+    @Transactional(readOnly = true)
+    public List<TaskView> ofPlan(long planId) {
+        Plan plan = plans.get(planId);
+        return tasks.findLive(planId).stream().map(t -> view(plan, t)).toList();
+    }
+
+    /**
+     * The tasks that concern the current user: those of their agency (a department), or those of every plan of
+     * their province (the standing office); overdue first.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> mine() {
+        CurrentUser user = users.require();
+        List<PlanTask> list;
+        if (user.agencyId() != null) {
+            list = tasks.findLiveOfAgency(user.agencyId());
+        } else if (user.can(Permission.PLAN_EDIT) && user.unitId() != null) {
+            String province = units.findById(user.unitId()).orElseThrow().provinceCode();
+            List<Long> ids = plans.list(province).stream().map(Plan::getId).toList();
+            list = ids.isEmpty() ? List.of() : tasks.findLiveOfPlans(ids);
+        } else {
+            list = List.of();
+        }
+        return list.stream()
+                .map(t -> view(planRepository.findLive(t.getPlanId()).orElseThrow(), t))
+                .sorted(Comparator.comparing((TaskView v) -> !v.overdue())
+                        .thenComparing(v -> v.due() == null ? LocalDate.MAX : v.due()))
+                .toList();
+    }
+
+    /** A progress report by the lead or a cooperating agency, or by the standing office. */
+    @PreAuthorize("hasAuthority('TASK_UPDATE')")
+    public PlanTask report(long taskId, TaskUpdateForm form) {
+        PlanTask task = tasks.findById(taskId).orElseThrow();
+        Plan plan = plans.get(task.getPlanId());
+        if (!canReport(plan, task)) {
+            throw new AccessDeniedException("not an agency of the task");
+        }
+        if (!Objects.equals(form.version(), task.getVersion())) {
+            throw new ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
+        }
+        if (!task.getStatus().isOpen() && task.getRecurrence() == Recurrence.NONE) {
+            throw new RuleViolationException("plan.task.closed");
+        }
+        task.report(form.status(), form.progressPercent());
+        PlanTask saved = tasks.saveAndFlush(task);
+        reports.add(
+                taskId,
+                LocalDate.now(),
+                form.status(),
+                saved.getProgressPercent(),
+                form.note() == null || form.note().isBlank()
+                        ? null
+                        : form.note().strip(),
+                users.require().username());
+        return saved;
+    }
+
+    private TaskView view(Plan plan, PlanTask task) {
+        List<TaskReport> history = reports.of(task.getId());
+        LocalDate today = LocalDate.now();
+        LocalDate lastReport = history.isEmpty() ? null : history.get(0).onDate();
+        LocalDate due = task.getRecurrence() == Recurrence.NONE ? task.getDueOn() : task.currentDue(lastReport, today);
+        boolean overdue = task.getStatus().isOpen() && due != null && due.isBefore(today);
+        return new TaskView(
+                task,
+                plan.getNumber(),
+                agencyName(task.getLeadAgencyId()),
+                task.getCooperatingAgencyIds().stream()
+                        .map(this::agencyName)
+                        .sorted()
+                        .toList(),
+                due,
+                overdue,
+                canReport(plan, task),
+                history);
+    }
+
+    private boolean canReport(Plan plan, PlanTask task) {
+        CurrentUser user = users.require();
+        if (!user.can(Permission.TASK_UPDATE)) {
+            return false;
+        }
+        return task.involves(user.agencyId())
+                || (user.can(Permission.PLAN_EDIT) && plans.coversProvince(plan.getProvinceCode()));
+    }
+
+    private String agencyName(long id) {
+        return agencies.find(id).map(Agency::getName).orElse("—");
+    }
+
+    private Agency agencyOf(Plan plan, long agencyId) {
+        return agencies.find(agencyId)
+                .filter(a -> a.getProvinceCode().equals(plan.getProvinceCode()))
+                .orElseThrow(() -> new RuleViolationException("plan.task.agencyUnknown"));
+    }
+
+    private Plan writable(long planId) {
+        Plan plan = plans.get(planId);
+        if (!plans.coversProvince(plan.getProvinceCode())) {
+            throw new OutsideJurisdictionException();
+        }
+        return plan;
+    }
+}

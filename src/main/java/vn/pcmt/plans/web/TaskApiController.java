@@ -1,0 +1,116 @@
+package vn.pcmt.plans.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.plans.PlanTask;
+import vn.pcmt.plans.PlanTaskForm;
+import vn.pcmt.plans.Recurrence;
+import vn.pcmt.plans.TaskReport;
+import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.TaskStatus;
+import vn.pcmt.plans.TaskUpdateForm;
+import vn.pcmt.plans.TaskView;
+
+/** Plan tasks for agencies: entered by the standing office, reported on by the agencies. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Nhiệm vụ", description = "Tasks that plans give to agencies, and their progress reports")
+class TaskApiController {
+
+    private final TaskService tasks;
+
+    TaskApiController(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/plans/{id}/tasks")
+    List<TaskDto> ofPlan(@PathVariable long id) {
+        return tasks.ofPlan(id).stream().map(TaskDto::of).toList();
+    }
+
+    @PostMapping("/plans/{id}/tasks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Give a task to a lead agency (and cooperating ones) of the plan's province")
+    TaskDto add(@PathVariable long id, @Valid @RequestBody PlanTaskForm form) {
+        PlanTask task = tasks.add(id, form);
+        return tasks.ofPlan(id).stream()
+                .filter(v -> v.task().getId().equals(task.getId()))
+                .map(TaskDto::of)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @DeleteMapping("/plans/{id}/tasks/{taskId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @PathVariable long taskId, @RequestParam long version) {
+        tasks.delete(id, taskId, version);
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "The caller's tasks: those of their agency, or of every plan of their province; overdue first")
+    List<TaskDto> mine() {
+        return tasks.mine().stream().map(TaskDto::of).toList();
+    }
+
+    @PostMapping("/tasks/{id}/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Report progress on a task of the caller's agency; `version` must be the one read")
+    TaskDto report(@PathVariable long id, @Valid @RequestBody TaskUpdateForm form) {
+        tasks.report(id, form);
+        return tasks.mine().stream()
+                .filter(v -> v.task().getId() == id)
+                .map(TaskDto::of)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    record TaskDto(
+            long id,
+            long planId,
+            String planNumber,
+            String text,
+            long leadAgencyId,
+            String leadAgency,
+            List<String> cooperatingAgencies,
+            LocalDate dueOn,
+            Recurrence recurrence,
+            LocalDate currentDue,
+            boolean overdue,
+            TaskStatus status,
+            int progressPercent,
+            List<TaskReport> reports,
+            long version) {
+        static TaskDto of(TaskView v) {
+            PlanTask t = v.task();
+            return new TaskDto(
+                    t.getId(),
+                    t.getPlanId(),
+                    v.planNumber(),
+                    t.getText(),
+                    t.getLeadAgencyId(),
+                    v.leadAgency(),
+                    v.cooperatingAgencies(),
+                    t.getDueOn(),
+                    t.getRecurrence(),
+                    v.due(),
+                    v.overdue(),
+                    t.getStatus(),
+                    t.getProgressPercent(),
+                    v.reports(),
+                    t.getVersion());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.pcmt.plans.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.TaskStatus;
+import vn.pcmt.plans.TaskUpdateForm;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/** The user's tasks (of their agency, or of their province's plans) and their progress reports. */
+@Controller
+class TaskController {
+
+    private final TaskService tasks;
+    private final Flash flash;
+
+    TaskController(TaskService tasks, Flash flash) {
+        this.tasks = tasks;
+        this.flash = flash;
+    }
+
+    @GetMapping("/tasks")
+    String mine(Model model) {
+        model.addAttribute("tasks", tasks.mine());
+        model.addAttribute("taskStatuses", TaskStatus.values());
+        return "plans/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/report")
+    @PreAuthorize("hasAuthority('TASK_UPDATE')")
+    String report(
+            @PathVariable long id,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Integer progressPercent,
+            @RequestParam(required = false) String note,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "/tasks") String back,
+            RedirectAttributes redirect) {
+        String target = back.startsWith("/plans/") || back.equals("/tasks") ? back : "/tasks";
+        if (status == null || progressPercent == null || progressPercent < 0 || progressPercent > 100) {
+            flash.refused(redirect, "plan.task.reportInvalid");
+            return "redirect:" + target;
+        }
+        try {
+            tasks.report(id, new TaskUpdateForm(status, progressPercent, note, version));
+            flash.success(redirect, "plan.task.reported");
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:" + target;
+    }
+}

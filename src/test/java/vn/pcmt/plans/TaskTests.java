@@ -1,0 +1,157 @@
+package vn.pcmt.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import vn.pcmt.PcmtTest;
+import vn.pcmt.TestAccounts;
+import vn.pcmt.access.Role;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.PeopleFixture;
+
+/** Tasks for agencies: given by the standing office, reported on by the lead agency only, overdue flagged. */
+@PcmtTest
+class TaskTests {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    PeopleFixture fixture;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    TaskService tasks;
+
+    long health;
+    long education;
+    long police;
+
+    @BeforeEach
+    void agencies() {
+        health = agency("SYT");
+        education = agency("SGDDT");
+        police = agency("CA");
+        accounts.create(
+                "so_gd",
+                Role.DEPARTMENT_REPORTER,
+                units.find("33", TODAY).orElseThrow().id(),
+                education);
+    }
+
+    @AfterEach
+    void signOut() {
+        fixture.signOut();
+    }
+
+    long agency(String code) {
+        return jdbc.sql("select id from agency where province_code = '33' and code = :c and deleted_at is null")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    Plan plan() {
+        return plans.create(new PlanForm(
+                "33",
+                "9/KH-UBND",
+                "Kế hoạch thử nhiệm vụ",
+                "UBND tỉnh Hưng Yên",
+                TODAY.minusMonths(2),
+                TODAY.withDayOfYear(1),
+                TODAY.withDayOfYear(1).plusYears(1).minusDays(1),
+                null,
+                null));
+    }
+
+    @Test
+    void the_lead_agency_reports_progress_and_others_cannot() {
+        fixture.signIn("tinh");
+        Plan plan = plan();
+        PlanTask overdue = tasks.add(
+                plan.getId(),
+                new PlanTaskForm(
+                        "Rà soát cơ sở y tế đủ điều kiện xác định tình trạng nghiện",
+                        health,
+                        List.of(police),
+                        TODAY.minusDays(5),
+                        Recurrence.NONE));
+        tasks.add(
+                plan.getId(),
+                new PlanTaskForm(
+                        "Tuyên truyền phòng, chống ma túy trong trường học",
+                        education,
+                        List.of(),
+                        TODAY.plusDays(30),
+                        null));
+        assertThat(tasks.ofPlan(plan.getId()))
+                .filteredOn(v -> v.task().getId().equals(overdue.getId()))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.overdue()).isTrue();
+                    assertThat(v.leadAgency()).isEqualTo("Sở Y tế");
+                    assertThat(v.cooperatingAgencies()).containsExactly("Công an tỉnh");
+                });
+
+        fixture.signIn("soyte");
+        assertThat(tasks.mine()).extracting(v -> v.task().getId()).contains(overdue.getId());
+        PlanTask reported = tasks.report(
+                overdue.getId(), new TaskUpdateForm(TaskStatus.IN_PROGRESS, 40, "Đã rà soát 12/20 trạm", 0L));
+        assertThat(reported.getProgressPercent()).isEqualTo(40);
+        assertThatThrownBy(() -> tasks.report(overdue.getId(), new TaskUpdateForm(TaskStatus.DONE, 100, "Xong", 0L)))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        tasks.report(overdue.getId(), new TaskUpdateForm(TaskStatus.DONE, 100, "Xong", reported.getVersion()));
+        TaskView done = tasks.mine().stream()
+                .filter(v -> v.task().getId().equals(overdue.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(done.overdue()).isFalse();
+        assertThat(done.reports())
+                .extracting(TaskReport::status)
+                .containsExactly(TaskStatus.DONE, TaskStatus.IN_PROGRESS);
+
+        fixture.signIn("so_gd");
+        assertThat(tasks.mine()).extracting(v -> v.task().getId()).doesNotContain(overdue.getId());
+        assertThatThrownBy(() -> tasks.report(
+                        overdue.getId(),
+                        new TaskUpdateForm(
+                                TaskStatus.IN_PROGRESS, 10, null, done.task().getVersion())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.add(plan.getId(), new PlanTaskForm("Tự giao", education, List.of(), null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_task_goes_only_to_agencies_of_the_plans_province_and_recurring_ones_fall_due_each_cycle() {
+        fixture.signIn("tinh");
+        Plan plan = plan();
+        long hanoi = jdbc.sql("select id from agency where province_code = '01' and deleted_at is null limit 1")
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
+        assertThatThrownBy(() -> tasks.add(plan.getId(), new PlanTaskForm("Lạc tỉnh", hanoi, List.of(), null, null)))
+                .hasMessageContaining("plan.task.agencyUnknown");
+        assertThat(Recurrence.QUARTERLY.nextDue(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 5, 1)))
+                .isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(Recurrence.NONE.nextDue(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 5, 1)))
+                .isEqualTo(LocalDate.of(2026, 1, 15));
+    }
+}
