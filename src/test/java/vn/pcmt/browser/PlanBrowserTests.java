@@ -38,10 +38,47 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(progress.locator("tr[data-code=T2]")).containsText("%");
         screenshot("plan-progress");
 
+        // two tasks for two agencies; the department of health reports on its own
+        addTask("Rà soát trạm y tế đủ điều kiện xác định tình trạng nghiện", "Sở Y tế");
+        addTask("Tuyên truyền phòng, chống ma túy trong trường học", "Sở Giáo dục và Đào tạo");
+        assertThat(page.getByTestId("tasks").locator("[data-task]")).hasCount(2);
+        String planUrl = page.url();
+
+        context.clearCookies();
+        login("soyte");
+        page.navigate(url("/tasks"));
+        Locator mine = page.getByTestId("tasks")
+                .locator("[data-task]", new Locator.LocatorOptions().setHasText("Rà soát trạm y tế"));
+        assertThat(page.getByTestId("tasks")).not().containsText("trong trường học");
+        Locator report = mine.getByTestId("report-form");
+        report.getByLabel("Tình trạng").selectOption("IN_PROGRESS");
+        report.getByLabel("Tiến độ (%)").fill("60");
+        report.getByLabel("Kết quả thực hiện").fill("Đã rà soát 60 trạm");
+        report.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        assertThat(mine).containsText("60%");
+        assertThat(mine).containsText("Đang thực hiện");
+        screenshot("tasks-department");
+
+        context.clearCookies();
+        login("tinh");
+        page.navigate(planUrl);
+
         // a target without a denominator for a share is refused on the form
         addTarget("T4", "Tỷ lệ thiếu mẫu số", "hotspots.arisen", "SHARE", "", "GE", "80");
         assertThat(page.getByTestId("form-errors")).containsText("cần chỉ số mẫu số");
         assertThat(page.getByTestId("progress").locator("tr[data-code]")).hasCount(3);
+    }
+
+    private void addTask(String text, String agency) {
+        Locator f = page.getByTestId("task-form");
+        f.getByLabel("Nội dung nhiệm vụ").fill(text);
+        f.getByLabel("Cơ quan chủ trì")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(agency));
+        f.getByLabel("Hạn hoàn thành")
+                .fill(java.time.LocalDate.now()
+                        .plusDays(20)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        page.getByTestId("add-task").click();
     }
 
     private void addTarget(
