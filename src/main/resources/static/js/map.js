@@ -9,6 +9,9 @@
     if (!window.L || el.dataset.ready) { return; }
     el.dataset.ready = 'true';
     var map = L.map(el, { zoomSnap: 0.25, attributionControl: false });
+    // the boundary lies under the markers, in its own pane
+    map.createPane('boundary');
+    map.getPane('boundary').style.zIndex = 350;
     var bounds = null;
     var markers = L.featureGroup().addTo(map);
 
@@ -58,8 +61,8 @@
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (feature) {
           if (feature) {
-            var layer = L.geoJSON(feature, { style: { color: '#7a1f1f', weight: 2, fillColor: '#f3e9d2', fillOpacity: 0.6 } }).addTo(map);
-            layer.bringToBack();
+            var layer = L.geoJSON(feature, { pane: 'boundary', interactive: false,
+              style: { color: '#7a1f1f', weight: 2, fillColor: '#f3e9d2', fillOpacity: 0.6 } }).addTo(map);
             bounds = layer.getBounds();
           }
           fit();
