@@ -77,6 +77,7 @@ class JurisdictionWalkTests {
     long planId;
     long targetId;
     long taskId2;
+    long reportId;
 
     @BeforeEach
     void fixtures() {
@@ -178,6 +179,13 @@ class JurisdictionWalkTests {
                         + " returning id")
                 .param("p", planId)
                 .param("a", agencyId)
+                .query(Long.class)
+                .single();
+        reportId = jdbc.sql("insert into report (plan_id, kind, unit_id, period_from, period_to, status, results,"
+                        + " created_by) values (:p, 'ANNUAL', :c, '2026-01-01', '2026-12-15', 'SUBMITTED', 'Bí Mật', 'xa1')"
+                        + " returning id")
+                .param("p", planId)
+                .param("c", commune)
                 .query(Long.class)
                 .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
@@ -869,6 +877,60 @@ class JurisdictionWalkTests {
                 null,
                 Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks", null, Expect.SCOPED_LIST));
+        String report = String.valueOf(reportId);
+        p.add(page(HttpMethod.GET, "/plans/{id}/reports", "/plans/" + id + "/reports", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/reports",
+                "/plans/" + id + "/reports?kind=ANNUAL&year=2026&unit=11953",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}", "/reports/" + report, Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/reports/{id}", "/reports/" + report + "?results=X&version=0", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/reports/{id}/review",
+                "/reports/" + report + "/review?decision=accept&version=0",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}/docx", "/reports/" + report + "/docx", Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET, "/api/v1/plans/{id}/reports", "/api/v1/plans/" + id + "/reports", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/reports",
+                "/api/v1/plans/" + id + "/reports?kind=ANNUAL&year=2026&unit=11953",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/reports/{id}", "/api/v1/reports/" + report, null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.PUT,
+                "/api/v1/reports/{id}",
+                "/api/v1/reports/" + report,
+                "{\"results\":\"X\",\"version\":0}",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/reports/{id}/submission",
+                "/api/v1/reports/" + report + "/submission?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/reports/{id}/return",
+                "/api/v1/reports/" + report + "/return?comment=X&version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/reports/{id}/acceptance",
+                "/api/v1/reports/" + report + "/acceptance?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/reports/{id}/docx",
+                "/api/v1/reports/" + report + "/docx",
+                null,
+                Expect.SCOPED));
         p.add(api(
                 HttpMethod.POST,
                 "/api/v1/tasks/{id}/reports",
@@ -1080,7 +1142,9 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_target) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_task) || '|'"
-                                + " || (select count(*) from plan_task_update)")
+                                + " || (select count(*) from plan_task_update) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from report) || '|'"
+                                + " || (select count(*) from report_step)")
                         .query(String.class)
                         .single());
     }

@@ -23,5 +23,7 @@ public enum Permission {
     /** Enter, copy, import and change plans and their targets (standing office). */
     PLAN_EDIT,
     /** Report progress on the plan tasks of one's agency (departments) or of the province (standing office). */
-    TASK_UPDATE
+    TASK_UPDATE,
+    /** Write and submit the periodic reports of one's unit. */
+    REPORT_EDIT
 }

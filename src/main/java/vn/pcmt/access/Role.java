@@ -18,9 +18,12 @@ public enum Role {
                     Permission.PERSON_EXPORT,
                     Permission.PERSON_ID_NUMBER_VISIBLE,
                     Permission.HOTSPOT_EDIT,
-                    Permission.DRUGFREE_EDIT)),
+                    Permission.DRUGFREE_EDIT,
+                    Permission.REPORT_EDIT)),
     COMMUNE_COMMITTEE(
-            EnumSet.of(COMMUNE), EnumSet.of(Permission.VILLAGE_EDIT, Permission.PERSON_READ, Permission.DRUGFREE_EDIT)),
+            EnumSet.of(COMMUNE),
+            EnumSet.of(
+                    Permission.VILLAGE_EDIT, Permission.PERSON_READ, Permission.DRUGFREE_EDIT, Permission.REPORT_EDIT)),
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
@@ -39,7 +42,8 @@ public enum Role {
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,
-                    Permission.TASK_UPDATE)),
+                    Permission.TASK_UPDATE,
+                    Permission.REPORT_EDIT)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

@@ -1,0 +1,177 @@
+package vn.pcmt.reports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import vn.pcmt.text.VietnameseText;
+
+/**
+ * A unit's report on a plan for a period. While a draft or returned, its figures are computed live; when
+ * submitted, the figures of that moment are kept with it ({@code figures}, JSON) so the reviewer reads what was
+ * sent.
+ */
+@Entity
+@Audited
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private long planId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ReportKind kind;
+
+    @Column(updatable = false)
+    private long unitId;
+
+    private LocalDate periodFrom;
+
+    private LocalDate periodTo;
+
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status;
+
+    private String number;
+
+    private String results;
+
+    private String limits;
+
+    private String causes;
+
+    private String proposals;
+
+    private String figures;
+
+    private String reviewerComment;
+
+    @NotAudited
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @NotAudited
+    @Column(updatable = false)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected Report() {}
+
+    Report(long planId, ReportKind kind, long unitId, LocalDate from, LocalDate to, LocalDate dueOn, String by) {
+        this.planId = planId;
+        this.kind = kind;
+        this.unitId = unitId;
+        this.periodFrom = from;
+        this.periodTo = to;
+        this.dueOn = dueOn;
+        this.status = ReportStatus.DRAFT;
+        this.createdAt = Instant.now();
+        this.createdBy = by;
+    }
+
+    void write(ReportText text) {
+        this.number = VietnameseText.clean(text.number());
+        this.results = VietnameseText.clean(text.results());
+        this.limits = VietnameseText.clean(text.limits());
+        this.causes = VietnameseText.clean(text.causes());
+        this.proposals = VietnameseText.clean(text.proposals());
+    }
+
+    void submit(String figuresJson) {
+        this.status = ReportStatus.SUBMITTED;
+        this.figures = figuresJson;
+    }
+
+    void review(ReportStatus outcome, String comment) {
+        this.status = outcome;
+        this.reviewerComment = VietnameseText.clean(comment);
+    }
+
+    public boolean isEditable() {
+        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public ReportKind getKind() {
+        return kind;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getResults() {
+        return results;
+    }
+
+    public String getLimits() {
+        return limits;
+    }
+
+    public String getCauses() {
+        return causes;
+    }
+
+    public String getProposals() {
+        return proposals;
+    }
+
+    public String getFigures() {
+        return figures;
+    }
+
+    public String getReviewerComment() {
+        return reviewerComment;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,135 @@
+package vn.pcmt.reports.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.reports.Report;
+import vn.pcmt.reports.ReportKind;
+import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.ReportStatus;
+import vn.pcmt.reports.ReportStep;
+import vn.pcmt.reports.ReportText;
+
+/** Reports on plans for other systems: open, write, submit, return, accept; the Word file. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Báo cáo", description = "Periodic reports on plans, pre-filled with the targets' progress")
+class ReportApiController {
+
+    private final ReportService reports;
+
+    ReportApiController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/plans/{id}/reports")
+    List<ReportDto> ofPlan(@PathVariable long id) {
+        return reports.ofPlan(id).stream().map(this::dto).toList();
+    }
+
+    @PostMapping("/plans/{id}/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open a report of a unit (the caller's by default) for the usual period of its kind")
+    ReportDto open(
+            @PathVariable long id,
+            @RequestParam ReportKind kind,
+            @RequestParam int year,
+            @RequestParam(required = false) String unit) {
+        return dto(reports.open(id, kind, year, unit));
+    }
+
+    @GetMapping("/reports/{id}")
+    @Operation(summary = "A report with its figures (as submitted, or computed now for a draft) and its steps")
+    ReportDto get(@PathVariable long id) {
+        return dto(reports.get(id));
+    }
+
+    @PutMapping("/reports/{id}")
+    @Operation(summary = "Write the narrative of a draft or returned report; `version` must be the one read")
+    ReportDto write(@PathVariable long id, @Valid @RequestBody ReportText text) {
+        return dto(reports.write(id, text));
+    }
+
+    @PostMapping("/reports/{id}/submission")
+    ReportDto submit(@PathVariable long id, @RequestParam long version) {
+        return dto(reports.submit(id, version));
+    }
+
+    @PostMapping("/reports/{id}/return")
+    @Operation(summary = "Return a submitted report with a comment (standing office)")
+    ReportDto sendBack(@PathVariable long id, @RequestParam String comment, @RequestParam long version) {
+        return dto(reports.sendBack(id, comment, version));
+    }
+
+    @PostMapping("/reports/{id}/acceptance")
+    ReportDto accept(
+            @PathVariable long id, @RequestParam(required = false) String comment, @RequestParam long version) {
+        return dto(reports.accept(id, comment, version));
+    }
+
+    @GetMapping("/reports/{id}/docx")
+    @Operation(summary = "The report as a Word document in the state administrative format (Decree 30/2020)")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + id + ".docx\"")
+                .body(reports.docx(id));
+    }
+
+    private ReportDto dto(Report r) {
+        return new ReportDto(
+                r.getId(),
+                r.getPlanId(),
+                r.getKind(),
+                reports.unitOf(r).code(),
+                r.getPeriodFrom(),
+                r.getPeriodTo(),
+                r.getDueOn(),
+                r.getStatus(),
+                r.getNumber(),
+                r.getResults(),
+                r.getLimits(),
+                r.getCauses(),
+                r.getProposals(),
+                r.getReviewerComment(),
+                reports.figures(r.getId()),
+                reports.steps(r.getId()),
+                r.getVersion());
+    }
+
+    record ReportDto(
+            long id,
+            long planId,
+            ReportKind kind,
+            String unitCode,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            LocalDate dueOn,
+            ReportStatus status,
+            String number,
+            String results,
+            String limits,
+            String causes,
+            String proposals,
+            String reviewerComment,
+            List<TargetProgress> figures,
+            List<ReportStep> steps,
+            long version) {}
+}

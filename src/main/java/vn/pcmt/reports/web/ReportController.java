@@ -1,0 +1,141 @@
+package vn.pcmt.reports.web;
+
+import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.reports.Report;
+import vn.pcmt.reports.ReportKind;
+import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.ReportText;
+
+/** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word file. */
+@Controller
+class ReportController {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ReportService reports;
+    private final PlanService plans;
+    private final Flash flash;
+
+    ReportController(ReportService reports, PlanService plans, Flash flash) {
+        this.reports = reports;
+        this.plans = plans;
+        this.flash = flash;
+    }
+
+    @GetMapping("/plans/{id}/reports")
+    String list(@PathVariable long id, Model model) {
+        Plan plan = plans.get(id);
+        model.addAttribute("plan", plan);
+        var list = reports.ofPlan(id);
+        java.util.Map<Long, String> units = new java.util.HashMap<>();
+        list.forEach(r -> units.put(r.getId(), reports.unitOf(r).fullName()));
+        model.addAttribute("reports", list);
+        model.addAttribute("units", units);
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("year", LocalDate.now().getYear());
+        return "reports/list";
+    }
+
+    @PostMapping("/plans/{id}/reports")
+    @PreAuthorize("hasAuthority('REPORT_EDIT')")
+    String open(
+            @PathVariable long id,
+            @RequestParam ReportKind kind,
+            @RequestParam int year,
+            @RequestParam(required = false) String unit,
+            RedirectAttributes redirect) {
+        try {
+            Report report = reports.open(id, kind, year, unit);
+            flash.success(redirect, "report.opened");
+            return "redirect:/reports/" + report.getId();
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/plans/" + id + "/reports";
+        }
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, Model model) {
+        Report report = reports.get(id);
+        model.addAttribute("report", report);
+        model.addAttribute("plan", plans.get(report.getPlanId()));
+        model.addAttribute("unit", reports.unitOf(report));
+        model.addAttribute("figures", reports.figures(id));
+        model.addAttribute("steps", reports.steps(id));
+        model.addAttribute(
+                "canReview", plans.coversProvince(plans.get(report.getPlanId()).getProvinceCode()));
+        return "reports/report";
+    }
+
+    @PostMapping("/reports/{id}")
+    @PreAuthorize("hasAuthority('REPORT_EDIT')")
+    String write(
+            @PathVariable long id,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String results,
+            @RequestParam(required = false) String limits,
+            @RequestParam(required = false) String causes,
+            @RequestParam(required = false) String proposals,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "save") String action,
+            RedirectAttributes redirect) {
+        try {
+            Report saved = reports.write(id, new ReportText(number, results, limits, causes, proposals, version));
+            if (action.equals("submit")) {
+                reports.submit(id, saved.getVersion());
+                flash.success(redirect, "report.submitted");
+            } else {
+                flash.success(redirect, "report.saved");
+            }
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/review")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String review(
+            @PathVariable long id,
+            @RequestParam String decision,
+            @RequestParam(required = false) String comment,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            if (decision.equals("accept")) {
+                reports.accept(id, comment, version);
+                flash.success(redirect, "report.accepted");
+            } else {
+                reports.sendBack(id, comment, version);
+                flash.success(redirect, "report.returned");
+            }
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @GetMapping("/reports/{id}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + id + ".docx\"")
+                .body(reports.docx(id));
+    }
+}

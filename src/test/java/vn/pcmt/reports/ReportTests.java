@@ -1,0 +1,143 @@
+package vn.pcmt.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.pcmt.PcmtTest;
+import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.Comparison;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanForm;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.TargetForm;
+
+/** A commune's report: pre-filled, written, submitted, returned, resubmitted, accepted; and its Word file. */
+@PcmtTest
+class ReportTests {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    PeopleFixture fixture;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ReportService reports;
+
+    @AfterEach
+    void signOut() {
+        fixture.signOut();
+    }
+
+    Plan plan() {
+        fixture.signIn("tinh");
+        Plan plan = plans.create(new PlanForm(
+                "33",
+                "5/KH-UBND",
+                "Kế hoạch báo cáo thử",
+                "UBND tỉnh Hưng Yên",
+                TODAY.withDayOfYear(1),
+                TODAY.withDayOfYear(1),
+                TODAY.withDayOfYear(1).plusYears(1).minusDays(1),
+                null,
+                null));
+        plans.addTarget(
+                plan.getId(),
+                new PlanTargetForm(
+                        "T1",
+                        "Không còn điểm hoạt động",
+                        "hotspots.active",
+                        TargetForm.VALUE,
+                        null,
+                        Comparison.LE,
+                        BigDecimal.ZERO,
+                        true,
+                        null));
+        return plan;
+    }
+
+    @Test
+    void a_report_goes_from_draft_to_accepted_through_a_return() throws Exception {
+        Plan plan = plan();
+        fixture.signIn("xa1");
+        Report report = reports.open(plan.getId(), ReportKind.ANNUAL, TODAY.getYear(), null);
+        assertThat(reports.unitOf(report).code()).isEqualTo("11953");
+        assertThat(reports.figures(report.getId())).singleElement().satisfies(p -> assertThat(p.code())
+                .isEqualTo("T1"));
+        assertThatThrownBy(() -> reports.submit(report.getId(), report.getVersion()))
+                .hasMessageContaining("report.results.required");
+        Report written = reports.write(
+                report.getId(),
+                new ReportText(
+                        "12/BC-CAX",
+                        "Đã triệt xóa 2 điểm.",
+                        "Còn điểm mới",
+                        "Địa bàn giáp ranh",
+                        "Tăng cường tuần tra",
+                        report.getVersion()));
+        Report submitted = reports.submit(report.getId(), written.getVersion());
+        assertThat(submitted.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submitted.getFigures()).contains("\"code\":\"T1\"");
+        assertThatThrownBy(() -> reports.write(
+                        report.getId(),
+                        new ReportText(null, "Sửa sau khi gửi", null, null, null, submitted.getVersion())))
+                .hasMessageContaining("report.notEditable");
+        assertThatThrownBy(() -> reports.accept(report.getId(), null, submitted.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixture.signIn("tinh");
+        assertThatThrownBy(() -> reports.sendBack(report.getId(), " ", submitted.getVersion()))
+                .hasMessageContaining("report.return.commentRequired");
+        Report returned = reports.sendBack(report.getId(), "Bổ sung số liệu quý IV", submitted.getVersion());
+        assertThat(returned.getStatus()).isEqualTo(ReportStatus.RETURNED);
+
+        fixture.signIn("xa1");
+        Report again = reports.write(
+                report.getId(),
+                new ReportText(
+                        "12/BC-CAX",
+                        "Đã triệt xóa 2 điểm; quý IV không phát sinh.",
+                        null,
+                        null,
+                        null,
+                        returned.getVersion()));
+        Report resubmitted = reports.submit(report.getId(), again.getVersion());
+
+        fixture.signIn("tinh");
+        Report accepted = reports.accept(report.getId(), "Đạt yêu cầu", resubmitted.getVersion());
+        assertThat(accepted.getStatus()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(reports.steps(report.getId()))
+                .extracting(ReportStep::step)
+                .containsExactly("OPEN", "SUBMIT", "RETURN", "SUBMIT", "ACCEPT");
+
+        byte[] docx = reports.docx(report.getId());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("Số: 12/BC-CAX")
+                    .contains("BÁO CÁO")
+                    .contains("quý IV không phát sinh")
+                    .contains("T1")
+                    .contains("Nơi nhận:");
+        }
+
+        fixture.signIn("xa2");
+        assertThatThrownBy(() -> reports.get(report.getId())).isInstanceOf(OutsideJurisdictionException.class);
+        assertThat(reports.ofPlan(plan.getId())).noneMatch(r -> r.getId().equals(report.getId()));
+    }
+}
