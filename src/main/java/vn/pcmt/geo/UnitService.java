@@ -98,4 +98,12 @@ public class UnitService {
     public long communesCovered(AdminUnit unit, LocalDate date) {
         return queries.communesCovered(unit.id(), date);
     }
+
+    /** The province code of a jurisdiction's unit, or the fallback for a national one. */
+    public String provinceCodeOf(Jurisdiction jurisdiction, String nationalFallback) {
+        if (jurisdiction.isNational()) {
+            return nationalFallback;
+        }
+        return findById(jurisdiction.unitId()).map(AdminUnit::provinceCode).orElse(nationalFallback);
+    }
 }

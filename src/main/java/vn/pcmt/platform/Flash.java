@@ -27,6 +27,26 @@ public class Flash {
         redirect.addFlashAttribute("flashError", message(key, args));
     }
 
+    /** Runs a change and flashes its success, or the reason it was refused; true when it succeeded. */
+    public boolean attempt(RedirectAttributes redirect, String successKey, Runnable change) {
+        try {
+            change.run();
+            success(redirect, successKey);
+            return true;
+        } catch (RuleViolationException e) {
+            refused(redirect, e);
+            return false;
+        }
+    }
+
+    /** A date a form must have, refused with a clear message when it is missing. */
+    public static java.time.LocalDate requiredDate(java.time.LocalDate date) {
+        if (date == null) {
+            throw new RuleViolationException("form.dateRequired");
+        }
+        return date;
+    }
+
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }

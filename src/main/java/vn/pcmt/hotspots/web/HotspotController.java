@@ -261,7 +261,7 @@ class HotspotController {
         model.addAttribute("shapes", HotspotShape.values());
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("businessKinds", BusinessKind.values());
-        model.addAttribute("provinceCode", provinceOfUser());
+        model.addAttribute("provinceCode", units.provinceCodeOf(coverage.current(), "01"));
         return "hotspots/form";
     }
 
@@ -290,15 +290,6 @@ class HotspotController {
                         .filter(u -> u.level() == UnitLevel.COMMUNE)
                         .toList())
                 .orElse(List.of());
-    }
-
-    private String provinceOfUser() {
-        var jurisdiction = coverage.current();
-        return jurisdiction.isNational()
-                ? "01"
-                : units.findById(jurisdiction.unitId())
-                        .map(AdminUnit::provinceCode)
-                        .orElse("01");
     }
 
     /** Suspects by name for users who may read records; by record number only for others. */

@@ -50,7 +50,9 @@ class DrugFreeController {
 
     @GetMapping("/drug-free")
     String programmes(@RequestParam(required = false) String province, Model model) {
-        String code = province != null && !province.isBlank() ? province.strip() : ownProvince();
+        String code = province != null && !province.isBlank()
+                ? province.strip()
+                : units.provinceCodeOf(coverage.current(), "01");
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("provinceCode", code);
         model.addAttribute("programmes", drugFree.programmes(code));
@@ -168,7 +170,7 @@ class DrugFreeController {
                                     request.getParameter("evidence_" + c.id())));
                 }
             }
-            drugFree.selfAssess(id, required(on), manual, comment, version);
+            drugFree.selfAssess(id, Flash.requiredDate(on), manual, comment, version);
         });
     }
 
@@ -199,7 +201,7 @@ class DrugFreeController {
                     comments.put(c.id(), note);
                 }
             }
-            drugFree.appraise(id, required(on), rejected, comments, comment, version);
+            drugFree.appraise(id, Flash.requiredDate(on), rejected, comments, comment, version);
         });
     }
 
@@ -211,7 +213,11 @@ class DrugFreeController {
             @RequestParam(required = false) LocalDate on,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "drugfree.recognised", () -> drugFree.recognise(id, decision, required(on), version));
+        return act(
+                id,
+                redirect,
+                "drugfree.recognised",
+                () -> drugFree.recognise(id, decision, Flash.requiredDate(on), version));
     }
 
     @PostMapping("/drug-free/entries/{id}/review")
@@ -222,7 +228,8 @@ class DrugFreeController {
             @RequestParam(required = false) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "drugfree.reviewed", () -> drugFree.review(id, required(on), comment, version));
+        return act(
+                id, redirect, "drugfree.reviewed", () -> drugFree.review(id, Flash.requiredDate(on), comment, version));
     }
 
     @PostMapping("/drug-free/entries/{id}/revocation")
@@ -233,7 +240,8 @@ class DrugFreeController {
             @RequestParam(required = false) String reason,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "drugfree.revoked", () -> drugFree.revoke(id, required(on), reason, version));
+        return act(
+                id, redirect, "drugfree.revoked", () -> drugFree.revoke(id, Flash.requiredDate(on), reason, version));
     }
 
     @PostMapping("/drug-free/entries/{id}/alerts/{alertId}/close")
@@ -251,16 +259,6 @@ class DrugFreeController {
         return drugFree.criteriaSet(drugFree.programme(entry.getProgrammeId()).getCriteriaSetId());
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            flash.success(redirect, done);
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
-        return "redirect:/drug-free/entries/" + id;
-    }
-
     private static BigDecimal number(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -276,27 +274,11 @@ class DrugFreeController {
         }
     }
 
-    private static LocalDate required(LocalDate date) {
-        if (date == null) {
-            throw new RuleViolationException("form.dateRequired");
-        }
-        return date;
-    }
-
     private boolean canSeeProvince(DrugFreeProgramme programme) {
         return units.find(programme.getProvinceCode(), programme.getStartsOn())
                 .or(() -> units.find(programme.getProvinceCode(), LocalDate.now()))
                 .map(p -> coverage.covers(coverage.current(), p.id()))
                 .orElse(false);
-    }
-
-    private String ownProvince() {
-        var jurisdiction = coverage.current();
-        return jurisdiction.isNational()
-                ? "01"
-                : units.findById(jurisdiction.unitId())
-                        .map(AdminUnit::provinceCode)
-                        .orElse("01");
     }
 
     private String ownCommune() {
@@ -307,5 +289,10 @@ class DrugFreeController {
                         .filter(u -> u.level() == vn.pcmt.geo.UnitLevel.COMMUNE)
                         .map(AdminUnit::code)
                         .orElse("");
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        flash.attempt(redirect, done, action);
+        return "redirect:/drug-free/entries/" + id;
     }
 }

@@ -121,7 +121,10 @@ class LocalityController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         return step(
-                id, redirect, "locality.transformed", () -> localities.transform(id, required(on), decision, version));
+                id,
+                redirect,
+                "locality.transformed",
+                () -> localities.transform(id, Flash.requiredDate(on), decision, version));
     }
 
     @PostMapping("/localities/{id}/complex-again")
@@ -136,7 +139,7 @@ class LocalityController {
                 id,
                 redirect,
                 "locality.complexAgainRecorded",
-                () -> localities.complexAgain(id, required(on), reason, version));
+                () -> localities.complexAgain(id, Flash.requiredDate(on), reason, version));
     }
 
     @PostMapping("/localities/{id}/tasks")
@@ -256,19 +259,7 @@ class LocalityController {
     }
 
     private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            flash.success(redirect, done);
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        flash.attempt(redirect, done, action);
         return "redirect:/localities/" + id;
-    }
-
-    private static LocalDate required(LocalDate date) {
-        if (date == null) {
-            throw new RuleViolationException("form.dateRequired");
-        }
-        return date;
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.agencies.AgencyService;
-import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
@@ -72,7 +71,9 @@ class PlanController {
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) String province, Model model) {
-        String code = province != null && !province.isBlank() ? province.strip() : ownProvince();
+        String code = province != null && !province.isBlank()
+                ? province.strip()
+                : units.provinceCodeOf(coverage.current(), "01");
         model.addAttribute("provinceCode", code);
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("plans", plans.list(code));
@@ -253,14 +254,5 @@ class PlanController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ke-hoach-" + id + ".json\"")
                 .body(body);
-    }
-
-    private String ownProvince() {
-        var jurisdiction = coverage.current();
-        return jurisdiction.isNational()
-                ? "01"
-                : units.findById(jurisdiction.unitId())
-                        .map(AdminUnit::provinceCode)
-                        .orElse("01");
     }
 }
