@@ -78,6 +78,7 @@ class JurisdictionWalkTests {
     long targetId;
     long taskId2;
     long reportId;
+    long evidenceId;
 
     @BeforeEach
     void fixtures() {
@@ -186,6 +187,12 @@ class JurisdictionWalkTests {
                         + " returning id")
                 .param("p", planId)
                 .param("c", commune)
+                .query(Long.class)
+                .single();
+        evidenceId = jdbc.sql("insert into drugfree_evidence (commune_id, criterion_id, file_name, content_type,"
+                        + " size_bytes, content, uploaded_by) select :e, max(id), 'bi-mat.pdf', 'application/pdf', 4,"
+                        + " '\\x25504446'::bytea, 'xa1' from drugfree_criterion returning id")
+                .param("e", entryId)
                 .query(Long.class)
                 .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
@@ -810,6 +817,34 @@ class JurisdictionWalkTests {
                     Expect.SCOPED));
         }
         p.add(api(HttpMethod.GET, "/api/v1/drug-free/alerts", "/api/v1/drug-free/alerts", null, Expect.SCOPED_LIST));
+        p.add(page(
+                HttpMethod.POST,
+                "/drug-free/entries/{id}/evidence",
+                "/drug-free/entries/" + entry + "/evidence",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/drug-free/entries/{id}/evidence/{evidenceId}",
+                "/drug-free/entries/" + entry + "/evidence/" + evidenceId,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/entries/{id}/evidence",
+                "/api/v1/drug-free/entries/" + entry + "/evidence",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/drug-free/entries/{id}/evidence",
+                "/api/v1/drug-free/entries/" + entry + "/evidence",
+                null,
+                Expect.SCOPED_LIST));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/drug-free/entries/{id}/evidence/{evidenceId}",
+                "/api/v1/drug-free/entries/" + entry + "/evidence/" + evidenceId,
+                null,
+                Expect.SCOPED));
     }
 
     private void planProbes(List<Probe> p) {
@@ -1139,6 +1174,7 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) from drugfree_step) || '|'"
                                 + " || (select count(*) from drugfree_assessment) || '|'"
                                 + " || (select count(*) || ':' || count(closed_at) from drugfree_alert) || '|'"
+                                + " || (select count(*) from drugfree_evidence) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_target) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_task) || '|'"

@@ -18,6 +18,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.localities.internal.DrugFreeCommuneRepository;
 import vn.pcmt.localities.internal.DrugFreeProgrammeRepository;
 import vn.pcmt.localities.internal.DrugFreeQueries;
+import vn.pcmt.platform.Attachments;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
 
@@ -301,6 +302,40 @@ public class DrugFreeService {
         if (queries.close(alertId, entryId, KeyLocalityService.currentUser(), note.strip()) == 0) {
             throw new java.util.NoSuchElementException();
         }
+    }
+
+    /** Attaches an evidence file to a manual criterion while the commune is preparing its dossier. */
+    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    public Evidence attach(long entryId, long criterionId, String fileName, byte[] content) {
+        DrugFreeCommune entry = entry(entryId);
+        if (!EnumSet.of(DrugFreeStatus.REGISTERED, DrugFreeStatus.SELF_ASSESSED, DrugFreeStatus.RETURNED)
+                .contains(entry.getStatus())) {
+            throw new RuleViolationException(
+                    "drugfree.step.notAllowed", entry.getStatus().name());
+        }
+        DrugFreeCriterion criterion = setOf(entry).criteria().stream()
+                .filter(c -> c.id() == criterionId && !c.method().isAutomatic())
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException("drugfree.evidence.criterion.invalid"));
+        String type = Attachments.check(content);
+        String name = Attachments.safeName(fileName, "minh-chung");
+        long id = queries.addEvidence(entryId, criterion.id(), name, type, content, KeyLocalityService.currentUser());
+        return queries.evidence(entryId).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(long entryId) {
+        entry(entryId);
+        return queries.evidence(entryId);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] evidenceContent(long entryId, long evidenceId) {
+        entry(entryId);
+        return queries.evidenceContent(entryId, evidenceId).orElseThrow();
     }
 
     /** The automatic criteria a recognised commune breaks today; used by the alerts. */

@@ -1,6 +1,5 @@
 package vn.pcmt.people;
 
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.audit.AccessEventKind;
 import vn.pcmt.audit.AccessLog;
 import vn.pcmt.people.internal.PersonDocumentRepository;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Attachments;
 
 /**
  * Documents of a record. Only PDF, JPEG and PNG, recognised by their first bytes (not by the name the browser
@@ -19,11 +18,7 @@ import vn.pcmt.platform.RuleViolationException;
 @Transactional
 public class DocumentService {
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
-
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    public static final int MAX_BYTES = Attachments.MAX_BYTES;
 
     private final PersonService people;
     private final PersonDocumentRepository documents;
@@ -41,19 +36,10 @@ public class DocumentService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public PersonDocument attach(long personId, String fileName, byte[] content, String description) {
         people.visible(personId);
-        if (content == null || content.length == 0) {
-            throw new RuleViolationException("document.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RuleViolationException("document.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        String type = typeOf(content);
-        if (type == null) {
-            throw new RuleViolationException("document.type");
-        }
-        String name = fileName == null || fileName.isBlank() ? "tai-lieu" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
-        return documents.save(new PersonDocument(
-                personId, truncate(name, 200), type, content, truncate(description, 300), officer.username()));
+        String type = Attachments.check(content);
+        String name = Attachments.safeName(fileName, "tai-lieu");
+        return documents.save(
+                new PersonDocument(personId, name, type, content, truncate(description, 300), officer.username()));
     }
 
     @Transactional(readOnly = true)
@@ -86,23 +72,6 @@ public class DocumentService {
             throw new ObjectOptimisticLockingFailureException(PersonDocument.class, documentId);
         }
         document.delete(officer.username());
-    }
-
-    static String typeOf(byte[] content) {
-        if (startsWith(content, PDF)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, PNG)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
     }
 
     private static String truncate(String text, int max) {

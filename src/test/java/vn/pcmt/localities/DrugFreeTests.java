@@ -127,6 +127,14 @@ class DrugFreeTests {
         assertThatThrownBy(() -> drugFree.submit(id, drugFree.entry(id).getVersion()))
                 .hasMessageContaining("drugfree.submit.notAllMet");
 
+        long households = set.criteria().get(4).id();
+        Evidence pdf = drugFree.attach(id, households, "cam-ket.pdf", "%PDF-1.4 cam ket".getBytes());
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(drugFree.evidenceContent(id, pdf.id())).startsWith("%PDF".getBytes());
+        assertThatThrownBy(() -> drugFree.attach(id, households, "virus.exe", "MZ...".getBytes()))
+                .hasMessageContaining("document.type");
+        assertThatThrownBy(() -> drugFree.attach(id, set.criteria().get(0).id(), "a.pdf", "%PDF".getBytes()))
+                .hasMessageContaining("drugfree.evidence.criterion.invalid");
         Assessment second = drugFree.selfAssess(
                 id,
                 TODAY.minusDays(10),
@@ -146,7 +154,6 @@ class DrugFreeTests {
 
         // the provincial police return it once: the households' commitments were not checked
         fixture.signIn("dn_tinh");
-        long households = set.criteria().get(4).id();
         assertThatThrownBy(() -> drugFree.appraise(
                         id,
                         TODAY.minusDays(8),

@@ -256,4 +256,43 @@ public class DrugFreeQueries {
                 .query((rs, i) -> Map.of("registered", rs.getLong(1), "recognised", rs.getLong(2)))
                 .single();
     }
+
+    public long addEvidence(long entryId, long criterionId, String name, String type, byte[] content, String by) {
+        return jdbc.sql("insert into drugfree_evidence (commune_id, criterion_id, file_name, content_type, size_bytes,"
+                        + " content, uploaded_by) values (:e, :c, :n, :t, :s, :b, :u) returning id")
+                .param("e", entryId)
+                .param("c", criterionId)
+                .param("n", name)
+                .param("t", type)
+                .param("s", content.length)
+                .param("b", content)
+                .param("u", by)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<vn.pcmt.localities.Evidence> evidence(long entryId) {
+        return jdbc.sql("select id, criterion_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
+                        + " from drugfree_evidence where commune_id = :e and deleted_at is null order by id")
+                .param("e", entryId)
+                .query((rs, i) -> new vn.pcmt.localities.Evidence(
+                        rs.getLong("id"),
+                        rs.getLong("criterion_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes"),
+                        rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    /** The bytes of a live evidence file of the entry, if any. */
+    public java.util.Optional<byte[]> evidenceContent(long entryId, long evidenceId) {
+        return jdbc.sql(
+                        "select content from drugfree_evidence where id = :id and commune_id = :e and deleted_at is null")
+                .param("id", evidenceId)
+                .param("e", entryId)
+                .query(byte[].class)
+                .optional();
+    }
 }

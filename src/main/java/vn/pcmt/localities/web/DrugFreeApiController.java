@@ -168,6 +168,35 @@ class DrugFreeApiController {
         return EntryDto.of(e, drugFree.unitOf(e).code());
     }
 
+    @GetMapping("/entries/{id}/evidence")
+    @Operation(summary = "The evidence files of a commune's dossier (without their content)")
+    List<vn.pcmt.localities.Evidence> evidence(@PathVariable long id) {
+        return drugFree.evidence(id);
+    }
+
+    @PostMapping(value = "/entries/{id}/evidence", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach an evidence file (PDF, JPEG, PNG; 5 MB) to a manual criterion")
+    vn.pcmt.localities.Evidence attach(
+            @PathVariable long id,
+            @RequestParam long criterionId,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return drugFree.attach(id, criterionId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/entries/{id}/evidence/{evidenceId}")
+    org.springframework.http.ResponseEntity<byte[]> evidenceContent(
+            @PathVariable long id, @PathVariable long evidenceId) {
+        var meta = drugFree.evidence(id).stream()
+                .filter(e -> e.id() == evidenceId)
+                .findFirst()
+                .orElseThrow();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(meta.contentType()))
+                .body(drugFree.evidenceContent(id, evidenceId));
+    }
+
     @GetMapping("/alerts")
     @Operation(summary = "Open alerts of recognised communes in the caller's jurisdiction")
     List<DrugFreeAlert> alerts() {

@@ -144,6 +144,7 @@ class DrugFreeController {
         }
         model.addAttribute("last", last);
         model.addAttribute("alerts", drugFree.openAlerts(id));
+        model.addAttribute("evidence", drugFree.evidence(id));
         model.addAttribute("today", today);
         return "localities/drugfree-entry";
     }
@@ -172,6 +173,44 @@ class DrugFreeController {
             }
             drugFree.selfAssess(id, Flash.requiredDate(on), manual, comment, version);
         });
+    }
+
+    @PostMapping("/drug-free/entries/{id}/evidence")
+    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) Long criterionId,
+            @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        drugFree.entry(id);
+        if (criterionId == null || file == null || file.isEmpty()) {
+            flash.refused(redirect, "document.empty");
+            return "redirect:/drug-free/entries/" + id;
+        }
+        byte[] content = file.getBytes();
+        return act(
+                id,
+                redirect,
+                "drugfree.evidence.added",
+                () -> drugFree.attach(id, criterionId, file.getOriginalFilename(), content));
+    }
+
+    @GetMapping("/drug-free/entries/{id}/evidence/{evidenceId}")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
+        var meta = drugFree.evidence(id).stream()
+                .filter(e -> e.id() == evidenceId)
+                .findFirst()
+                .orElseThrow();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(meta.contentType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(meta.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(drugFree.evidenceContent(id, evidenceId));
     }
 
     @PostMapping("/drug-free/entries/{id}/submission")
