@@ -16,7 +16,10 @@
     var markers = L.featureGroup().addTo(map);
 
     function fit() {
-      if (markers.getLayers().length > 0 && !el.dataset.pick) {
+      var layers = markers.getLayers();
+      if (layers.length === 1 && !el.dataset.pick) {
+        map.setView(layers[0].getLatLng(), 12);
+      } else if (layers.length > 1 && !el.dataset.pick) {
         map.fitBounds(markers.getBounds().pad(0.3));
       } else if (bounds) {
         map.fitBounds(bounds);
