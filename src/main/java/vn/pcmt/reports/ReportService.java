@@ -99,6 +99,18 @@ public class ReportService {
                 .toList();
     }
 
+    /**
+     * Reports still to be sent (draft or returned) whose deadline is past or within the days given, among the units
+     * the caller's jurisdiction covers: for the work list.
+     */
+    @Transactional(readOnly = true)
+    public List<Report> dueSoon(int days) {
+        var jurisdiction = coverage.current();
+        return reports.findOpenDueBefore(LocalDate.now().plusDays(days)).stream()
+                .filter(r -> coverage.covers(jurisdiction, r.getUnitId()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Report get(long id) {
         Report report = reports.findById(id).orElseThrow();

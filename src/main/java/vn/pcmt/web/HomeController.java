@@ -8,19 +8,30 @@ import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.access.Permission;
 import vn.pcmt.localities.DrugFreeService;
 import vn.pcmt.people.WorkList;
+import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.TaskView;
+import vn.pcmt.reports.ReportService;
 
 /** The home page: the user's work list and what they can reach from here. */
 @Controller
 class HomeController {
 
+    /** Reports still to send show on the work list from this many days before their deadline. */
+    static final int REPORT_WARNING_DAYS = 15;
+
     private final CurrentUsers users;
     private final WorkList workList;
     private final DrugFreeService drugFree;
+    private final TaskService tasks;
+    private final ReportService reports;
 
-    HomeController(CurrentUsers users, WorkList workList, DrugFreeService drugFree) {
+    HomeController(
+            CurrentUsers users, WorkList workList, DrugFreeService drugFree, TaskService tasks, ReportService reports) {
         this.users = users;
         this.workList = workList;
         this.drugFree = drugFree;
+        this.tasks = tasks;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -29,6 +40,21 @@ class HomeController {
             model.addAttribute("workItems", workList.due(LocalDate.now()));
         }
         model.addAttribute("drugFreeAlerts", drugFree.openAlerts(null));
+        model.addAttribute(
+                "overdueTasks", tasks.mine().stream().filter(TaskView::overdue).toList());
+        model.addAttribute(
+                "dueReports",
+                reports.dueSoon(REPORT_WARNING_DAYS).stream()
+                        .map(r -> new DueReport(
+                                r.getId(),
+                                reports.unitOf(r).fullName(),
+                                r.getKind().name(),
+                                r.getDueOn(),
+                                r.getDueOn().isBefore(LocalDate.now())))
+                        .toList());
         return "home";
     }
+
+    /** A report to send soon, or late, on the work list. */
+    record DueReport(long id, String unitName, String kind, LocalDate dueOn, boolean late) {}
 }

@@ -69,6 +69,31 @@ class ReportTests {
         return plan;
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    vn.pcmt.TestAccounts accounts;
+
+    @Test
+    void a_report_past_its_deadline_is_on_the_work_list_until_it_is_sent() throws Exception {
+        Plan plan = plan();
+        fixture.signIn("xa1");
+        Report report = reports.open(plan.getId(), ReportKind.SIX_MONTH, TODAY.getYear() - 1, null);
+        assertThat(reports.dueSoon(15)).extracting(Report::getId).contains(report.getId());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .with(accounts.as("xa1")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Báo cáo quá hạn")));
+        fixture.signIn("xa1");
+        Report written = reports.write(
+                report.getId(), new ReportText(null, "Kết quả 6 tháng", null, null, null, report.getVersion()));
+        reports.submit(report.getId(), written.getVersion());
+        assertThat(reports.dueSoon(15)).extracting(Report::getId).doesNotContain(report.getId());
+        fixture.signIn("xa2");
+        assertThat(reports.dueSoon(3650)).extracting(Report::getUnitId).doesNotContain(report.getUnitId());
+    }
+
     @Test
     void a_report_goes_from_draft_to_accepted_through_a_return() throws Exception {
         Plan plan = plan();
