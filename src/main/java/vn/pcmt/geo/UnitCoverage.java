@@ -31,6 +31,18 @@ public class UnitCoverage {
         }
     }
 
+    /**
+     * The unit with this code as it is today (so that a unit followed through history is the one in force), or as
+     * it was on the date when it no longer exists; refused unless the current user's jurisdiction covers it.
+     */
+    public AdminUnit visibleUnit(String code, java.time.LocalDate date) {
+        AdminUnit unit = queries.byCode(code, java.time.LocalDate.now())
+                .or(() -> queries.byCode(code, date == null ? java.time.LocalDate.now() : date))
+                .orElseThrow();
+        check(unit.id());
+        return unit;
+    }
+
     public Jurisdiction current() {
         return current.get();
     }

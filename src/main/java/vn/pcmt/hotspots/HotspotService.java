@@ -76,7 +76,7 @@ public class HotspotService {
 
     @Transactional(readOnly = true)
     public List<HotspotRow> search(HotspotSearch search) {
-        AdminUnit unit = unit(search.unitCode(), search.date());
+        AdminUnit unit = coverage.visibleUnit(search.unitCode(), search.date());
         return queries.list(unit.id(), search.date(), search.state(), search.activity(), LIST_LIMIT);
     }
 
@@ -85,7 +85,7 @@ public class HotspotService {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
-        AdminUnit unit = unit(unitCode, to);
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
         var f = queries.figures(unit.id(), from, to);
         return new HotspotFigures(
                 unit.code(),
@@ -242,15 +242,6 @@ public class HotspotService {
                 .filter(u -> u.level() == UnitLevel.COMMUNE && u.validOn(date))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException("hotspot.commune.unknown", commune.code(), date));
-    }
-
-    /** The unit as it is today (following its history back), or as it was on the date if it no longer exists. */
-    private AdminUnit unit(String code, LocalDate date) {
-        AdminUnit unit = units.find(code, LocalDate.now())
-                .or(() -> units.find(code, date))
-                .orElseThrow();
-        coverage.check(unit.id());
-        return unit;
     }
 
     private static String currentUser() {

@@ -49,7 +49,7 @@ public class KeyLocalityService {
 
     @Transactional(readOnly = true)
     public List<KeyLocalityRow> list(String unitCode, LocalDate date) {
-        return queries.list(Units.visible(units, coverage, unitCode, date).id(), date);
+        return queries.list(coverage.visibleUnit(unitCode.strip(), date).id(), date);
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +57,7 @@ public class KeyLocalityService {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
-        AdminUnit unit = Units.visible(units, coverage, unitCode, to);
+        AdminUnit unit = coverage.visibleUnit(unitCode.strip(), to);
         return queries.figures(unit.id(), unit.code(), unit.fullName(), from, to);
     }
 

@@ -52,7 +52,7 @@ class LocalityMetrics implements MetricSource {
                         default -> f.notComplexAgain();
                     });
         }
-        AdminUnit unit = Units.visible(units, coverage, unitCode, to);
+        AdminUnit unit = coverage.visibleUnit(unitCode.strip(), to);
         if (code.equals("units.communes")) {
             return BigDecimal.valueOf(units.communesCovered(unit, to));
         }

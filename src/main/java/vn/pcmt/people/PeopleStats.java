@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.internal.PersonQueries;
 
 /**
@@ -19,17 +18,15 @@ import vn.pcmt.people.internal.PersonQueries;
 public class PeopleStats {
 
     private final PersonQueries queries;
-    private final UnitService units;
     private final UnitCoverage coverage;
 
-    PeopleStats(PersonQueries queries, UnitService units, UnitCoverage coverage) {
+    PeopleStats(PersonQueries queries, UnitCoverage coverage) {
         this.queries = queries;
-        this.units = units;
         this.coverage = coverage;
     }
 
     public PeopleFigures asOf(String unitCode, LocalDate date) {
-        AdminUnit unit = unit(unitCode, date);
+        AdminUnit unit = coverage.visibleUnit(unitCode, date);
         return new PeopleFigures(
                 unit.code(), unit.fullName(), null, date, queries.countByStatus(residenceIn(unit), date), Map.of());
     }
@@ -38,7 +35,7 @@ public class PeopleStats {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from after to");
         }
-        AdminUnit unit = unit(unitCode, to);
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
         String residence = residenceIn(unit);
         return new PeopleFigures(
                 unit.code(),
@@ -59,7 +56,7 @@ public class PeopleStats {
 
     /** What the drug-free commune criteria check among the people of a unit on a date. */
     public CareGaps careGaps(String unitCode, LocalDate date) {
-        return careGapsOf(unit(unitCode, date), date);
+        return careGapsOf(coverage.visibleUnit(unitCode, date), date);
     }
 
     /** The same for a unit the caller has already checked against the jurisdiction (or acts for the system). */
@@ -74,15 +71,6 @@ public class PeopleStats {
                 gaps.get("rehabCompletedUnmanaged"),
                 gaps.get("positiveUsers"),
                 gaps.get("positiveUsersUnmanaged"));
-    }
-
-    /** The unit as it is today (following its history back), or as it was on the date if it no longer exists. */
-    private AdminUnit unit(String code, LocalDate date) {
-        AdminUnit unit = units.find(code, LocalDate.now())
-                .or(() -> units.find(code, date))
-                .orElseThrow();
-        coverage.check(unit.id());
-        return unit;
     }
 
     private static String residenceIn(AdminUnit unit) {
