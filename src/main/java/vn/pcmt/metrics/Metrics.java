@@ -20,28 +20,39 @@ import vn.pcmt.platform.RuleViolationException;
 @Service
 public class Metrics {
 
-    private final List<MetricSource> sources;
+    /** Each metric as its source declares it, and the source that computes it, by code (first source wins). */
+    private final Map<String, Metric> declared = new LinkedHashMap<>();
+
+    private final Map<String, MetricSource> sourceByCode = new LinkedHashMap<>();
     private final MessageSource messages;
 
     Metrics(List<MetricSource> sources, MessageSource messages) {
-        this.sources = List.copyOf(sources);
         this.messages = messages;
+        for (MetricSource source : sources) {
+            for (Metric metric : source.metrics()) {
+                declared.putIfAbsent(metric.code(), metric);
+                sourceByCode.putIfAbsent(metric.code(), source);
+            }
+        }
     }
 
-    /** Every metric, by code. */
+    /** Every metric, by code, named in the user's language. */
     public List<Metric> catalogue() {
         List<Metric> all = new ArrayList<>();
-        var locale = LocaleContextHolder.getLocale();
-        sources.forEach(s -> s.metrics()
-                .forEach(m -> all.add(m.named(
-                        messages.getMessage("metric." + m.code(), null, m.code(), locale),
-                        messages.getMessage("metric." + m.code() + ".def", null, "", locale)))));
+        declared.values().forEach(m -> all.add(named(m)));
         all.sort(Comparator.comparing(Metric::code));
         return all;
     }
 
     public Optional<Metric> find(String code) {
-        return catalogue().stream().filter(m -> m.code().equals(code)).findFirst();
+        return Optional.ofNullable(declared.get(code)).map(this::named);
+    }
+
+    private Metric named(Metric m) {
+        var locale = LocaleContextHolder.getLocale();
+        return m.named(
+                messages.getMessage("metric." + m.code(), null, m.code(), locale),
+                messages.getMessage("metric." + m.code() + ".def", null, "", locale));
     }
 
     /** A stock on the date, or a flow from 1 January of the date's year to the date. */
@@ -53,9 +64,11 @@ public class Metrics {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
-        MetricSource source = sourceOf(code);
-        Metric metric = find(code).orElseThrow();
-        LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+        MetricSource source = sourceByCode.get(code);
+        if (source == null) {
+            throw new RuleViolationException("metric.unknown", code);
+        }
+        LocalDate start = declared.get(code).kind() == MetricKind.STOCK ? to : from;
         return new MetricValue(code, unitCode, start, to, source.value(code, unitCode, start, to));
     }
 
@@ -71,12 +84,5 @@ public class Metrics {
             series.put(year, value(code, unitCode, LocalDate.of(year, 1, 1), to).value());
         }
         return series;
-    }
-
-    private MetricSource sourceOf(String code) {
-        return sources.stream()
-                .filter(s -> s.metrics().stream().anyMatch(m -> m.code().equals(code)))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException("metric.unknown", code));
     }
 }
