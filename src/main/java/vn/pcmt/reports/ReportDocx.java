@@ -49,7 +49,7 @@ class ReportDocx {
                     place,
                     text(
                             "report.docx.placeDate",
-                            placeName(province),
+                            province.name(),
                             date.getDayOfMonth(),
                             date.getMonthValue(),
                             date.getYear()),
@@ -195,10 +195,6 @@ class ReportDocx {
         r.setItalic(italic);
         r.setText(text);
         return r;
-    }
-
-    private static String placeName(AdminUnit province) {
-        return province.name();
     }
 
     private String text(String key, Object... args) {

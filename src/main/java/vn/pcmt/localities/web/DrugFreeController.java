@@ -95,8 +95,9 @@ class DrugFreeController {
         model.addAttribute("set", drugFree.criteriaSet(programme.getCriteriaSetId()));
         model.addAttribute("entries", entries);
         model.addAttribute("communes", communes);
-        model.addAttribute("canSeeFigures", canSeeProvince(programme));
-        model.addAttribute("figures", canSeeProvince(programme) ? drugFree.figures(id) : List.of());
+        boolean canSeeFigures = canSeeProvince(programme);
+        model.addAttribute("canSeeFigures", canSeeFigures);
+        model.addAttribute("figures", canSeeFigures ? drugFree.figures(id) : List.of());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("ownCommune", ownCommune());
         return "localities/drugfree-programme";
