@@ -177,6 +177,35 @@ class PlanTests {
         assertThatThrownBy(() -> plans.importPlan(file, "46")).isInstanceOf(OutsideJurisdictionException.class);
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_bad_date_on_the_plan_form_is_told_in_words_and_creates_nothing() throws Exception {
+        long before = jdbc.sql("select count(*) from plan").query(Long.class).single();
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans")
+                                .param("provinceCode", "46")
+                                .param("number", "1/KH")
+                                .param("title", "Thử")
+                                .param("issuer", "UBND")
+                                .param("issuedOn", "32/13/2026")
+                                .param("periodFrom", "01/01/2026")
+                                .param("periodTo", "31/12/2026")
+                                .with(accounts.as("hue_tinh"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Ngày phải theo dạng dd/mm/yyyy")));
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
     private void hotspot(LocalDate detected, LocalDate eliminated) {
         Hotspot h = hotspots.record(new HotspotForm(
                 WARD,
