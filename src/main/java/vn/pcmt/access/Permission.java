@@ -25,5 +25,9 @@ public enum Permission {
     /** Report progress on the plan tasks of one's agency (departments) or of the province (standing office). */
     TASK_UPDATE,
     /** Write and submit the periodic reports of one's unit. */
-    REPORT_EDIT
+    REPORT_EDIT,
+    /** Enter manual figures (those of one's agency for a department) for units of one's jurisdiction. */
+    FIGURE_ENTER,
+    /** Define manual figures and accept or return the values entered (standing office). */
+    FIGURE_REVIEW
 }

@@ -19,15 +19,20 @@ public enum Role {
                     Permission.PERSON_ID_NUMBER_VISIBLE,
                     Permission.HOTSPOT_EDIT,
                     Permission.DRUGFREE_EDIT,
-                    Permission.REPORT_EDIT)),
+                    Permission.REPORT_EDIT,
+                    Permission.FIGURE_ENTER)),
     COMMUNE_COMMITTEE(
             EnumSet.of(COMMUNE),
             EnumSet.of(
-                    Permission.VILLAGE_EDIT, Permission.PERSON_READ, Permission.DRUGFREE_EDIT, Permission.REPORT_EDIT)),
+                    Permission.VILLAGE_EDIT,
+                    Permission.PERSON_READ,
+                    Permission.DRUGFREE_EDIT,
+                    Permission.REPORT_EDIT,
+                    Permission.FIGURE_ENTER)),
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
-    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE)),
+    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE, Permission.FIGURE_ENTER)),
     PROVINCIAL_OFFICE(
             EnumSet.of(PROVINCE),
             EnumSet.of(
@@ -43,7 +48,9 @@ public enum Role {
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,
                     Permission.TASK_UPDATE,
-                    Permission.REPORT_EDIT)),
+                    Permission.REPORT_EDIT,
+                    Permission.FIGURE_ENTER,
+                    Permission.FIGURE_REVIEW)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

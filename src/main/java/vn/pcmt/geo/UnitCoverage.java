@@ -43,6 +43,32 @@ public class UnitCoverage {
         return unit;
     }
 
+    /**
+     * A province (in force today) the current user works in: their jurisdiction covers it, or lies inside it (a
+     * commune reads its province's plans). Refused otherwise; an unknown code is a rule violation.
+     */
+    public AdminUnit provinceWorkedIn(String code) {
+        AdminUnit province = province(code);
+        Jurisdiction jurisdiction = current.get();
+        if (covers(jurisdiction, province.id()) || covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
+            return province;
+        }
+        throw new OutsideJurisdictionException();
+    }
+
+    /** A province (in force today) that the current user's jurisdiction covers whole: they may change its data. */
+    public AdminUnit provinceCovered(String code) {
+        AdminUnit province = province(code);
+        check(province.id());
+        return province;
+    }
+
+    private AdminUnit province(String code) {
+        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now())
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new vn.pcmt.platform.RuleViolationException("plan.province.unknown", code));
+    }
+
     public Jurisdiction current() {
         return current.get();
     }

@@ -25,9 +25,11 @@ public class Metrics {
 
     private final Map<String, MetricSource> sourceByCode = new LinkedHashMap<>();
     private final MessageSource messages;
+    private final ManualFigures manual;
 
-    Metrics(List<MetricSource> sources, MessageSource messages) {
+    Metrics(List<MetricSource> sources, MessageSource messages, ManualFigures manual) {
         this.messages = messages;
+        this.manual = manual;
         for (MetricSource source : sources) {
             for (Metric metric : source.metrics()) {
                 declared.putIfAbsent(metric.code(), metric);
@@ -36,16 +38,28 @@ public class Metrics {
         }
     }
 
-    /** Every metric, by code, named in the user's language. */
-    public List<Metric> catalogue() {
+    /**
+     * Every metric, by code, named in the user's language, with the manual figures the province defined (the
+     * caller's province when {@code provinceCode} is null; none for a national caller).
+     */
+    public List<Metric> catalogue(String provinceCode) {
         List<Metric> all = new ArrayList<>();
         declared.values().forEach(m -> all.add(named(m)));
+        String province = provinceCode != null ? provinceCode : manual.callerProvince();
+        if (province != null) {
+            manual.definitions(province).forEach(m -> all.add(ofManual(m)));
+        }
         all.sort(Comparator.comparing(Metric::code));
         return all;
     }
 
     public Optional<Metric> find(String code) {
-        return Optional.ofNullable(declared.get(code)).map(this::named);
+        return Optional.ofNullable(declared.get(code)).map(this::named).or(() -> manual.find(code)
+                .map(Metrics::ofManual));
+    }
+
+    private static Metric ofManual(ManualMetric m) {
+        return new Metric(m.getCode(), m.getName(), m.getDefinition(), m.getKind(), m.getUnit(), "manual");
     }
 
     private Metric named(Metric m) {
@@ -66,7 +80,9 @@ public class Metrics {
         }
         MetricSource source = sourceByCode.get(code);
         if (source == null) {
-            throw new RuleViolationException("metric.unknown", code);
+            Metric metric = find(code).orElseThrow(() -> new RuleViolationException("metric.unknown", code));
+            LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+            return new MetricValue(code, unitCode, start, to, manual.value(code, metric.kind(), unitCode, start, to));
         }
         LocalDate start = declared.get(code).kind() == MetricKind.STOCK ? to : from;
         return new MetricValue(code, unitCode, start, to, source.value(code, unitCode, start, to));

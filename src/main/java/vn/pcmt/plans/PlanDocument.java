@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading
- * and the targets, without the province.
+ * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading,
+ * the targets and the manual figures they need, without the province.
  */
 public record PlanDocument(
         String templateCode,
@@ -17,7 +17,8 @@ public record PlanDocument(
         LocalDate periodTo,
         String legalBasis,
         String objectives,
-        List<PlanTargetForm> targets) {
+        List<PlanTargetForm> targets,
+        List<ManualMetricSpec> manualMetrics) {
 
     /** The same plan with every date moved by whole years (a plan copied for another year). */
     public PlanDocument shiftedBy(int years) {
@@ -45,6 +46,7 @@ public record PlanDocument(
                                 t.threshold(),
                                 t.yearly(),
                                 t.dueOn() == null ? null : t.dueOn().plusYears(years)))
-                        .toList());
+                        .toList(),
+                manualMetrics);
     }
 }

@@ -15,12 +15,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.Jurisdiction;
-import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.ManualFigures;
+import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.internal.PlanRepository;
 import vn.pcmt.plans.internal.PlanTargetRepository;
@@ -42,6 +43,8 @@ public class PlanService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final ObjectMapper json;
+    private final ManualFigures manual;
+    private final AgencyService agencies;
 
     PlanService(
             PlanRepository plans,
@@ -50,7 +53,11 @@ public class PlanService {
             Metrics metrics,
             UnitService units,
             UnitCoverage coverage,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ManualFigures manual,
+            AgencyService agencies) {
+        this.manual = manual;
+        this.agencies = agencies;
         this.plans = plans;
         this.targets = targets;
         this.evaluator = evaluator;
@@ -205,7 +212,66 @@ public class PlanService {
                 plan.getPeriodTo(),
                 plan.getLegalBasis(),
                 plan.getObjectives(),
-                targets.findLive(planId).stream().map(PlanTarget::toForm).toList());
+                targets.findLive(planId).stream().map(PlanTarget::toForm).toList(),
+                manualMetricsOf(plan));
+    }
+
+    /** The manual figures the plan's targets use, as the province defined them. */
+    private List<ManualMetricSpec> manualMetricsOf(Plan plan) {
+        var used = new java.util.HashSet<String>();
+        targets.findLive(plan.getId()).forEach(t -> {
+            used.add(t.getMetricCode());
+            if (t.getDenominator() != null) {
+                used.add(t.getDenominator());
+            }
+        });
+        return manual.definitions(plan.getProvinceCode()).stream()
+                .filter(m -> used.contains(m.getCode()))
+                .map(m -> new ManualMetricSpec(
+                        m.getCode(),
+                        m.getName(),
+                        m.getDefinition(),
+                        m.getKind(),
+                        m.getUnit(),
+                        m.getAgencyId() == null
+                                ? null
+                                : agencies.find(m.getAgencyId())
+                                        .map(Agency::getKind)
+                                        .orElse(null)))
+                .toList();
+    }
+
+    /** Defines in the province the manual figures a plan file brings, unless it has them already. */
+    private void defineManualMetrics(List<ManualMetricSpec> specs, String provinceCode) {
+        if (specs == null) {
+            return;
+        }
+        List<Agency> ofProvince = agencies.list(provinceCode);
+        for (ManualMetricSpec spec : specs) {
+            if (spec.code() == null
+                    || !spec.code().matches("manual\\.[a-z0-9_]+")
+                    || spec.name() == null
+                    || spec.name().isBlank()
+                    || spec.kind() == null) {
+                throw new RuleViolationException("plan.import.manualMetricInvalid", spec.code());
+            }
+            Long agencyId = spec.agencyKind() == null
+                    ? null
+                    : ofProvince.stream()
+                            .filter(a -> a.getKind() == spec.agencyKind())
+                            .map(Agency::getId)
+                            .findFirst()
+                            .orElse(null);
+            manual.ensure(
+                    provinceCode,
+                    new ManualMetricForm(
+                            spec.code(),
+                            spec.name(),
+                            spec.definition(),
+                            spec.kind(),
+                            spec.unit() == null || spec.unit().isBlank() ? "đơn vị" : spec.unit(),
+                            agencyId));
+        }
     }
 
     /** A plan from a file: all of it or nothing (a bad target refuses the whole plan). */
@@ -230,6 +296,7 @@ public class PlanService {
                         document.legalBasis(),
                         document.objectives()),
                 document.templateCode());
+        defineManualMetrics(document.manualMetrics(), provinceCode);
         if (document.targets() != null) {
             for (PlanTargetForm target : document.targets()) {
                 check(target);
@@ -261,25 +328,12 @@ public class PlanService {
         }
     }
 
-    /** A province the caller works in: their jurisdiction covers it, or lies inside it. */
     private void readable(String code) {
-        AdminUnit province = units.find(code, LocalDate.now())
-                .filter(u -> u.level() == UnitLevel.PROVINCE)
-                .orElseThrow(() -> new RuleViolationException("plan.province.unknown", code));
-        var jurisdiction = coverage.current();
-        if (coverage.covers(jurisdiction, province.id())
-                || coverage.covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
-            return;
-        }
-        throw new OutsideJurisdictionException();
+        coverage.provinceWorkedIn(code);
     }
 
     private AdminUnit province(String code) {
-        AdminUnit province = units.find(code, LocalDate.now())
-                .filter(u -> u.level() == UnitLevel.PROVINCE)
-                .orElseThrow(() -> new RuleViolationException("plan.province.unknown", code));
-        coverage.check(province.id());
-        return province;
+        return coverage.provinceCovered(code);
     }
 
     private static String currentUser() {

@@ -29,7 +29,8 @@ class TargetEvaluator {
         LocalDate judgedOn = target.isYearly()
                 ? LocalDate.of(date.getYear(), 12, 31)
                 : (target.getDueOn() != null ? target.getDueOn() : plan.getPeriodTo());
-        BigDecimal value = from.isAfter(date) ? null : compute(target, unitCode, from, date);
+        LocalDate to = date.isAfter(judgedOn) ? judgedOn : date;
+        BigDecimal value = from.isAfter(to) ? null : compute(target, unitCode, from, to);
         boolean judged = !date.isBefore(judgedOn);
         TargetStatus status;
         if (value == null) {
@@ -45,7 +46,7 @@ class TargetEvaluator {
                 target.getText(),
                 unitCode,
                 from,
-                date,
+                to,
                 value,
                 target.getComparison(),
                 target.getThreshold(),
@@ -71,27 +72,37 @@ class TargetEvaluator {
         return trend;
     }
 
+    /** The target's value over the period; null when a figure is missing (a manual one not entered) or a base is 0. */
     BigDecimal compute(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
         BigDecimal value =
                 metrics.value(target.getMetricCode(), unitCode, from, to).value();
+        if (value == null) {
+            return null;
+        }
         return switch (target.getForm()) {
             case VALUE -> value;
             case SHARE -> {
                 BigDecimal whole = metrics.value(target.getDenominator(), unitCode, from, to)
                         .value();
-                yield whole.signum() == 0 ? null : value.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+                yield whole == null || whole.signum() == 0
+                        ? null
+                        : value.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
             }
             case GROWTH -> {
-                BigDecimal before = metrics.value(
-                                target.getMetricCode(), unitCode, from.minusYears(1), to.minusYears(1))
-                        .value();
-                yield before.signum() == 0
+                BigDecimal before = yearBefore(target, unitCode, from, to);
+                yield before == null || before.signum() == 0
                         ? null
                         : value.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
             }
-            case CHANGE -> value.subtract(
-                    metrics.value(target.getMetricCode(), unitCode, from.minusYears(1), to.minusYears(1))
-                            .value());
+            case CHANGE -> {
+                BigDecimal before = yearBefore(target, unitCode, from, to);
+                yield before == null ? null : value.subtract(before);
+            }
         };
+    }
+
+    private BigDecimal yearBefore(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
+        return metrics.value(target.getMetricCode(), unitCode, from.minusYears(1), to.minusYears(1))
+                .value();
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.access.Permission;
+import vn.pcmt.geo.UnitService;
 import vn.pcmt.localities.DrugFreeService;
+import vn.pcmt.metrics.FigureStatus;
+import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.people.WorkList;
 import vn.pcmt.plans.TaskService;
 import vn.pcmt.plans.TaskView;
@@ -24,10 +27,20 @@ class HomeController {
     private final DrugFreeService drugFree;
     private final TaskService tasks;
     private final ReportService reports;
+    private final ManualFigures figures;
+    private final UnitService units;
 
     HomeController(
-            CurrentUsers users, WorkList workList, DrugFreeService drugFree, TaskService tasks, ReportService reports) {
+            CurrentUsers users,
+            WorkList workList,
+            DrugFreeService drugFree,
+            TaskService tasks,
+            ReportService reports,
+            ManualFigures figures,
+            UnitService units) {
         this.users = users;
+        this.figures = figures;
+        this.units = units;
         this.workList = workList;
         this.drugFree = drugFree;
         this.tasks = tasks;
@@ -52,6 +65,13 @@ class HomeController {
                                 r.getDueOn(),
                                 r.getDueOn().isBefore(LocalDate.now())))
                         .toList());
+        String province = units.provinceCodeOf(users.get(), null);
+        if (province != null && users.require().can(Permission.FIGURE_REVIEW)) {
+            model.addAttribute("figuresWaiting", figures.waiting(province, FigureStatus.SUBMITTED));
+        }
+        if (province != null && users.require().can(Permission.FIGURE_ENTER)) {
+            model.addAttribute("figuresReturned", figures.waiting(province, FigureStatus.RETURNED));
+        }
         return "home";
     }
 

@@ -9,6 +9,7 @@
             "platform",
             "people",
             "localities",
+            "metrics",
             "plans",
             "reports"
         })

@@ -49,7 +49,7 @@ class MetricTests {
     @Test
     void every_module_contributes_named_and_documented_metrics() {
         fixture.signIn("tinh");
-        List<Metric> catalogue = metrics.catalogue();
+        List<Metric> catalogue = metrics.catalogue(null);
         assertThat(catalogue)
                 .extracting(Metric::code)
                 .contains(

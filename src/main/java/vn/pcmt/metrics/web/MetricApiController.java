@@ -29,9 +29,11 @@ class MetricApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every metric: code, name, definition, stock or flow, what it counts, which module")
-    List<Metric> catalogue() {
-        return metrics.catalogue();
+    @Operation(
+            summary = "Every metric: code, name, definition, stock or flow, what it counts, which module",
+            description = "With the manual figures defined by `province` (the caller's province by default).")
+    List<Metric> catalogue(@RequestParam(required = false) String province) {
+        return metrics.catalogue(province);
     }
 
     @GetMapping("/{code}/values")

@@ -167,7 +167,7 @@ class PlanController {
         model.addAttribute("date", on);
         model.addAttribute("targets", plans.targets(id));
         model.addAttribute("progress", plans.progress(id, code, on));
-        model.addAttribute("catalogue", metrics.catalogue());
+        model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("tasks", tasks.ofPlan(id));

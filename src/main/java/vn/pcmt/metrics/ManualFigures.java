@@ -1,0 +1,291 @@
+package vn.pcmt.metrics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.access.CurrentUser;
+import vn.pcmt.access.CurrentUsers;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.Jurisdiction;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.ManualFigureQueries;
+import vn.pcmt.metrics.internal.ManualFigureRepository;
+import vn.pcmt.metrics.internal.ManualMetricRepository;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * Manual figures: the standing office of a province defines them (or a plan template brings them); the agency
+ * responsible enters a value per unit and period; the standing office accepts it or returns it with a comment.
+ * Only accepted values count in the catalogue. Every read and change stays inside the caller's jurisdiction.
+ */
+@Service
+@Transactional
+public class ManualFigures {
+
+    private final ManualMetricRepository metrics;
+    private final ManualFigureRepository figures;
+    private final ManualFigureQueries queries;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final CurrentUsers users;
+    private final AgencyService agencies;
+
+    ManualFigures(
+            ManualMetricRepository metrics,
+            ManualFigureRepository figures,
+            ManualFigureQueries queries,
+            UnitService units,
+            UnitCoverage coverage,
+            CurrentUsers users,
+            AgencyService agencies) {
+        this.metrics = metrics;
+        this.figures = figures;
+        this.queries = queries;
+        this.units = units;
+        this.coverage = coverage;
+        this.users = users;
+        this.agencies = agencies;
+    }
+
+    /** The manual figures a province defined, by code. */
+    @Transactional(readOnly = true)
+    public List<ManualMetric> definitions(String provinceCode) {
+        readable(provinceCode);
+        return metrics.findLive(provinceCode);
+    }
+
+    @Transactional(readOnly = true)
+    public ManualMetric get(long id) {
+        ManualMetric metric = metrics.findLive(id).orElseThrow();
+        readable(metric.getProvinceCode());
+        return metric;
+    }
+
+    /** The province of the caller's jurisdiction; null for a national one. */
+    @Transactional(readOnly = true)
+    public String callerProvince() {
+        return units.provinceCodeOf(coverage.current(), null);
+    }
+
+    /** A definition with this code: the caller's province's, else any province's (codes mean the same). */
+    @Transactional(readOnly = true)
+    public Optional<ManualMetric> find(String code) {
+        if (code == null || !code.startsWith("manual.")) {
+            return Optional.empty();
+        }
+        List<ManualMetric> all = metrics.findLiveByCode(code);
+        String own = callerProvince();
+        return all.stream()
+                .filter(m -> m.getProvinceCode().equals(own))
+                .findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public ManualMetric define(String provinceCode, ManualMetricForm form) {
+        province(provinceCode);
+        if (metrics.findLive(provinceCode, form.code().strip()).isPresent()) {
+            throw new RuleViolationException("figure.metric.codeTaken", form.code());
+        }
+        checkAgency(provinceCode, form.agencyId());
+        return metrics.saveAndFlush(
+                new ManualMetric(provinceCode, form, users.require().username()));
+    }
+
+    /** The definition of this code in the province, created from the given one when the province has none. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public ManualMetric ensure(String provinceCode, ManualMetricForm form) {
+        province(provinceCode);
+        return metrics.findLive(provinceCode, form.code().strip()).orElseGet(() -> define(provinceCode, form));
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public ManualMetric update(long id, ManualMetricForm form, long version) {
+        ManualMetric metric = editable(id, version);
+        if (!metric.getCode().equals(form.code().strip())) {
+            throw new RuleViolationException("figure.metric.codeFixed", metric.getCode());
+        }
+        checkAgency(metric.getProvinceCode(), form.agencyId());
+        metric.apply(form);
+        return metrics.saveAndFlush(metric);
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public void delete(long id, long version) {
+        ManualMetric metric = editable(id, version);
+        metric.delete(users.require().username());
+        metrics.saveAndFlush(metric);
+    }
+
+    /** The figures entered for a metric, inside the caller's jurisdiction, latest period first. */
+    @Transactional(readOnly = true)
+    public List<FigureRow> figures(long metricId) {
+        get(metricId);
+        Jurisdiction jurisdiction = coverage.current();
+        return figures.findLiveOfMetric(metricId).stream()
+                .filter(f -> coverage.covers(jurisdiction, f.getUnitId()))
+                .map(this::row)
+                .toList();
+    }
+
+    /**
+     * A value for a unit and period, by the agency responsible (a department user of another agency is refused)
+     * or by the standing office; it waits for review. A value for a unit and period already entered is refused
+     * unless {@code version} says which one to correct.
+     */
+    @PreAuthorize("hasAuthority('FIGURE_ENTER')")
+    public ManualFigure enter(long metricId, ManualFigureForm form) {
+        ManualMetric metric = get(metricId);
+        CurrentUser user = users.require();
+        if (user.agencyId() != null
+                && metric.getAgencyId() != null
+                && !user.agencyId().equals(metric.getAgencyId())) {
+            throw new AccessDeniedException("not the agency responsible");
+        }
+        LocalDate today = LocalDate.now();
+        if (form.periodFrom().isAfter(form.periodTo())) {
+            throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
+        }
+        if (form.periodTo().isAfter(today)) {
+            throw new RuleViolationException("figure.future", form.periodTo());
+        }
+        if (form.value() == null || form.value().signum() < 0) {
+            throw new RuleViolationException("figure.value.negative");
+        }
+        AdminUnit unit = units.find(form.unitCode().strip(), form.periodTo())
+                .orElseThrow(() -> new RuleViolationException("figure.unit.unknown", form.unitCode()));
+        coverage.check(unit.id());
+        AdminUnit province = units.find(metric.getProvinceCode(), today).orElseThrow();
+        if (!coverage.covers(Jurisdiction.of(province.id()), unit.id())) {
+            throw new RuleViolationException("figure.unit.otherProvince", unit.fullName());
+        }
+        String by = user.username();
+        Optional<ManualFigure> existing = figures.findLive(metricId, unit.id(), form.periodFrom(), form.periodTo());
+        if (existing.isPresent()) {
+            ManualFigure figure = existing.get();
+            if (form.version() == null) {
+                throw new RuleViolationException(
+                        java.util.Map.of("figureId", figure.getId()), "figure.exists", unit.fullName());
+            }
+            if (figure.getVersion() != form.version()) {
+                throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figure.getId());
+            }
+            figure.correct(form, by);
+            return figures.saveAndFlush(figure);
+        }
+        return figures.saveAndFlush(new ManualFigure(metricId, unit.id(), form, by));
+    }
+
+    /** The standing office accepts a figure (it counts from now on) or returns it with a comment. */
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    public ManualFigure review(long figureId, boolean accept, String comment, long version) {
+        ManualFigure figure = figures.findLive(figureId).orElseThrow();
+        get(figure.getMetricId());
+        coverage.check(figure.getUnitId());
+        if (figure.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figureId);
+        }
+        if (figure.getStatus() != FigureStatus.SUBMITTED) {
+            throw new RuleViolationException("figure.review.notSubmitted");
+        }
+        if (!accept && (comment == null || comment.isBlank())) {
+            throw new RuleViolationException("figure.review.commentRequired");
+        }
+        figure.review(accept, comment, users.require().username());
+        return figures.saveAndFlush(figure);
+    }
+
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    public void deleteFigure(long figureId, long version) {
+        ManualFigure figure = figures.findLive(figureId).orElseThrow();
+        get(figure.getMetricId());
+        coverage.check(figure.getUnitId());
+        if (figure.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figureId);
+        }
+        figure.delete(users.require().username());
+        figures.saveAndFlush(figure);
+    }
+
+    /** For each metric of the province, how many figures wait, were returned, were accepted. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Map<FigureStatus, Long>> statusCounts(String provinceCode) {
+        readable(provinceCode);
+        return queries.statusCounts(provinceCode);
+    }
+
+    /**
+     * The units the caller may enter a figure for: the province and its communes in force today, or only the
+     * caller's own commune.
+     */
+    @Transactional(readOnly = true)
+    public List<AdminUnit> enterableUnits(ManualMetric metric) {
+        LocalDate today = LocalDate.now();
+        AdminUnit province = units.find(metric.getProvinceCode(), today).orElseThrow();
+        Jurisdiction jurisdiction = coverage.current();
+        List<AdminUnit> all = new java.util.ArrayList<>();
+        all.add(province);
+        all.addAll(units.children(province, today));
+        return all.stream().filter(u -> coverage.covers(jurisdiction, u.id())).toList();
+    }
+
+    /** Figures waiting for review in the province (standing office) or returned to the caller's agency. */
+    @Transactional(readOnly = true)
+    public long waiting(String provinceCode, FigureStatus status) {
+        List<Long> ids = metrics.findLive(provinceCode).stream()
+                .filter(m -> status == FigureStatus.SUBMITTED
+                        || users.require().agencyId() == null
+                        || users.require().agencyId().equals(m.getAgencyId()))
+                .map(ManualMetric::getId)
+                .toList();
+        return queries.count(ids, status);
+    }
+
+    /** The catalogue's value: accepted figures only; null when none answers. */
+    @Transactional(readOnly = true)
+    public BigDecimal value(String code, MetricKind kind, String unitCode, LocalDate from, LocalDate to) {
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
+        return kind == MetricKind.STOCK ? queries.stock(code, unit.id(), to) : queries.flow(code, unit.id(), from, to);
+    }
+
+    private FigureRow row(ManualFigure f) {
+        AdminUnit unit = units.findById(f.getUnitId()).orElseThrow();
+        return new FigureRow(f, unit.code(), unit.fullName());
+    }
+
+    private ManualMetric editable(long id, long version) {
+        ManualMetric metric = get(id);
+        province(metric.getProvinceCode());
+        if (metric.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ManualMetric.class, id);
+        }
+        return metric;
+    }
+
+    private void checkAgency(String provinceCode, Long agencyId) {
+        if (agencyId == null) {
+            return;
+        }
+        agencies.find(agencyId)
+                .filter(a -> a.getProvinceCode().equals(provinceCode) && !a.isDeleted())
+                .map(Agency::getId)
+                .orElseThrow(() -> new RuleViolationException("plan.task.agencyUnknown"));
+    }
+
+    private void readable(String code) {
+        coverage.provinceWorkedIn(code);
+    }
+
+    private void province(String code) {
+        coverage.provinceCovered(code);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.pcmt.metrics;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import vn.pcmt.text.VietnameseText;
+
+/**
+ * A figure no register holds, defined by a province's standing office: its code ({@code manual.…}, the same in every
+ * province that shares a template), name, definition, whether it is a stock or a flow, what it counts, and the
+ * agency that enters it.
+ */
+@Entity
+@Audited
+public class ManualMetric {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String provinceCode;
+
+    @Column(updatable = false)
+    private String code;
+
+    private String name;
+
+    private String definition;
+
+    @Enumerated(EnumType.STRING)
+    private MetricKind kind;
+
+    private String unit;
+
+    private Long agencyId;
+
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @Column(updatable = false)
+    private String createdBy;
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    @Version
+    private long version;
+
+    protected ManualMetric() {}
+
+    ManualMetric(String provinceCode, ManualMetricForm form, String by) {
+        this.provinceCode = provinceCode;
+        this.code = form.code().strip();
+        this.createdAt = Instant.now();
+        this.createdBy = by;
+        apply(form);
+    }
+
+    void apply(ManualMetricForm form) {
+        this.name = VietnameseText.normalize(form.name());
+        this.definition = VietnameseText.clean(form.definition());
+        this.kind = form.kind();
+        this.unit = VietnameseText.normalize(form.unit());
+        this.agencyId = form.agencyId();
+    }
+
+    void delete(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    public ManualMetricForm toForm() {
+        return new ManualMetricForm(code, name, definition, kind, unit, agencyId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public MetricKind getKind() {
+        return kind;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

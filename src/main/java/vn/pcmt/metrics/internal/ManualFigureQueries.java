@@ -1,0 +1,93 @@
+package vn.pcmt.metrics.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.metrics.FigureStatus;
+
+/**
+ * Values of manual figures: accepted figures only, of every unit version the unit covers (so a commune created
+ * on 1/7/2025 sums, for 2024, what its predecessors entered). A flow sums the figures whose period lies inside the
+ * one asked; a stock takes, for each unit in force on the date, its latest figure on or before the date, and sums
+ * those (a commune dissolved in 2025 no longer counts in 2026, its successor does).
+ */
+@Repository
+public class ManualFigureQueries {
+
+    private static final String COMMON =
+            """
+            from manual_figure f join manual_metric m on m.id = f.metric_id
+            where m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
+              and f.unit_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)
+            """;
+
+    private final JdbcClient jdbc;
+
+    ManualFigureQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The sum, or null when no accepted figure answers (no data, not zero). */
+    public BigDecimal flow(String code, long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select sum(f.value) " + COMMON + " and f.period_from >= :from and f.period_to <= :to")
+                .param("code", code)
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+    }
+
+    public BigDecimal stock(String code, long unitId, LocalDate on) {
+        return jdbc.sql("select sum(x.value) from (select distinct on (f.unit_id) f.value " + COMMON
+                        + " and f.period_to <= :on and exists (select 1 from admin_unit u where u.id = f.unit_id"
+                        + " and (u.valid_from is null or u.valid_from <= :on)"
+                        + " and (u.valid_to is null or u.valid_to >= :on))"
+                        + " order by f.unit_id, f.period_to desc) x")
+                .param("code", code)
+                .param("unit", unitId)
+                .param("on", on)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** For each metric of the province, how many live figures are in each status. */
+    public Map<Long, Map<FigureStatus, Long>> statusCounts(String provinceCode) {
+        Map<Long, Map<FigureStatus, Long>> counts = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select f.metric_id, f.status, count(*) as n
+                        from manual_figure f join manual_metric m on m.id = f.metric_id
+                        where m.province_code = :p and m.deleted_at is null and f.deleted_at is null
+                        group by f.metric_id, f.status""")
+                .param("p", provinceCode)
+                .query((rs, i) -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(FigureStatus.class))
+                            .put(FigureStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                    return null;
+                })
+                .list();
+        return counts;
+    }
+
+    /** How many figures of these metrics are in each status (the review queue and the returned ones). */
+    public long count(Collection<Long> metricIds, FigureStatus status) {
+        if (metricIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from manual_figure where deleted_at is null and status = :s"
+                        + " and metric_id in (:ids)")
+                .param("s", status.name())
+                .param("ids", List.copyOf(metricIds))
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,207 @@
+package vn.pcmt.metrics.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.ManualFigureForm;
+import vn.pcmt.metrics.ManualFigures;
+import vn.pcmt.metrics.ManualMetric;
+import vn.pcmt.metrics.ManualMetricForm;
+import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * Manual figures of a province: the standing office defines them; the agency responsible enters values per unit
+ * and period; the standing office accepts or returns them.
+ */
+@Controller
+class FigureController {
+
+    private final ManualFigures manual;
+    private final AgencyService agencies;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final Flash flash;
+
+    FigureController(
+            ManualFigures manual, AgencyService agencies, UnitService units, UnitCoverage coverage, Flash flash) {
+        this.manual = manual;
+        this.agencies = agencies;
+        this.units = units;
+        this.coverage = coverage;
+        this.flash = flash;
+    }
+
+    @GetMapping("/figures")
+    String list(@RequestParam(required = false) String province, Model model) {
+        String code = province != null && !province.isBlank()
+                ? province.strip()
+                : units.provinceCodeOf(coverage.current(), "01");
+        model.addAttribute("provinceCode", code);
+        model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
+        model.addAttribute("metrics", manual.definitions(code));
+        model.addAttribute("counts", manual.statusCounts(code));
+        var list = agencies.list(code);
+        model.addAttribute("agencies", list);
+        model.addAttribute(
+                "agencyNames",
+                list.stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+        model.addAttribute("kinds", MetricKind.values());
+        if (!model.containsAttribute("metricForm")) {
+            model.addAttribute("metricForm", new ManualMetricForm("manual.", "", "", MetricKind.FLOW, "", null));
+        }
+        return "figures/list";
+    }
+
+    @PostMapping("/figures")
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    String define(
+            @RequestParam String province,
+            @Valid @ModelAttribute("metricForm") ManualMetricForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ManualMetric metric = manual.define(province, form);
+                flash.success(redirect, "figure.metric.created", metric.getName());
+                return "redirect:/figures/" + metric.getId();
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return list(province, model);
+    }
+
+    @GetMapping("/figures/{id}")
+    String metric(@PathVariable long id, @RequestParam(required = false) Long correct, Model model) {
+        ManualMetric metric = manual.get(id);
+        var rows = manual.figures(id);
+        model.addAttribute("metric", metric);
+        model.addAttribute("figures", rows);
+        model.addAttribute("units", manual.enterableUnits(metric));
+        model.addAttribute("agencies", agencies.list(metric.getProvinceCode()));
+        model.addAttribute(
+                "agency",
+                metric.getAgencyId() == null
+                        ? null
+                        : agencies.find(metric.getAgencyId()).orElse(null));
+        model.addAttribute("kinds", MetricKind.values());
+        if (!model.containsAttribute("definition")) {
+            model.addAttribute("definition", metric.toForm());
+        }
+        if (!model.containsAttribute("figureForm")) {
+            int year = LocalDate.now().getYear() - 1;
+            ManualFigureForm form = rows.stream()
+                    .filter(r -> correct != null && r.figure().getId().equals(correct))
+                    .findFirst()
+                    .map(r -> new ManualFigureForm(
+                            r.unitCode(),
+                            r.figure().getPeriodFrom(),
+                            r.figure().getPeriodTo(),
+                            r.figure().getValue(),
+                            r.figure().getNote(),
+                            r.figure().getVersion()))
+                    .orElse(new ManualFigureForm(
+                            metric.getProvinceCode(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            null,
+                            "",
+                            null));
+            model.addAttribute("figureForm", form);
+        }
+        return "figures/metric";
+    }
+
+    @PostMapping("/figures/{id}/definition")
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    String update(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("definition") ManualMetricForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                manual.update(id, form, version);
+                flash.success(redirect, "figure.metric.updated", form.name());
+                return "redirect:/figures/" + id;
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return metric(id, null, model);
+    }
+
+    @PostMapping("/figures/{id}/delete")
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String province = manual.get(id).getProvinceCode();
+        manual.delete(id, version);
+        flash.success(redirect, "figure.metric.deleted");
+        return "redirect:/figures?province=" + province;
+    }
+
+    @PostMapping("/figures/{id}/values")
+    @PreAuthorize("hasAuthority('FIGURE_ENTER')")
+    String enter(
+            @PathVariable long id,
+            @Valid @ModelAttribute("figureForm") ManualFigureForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                manual.enter(id, form);
+                flash.success(redirect, "figure.entered");
+                return "redirect:/figures/" + id;
+            } catch (RuleViolationException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return metric(id, null, model);
+    }
+
+    @PostMapping("/figures/values/{figureId}/review")
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    String review(
+            @PathVariable long figureId,
+            @RequestParam long metric,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String comment,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        flash.attempt(
+                redirect,
+                accept ? "figure.accepted" : "figure.returned",
+                () -> manual.review(figureId, accept, comment, version));
+        return "redirect:/figures/" + metric;
+    }
+
+    @PostMapping("/figures/values/{figureId}/delete")
+    @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
+    String deleteFigure(
+            @PathVariable long figureId,
+            @RequestParam long metric,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        flash.attempt(redirect, "figure.deleted", () -> manual.deleteFigure(figureId, version));
+        return "redirect:/figures/" + metric;
+    }
+}

@@ -1,0 +1,175 @@
+package vn.pcmt.metrics.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.FigureRow;
+import vn.pcmt.metrics.FigureStatus;
+import vn.pcmt.metrics.ManualFigure;
+import vn.pcmt.metrics.ManualFigureForm;
+import vn.pcmt.metrics.ManualFigures;
+import vn.pcmt.metrics.ManualMetric;
+import vn.pcmt.metrics.ManualMetricForm;
+import vn.pcmt.metrics.MetricKind;
+
+/** Manual figures: definitions by the standing office, values by the agency responsible, review. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Số liệu nhập tay", description = "Figures no register holds, entered per unit and period and reviewed")
+class ManualFigureApiController {
+
+    private final ManualFigures manual;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+
+    ManualFigureApiController(ManualFigures manual, UnitService units, UnitCoverage coverage) {
+        this.manual = manual;
+        this.units = units;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/manual-metrics")
+    @Operation(summary = "The manual figures a province defined (the caller's province by default)")
+    List<MetricDto> list(@RequestParam(required = false) String province) {
+        String code = province != null ? province : units.provinceCodeOf(coverage.current(), "01");
+        return manual.definitions(code).stream().map(MetricDto::of).toList();
+    }
+
+    @PostMapping("/manual-metrics")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Define a manual figure of the province (standing office); code `manual.…`")
+    MetricDto define(@RequestParam String province, @Valid @RequestBody ManualMetricForm form) {
+        return MetricDto.of(manual.define(province, form));
+    }
+
+    @GetMapping("/manual-metrics/{id}")
+    MetricDto get(@PathVariable long id) {
+        return MetricDto.of(manual.get(id));
+    }
+
+    @PutMapping("/manual-metrics/{id}")
+    @Operation(summary = "Change a definition (not its code); `version` must be the one read")
+    MetricDto update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody ManualMetricForm form) {
+        return MetricDto.of(manual.update(id, form, version));
+    }
+
+    @DeleteMapping("/manual-metrics/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam long version) {
+        manual.delete(id, version);
+    }
+
+    @GetMapping("/manual-metrics/{id}/figures")
+    @Operation(summary = "The values entered for the units of the caller's jurisdiction, latest period first")
+    List<FigureDto> figures(@PathVariable long id) {
+        return manual.figures(id).stream().map(FigureDto::of).toList();
+    }
+
+    @PostMapping("/manual-metrics/{id}/figures")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Enter a value for a unit and period; it waits for review",
+            description = "A value already entered for the same unit and period is corrected when `version` is the"
+                    + " one read, refused otherwise (422 with `figureId`).")
+    FigureDto enter(@PathVariable long id, @Valid @RequestBody ManualFigureForm form) {
+        ManualFigure figure = manual.enter(id, form);
+        return manual.figures(id).stream()
+                .filter(r -> r.figure().getId().equals(figure.getId()))
+                .map(FigureDto::of)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @PostMapping("/manual-figures/{id}/review")
+    @Operation(summary = "Accept a value (it counts from now on) or return it with a comment (standing office)")
+    FigureStatus review(@PathVariable long id, @Valid @RequestBody ReviewDto review) {
+        return manual.review(id, review.accept(), review.comment(), review.version())
+                .getStatus();
+    }
+
+    @DeleteMapping("/manual-figures/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteFigure(@PathVariable long id, @RequestParam long version) {
+        manual.deleteFigure(id, version);
+    }
+
+    record ReviewDto(boolean accept, String comment, long version) {}
+
+    record MetricDto(
+            long id,
+            String provinceCode,
+            String code,
+            String name,
+            String definition,
+            MetricKind kind,
+            String unit,
+            Long agencyId,
+            long version) {
+        static MetricDto of(ManualMetric m) {
+            return new MetricDto(
+                    m.getId(),
+                    m.getProvinceCode(),
+                    m.getCode(),
+                    m.getName(),
+                    m.getDefinition(),
+                    m.getKind(),
+                    m.getUnit(),
+                    m.getAgencyId(),
+                    m.getVersion());
+        }
+    }
+
+    record FigureDto(
+            long id,
+            long metricId,
+            String unitCode,
+            String unitName,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            BigDecimal value,
+            String note,
+            FigureStatus status,
+            String enteredBy,
+            Instant enteredAt,
+            String reviewedBy,
+            Instant reviewedAt,
+            String reviewComment,
+            long version) {
+        static FigureDto of(FigureRow r) {
+            ManualFigure f = r.figure();
+            return new FigureDto(
+                    f.getId(),
+                    f.getMetricId(),
+                    r.unitCode(),
+                    r.unitName(),
+                    f.getPeriodFrom(),
+                    f.getPeriodTo(),
+                    f.getValue(),
+                    f.getNote(),
+                    f.getStatus(),
+                    f.getEnteredBy(),
+                    f.getEnteredAt(),
+                    f.getReviewedBy(),
+                    f.getReviewedAt(),
+                    f.getReviewComment(),
+                    f.getVersion());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package vn.pcmt.plans;
+
+import vn.pcmt.agencies.AgencyKind;
+import vn.pcmt.metrics.MetricKind;
+
+/**
+ * A manual figure a plan file needs, defined in the importing province when it has none of that code; the agency
+ * that enters it is the province's first agency of {@code agencyKind} (none: the standing office or any).
+ */
+public record ManualMetricSpec(
+        String code, String name, String definition, MetricKind kind, String unit, AgencyKind agencyKind) {}
