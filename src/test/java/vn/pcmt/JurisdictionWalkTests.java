@@ -79,6 +79,8 @@ class JurisdictionWalkTests {
     long taskId2;
     long reportId;
     long evidenceId;
+    long manualMetricId;
+    long figureId;
 
     @BeforeEach
     void fixtures() {
@@ -186,6 +188,19 @@ class JurisdictionWalkTests {
                         + " created_by) values (:p, 'ANNUAL', :c, '2026-01-01', '2026-12-15', 'SUBMITTED', 'Bí Mật', 'xa1')"
                         + " returning id")
                 .param("p", planId)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        manualMetricId = jdbc.sql("insert into manual_metric (province_code, code, name, kind, unit)"
+                        + " values ('33', :c, 'Số liệu Bí Mật', 'FLOW', 'vụ') returning id")
+                .param("c", "manual.walk_" + System.nanoTime())
+                .query(Long.class)
+                .single();
+        figureId = jdbc.sql(
+                        "insert into manual_figure (metric_id, unit_id, period_from, period_to, value, note, status,"
+                                + " entered_by, entered_at) values (:m, :c, '2025-01-01', '2025-12-31', 3, 'Bí Mật', 'SUBMITTED',"
+                                + " 'xa1', now()) returning id")
+                .param("m", manualMetricId)
                 .param("c", commune)
                 .query(Long.class)
                 .single();
@@ -551,6 +566,7 @@ class JurisdictionWalkTests {
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE));
         planProbes(p);
+        figureProbes(p);
         p.add(api(
                 HttpMethod.GET,
                 "/api/v1/metrics/{code}/values",
@@ -843,6 +859,86 @@ class JurisdictionWalkTests {
                 HttpMethod.GET,
                 "/api/v1/drug-free/entries/{id}/evidence/{evidenceId}",
                 "/api/v1/drug-free/entries/" + entry + "/evidence/" + evidenceId,
+                null,
+                Expect.SCOPED));
+    }
+
+    private void figureProbes(List<Probe> p) {
+        String id = String.valueOf(manualMetricId);
+        String figure = String.valueOf(figureId);
+        String definition = "{\"code\":\"manual.walk\",\"name\":\"X\",\"kind\":\"FLOW\",\"unit\":\"vụ\"}";
+        String value =
+                "{\"unitCode\":\"11953\",\"periodFrom\":\"2025-01-01\",\"periodTo\":\"2025-12-31\"," + "\"value\":4}";
+        p.add(page(HttpMethod.GET, "/figures", "/figures?province=33", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/figures",
+                "/figures?province=33&code=manual.walk&name=X&kind=FLOW&unit=x",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/figures/{id}", "/figures/" + id, Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/figures/{id}/definition",
+                "/figures/" + id + "/definition?version=0&code=manual.walk&name=X&kind=FLOW&unit=x",
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/figures/{id}/delete", "/figures/" + id + "/delete?version=0", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/figures/{id}/values",
+                "/figures/" + id + "/values?unitCode=11953&periodFrom=01/01/2024&periodTo=31/12/2024&value=2",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/figures/values/{figureId}/review",
+                "/figures/values/" + figure + "/review?metric=" + id + "&accept=true&version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/figures/values/{figureId}/delete",
+                "/figures/values/" + figure + "/delete?metric=" + id + "&version=0",
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/manual-metrics", "/api/v1/manual-metrics?province=33", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/manual-metrics",
+                "/api/v1/manual-metrics?province=33",
+                definition,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/manual-metrics/{id}", "/api/v1/manual-metrics/" + id, null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.PUT,
+                "/api/v1/manual-metrics/{id}",
+                "/api/v1/manual-metrics/" + id + "?version=0",
+                definition,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/manual-metrics/{id}",
+                "/api/v1/manual-metrics/" + id + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/manual-metrics/{id}/figures",
+                "/api/v1/manual-metrics/" + id + "/figures",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/manual-metrics/{id}/figures",
+                "/api/v1/manual-metrics/" + id + "/figures",
+                value,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/manual-figures/{id}/review",
+                "/api/v1/manual-figures/" + figure + "/review",
+                "{\"accept\":true,\"version\":0}",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/manual-figures/{id}",
+                "/api/v1/manual-figures/" + figure + "?version=0",
                 null,
                 Expect.SCOPED));
     }
@@ -1180,7 +1276,9 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from plan_task) || '|'"
                                 + " || (select count(*) from plan_task_update) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from report) || '|'"
-                                + " || (select count(*) from report_step)")
+                                + " || (select count(*) from report_step) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_metric) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_figure)")
                         .query(String.class)
                         .single());
     }
