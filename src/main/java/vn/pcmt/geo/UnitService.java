@@ -99,6 +99,14 @@ public class UnitService {
         return queries.communesCovered(unit.id(), date);
     }
 
+    /**
+     * The units of a level in force on the date that the unit covers: the communes of a province today, or the
+     * districts of 2024 that lay in it (its predecessors' ones for a province created on 1/7/2025).
+     */
+    public List<AdminUnit> coveredOn(AdminUnit unit, UnitLevel level, LocalDate date) {
+        return queries.coveredOn(unit.id(), level.name(), date);
+    }
+
     /** The province code of a jurisdiction's unit, or the fallback for a national one. */
     public String provinceCodeOf(Jurisdiction jurisdiction, String nationalFallback) {
         if (jurisdiction.isNational()) {

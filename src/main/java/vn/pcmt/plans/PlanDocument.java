@@ -45,7 +45,8 @@ public record PlanDocument(
                                 t.comparison(),
                                 t.threshold(),
                                 t.yearly(),
-                                t.dueOn() == null ? null : t.dueOn().plusYears(years)))
+                                t.dueOn() == null ? null : t.dueOn().plusYears(years),
+                                t.level()))
                         .toList(),
                 manualMetrics);
     }

@@ -166,6 +166,40 @@ public class PlanService {
                 .toList();
     }
 
+    /**
+     * The unit a plan's progress is shown for when none is asked: the province for those who cover it, the
+     * caller's own unit (a commune) otherwise.
+     */
+    @Transactional(readOnly = true)
+    public String unitFor(Plan plan, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        return coversProvince(plan.getProvinceCode())
+                ? plan.getProvinceCode()
+                : units.codeOf(coverage.current(), plan.getProvinceCode());
+    }
+
+    @Transactional(readOnly = true)
+    public PlanTarget target(long planId, long targetId) {
+        get(planId);
+        return targets.findById(targetId)
+                .filter(t -> t.getPlanId() == planId && t.getDeletedAt() == null)
+                .orElseThrow();
+    }
+
+    /**
+     * A target for each unit of its level beneath the unit (each commune, or each former district), or for each
+     * commune when the target is of the unit itself: the drill-down from the province to its communes.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitProgress> breakdown(long planId, long targetId, String unitCode, LocalDate date) {
+        Plan plan = get(planId);
+        PlanTarget target = target(planId, targetId);
+        coverage.visibleUnit(unitCode, date);
+        return evaluator.breakdown(plan, target, unitCode, date);
+    }
+
     /** The shipped templates (the seed plans), by code. */
     @Transactional(readOnly = true)
     public List<PlanDocument> templates() {
@@ -233,12 +267,13 @@ public class PlanService {
                         m.getDefinition(),
                         m.getKind(),
                         m.getUnit(),
-                        m.getAgencyId() == null
-                                ? null
-                                : agencies.find(m.getAgencyId())
-                                        .map(Agency::getKind)
-                                        .orElse(null)))
+                        agencyOf(m).map(Agency::getKind).orElse(null),
+                        agencyOf(m).map(Agency::getCode).orElse(null)))
                 .toList();
+    }
+
+    private java.util.Optional<Agency> agencyOf(vn.pcmt.metrics.ManualMetric m) {
+        return m.getAgencyId() == null ? java.util.Optional.empty() : agencies.find(m.getAgencyId());
     }
 
     /** Defines in the province the manual figures a plan file brings, unless it has them already. */
@@ -255,13 +290,14 @@ public class PlanService {
                     || spec.kind() == null) {
                 throw new RuleViolationException("plan.import.manualMetricInvalid", spec.code());
             }
-            Long agencyId = spec.agencyKind() == null
-                    ? null
-                    : ofProvince.stream()
-                            .filter(a -> a.getKind() == spec.agencyKind())
-                            .map(Agency::getId)
-                            .findFirst()
-                            .orElse(null);
+            Long agencyId = ofProvince.stream()
+                    .filter(a -> a.getCode().equals(spec.agencyCode()))
+                    .findFirst()
+                    .or(() -> ofProvince.stream()
+                            .filter(a -> spec.agencyKind() != null && a.getKind() == spec.agencyKind())
+                            .findFirst())
+                    .map(Agency::getId)
+                    .orElse(null);
             manual.ensure(
                     provinceCode,
                     new ManualMetricForm(

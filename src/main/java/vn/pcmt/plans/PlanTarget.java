@@ -46,6 +46,9 @@ public class PlanTarget {
 
     private LocalDate dueOn;
 
+    @Enumerated(EnumType.STRING)
+    private TargetLevel level;
+
     private Instant deletedAt;
 
     private String deletedBy;
@@ -66,6 +69,7 @@ public class PlanTarget {
         this.threshold = input.threshold();
         this.yearly = input.isYearly();
         this.dueOn = input.dueOn();
+        this.level = input.levelOrUnit();
     }
 
     void delete(String by) {
@@ -74,7 +78,8 @@ public class PlanTarget {
     }
 
     public PlanTargetForm toForm() {
-        return new PlanTargetForm(code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn);
+        return new PlanTargetForm(
+                code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, level);
     }
 
     public Long getId() {
@@ -119,6 +124,14 @@ public class PlanTarget {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public TargetLevel getLevel() {
+        return level;
     }
 
     public long getVersion() {

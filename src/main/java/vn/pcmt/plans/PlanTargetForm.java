@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * A target as entered: {@code yearly} targets are judged on each year's figures (flows over the year, stocks at its
- * end); the others on the figures since the plan's start, by {@code dueOn} (the plan's end when empty).
+ * end); the others on the figures since the plan's start, by {@code dueOn} (the plan's end when empty). {@code
+ * level} says whether it applies to the unit asked (the default) or to each commune or former district beneath it.
  */
 public record PlanTargetForm(
         @NotBlank @Size(max = 20) String code,
@@ -19,7 +20,26 @@ public record PlanTargetForm(
         @NotNull Comparison comparison,
         @NotNull BigDecimal threshold,
         Boolean yearly,
-        LocalDate dueOn) {
+        LocalDate dueOn,
+        TargetLevel level) {
+
+    /** A target of the unit asked (the province, or a commune looking at itself). */
+    public PlanTargetForm(
+            String code,
+            String text,
+            String metricCode,
+            TargetForm form,
+            String denominator,
+            Comparison comparison,
+            BigDecimal threshold,
+            Boolean yearly,
+            LocalDate dueOn) {
+        this(code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, TargetLevel.UNIT);
+    }
+
+    public TargetLevel levelOrUnit() {
+        return level == null ? TargetLevel.UNIT : level;
+    }
 
     public boolean isYearly() {
         return Boolean.TRUE.equals(yearly);

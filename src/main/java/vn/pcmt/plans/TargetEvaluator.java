@@ -3,9 +3,14 @@ package vn.pcmt.plans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
 
 /**
@@ -18,28 +23,69 @@ class TargetEvaluator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Metrics metrics;
+    /** The last day former districts were in force. */
+    private static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 6, 30);
 
-    TargetEvaluator(Metrics metrics) {
+    private final Metrics metrics;
+    private final UnitService units;
+
+    TargetEvaluator(Metrics metrics, UnitService units) {
         this.metrics = metrics;
+        this.units = units;
     }
 
-    TargetProgress evaluate(Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today) {
+    /** The period a target is judged on for a date: its start, its end (never after the date), its judging day. */
+    private record Period(LocalDate from, LocalDate to, LocalDate judgedOn) {}
+
+    private static Period period(Plan plan, PlanTarget target, LocalDate date) {
         LocalDate from = target.isYearly() ? date.withDayOfYear(1) : plan.getPeriodFrom();
         LocalDate judgedOn = target.isYearly()
                 ? LocalDate.of(date.getYear(), 12, 31)
                 : (target.getDueOn() != null ? target.getDueOn() : plan.getPeriodTo());
-        LocalDate to = date.isAfter(judgedOn) ? judgedOn : date;
-        BigDecimal value = from.isAfter(to) ? null : compute(target, unitCode, from, to);
-        boolean judged = !date.isBefore(judgedOn);
-        TargetStatus status;
-        if (value == null) {
-            status = TargetStatus.NO_DATA;
-        } else if (target.getComparison().holds(value, target.getThreshold())) {
-            status = judged ? TargetStatus.MET : TargetStatus.ON_TRACK;
-        } else {
-            status = judged ? TargetStatus.MISSED : TargetStatus.AT_RISK;
+        return new Period(from, date.isAfter(judgedOn) ? judgedOn : date, judgedOn);
+    }
+
+    private static TargetStatus status(boolean holds, boolean judged) {
+        if (holds) {
+            return judged ? TargetStatus.MET : TargetStatus.ON_TRACK;
         }
+        return judged ? TargetStatus.MISSED : TargetStatus.AT_RISK;
+    }
+
+    TargetProgress evaluate(Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today) {
+        Period period = period(plan, target, date);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        LocalDate judgedOn = period.judgedOn();
+        boolean judged = !date.isBefore(judgedOn);
+        if (target.getLevel() != null && target.getLevel() != TargetLevel.UNIT) {
+            List<UnitProgress> each = breakdown(plan, target, unitCode, date);
+            int meeting = (int) each.stream()
+                    .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
+                    .count();
+            TargetStatus status = each.isEmpty() ? TargetStatus.NO_DATA : status(meeting == each.size(), judged);
+            return new TargetProgress(
+                    target.getId(),
+                    target.getCode(),
+                    target.getText(),
+                    unitCode,
+                    from,
+                    to,
+                    BigDecimal.valueOf(meeting),
+                    target.getComparison(),
+                    target.getThreshold(),
+                    target.getForm(),
+                    status,
+                    judgedOn,
+                    Map.of(),
+                    target.getLevel(),
+                    meeting,
+                    each.size());
+        }
+        BigDecimal value = from.isAfter(to) ? null : compute(target, unitCode, from, to);
+        TargetStatus status = value == null
+                ? TargetStatus.NO_DATA
+                : status(target.getComparison().holds(value, target.getThreshold()), judged);
         return new TargetProgress(
                 target.getId(),
                 target.getCode(),
@@ -53,7 +99,44 @@ class TargetEvaluator {
                 target.getForm(),
                 status,
                 judgedOn,
-                trend(plan, target, unitCode, today));
+                trend(plan, target, unitCode, today),
+                TargetLevel.UNIT,
+                null,
+                null);
+    }
+
+    /**
+     * The target for each unit beneath {@code unitCode}: each commune in force at the period's end, or each former
+     * district (for a period that ends before 1/7/2025; none after). A target of the unit itself is broken down by
+     * commune, so a province can see which communes hold it back.
+     */
+    List<UnitProgress> breakdown(Plan plan, PlanTarget target, String unitCode, LocalDate date) {
+        Period period = period(plan, target, date);
+        boolean judged = !date.isBefore(period.judgedOn());
+        AdminUnit unit = units.find(unitCode, LocalDate.now())
+                .or(() -> units.find(unitCode, period.to()))
+                .orElseThrow();
+        List<AdminUnit> each;
+        if (target.getLevel() == TargetLevel.EACH_FORMER_DISTRICT) {
+            each = period.to().isAfter(DISTRICTS_ABOLISHED)
+                    ? List.of()
+                    : units.coveredOn(unit, UnitLevel.DISTRICT, period.to());
+        } else {
+            each = units.coveredOn(unit, UnitLevel.COMMUNE, period.to());
+        }
+        List<UnitProgress> list = new ArrayList<>();
+        for (AdminUnit u : each) {
+            BigDecimal value =
+                    period.from().isAfter(period.to()) ? null : compute(target, u.code(), period.from(), period.to());
+            list.add(new UnitProgress(
+                    u.code(),
+                    u.fullName(),
+                    value,
+                    value == null
+                            ? TargetStatus.NO_DATA
+                            : status(target.getComparison().holds(value, target.getThreshold()), judged)));
+        }
+        return list;
     }
 
     /** The value at the end of each year of the plan so far (the year's own figures, or the plan's so far). */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A target's progress for a unit on a date: its value over the period it is judged on, its status, and its trend
- * (the value of each year of the plan so far).
+ * (the value of each year of the plan so far). A target of each commune or former district counts the units that
+ * meet it ({@code value} = {@code unitsMeeting} of {@code unitsTotal}) and is met when all do; its trend is empty.
  */
 public record TargetProgress(
         long targetId,
@@ -21,4 +22,7 @@ public record TargetProgress(
         TargetForm form,
         TargetStatus status,
         LocalDate judgedOn,
-        Map<Integer, BigDecimal> trend) {}
+        Map<Integer, BigDecimal> trend,
+        TargetLevel level,
+        Integer unitsMeeting,
+        Integer unitsTotal) {}

@@ -206,6 +206,121 @@ class PlanTests {
                 .isEqualTo(before);
     }
 
+    @Autowired
+    vn.pcmt.metrics.ManualFigures manual;
+
+    @Test
+    void the_hung_yen_template_judges_its_manual_targets_on_accepted_figures_only() {
+        fixture.signIn("hue_tinh");
+        Plan plan = plans.copyTemplate("HY-135-2025", "46", -1);
+        assertThat(plans.targets(plan.getId()))
+                .extracting(PlanTarget::getCode)
+                .contains("HY4", "HY5a", "HY6", "HY8a", "HY9", "HY10b");
+        LocalDate end2025 = LocalDate.of(2025, 12, 31);
+        assertThat(byCode(plans.progress(plan.getId(), null, end2025))
+                        .get("HY4")
+                        .status())
+                .isEqualTo(TargetStatus.NO_DATA);
+
+        figure("manual.border_units", LocalDate.of(2025, 1, 1), end2025, 10, true);
+        figure("manual.border_units_equipped", LocalDate.of(2025, 1, 1), end2025, 9, true);
+        figure("manual.drug_crime_cases", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 100, true);
+        figure("manual.drug_crime_cases", LocalDate.of(2025, 1, 1), end2025, 102, true);
+        figure("manual.legal_aid_requested", LocalDate.of(2025, 1, 1), end2025, 20, true);
+        // served is entered but not yet accepted: HY9 has no data
+        figure("manual.legal_aid_served", LocalDate.of(2025, 1, 1), end2025, 20, false);
+
+        Map<String, TargetProgress> progress = byCode(plans.progress(plan.getId(), null, end2025));
+        // HY4: 9 of 10 units equipped = 90% > 80%
+        assertThat(progress.get("HY4").value()).isEqualByComparingTo("90.0");
+        assertThat(progress.get("HY4").status()).isEqualTo(TargetStatus.MET);
+        // HY5a: 102 cases after 100 = +2%, short of +3%
+        assertThat(progress.get("HY5a").value()).isEqualByComparingTo("2.0");
+        assertThat(progress.get("HY5a").status()).isEqualTo(TargetStatus.MISSED);
+        assertThat(progress.get("HY9").status()).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void a_target_of_each_commune_is_met_when_every_commune_meets_it_and_drills_down() {
+        fixture.signIn("hue_tinh");
+        LocalDate today = LocalDate.now();
+        Plan plan = plans.create(new PlanForm(
+                "46",
+                "7/KH-UBND",
+                "Kế hoạch xã không phát sinh điểm mới",
+                "Ủy ban nhân dân thành phố Huế",
+                today.withDayOfYear(1),
+                today.withDayOfYear(1),
+                today.withDayOfYear(1).plusYears(1).minusDays(1),
+                null,
+                null));
+        PlanTarget target = plans.addTarget(
+                plan.getId(),
+                new PlanTargetForm(
+                        "X1",
+                        "Mỗi xã, phường không phát sinh điểm, tụ điểm mới",
+                        "hotspots.arisen",
+                        TargetForm.VALUE,
+                        null,
+                        Comparison.LE,
+                        BigDecimal.ZERO,
+                        true,
+                        null,
+                        TargetLevel.EACH_COMMUNE));
+        hotspot(today.withDayOfYear(1), today);
+
+        TargetProgress progress =
+                byCode(plans.progress(plan.getId(), null, today)).get("X1");
+        List<UnitProgress> communes = plans.breakdown(plan.getId(), target.getId(), "46", today);
+        assertThat(communes).hasSizeGreaterThan(30);
+        assertThat(progress.unitsTotal()).isEqualTo(communes.size());
+        assertThat(progress.unitsMeeting()).isEqualTo(communes.size() - 1);
+        assertThat(progress.status()).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(communes)
+                .filteredOn(u -> u.unitCode().equals(WARD))
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.value()).isEqualByComparingTo("1");
+                    assertThat(u.status()).isEqualTo(TargetStatus.AT_RISK);
+                });
+        // the ward looking at itself sees its own row only
+        assertThat(plans.breakdown(plan.getId(), target.getId(), WARD, today)).singleElement();
+    }
+
+    @Test
+    void kon_tum_s_first_target_applies_to_each_former_district_before_the_reform() {
+        fixture.signIn("hue_tinh");
+        Plan plan = plans.copyTemplate("KT-1118-2024", "46", 0);
+        PlanTarget kt1 = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("KT1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kt1.getLevel()).isEqualTo(TargetLevel.EACH_FORMER_DISTRICT);
+        List<UnitProgress> districts = plans.breakdown(plan.getId(), kt1.getId(), "46", LocalDate.of(2024, 12, 31));
+        // Thừa Thiên Huế had 9 districts, towns and cities in 2024; no commune registered: each misses 30%
+        assertThat(districts).hasSize(9).allSatisfy(d -> assertThat(d.status()).isEqualTo(TargetStatus.MISSED));
+        TargetProgress progress = byCode(plans.progress(plan.getId(), null, LocalDate.of(2024, 12, 31)))
+                .get("KT1");
+        assertThat(progress.unitsMeeting()).isZero();
+        assertThat(progress.status()).isEqualTo(TargetStatus.MISSED);
+        // judged on its due date (14/12/2024): later dates keep the 2024 districts
+        assertThat(plans.breakdown(plan.getId(), kt1.getId(), "46", LocalDate.of(2026, 1, 1)))
+                .hasSize(9);
+    }
+
+    private void figure(String code, LocalDate from, LocalDate to, int value, boolean accept) {
+        var metric = manual.definitions("46").stream()
+                .filter(m -> m.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+        var figure = manual.enter(
+                metric.getId(),
+                new vn.pcmt.metrics.ManualFigureForm("46", from, to, BigDecimal.valueOf(value), null, null));
+        if (accept) {
+            manual.review(figure.getId(), true, null, figure.getVersion());
+        }
+    }
+
     private void hotspot(LocalDate detected, LocalDate eliminated) {
         Hotspot h = hotspots.record(new HotspotForm(
                 WARD,

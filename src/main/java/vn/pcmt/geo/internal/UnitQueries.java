@@ -124,6 +124,19 @@ public class UnitQueries {
                 .single();
     }
 
+    /** The units of a level in force on the date that the unit covers (itself included), in Vietnamese order. */
+    public List<AdminUnit> coveredOn(long unitId, String level, LocalDate date) {
+        return jdbc.sql("select u.* from admin_unit u join unit_coverage c on c.unit_id = u.id"
+                        + " where c.ancestor_id = :a and u.level = :l"
+                        + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)"
+                        + " order by u.sort_key, u.code")
+                .param("a", unitId)
+                .param("l", level)
+                .param("d", date)
+                .query(UNIT)
+                .list();
+    }
+
     public boolean covers(long ancestorId, long unitId) {
         return jdbc.sql("select exists (select 1 from unit_coverage where ancestor_id = :a and unit_id = :u)")
                 .param("a", ancestorId)

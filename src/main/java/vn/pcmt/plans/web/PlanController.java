@@ -157,11 +157,7 @@ class PlanController {
             Model model) {
         Plan plan = plans.get(id);
         LocalDate on = date == null ? LocalDate.now() : date;
-        String code = unit != null && !unit.isBlank()
-                ? unit.strip()
-                : plans.coversProvince(plan.getProvinceCode())
-                        ? plan.getProvinceCode()
-                        : units.codeOf(coverage.current(), plan.getProvinceCode());
+        String code = plans.unitFor(plan, unit);
         model.addAttribute("plan", plan);
         model.addAttribute("unit", code);
         model.addAttribute("date", on);
@@ -170,6 +166,7 @@ class PlanController {
         model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
+        model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
         model.addAttribute("tasks", tasks.ofPlan(id));
         model.addAttribute("agencies", agencies.list(plan.getProvinceCode()));
         model.addAttribute("recurrences", Recurrence.values());
