@@ -977,6 +977,24 @@ class JurisdictionWalkTests {
                 "/plans/" + id + "/targets/" + targetId + "/delete?version=0",
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/plans/{id}/export", "/plans/" + id + "/export", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/plans/{id}/dashboard", "/plans/" + id + "/dashboard", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/plans/{id}/progress.xlsx", "/plans/" + id + "/progress.xlsx", Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/plans/{id}/targets/{targetId}",
+                "/plans/" + id + "/targets/" + targetId + "?unit=11953",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET,
+                "/plans/{id}/targets/{targetId}/units.xlsx",
+                "/plans/" + id + "/targets/" + targetId + "/units.xlsx",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/plans/{id}/targets/{targetId}/units",
+                "/api/v1/plans/" + id + "/targets/" + targetId + "/units?unit=33",
+                null,
+                Expect.SCOPED));
         String task = String.valueOf(taskId2);
         p.add(page(
                 HttpMethod.POST,

@@ -122,7 +122,7 @@ class PlanDemoData implements ApplicationRunner {
         accepted("manual.health_stations_and_facilities", on(june), 107);
         accepted("manual.determination_capable", on(june), 96);
         accepted("manual.schools", on(june), 640);
-        accepted("manual.opioid_addicts", on(june), 45);
+        accepted("manual.opioid_addicts", on(june), 160);
         accepted("manual.media_major", on(june), 3);
         enter("manual.schools_reached", on(june), 612, "Báo cáo của Sở Giáo dục và Đào tạo, học kỳ II");
         ManualFigure returned = enter("manual.media_with_column", on(june), 3, null);

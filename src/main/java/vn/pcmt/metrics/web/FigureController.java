@@ -54,7 +54,13 @@ class FigureController {
         model.addAttribute("provinceCode", code);
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("metrics", manual.definitions(code));
-        model.addAttribute("counts", manual.statusCounts(code));
+        var counts = new java.util.HashMap<Long, java.util.Map<String, Long>>();
+        manual.statusCounts(code).forEach((metric, byStatus) -> {
+            var named = new java.util.HashMap<String, Long>();
+            byStatus.forEach((status, n) -> named.put(status.name(), n));
+            counts.put(metric, named);
+        });
+        model.addAttribute("counts", counts);
         var list = agencies.list(code);
         model.addAttribute("agencies", list);
         model.addAttribute(

@@ -28,6 +28,7 @@ import vn.pcmt.plans.PlanTarget;
 import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.plans.UnitProgress;
 
 /** Plans as data for other systems: plans, targets, progress, templates, export and import. */
 @RestController
@@ -80,6 +81,19 @@ class PlanApiController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return plans.progress(id, unit, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/plans/{id}/targets/{targetId}/units")
+    @Operation(
+            summary = "A target for each commune (or each former district) beneath a unit: the drill-down",
+            description = "A target of the unit itself is broken down by commune; a target of each former district"
+                    + " by the districts in force at the end of its period (none after 30/06/2025).")
+    List<UnitProgress> units(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return plans.breakdown(id, targetId, plans.unitFor(plans.get(id), unit), date == null ? LocalDate.now() : date);
     }
 
     @GetMapping("/plans/{id}/export")

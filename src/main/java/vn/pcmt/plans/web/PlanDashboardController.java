@@ -1,5 +1,6 @@
 package vn.pcmt.plans.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ class PlanDashboardController {
         }
         Map<Long, String> charts = new LinkedHashMap<>();
         for (TargetProgress p : progress) {
-            if (!p.trend().isEmpty()) {
+            if (hasTrend(p)) {
                 charts.put(p.targetId(), json.writeValueAsString(trendChart(p)));
             }
         }
@@ -132,7 +133,7 @@ class PlanDashboardController {
         if (!units.isEmpty() && units.size() <= 200) {
             model.addAttribute("unitsChart", json.writeValueAsString(unitsChart(progress, units)));
         }
-        if (!progress.trend().isEmpty()) {
+        if (hasTrend(progress)) {
             model.addAttribute("trendChart", json.writeValueAsString(trendChart(progress)));
         }
         return "plans/target";
@@ -207,14 +208,28 @@ class PlanDashboardController {
         };
     }
 
-    /** An ECharts option: the target's yearly values as a line, the threshold as a dashed line. */
+    private static boolean hasTrend(TargetProgress p) {
+        return p.trend().values().stream().anyMatch(java.util.Objects::nonNull);
+    }
+
+    /**
+     * An ECharts option: the target's yearly values as a line, the threshold as a dashed line; the axis spans both
+     * so that the threshold is always in sight.
+     */
     private static Map<String, Object> trendChart(TargetProgress p) {
         List<String> years = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        p.trend().forEach((year, value) -> {
-            years.add(String.valueOf(year));
-            values.add(value);
-        });
+        BigDecimal low = p.threshold();
+        BigDecimal high = p.threshold();
+        for (var e : p.trend().entrySet()) {
+            years.add(String.valueOf(e.getKey()));
+            values.add(e.getValue());
+            if (e.getValue() != null) {
+                low = low.min(e.getValue());
+                high = high.max(e.getValue());
+            }
+        }
+        BigDecimal pad = high.subtract(low).max(BigDecimal.ONE).multiply(new BigDecimal("0.15"));
         Map<String, Object> markLine = Map.of(
                 "symbol", "none",
                 "lineStyle", Map.of("type", "dashed", "color", "#b02a37"),

@@ -1,0 +1,93 @@
+package vn.pcmt.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Manual figures and the plan dashboard in Hưng Yên's demo plan: the department of health enters a figure, the
+ * standing office accepts it from its work list, then reads the dashboard, drills down to a commune and takes the
+ * table to Excel.
+ */
+class DashboardBrowserTests extends BrowserTest {
+
+    @Test
+    void a_department_enters_a_figure_the_office_accepts_it_and_the_dashboard_drills_down() throws IOException {
+        int lastYear = LocalDate.now().getYear() - 1;
+        login("soyte");
+        page.navigate(url("/figures"));
+        page.getByText("Cơ sở đủ điều kiện xác định tình trạng nghiện").click();
+        Locator form = page.getByTestId("figure-form");
+        form.getByLabel("Từ ngày").fill("01/01/" + lastYear);
+        form.getByLabel("Đến ngày").fill("31/12/" + lastYear);
+        form.getByLabel("Giá trị (cơ sở)").fill("-5");
+        page.getByTestId("enter-figure").click();
+        assertThat(page.getByTestId("figure-form")).containsText("Không được nhỏ hơn 0");
+        page.getByTestId("figure-form").getByLabel("Giá trị (cơ sở)").fill("90");
+        page.getByTestId("enter-figure").click();
+        Locator row = page.getByTestId("figures").locator("tr[data-status=SUBMITTED]");
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("31/12/" + lastYear);
+        String metricUrl = page.url();
+        screenshot("figure-entered");
+
+        context.clearCookies();
+        login("tinh");
+        page.navigate(url("/"));
+        page.getByTestId("figures-waiting").click();
+        page.navigate(metricUrl);
+        page.getByTestId("figures")
+                .locator("tr[data-status=SUBMITTED]")
+                .getByTestId("accept")
+                .click();
+        assertThat(page.getByTestId("figures").locator("tr[data-status=SUBMITTED]"))
+                .hasCount(0);
+        assertThat(page.getByTestId("figures").locator("tr[data-status=ACCEPTED]"))
+                .hasCount(2);
+
+        page.navigate(url("/plans?province=33"));
+        page.getByTestId("plans").getByText("135/KH-UBND").click();
+        page.getByTestId("to-dashboard").click();
+        Locator table = page.getByTestId("dashboard-table");
+        assertThat(table.locator("tr[data-code=HY4]")).containsText("83,3");
+        assertThat(table.locator("tr[data-code=HY-X1]")).containsText("đơn vị đạt");
+        assertThat(page.locator(".pcmt-chart[data-drawn=true]").first()).isVisible();
+        screenshot("plan-dashboard");
+
+        Download download =
+                page.waitForDownload(() -> page.getByTestId("progress-xlsx").click());
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new FileInputStream(download.path().toFile()))) {
+            DataFormatter text = new DataFormatter();
+            boolean found = false;
+            for (Row r : workbook.getSheetAt(0)) {
+                if ("HY4".equals(text.formatCellValue(r.getCell(0)))) {
+                    found = true;
+                    assertThat(r.getCell(4).getNumericCellValue())
+                            .isCloseTo(83.3, org.assertj.core.data.Offset.offset(0.01));
+                }
+            }
+            assertThat(found).isTrue();
+        }
+
+        table.locator("tr[data-code=HY-X1] a").click();
+        Locator units = page.getByTestId("units");
+        assertThat(units.locator("tr[data-unit]").first()).isVisible();
+        assertThat(units.locator("tr[data-unit]")).not().hasCount(0);
+        screenshot("target-by-commune");
+        units.locator("tr[data-unit=\"11953\"] a").first().click();
+        assertThat(page.getByTestId("units").locator("tr[data-unit]")).hasCount(1);
+        assertThat(page.getByTestId("records")).isVisible();
+        page.getByTestId("records").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/hotspots\\?unit=11953.*"));
+    }
+}
