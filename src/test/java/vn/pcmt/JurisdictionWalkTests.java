@@ -927,6 +927,7 @@ class JurisdictionWalkTests {
                 "/reports/" + report + "/review?decision=accept&version=0",
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/reports/{id}/docx", "/reports/" + report + "/docx", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}/pdf", "/reports/" + report + "/pdf", Expect.SCOPED));
         p.add(api(
                 HttpMethod.GET, "/api/v1/plans/{id}/reports", "/api/v1/plans/" + id + "/reports", null, Expect.SCOPED));
         p.add(api(
@@ -966,6 +967,8 @@ class JurisdictionWalkTests {
                 "/api/v1/reports/" + report + "/docx",
                 null,
                 Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET, "/api/v1/reports/{id}/pdf", "/api/v1/reports/" + report + "/pdf", null, Expect.SCOPED));
         p.add(api(
                 HttpMethod.POST,
                 "/api/v1/tasks/{id}/reports",

@@ -150,19 +150,9 @@ class ReportDocx {
             TargetProgress p = figures.get(i);
             cell(table.getRow(i + 1).getCell(0), p.code(), false);
             cell(table.getRow(i + 1).getCell(1), p.text(), false);
-            cell(table.getRow(i + 1).getCell(2), value(p), false);
+            cell(table.getRow(i + 1).getCell(2), ReportContent.figure(p), false);
             cell(table.getRow(i + 1).getCell(3), text("plan.status." + p.status()), false);
         }
-    }
-
-    private String value(TargetProgress p) {
-        if (p.value() == null) {
-            return "—";
-        }
-        String number = p.value().stripTrailingZeros().toPlainString().replace('.', ',');
-        boolean percent = p.form().name().equals("SHARE") || p.form().name().equals("GROWTH");
-        return number + (percent ? "%" : "") + " (" + p.comparison().symbol() + " "
-                + p.threshold().stripTrailingZeros().toPlainString().replace('.', ',') + (percent ? "%" : "") + ")";
     }
 
     private void signature(XWPFDocument doc, AdminUnit unit) {

@@ -40,6 +40,7 @@ public class ReportService {
     private final CurrentUsers users;
     private final ObjectMapper json;
     private final ReportDocx docx;
+    private final ReportPdf pdf;
 
     ReportService(
             ReportRepository reports,
@@ -49,8 +50,10 @@ public class ReportService {
             UnitCoverage coverage,
             CurrentUsers users,
             ObjectMapper json,
-            ReportDocx docx) {
+            ReportDocx docx,
+            ReportPdf pdf) {
         this.docx = docx;
+        this.pdf = pdf;
         this.reports = reports;
         this.steps = steps;
         this.plans = plans;
@@ -225,10 +228,22 @@ public class ReportService {
     /** The report as a Word document in the state format. */
     @Transactional(readOnly = true)
     public byte[] docx(long id) {
+        ReportContent c = content(id);
+        return docx.render(c.report(), c.plan(), c.unit(), c.province(), c.figures());
+    }
+
+    /** The report as a PDF in the same state format and with the same content as the Word document. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        return pdf.render(content(id));
+    }
+
+    /** What the files of a report show, read under the same check as the report itself ({@link #get}). */
+    private ReportContent content(long id) {
         Report report = get(id);
         Plan plan = plans.get(report.getPlanId());
         AdminUnit unit = unitOf(report);
         AdminUnit province = units.find(plan.getProvinceCode(), LocalDate.now()).orElse(unit);
-        return docx.render(report, plan, unit, province, figures(id));
+        return new ReportContent(report, plan, unit, province, figures(id));
     }
 }
