@@ -928,6 +928,7 @@ class JurisdictionWalkTests {
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/reports/{id}/docx", "/reports/" + report + "/docx", Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/reports/{id}/pdf", "/reports/" + report + "/pdf", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}/xlsx", "/reports/" + report + "/xlsx", Expect.SCOPED));
         p.add(api(
                 HttpMethod.GET, "/api/v1/plans/{id}/reports", "/api/v1/plans/" + id + "/reports", null, Expect.SCOPED));
         p.add(api(
@@ -969,6 +970,12 @@ class JurisdictionWalkTests {
                 Expect.SCOPED));
         p.add(api(
                 HttpMethod.GET, "/api/v1/reports/{id}/pdf", "/api/v1/reports/" + report + "/pdf", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/reports/{id}/xlsx",
+                "/api/v1/reports/" + report + "/xlsx",
+                null,
+                Expect.SCOPED));
         p.add(api(
                 HttpMethod.POST,
                 "/api/v1/tasks/{id}/reports",

@@ -41,6 +41,7 @@ public class ReportService {
     private final ObjectMapper json;
     private final ReportDocx docx;
     private final ReportPdf pdf;
+    private final ReportXlsx xlsx;
 
     ReportService(
             ReportRepository reports,
@@ -51,9 +52,11 @@ public class ReportService {
             CurrentUsers users,
             ObjectMapper json,
             ReportDocx docx,
-            ReportPdf pdf) {
+            ReportPdf pdf,
+            ReportXlsx xlsx) {
         this.docx = docx;
         this.pdf = pdf;
+        this.xlsx = xlsx;
         this.reports = reports;
         this.steps = steps;
         this.plans = plans;
@@ -236,6 +239,12 @@ public class ReportService {
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
         return pdf.render(content(id));
+    }
+
+    /** The report's targets' table (results, thresholds, yearly values) as an Excel workbook. */
+    @Transactional(readOnly = true)
+    public byte[] xlsx(long id) {
+        return xlsx.render(content(id));
     }
 
     /** What the files of a report show, read under the same check as the report itself ({@link #get}). */

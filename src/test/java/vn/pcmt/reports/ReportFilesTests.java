@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,6 +16,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +38,10 @@ import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 
-/** A report's PDF: the state document of the Word file, every Vietnamese mark printed; only for its readers. */
+/**
+ * A report's PDF (the state document of the Word file, every Vietnamese mark printed) and its Excel table of
+ * figures; both only for those who may read the report.
+ */
 @PcmtTest
 class ReportFilesTests {
 
@@ -185,10 +195,55 @@ class ReportFilesTests {
     }
 
     @Test
+    void the_excel_file_holds_the_targets_figures_as_numbers_and_dates() throws IOException {
+        Report report = submitted();
+        List<TargetProgress> figures = reports.figures(report.getId());
+        byte[] xlsx = reports.xlsx(report.getId());
+        keep("bao-cao.xlsx", xlsx);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Chỉ tiêu");
+            DataFormatter shown = new DataFormatter();
+            assertThat(shown.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("Phường Phố Hiến");
+            assertThat(shown.formatCellValue(sheet.getRow(4).getCell(2))).isEqualTo("01/01/" + TODAY.getYear());
+            Row header = sheet.getRow(9);
+            assertThat(shown.formatCellValue(header.getCell(1))).isEqualTo("Mã");
+            assertThat(shown.formatCellValue(header.getCell(2))).isEqualTo("Chỉ tiêu");
+            assertThat(shown.formatCellValue(header.getCell(5))).isEqualTo("Kết quả");
+            assertThat(shown.formatCellValue(header.getCell(8))).isEqualTo("Yêu cầu");
+            assertThat(shown.formatCellValue(header.getCell(9))).isEqualTo("Đánh giá");
+            assertThat(shown.formatCellValue(header.getCell(11))).isEqualTo("Năm " + TODAY.getYear());
+            assertThat(sheet.getLastRowNum()).isEqualTo(9 + figures.size());
+            for (int i = 0; i < figures.size(); i++) {
+                TargetProgress p = figures.get(i);
+                Row row = sheet.getRow(10 + i);
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(p.code());
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(p.text());
+                assertThat(shown.formatCellValue(row.getCell(3)))
+                        .isEqualTo(p.from().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(p.from());
+                Cell value = row.getCell(5);
+                if (p.value() == null) {
+                    assertThat(value.getCellType()).isEqualTo(CellType.BLANK);
+                } else {
+                    assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(BigDecimal.valueOf(value.getNumericCellValue())).isEqualByComparingTo(p.value());
+                }
+                assertThat(row.getCell(6).getStringCellValue()).isEqualTo(i == 1 ? "%" : "");
+                assertThat(row.getCell(8).getNumericCellValue())
+                        .isEqualTo(p.threshold().doubleValue());
+                assertThat(row.getCell(9).getStringCellValue()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void the_pages_and_the_api_serve_both_files_to_the_commune_and_to_no_other_commune() throws Exception {
         Report report = submitted();
         String id = String.valueOf(report.getId());
-        for (String type : List.of("pdf")) {
+        for (String type : List.of("pdf", "xlsx")) {
             MvcResult page = mvc.perform(get("/reports/" + id + "/" + type).with(accounts.as("xa1")))
                     .andReturn();
             assertThat(page.getResponse().getStatus()).isEqualTo(200);
@@ -225,7 +280,7 @@ class ReportFilesTests {
 
     @Test
     void a_missing_or_malformed_report_is_a_problem_not_an_error() throws Exception {
-        for (String type : List.of("pdf")) {
+        for (String type : List.of("pdf", "xlsx")) {
             assertThat(mvc.perform(get("/api/v1/reports/987654321/" + type)
                                     .with(httpBasic("tinh", TestAccounts.PASSWORD)))
                             .andReturn()

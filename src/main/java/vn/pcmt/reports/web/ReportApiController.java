@@ -24,7 +24,7 @@ import vn.pcmt.reports.ReportStatus;
 import vn.pcmt.reports.ReportStep;
 import vn.pcmt.reports.ReportText;
 
-/** Reports on plans for other systems: open, write, submit, return, accept; the Word and PDF files. */
+/** Reports on plans for other systems: open, write, submit, return, accept; the Word, PDF and Excel files. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Báo cáo", description = "Periodic reports on plans, pre-filled with the targets' progress")
@@ -93,6 +93,14 @@ class ReportApiController {
                     "The report as a PDF in the same state administrative format as the Word document (Decree 30/2020)")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return ReportFiles.PDF.download(id, reports.pdf(id));
+    }
+
+    @GetMapping("/reports/{id}/xlsx")
+    @Operation(
+            summary = "The report's targets' table as an Excel workbook: results and thresholds as numbers, dates,"
+                    + " yearly values")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return ReportFiles.XLSX.download(id, reports.xlsx(id));
     }
 
     private ReportDto dto(Report r) {

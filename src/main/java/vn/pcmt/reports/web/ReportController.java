@@ -19,7 +19,7 @@ import vn.pcmt.reports.ReportKind;
 import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.ReportText;
 
-/** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word and PDF files. */
+/** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word, PDF and Excel files. */
 @Controller
 class ReportController {
 
@@ -134,5 +134,10 @@ class ReportController {
     @GetMapping("/reports/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return ReportFiles.PDF.download(id, reports.pdf(id));
+    }
+
+    @GetMapping("/reports/{id}/xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return ReportFiles.XLSX.download(id, reports.xlsx(id));
     }
 }

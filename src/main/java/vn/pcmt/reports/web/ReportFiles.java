@@ -7,7 +7,8 @@ import org.springframework.http.ResponseEntity;
 /** A report's file as a download, the same for the pages and the API. */
 enum ReportFiles {
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    PDF("pdf", MediaType.APPLICATION_PDF_VALUE);
+    PDF("pdf", MediaType.APPLICATION_PDF_VALUE),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String extension;
     private final MediaType type;
