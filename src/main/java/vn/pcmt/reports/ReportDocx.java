@@ -67,9 +67,10 @@ class ReportDocx {
                     subject,
                     text(
                             "report.docx.subject",
-                            text("report.kind." + report.getKind()),
-                            plan.getNumber(),
-                            report.getPeriodTo().getYear()),
+                            text(
+                                    "report.docx.period." + report.getKind(),
+                                    report.getPeriodTo().getYear()),
+                            plan.getNumber()),
                     14,
                     true,
                     false);

@@ -92,9 +92,10 @@ class ReportPdf {
                 "subject",
                 text(
                         "report.docx.subject",
-                        text("report.kind." + report.getKind()),
-                        c.plan().getNumber(),
-                        report.getPeriodTo().getYear()));
+                        text(
+                                "report.docx.period." + report.getKind(),
+                                report.getPeriodTo().getYear()),
+                        c.plan().getNumber()));
         context.setVariable("results", paragraphs(report.getResults()));
         context.setVariable("limits", paragraphs(report.getLimits()));
         context.setVariable("causes", paragraphs(report.getCauses()));

@@ -79,8 +79,9 @@ class ReportXlsx {
                 0,
                 text(
                         "report.xlsx.title",
-                        text("report.kind." + report.getKind()),
-                        report.getPeriodTo().getYear(),
+                        text(
+                                "report.docx.period." + report.getKind(),
+                                report.getPeriodTo().getYear()),
                         content.unit().fullName()),
                 styles.title);
         label(sheet, 1, text("report.xlsx.unit"), styles)
