@@ -296,6 +296,16 @@ class ReportFilesTests {
         }
     }
 
+    @Test
+    void the_openapi_description_lists_both_files() throws Exception {
+        String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(api)
+                .contains("\"/api/v1/reports/{id}/pdf\"")
+                .contains("The report as a PDF in the same state administrative format")
+                .contains("\"/api/v1/reports/{id}/xlsx\"")
+                .contains("The report's targets' table as an Excel workbook");
+    }
+
     private static void keep(String name, byte[] content) throws IOException {
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve(name), content);
