@@ -1041,6 +1041,8 @@ class JurisdictionWalkTests {
                 "/reports/" + report + "/review?decision=accept&version=0",
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/reports/{id}/docx", "/reports/" + report + "/docx", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}/pdf", "/reports/" + report + "/pdf", Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/reports/{id}/xlsx", "/reports/" + report + "/xlsx", Expect.SCOPED));
         p.add(api(
                 HttpMethod.GET, "/api/v1/plans/{id}/reports", "/api/v1/plans/" + id + "/reports", null, Expect.SCOPED));
         p.add(api(
@@ -1078,6 +1080,14 @@ class JurisdictionWalkTests {
                 HttpMethod.GET,
                 "/api/v1/reports/{id}/docx",
                 "/api/v1/reports/" + report + "/docx",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET, "/api/v1/reports/{id}/pdf", "/api/v1/reports/" + report + "/pdf", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/reports/{id}/xlsx",
+                "/api/v1/reports/" + report + "/xlsx",
                 null,
                 Expect.SCOPED));
         p.add(api(

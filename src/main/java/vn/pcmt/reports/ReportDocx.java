@@ -67,9 +67,10 @@ class ReportDocx {
                     subject,
                     text(
                             "report.docx.subject",
-                            text("report.kind." + report.getKind()),
-                            plan.getNumber(),
-                            report.getPeriodTo().getYear()),
+                            text(
+                                    "report.docx.period." + report.getKind(),
+                                    report.getPeriodTo().getYear()),
+                            plan.getNumber()),
                     14,
                     true,
                     false);
@@ -150,19 +151,9 @@ class ReportDocx {
             TargetProgress p = figures.get(i);
             cell(table.getRow(i + 1).getCell(0), p.code(), false);
             cell(table.getRow(i + 1).getCell(1), p.text(), false);
-            cell(table.getRow(i + 1).getCell(2), value(p), false);
+            cell(table.getRow(i + 1).getCell(2), ReportContent.figure(p), false);
             cell(table.getRow(i + 1).getCell(3), text("plan.status." + p.status()), false);
         }
-    }
-
-    private String value(TargetProgress p) {
-        if (p.value() == null) {
-            return "—";
-        }
-        String number = p.value().stripTrailingZeros().toPlainString().replace('.', ',');
-        boolean percent = p.form().name().equals("SHARE") || p.form().name().equals("GROWTH");
-        return number + (percent ? "%" : "") + " (" + p.comparison().symbol() + " "
-                + p.threshold().stripTrailingZeros().toPlainString().replace('.', ',') + (percent ? "%" : "") + ")";
     }
 
     private void signature(XWPFDocument doc, AdminUnit unit) {

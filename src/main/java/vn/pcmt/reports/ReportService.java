@@ -40,6 +40,8 @@ public class ReportService {
     private final CurrentUsers users;
     private final ObjectMapper json;
     private final ReportDocx docx;
+    private final ReportPdf pdf;
+    private final ReportXlsx xlsx;
 
     ReportService(
             ReportRepository reports,
@@ -49,8 +51,12 @@ public class ReportService {
             UnitCoverage coverage,
             CurrentUsers users,
             ObjectMapper json,
-            ReportDocx docx) {
+            ReportDocx docx,
+            ReportPdf pdf,
+            ReportXlsx xlsx) {
         this.docx = docx;
+        this.pdf = pdf;
+        this.xlsx = xlsx;
         this.reports = reports;
         this.steps = steps;
         this.plans = plans;
@@ -225,10 +231,28 @@ public class ReportService {
     /** The report as a Word document in the state format. */
     @Transactional(readOnly = true)
     public byte[] docx(long id) {
+        ReportContent c = content(id);
+        return docx.render(c.report(), c.plan(), c.unit(), c.province(), c.figures());
+    }
+
+    /** The report as a PDF in the same state format and with the same content as the Word document. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        return pdf.render(content(id));
+    }
+
+    /** The report's targets' table (results, thresholds, yearly values) as an Excel workbook. */
+    @Transactional(readOnly = true)
+    public byte[] xlsx(long id) {
+        return xlsx.render(content(id));
+    }
+
+    /** What the files of a report show, read under the same check as the report itself ({@link #get}). */
+    private ReportContent content(long id) {
         Report report = get(id);
         Plan plan = plans.get(report.getPlanId());
         AdminUnit unit = unitOf(report);
         AdminUnit province = units.find(plan.getProvinceCode(), LocalDate.now()).orElse(unit);
-        return docx.render(report, plan, unit, province, figures(id));
+        return new ReportContent(report, plan, unit, province, figures(id));
     }
 }

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import java.io.FileInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
  * A commune's annual report on the Hưng Yên plan: opened pre-filled, written and submitted by the commune police,
- * returned by the standing office, resubmitted and accepted; the Word file opens.
+ * returned by the standing office, resubmitted and accepted; the Word, PDF and Excel files open.
  */
 class ReportBrowserTests extends BrowserTest {
 
@@ -73,6 +77,24 @@ class ReportBrowserTests extends BrowserTest {
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Số: 21/BC-CAP")
                     .contains("quý IV không phát sinh điểm mới");
+        }
+
+        Download pdf = page.waitForDownload(() -> page.getByTestId("pdf").click());
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("Hưng Yên, ngày")
+                    .contains("Số: 21/BC-CAP")
+                    .contains("quý IV không phát sinh điểm mới");
+        }
+
+        Download xlsx = page.waitForDownload(() -> page.getByTestId("xlsx").click());
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new FileInputStream(xlsx.path().toFile()))) {
+            assertThat(workbook.getSheet("Chỉ tiêu").getRow(3).getCell(2).getStringCellValue())
+                    .isEqualTo("21/BC-CAP");
         }
     }
 

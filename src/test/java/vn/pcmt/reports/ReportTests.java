@@ -156,6 +156,8 @@ class ReportTests {
                     .contains("Độc lập - Tự do - Hạnh phúc")
                     .contains("Số: 12/BC-CAX")
                     .contains("BÁO CÁO")
+                    .contains("báo cáo năm " + TODAY.getYear())
+                    .doesNotContain("năm năm")
                     .contains("quý IV không phát sinh")
                     .contains("T1")
                     .contains("Nơi nhận:");

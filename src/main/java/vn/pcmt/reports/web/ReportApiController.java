@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +24,7 @@ import vn.pcmt.reports.ReportStatus;
 import vn.pcmt.reports.ReportStep;
 import vn.pcmt.reports.ReportText;
 
-/** Reports on plans for other systems: open, write, submit, return, accept; the Word file. */
+/** Reports on plans for other systems: open, write, submit, return, accept; the Word, PDF and Excel files. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Báo cáo", description = "Periodic reports on plans, pre-filled with the targets' progress")
@@ -86,11 +84,23 @@ class ReportApiController {
     @GetMapping("/reports/{id}/docx")
     @Operation(summary = "The report as a Word document in the state administrative format (Decree 30/2020)")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + id + ".docx\"")
-                .body(reports.docx(id));
+        return ReportFiles.DOCX.download(id, reports.docx(id));
+    }
+
+    @GetMapping("/reports/{id}/pdf")
+    @Operation(
+            summary =
+                    "The report as a PDF in the same state administrative format as the Word document (Decree 30/2020)")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return ReportFiles.PDF.download(id, reports.pdf(id));
+    }
+
+    @GetMapping("/reports/{id}/xlsx")
+    @Operation(
+            summary = "The report's targets' table as an Excel workbook: results and thresholds as numbers, dates,"
+                    + " yearly values")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return ReportFiles.XLSX.download(id, reports.xlsx(id));
     }
 
     private ReportDto dto(Report r) {

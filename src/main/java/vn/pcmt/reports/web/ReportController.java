@@ -1,8 +1,6 @@
 package vn.pcmt.reports.web;
 
 import java.time.LocalDate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,12 +19,9 @@ import vn.pcmt.reports.ReportKind;
 import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.ReportText;
 
-/** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word file. */
+/** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word, PDF and Excel files. */
 @Controller
 class ReportController {
-
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportService reports;
     private final PlanService plans;
@@ -133,9 +128,16 @@ class ReportController {
 
     @GetMapping("/reports/{id}/docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + id + ".docx\"")
-                .body(reports.docx(id));
+        return ReportFiles.DOCX.download(id, reports.docx(id));
+    }
+
+    @GetMapping("/reports/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return ReportFiles.PDF.download(id, reports.pdf(id));
+    }
+
+    @GetMapping("/reports/{id}/xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return ReportFiles.XLSX.download(id, reports.xlsx(id));
     }
 }

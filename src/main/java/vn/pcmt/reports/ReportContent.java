@@ -1,0 +1,42 @@
+package vn.pcmt.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.TargetProgress;
+
+/** What a report's files show: the report, its plan, its unit and province, and its figures. */
+record ReportContent(Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures) {
+
+    /** The date the document bears: the end of its period, or today while the period runs. */
+    LocalDate date() {
+        LocalDate today = LocalDate.now();
+        return report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
+    }
+
+    /** A unit other than the province names the province above itself as the body it belongs to. */
+    boolean underProvince() {
+        return !unit.code().equals(province.code());
+    }
+
+    /** A target's result with its requirement, as the state documents write it: "2 (≤ 0)", "85,5% (≥ 80%)". */
+    static String figure(TargetProgress p) {
+        if (p.value() == null) {
+            return "—";
+        }
+        boolean percent = isPercent(p);
+        return number(p.value()) + (percent ? "%" : "") + " (" + p.comparison().symbol() + " " + number(p.threshold())
+                + (percent ? "%" : "") + ")";
+    }
+
+    static boolean isPercent(TargetProgress p) {
+        return p.form() == TargetForm.SHARE || p.form() == TargetForm.GROWTH;
+    }
+
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}
