@@ -80,6 +80,7 @@ class JurisdictionWalkTests {
     long reportId;
     long evidenceId;
     long manualMetricId;
+    long regimeId;
     long figureId;
 
     @BeforeEach
@@ -189,6 +190,11 @@ class JurisdictionWalkTests {
                         + " returning id")
                 .param("p", planId)
                 .param("c", commune)
+                .query(Long.class)
+                .single();
+        regimeId = jdbc.sql("insert into reporting_regime (plan_id, kind, reporters, recipient)"
+                        + " values (:p, 'ANNUAL', 'COMMUNES', 'Công an tỉnh Bí Mật') returning id")
+                .param("p", planId)
                 .query(Long.class)
                 .single();
         manualMetricId = jdbc.sql("insert into manual_metric (province_code, code, name, kind, unit)"
@@ -978,6 +984,37 @@ class JurisdictionWalkTests {
                 Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/plans/{id}/export", "/plans/" + id + "/export", Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/plans/{id}/dashboard", "/plans/" + id + "/dashboard", Expect.SCOPED));
+        String regime = String.valueOf(regimeId);
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/regimes",
+                "/plans/" + id + "/regimes?kind=SIX_MONTH&reporters=COMMUNES&recipient=X",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/regimes/{regimeId}/delete",
+                "/plans/" + id + "/regimes/" + regime + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET, "/api/v1/plans/{id}/regimes", "/api/v1/plans/" + id + "/regimes", null, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/regimes",
+                "/api/v1/plans/" + id + "/regimes",
+                "{\"kind\":\"SIX_MONTH\",\"reporters\":\"COMMUNES\",\"recipient\":\"X\"}",
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/plans/{id}/regimes/{regimeId}",
+                "/api/v1/plans/" + id + "/regimes/" + regime + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/plans/{id}/reports/outstanding",
+                "/api/v1/plans/" + id + "/reports/outstanding?kind=ANNUAL&year=2026",
+                null,
+                Expect.SCOPED));
         p.add(page(HttpMethod.GET, "/plans/{id}/progress.xlsx", "/plans/" + id + "/progress.xlsx", Expect.SCOPED));
         p.add(page(
                 HttpMethod.GET,
@@ -1074,6 +1111,19 @@ class JurisdictionWalkTests {
                 HttpMethod.POST,
                 "/api/v1/reports/{id}/acceptance",
                 "/api/v1/reports/" + report + "/acceptance?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(page(HttpMethod.POST, "/reports/{id}/gather", "/reports/" + report + "/gather?version=0", Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/reports/{id}/gathered",
+                "/api/v1/reports/" + report + "/gathered",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/reports/{id}/gathering",
+                "/api/v1/reports/" + report + "/gathering?version=0",
                 null,
                 Expect.SCOPED));
         p.add(api(
@@ -1306,7 +1356,8 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from report) || '|'"
                                 + " || (select count(*) from report_step) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_metric) || '|'"
-                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_figure)")
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_figure) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from reporting_regime)")
                         .query(String.class)
                         .single());
     }

@@ -32,7 +32,8 @@ public enum Role {
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
-    DEPARTMENT_REPORTER(EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE, Permission.FIGURE_ENTER)),
+    DEPARTMENT_REPORTER(
+            EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE, Permission.FIGURE_ENTER, Permission.REPORT_EDIT)),
     PROVINCIAL_OFFICE(
             EnumSet.of(PROVINCE),
             EnumSet.of(

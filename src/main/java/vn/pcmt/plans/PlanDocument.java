@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading,
- * the targets and the manual figures they need, without the province.
+ * the targets and the manual figures they need, the reporting regime, without the province.
  */
 public record PlanDocument(
         String templateCode,
@@ -18,7 +18,8 @@ public record PlanDocument(
         String legalBasis,
         String objectives,
         List<PlanTargetForm> targets,
-        List<ManualMetricSpec> manualMetrics) {
+        List<ManualMetricSpec> manualMetrics,
+        List<RegimeForm> regimes) {
 
     /** The same plan with every date moved by whole years (a plan copied for another year). */
     public PlanDocument shiftedBy(int years) {
@@ -48,6 +49,19 @@ public record PlanDocument(
                                 t.dueOn() == null ? null : t.dueOn().plusYears(years),
                                 t.level()))
                         .toList(),
-                manualMetrics);
+                manualMetrics,
+                regimes == null
+                        ? null
+                        : regimes.stream()
+                                .map(r -> new RegimeForm(
+                                        r.kind(),
+                                        r.reporters(),
+                                        r.periodEndMonth(),
+                                        r.periodEndDay(),
+                                        r.dueMonth(),
+                                        r.dueDay(),
+                                        r.dueOn() == null ? null : r.dueOn().plusYears(years),
+                                        r.recipient()))
+                                .toList());
     }
 }

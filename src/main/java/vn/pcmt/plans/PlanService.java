@@ -25,6 +25,7 @@ import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.internal.PlanRepository;
 import vn.pcmt.plans.internal.PlanTargetRepository;
+import vn.pcmt.plans.internal.ReportingRegimeRepository;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -45,6 +46,7 @@ public class PlanService {
     private final ObjectMapper json;
     private final ManualFigures manual;
     private final AgencyService agencies;
+    private final ReportingRegimeRepository regimes;
 
     PlanService(
             PlanRepository plans,
@@ -55,7 +57,9 @@ public class PlanService {
             UnitCoverage coverage,
             ObjectMapper json,
             ManualFigures manual,
-            AgencyService agencies) {
+            AgencyService agencies,
+            ReportingRegimeRepository regimes) {
+        this.regimes = regimes;
         this.manual = manual;
         this.agencies = agencies;
         this.plans = plans;
@@ -247,7 +251,8 @@ public class PlanService {
                 plan.getLegalBasis(),
                 plan.getObjectives(),
                 targets.findLive(planId).stream().map(PlanTarget::toForm).toList(),
-                manualMetricsOf(plan));
+                manualMetricsOf(plan),
+                regimes.findLive(planId).stream().map(ReportingRegime::toForm).toList());
     }
 
     /** The manual figures the plan's targets use, as the province defined them. */
@@ -339,6 +344,13 @@ public class PlanService {
                 targets.save(new PlanTarget(plan.getId(), target));
             }
             targets.flush();
+        }
+        if (document.regimes() != null) {
+            for (RegimeForm regime : document.regimes()) {
+                ReportingRegimes.check(regime);
+                regimes.save(new ReportingRegime(plan.getId(), regime));
+            }
+            regimes.flush();
         }
         return plan;
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.plans.ReportKind;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -36,6 +37,10 @@ public class Report {
 
     @Column(updatable = false)
     private long unitId;
+
+    /** The department that reports (its unit is then the province); null for a unit's own report. */
+    @Column(updatable = false)
+    private Long agencyId;
 
     private LocalDate periodFrom;
 
@@ -73,10 +78,19 @@ public class Report {
 
     protected Report() {}
 
-    Report(long planId, ReportKind kind, long unitId, LocalDate from, LocalDate to, LocalDate dueOn, String by) {
+    Report(
+            long planId,
+            ReportKind kind,
+            long unitId,
+            Long agencyId,
+            LocalDate from,
+            LocalDate to,
+            LocalDate dueOn,
+            String by) {
         this.planId = planId;
         this.kind = kind;
         this.unitId = unitId;
+        this.agencyId = agencyId;
         this.periodFrom = from;
         this.periodTo = to;
         this.dueOn = dueOn;
@@ -105,6 +119,10 @@ public class Report {
 
     public boolean isEditable() {
         return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
     }
 
     public Long getId() {

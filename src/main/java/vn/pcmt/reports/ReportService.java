@@ -3,6 +3,7 @@ package vn.pcmt.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,16 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.access.CurrentUsers;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.ReportKind;
+import vn.pcmt.plans.Reporters;
+import vn.pcmt.plans.ReportingRegime;
+import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.plans.TaskService;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.reports.internal.ReportRepository;
 import vn.pcmt.reports.internal.ReportSteps;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * Reports on plans: a commune or the province opens one for a period; it is pre-filled with the progress of every
@@ -42,6 +52,9 @@ public class ReportService {
     private final ReportDocx docx;
     private final ReportPdf pdf;
     private final ReportXlsx xlsx;
+    private final ReportingRegimes regimes;
+    private final TaskService tasks;
+    private final AgencyService agencies;
 
     ReportService(
             ReportRepository reports,
@@ -53,7 +66,13 @@ public class ReportService {
             ObjectMapper json,
             ReportDocx docx,
             ReportPdf pdf,
-            ReportXlsx xlsx) {
+            ReportXlsx xlsx,
+            ReportingRegimes regimes,
+            TaskService tasks,
+            AgencyService agencies) {
+        this.regimes = regimes;
+        this.tasks = tasks;
+        this.agencies = agencies;
         this.docx = docx;
         this.pdf = pdf;
         this.xlsx = xlsx;
@@ -66,26 +85,46 @@ public class ReportService {
         this.json = json;
     }
 
-    /** Opens a report of a unit (the caller's own by default) on a plan for the usual period of its kind. */
+    /**
+     * Opens a report on a plan: a department's (the caller's agency, when they belong to one and name no unit), or a
+     * unit's (the caller's own by default). Its period ends and it falls due as the plan's reporting regime says for
+     * that kind and those reporters, or on the usual days of its kind when the regime is silent.
+     */
     @PreAuthorize("hasAuthority('REPORT_EDIT')")
     public Report open(long planId, ReportKind kind, int year, String unitCode) {
         Plan plan = plans.get(planId);
-        AdminUnit unit = unitCode == null || unitCode.isBlank()
-                ? units.findById(Objects.requireNonNull(users.require().unitId()))
-                        .orElseThrow()
-                : units.find(unitCode.strip(), LocalDate.now()).orElseThrow();
+        Long agencyId = unitCode == null || unitCode.isBlank() ? users.require().agencyId() : null;
+        AdminUnit unit = agencyId != null
+                ? units.find(plan.getProvinceCode(), LocalDate.now()).orElseThrow()
+                : unitCode == null || unitCode.isBlank()
+                        ? units.findById(Objects.requireNonNull(users.require().unitId()))
+                                .orElseThrow()
+                        : units.find(unitCode.strip(), LocalDate.now()).orElseThrow();
         coverage.check(unit.id());
         if (!plan.getProvinceCode().equals(unit.provinceCode())) {
             throw new RuleViolationException("report.unit.otherProvince", unit.fullName());
         }
+        Reporters reporters = agencyId != null
+                ? Reporters.DEPARTMENTS
+                : unit.level() == UnitLevel.PROVINCE ? Reporters.PROVINCE : Reporters.COMMUNES;
+        Optional<ReportingRegime> regime = regimes.find(planId, kind, reporters);
         LocalDate from = kind.defaultFrom(year, plan.getPeriodFrom());
-        LocalDate to = kind.defaultTo(year, plan.getPeriodTo());
+        LocalDate to = regime.map(r -> r.periodEnd(year, plan)).orElse(kind.defaultTo(year, plan.getPeriodTo()));
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
-        LocalDate due = kind == ReportKind.AD_HOC ? null : to;
+        LocalDate due = kind == ReportKind.AD_HOC
+                ? null
+                : regime.map(r -> r.due(year, plan)).orElse(to);
         Report report = reports.saveAndFlush(new Report(
-                planId, kind, unit.id(), from, to, due, users.require().username()));
+                planId,
+                kind,
+                unit.id(),
+                agencyId,
+                from,
+                to,
+                due,
+                users.require().username()));
         steps.add(
                 report.getId(),
                 "OPEN",
@@ -127,6 +166,118 @@ public class ReportService {
     @Transactional(readOnly = true)
     public AdminUnit unitOf(Report report) {
         return units.findById(report.getUnitId()).orElseThrow();
+    }
+
+    /** Who sends the report: the department, or the unit. */
+    @Transactional(readOnly = true)
+    public String reporterName(Report report) {
+        if (report.getAgencyId() != null) {
+            return agencies.find(report.getAgencyId()).map(Agency::getName).orElse("—");
+        }
+        return unitOf(report).fullName();
+    }
+
+    /**
+     * The accepted reports of the same plan, kind and year from the communes and departments beneath a province's
+     * own report: what the province's report gathers. Empty for any other report.
+     */
+    @Transactional(readOnly = true)
+    public List<Report> gathered(long id) {
+        Report report = get(id);
+        if (report.getAgencyId() != null || unitOf(report).level() != UnitLevel.PROVINCE) {
+            return List.of();
+        }
+        return reports.findByPlanIdOrderByPeriodToDescIdDesc(report.getPlanId()).stream()
+                .filter(r -> r.getStatus() == ReportStatus.ACCEPTED
+                        && r.getKind() == report.getKind()
+                        && r.getPeriodTo().getYear() == report.getPeriodTo().getYear()
+                        && (r.getAgencyId() != null || r.getUnitId() != report.getUnitId()))
+                .sorted(java.util.Comparator.comparing(this::reporterName, VietnameseText.comparing(s -> s)))
+                .toList();
+    }
+
+    /**
+     * Fills the province's draft with the narrative of the accepted reports it gathers, each part headed by who sent
+     * it; the office then edits it. Nothing else changes.
+     */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Report gather(long id, long version) {
+        Report report = editable(id, version);
+        List<Report> parts = gathered(id);
+        if (parts.isEmpty()) {
+            throw new RuleViolationException("report.gather.none");
+        }
+        report.write(new ReportText(
+                report.getNumber(),
+                join(parts, Report::getResults),
+                join(parts, Report::getLimits),
+                join(parts, Report::getCauses),
+                join(parts, Report::getProposals),
+                version));
+        Report saved = reports.saveAndFlush(report);
+        steps.add(
+                id,
+                "GATHER",
+                saved.getStatus(),
+                parts.size() + "",
+                users.require().username());
+        return saved;
+    }
+
+    private String join(List<Report> parts, java.util.function.Function<Report, String> section) {
+        StringBuilder text = new StringBuilder();
+        for (Report part : parts) {
+            String value = section.apply(part);
+            if (value != null && !value.isBlank()) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                text.append(reporterName(part)).append(": ").append(value.strip());
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    /**
+     * Who has not yet sent a report the regime asks for this year (none submitted or accepted): each commune of
+     * the province in force today, or each department with a task in the plan. For the standing office.
+     */
+    @Transactional(readOnly = true)
+    public List<String> outstanding(long planId, ReportKind kind, int year) {
+        Plan plan = plans.get(planId);
+        if (!plans.coversProvince(plan.getProvinceCode())) {
+            return List.of();
+        }
+        List<Report> sent = reports.findByPlanIdOrderByPeriodToDescIdDesc(planId).stream()
+                .filter(r -> r.getKind() == kind
+                        && r.getPeriodTo().getYear() == year
+                        && (r.getStatus() == ReportStatus.SUBMITTED || r.getStatus() == ReportStatus.ACCEPTED))
+                .toList();
+        List<String> missing = new java.util.ArrayList<>();
+        for (ReportingRegime regime : regimes.of(planId)) {
+            if (regime.getKind() != kind) {
+                continue;
+            }
+            if (regime.getReporters() == Reporters.COMMUNES) {
+                AdminUnit province =
+                        units.find(plan.getProvinceCode(), LocalDate.now()).orElseThrow();
+                units.coveredOn(province, UnitLevel.COMMUNE, LocalDate.now()).stream()
+                        .filter(c -> sent.stream().noneMatch(r -> r.getAgencyId() == null && r.getUnitId() == c.id()))
+                        .forEach(c -> missing.add(c.fullName()));
+            } else if (regime.getReporters() == Reporters.DEPARTMENTS) {
+                java.util.Set<Long> withTasks = new java.util.LinkedHashSet<>();
+                tasks.ofPlan(planId).forEach(v -> {
+                    withTasks.add(v.task().getLeadAgencyId());
+                    withTasks.addAll(v.task().getCooperatingAgencyIds());
+                });
+                withTasks.stream()
+                        .filter(a -> sent.stream().noneMatch(r -> a.equals(r.getAgencyId())))
+                        .map(a -> agencies.find(a).map(Agency::getName).orElse("—"))
+                        .sorted(VietnameseText.comparing(n -> n))
+                        .forEach(missing::add);
+            }
+        }
+        return missing;
     }
 
     @Transactional(readOnly = true)
@@ -200,6 +351,12 @@ public class ReportService {
 
     private Report editable(long id, long version) {
         Report report = get(id);
+        var user = users.require();
+        boolean office = user.can(vn.pcmt.access.Permission.PLAN_EDIT);
+        boolean ownAgency = user.agencyId() != null && user.agencyId().equals(report.getAgencyId());
+        if ((user.agencyId() != null || report.getAgencyId() != null) && !ownAgency && !office) {
+            throw new org.springframework.security.access.AccessDeniedException("not the reporter");
+        }
         if (report.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Report.class, id);
         }

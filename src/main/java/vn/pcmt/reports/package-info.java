@@ -3,5 +3,6 @@
  * progress of every target, the narrative written by the reporter, submitted, returned or accepted by the standing
  * office, and exported to Word in the state administrative format (Decree 30/2020/NĐ-CP).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "platform", "plans", "access"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"text", "geo", "platform", "plans", "access", "agencies"})
 package vn.pcmt.reports;

@@ -35,6 +35,7 @@ import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanForm;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 

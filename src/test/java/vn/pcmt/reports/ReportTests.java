@@ -20,6 +20,7 @@ import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanForm;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.TargetForm;
 
 /** A commune's report: pre-filled, written, submitted, returned, resubmitted, accepted; and its Word file. */
@@ -166,5 +167,84 @@ class ReportTests {
         fixture.signIn("xa2");
         assertThatThrownBy(() -> reports.get(report.getId())).isInstanceOf(OutsideJurisdictionException.class);
         assertThat(reports.ofPlan(plan.getId())).noneMatch(r -> r.getId().equals(report.getId()));
+    }
+
+    @Autowired
+    vn.pcmt.plans.ReportingRegimes regimes;
+
+    @Test
+    void the_regime_sets_period_and_deadline_and_the_province_gathers_the_accepted_reports() {
+        Plan plan = plan();
+        int year = TODAY.getYear();
+        assertThatThrownBy(() -> regimes.add(
+                        plan.getId(),
+                        new vn.pcmt.plans.RegimeForm(
+                                ReportKind.ANNUAL,
+                                vn.pcmt.plans.Reporters.COMMUNES,
+                                11,
+                                31,
+                                11,
+                                20,
+                                null,
+                                "Công an tỉnh")))
+                .hasMessageContaining("plan.regime.dayInvalid");
+        assertThatThrownBy(() -> regimes.add(
+                        plan.getId(),
+                        new vn.pcmt.plans.RegimeForm(
+                                ReportKind.ANNUAL,
+                                vn.pcmt.plans.Reporters.COMMUNES,
+                                11,
+                                25,
+                                11,
+                                20,
+                                null,
+                                "Công an tỉnh")))
+                .hasMessageContaining("plan.regime.dueBeforeEnd");
+        regimes.add(
+                plan.getId(),
+                new vn.pcmt.plans.RegimeForm(
+                        ReportKind.ANNUAL, vn.pcmt.plans.Reporters.COMMUNES, 11, 15, 11, 20, null, "Công an tỉnh"));
+        regimes.add(
+                plan.getId(),
+                new vn.pcmt.plans.RegimeForm(
+                        ReportKind.ANNUAL, vn.pcmt.plans.Reporters.DEPARTMENTS, 11, 15, 11, 25, null, "Công an tỉnh"));
+        assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, year)).contains("Phường Phố Hiến");
+
+        // the commune's annual report runs to 15/11 and is due on 20/11, as the regime says
+        fixture.signIn("xa1");
+        Report commune = reports.open(plan.getId(), ReportKind.ANNUAL, year, null);
+        assertThat(commune.getPeriodTo()).isEqualTo(LocalDate.of(year, 11, 15));
+        assertThat(commune.getDueOn()).isEqualTo(LocalDate.of(year, 11, 20));
+        commune = reports.write(
+                commune.getId(),
+                new ReportText(null, "Xã đã triệt xóa 2 điểm.", null, null, "Thêm camera", commune.getVersion()));
+        commune = reports.submit(commune.getId(), commune.getVersion());
+
+        // the department of health reports as itself, due 25/11; another commune's officer cannot write it
+        fixture.signIn("soyte");
+        Report health = reports.open(plan.getId(), ReportKind.ANNUAL, year, null);
+        assertThat(health.getAgencyId()).isNotNull();
+        assertThat(reports.reporterName(health)).isEqualTo("Sở Y tế");
+        assertThat(health.getDueOn()).isEqualTo(LocalDate.of(year, 11, 25));
+        health = reports.write(
+                health.getId(),
+                new ReportText(null, "Sở đã tập huấn 40 cán bộ y tế.", null, null, null, health.getVersion()));
+        Report sentByHealth = reports.submit(health.getId(), health.getVersion());
+        fixture.signIn("xa1");
+        assertThatThrownBy(() -> reports.get(sentByHealth.getId())).isInstanceOf(OutsideJurisdictionException.class);
+
+        fixture.signIn("tinh");
+        reports.accept(commune.getId(), null, commune.getVersion());
+        reports.accept(sentByHealth.getId(), null, sentByHealth.getVersion());
+        assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, year)).doesNotContain("Phường Phố Hiến");
+        Report province = reports.open(plan.getId(), ReportKind.ANNUAL, year, "33");
+        assertThat(reports.gathered(province.getId())).hasSize(2);
+        Report gathered = reports.gather(province.getId(), province.getVersion());
+        assertThat(gathered.getResults())
+                .contains("Phường Phố Hiến: Xã đã triệt xóa 2 điểm.")
+                .contains("Sở Y tế: Sở đã tập huấn 40 cán bộ y tế.");
+        assertThat(gathered.getProposals()).isEqualTo("Phường Phố Hiến: Thêm camera");
+        // a commune's report gathers nothing
+        assertThat(reports.gathered(commune.getId())).isEmpty();
     }
 }

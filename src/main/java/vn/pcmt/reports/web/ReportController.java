@@ -1,6 +1,7 @@
 package vn.pcmt.reports.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,10 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.RegimeForm;
+import vn.pcmt.plans.ReportKind;
+import vn.pcmt.plans.Reporters;
+import vn.pcmt.plans.ReportingRegime;
+import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.platform.Flash;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportKind;
 import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.ReportText;
 
@@ -24,10 +29,12 @@ import vn.pcmt.reports.ReportText;
 class ReportController {
 
     private final ReportService reports;
+    private final ReportingRegimes regimes;
     private final PlanService plans;
     private final Flash flash;
 
-    ReportController(ReportService reports, PlanService plans, Flash flash) {
+    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash) {
+        this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;
         this.flash = flash;
@@ -39,12 +46,65 @@ class ReportController {
         model.addAttribute("plan", plan);
         var list = reports.ofPlan(id);
         java.util.Map<Long, String> units = new java.util.HashMap<>();
-        list.forEach(r -> units.put(r.getId(), reports.unitOf(r).fullName()));
+        list.forEach(r -> units.put(r.getId(), reports.reporterName(r)));
+        int year = LocalDate.now().getYear();
+        List<ReportingRegime> lines = regimes.of(id);
+        java.util.Map<ReportKind, List<String>> outstanding = new java.util.EnumMap<>(ReportKind.class);
+        lines.stream()
+                .map(ReportingRegime::getKind)
+                .filter(k -> k != ReportKind.AD_HOC)
+                .distinct()
+                .forEach(k -> outstanding.put(k, reports.outstanding(id, k, year)));
         model.addAttribute("reports", list);
         model.addAttribute("units", units);
         model.addAttribute("kinds", ReportKind.values());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("reportersList", Reporters.values());
+        model.addAttribute("year", year);
+        model.addAttribute("regimes", lines);
+        model.addAttribute("outstanding", outstanding);
+        model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
         return "reports/list";
+    }
+
+    @PostMapping("/plans/{id}/regimes")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String addRegime(
+            @PathVariable long id,
+            @RequestParam(required = false) ReportKind kind,
+            @RequestParam(required = false) Reporters reporters,
+            @RequestParam(required = false) Integer periodEndDay,
+            @RequestParam(required = false) Integer periodEndMonth,
+            @RequestParam(required = false) Integer dueDay,
+            @RequestParam(required = false) Integer dueMonth,
+            @RequestParam(required = false) LocalDate dueOn,
+            @RequestParam(required = false) String recipient,
+            RedirectAttributes redirect) {
+        flash.attempt(
+                redirect,
+                "plan.regime.added",
+                () -> regimes.add(
+                        id,
+                        new RegimeForm(
+                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)));
+        return "redirect:/plans/" + id + "/reports";
+    }
+
+    @PostMapping("/plans/{id}/regimes/{regimeId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String deleteRegime(
+            @PathVariable long id,
+            @PathVariable long regimeId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        flash.attempt(redirect, "plan.regime.deleted", () -> regimes.delete(id, regimeId, version));
+        return "redirect:/plans/" + id + "/reports";
+    }
+
+    @PostMapping("/reports/{id}/gather")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String gather(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        flash.attempt(redirect, "report.gather.done", () -> reports.gather(id, version));
+        return "redirect:/reports/" + id;
     }
 
     @PostMapping("/plans/{id}/reports")
@@ -73,6 +133,12 @@ class ReportController {
         model.addAttribute("unit", reports.unitOf(report));
         model.addAttribute("figures", reports.figures(id));
         model.addAttribute("steps", reports.steps(id));
+        model.addAttribute("reporter", reports.reporterName(report));
+        var parts = reports.gathered(id);
+        java.util.Map<Long, String> partNames = new java.util.HashMap<>();
+        parts.forEach(r -> partNames.put(r.getId(), reports.reporterName(r)));
+        model.addAttribute("gathered", parts);
+        model.addAttribute("gatheredNames", partNames);
         model.addAttribute(
                 "canReview", plans.coversProvince(plans.get(report.getPlanId()).getProvinceCode()));
         return "reports/report";

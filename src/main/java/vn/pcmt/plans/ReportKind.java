@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.plans;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,101 @@
+package vn.pcmt.plans;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.plans.internal.ReportingRegimeRepository;
+import vn.pcmt.platform.RuleViolationException;
+
+/**
+ * A plan's reporting regime: which reports are due, from whom, for which period and by when, to whom. Entered by
+ * the standing office, brought by the templates, read by the reports when they open.
+ */
+@Service
+@Transactional
+public class ReportingRegimes {
+
+    private final ReportingRegimeRepository regimes;
+    private final PlanService plans;
+    private final UnitCoverage coverage;
+
+    ReportingRegimes(ReportingRegimeRepository regimes, PlanService plans, UnitCoverage coverage) {
+        this.regimes = regimes;
+        this.plans = plans;
+        this.coverage = coverage;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportingRegime> of(long planId) {
+        plans.get(planId);
+        return regimes.findLive(planId);
+    }
+
+    /** The regime line for a kind of report from these reporters, if the plan has one. */
+    @Transactional(readOnly = true)
+    public Optional<ReportingRegime> find(long planId, ReportKind kind, Reporters reporters) {
+        return of(planId).stream()
+                .filter(r -> r.getKind() == kind && r.getReporters() == reporters)
+                .findFirst();
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public ReportingRegime add(long planId, RegimeForm form) {
+        Plan plan = plans.get(planId);
+        coverage.provinceCovered(plan.getProvinceCode());
+        check(form);
+        if (find(planId, form.kind(), form.reporters()).isPresent()) {
+            throw new RuleViolationException("plan.regime.exists");
+        }
+        return regimes.saveAndFlush(new ReportingRegime(planId, form));
+    }
+
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public void delete(long planId, long id, long version) {
+        Plan plan = plans.get(planId);
+        coverage.provinceCovered(plan.getProvinceCode());
+        ReportingRegime regime = regimes.findById(id)
+                .filter(r -> r.getPlanId() == planId && r.getDeletedAt() == null)
+                .orElseThrow();
+        if (regime.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ReportingRegime.class, id);
+        }
+        regime.delete(SecurityContextHolder.getContext().getAuthentication().getName());
+        regimes.saveAndFlush(regime);
+    }
+
+    /** A regime's days must exist (no 31/6), and a yearly report cannot be due before its period ends. */
+    static void check(RegimeForm form) {
+        if (form.kind() == null
+                || form.reporters() == null
+                || form.recipient() == null
+                || form.recipient().isBlank()) {
+            throw new RuleViolationException("plan.regime.incomplete");
+        }
+        MonthDay end = monthDay(form.periodEndMonth(), form.periodEndDay());
+        MonthDay due = monthDay(form.dueMonth(), form.dueDay());
+        if (end != null && due != null && due.isBefore(end)) {
+            throw new RuleViolationException("plan.regime.dueBeforeEnd");
+        }
+    }
+
+    private static MonthDay monthDay(Integer month, Integer day) {
+        if (month == null && day == null) {
+            return null;
+        }
+        if (month == null || day == null) {
+            throw new RuleViolationException("plan.regime.dayInvalid");
+        }
+        try {
+            return MonthDay.of(month, day);
+        } catch (DateTimeException e) {
+            throw new RuleViolationException("plan.regime.dayInvalid");
+        }
+    }
+}
