@@ -81,6 +81,7 @@ class JurisdictionWalkTests {
     long evidenceId;
     long manualMetricId;
     long regimeId;
+    long taskUpdateId;
     long figureId;
 
     @BeforeEach
@@ -183,6 +184,13 @@ class JurisdictionWalkTests {
                         + " returning id")
                 .param("p", planId)
                 .param("a", agencyId)
+                .query(Long.class)
+                .single();
+        taskUpdateId = jdbc.sql("insert into plan_task_update (task_id, on_date, status, progress_percent, note,"
+                        + " by_user, file_name, content_type, size_bytes, content) values (:t, '2026-01-01',"
+                        + " 'IN_PROGRESS', 10, 'Bí Mật', 'soyte', 'bi-mat.pdf', 'application/pdf', 4,"
+                        + " '\\x25504446'::bytea) returning id")
+                .param("t", taskId2)
                 .query(Long.class)
                 .single();
         reportId = jdbc.sql("insert into report (plan_id, kind, unit_id, period_from, period_to, status, results,"
@@ -1146,6 +1154,22 @@ class JurisdictionWalkTests {
                 "/api/v1/tasks/" + task + "/reports",
                 "{\"status\":\"DONE\",\"progressPercent\":100,\"version\":0}",
                 Expect.SCOPED));
+        // multipart only: a JSON body is refused (415) before anything is read
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/tasks/{id}/reports/with-file",
+                "/api/v1/tasks/" + task + "/reports/with-file?status=DONE&progressPercent=100&version=0",
+                "{}",
+                Expect.SCOPED_LIST));
+        String update = String.valueOf(taskUpdateId);
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/task-updates/{id}/file",
+                "/api/v1/task-updates/" + update + "/file",
+                null,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.GET, "/tasks/updates/{updateId}/file", "/tasks/updates/" + update + "/file", Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans?province=33", null, Expect.SCOPED));
         p.add(api(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans", plan, Expect.SCOPED));
         p.add(api(HttpMethod.GET, "/api/v1/plans/{id}", "/api/v1/plans/" + id, null, Expect.SCOPED));

@@ -3,6 +3,13 @@ package vn.pcmt.plans;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A progress report on a task, as it was made. */
+/** A progress report on a task, as it was made, with the name of the file it carries (if any). */
 public record TaskReport(
-        LocalDate onDate, TaskStatus status, int progressPercent, String note, String byUser, Instant at) {}
+        long id,
+        LocalDate onDate,
+        TaskStatus status,
+        int progressPercent,
+        String note,
+        String byUser,
+        Instant at,
+        String fileName) {}

@@ -111,6 +111,21 @@ public class TaskService {
     /** A progress report by the lead or a cooperating agency, or by the standing office. */
     @PreAuthorize("hasAuthority('TASK_UPDATE')")
     public PlanTask report(long taskId, TaskUpdateForm form) {
+        return report(taskId, form, null, null);
+    }
+
+    /**
+     * A progress report with a file (PDF, JPEG or PNG, checked by its first bytes, at most 5 MB): the agency's
+     * report, minutes, photos. A file refused changes nothing.
+     */
+    @PreAuthorize("hasAuthority('TASK_UPDATE')")
+    public PlanTask report(long taskId, TaskUpdateForm form, String fileName, byte[] content) {
+        TaskReports.File file = content == null || content.length == 0
+                ? null
+                : new TaskReports.File(
+                        vn.pcmt.platform.Attachments.safeName(fileName, "tep-dinh-kem"),
+                        vn.pcmt.platform.Attachments.check(content),
+                        content);
         PlanTask task = tasks.findById(taskId).orElseThrow();
         Plan plan = plans.get(task.getPlanId());
         if (!canReport(plan, task)) {
@@ -132,8 +147,18 @@ public class TaskService {
                 form.note() == null || form.note().isBlank()
                         ? null
                         : form.note().strip(),
-                users.require().username());
+                users.require().username(),
+                file);
         return saved;
+    }
+
+    /** The file of a progress report, for whoever may read the task's plan. */
+    @Transactional(readOnly = true)
+    public TaskReports.File file(long updateId) {
+        var entry = reports.file(updateId).orElseThrow();
+        PlanTask task = tasks.findById(entry.getKey()).orElseThrow();
+        plans.get(task.getPlanId());
+        return entry.getValue();
     }
 
     private TaskView view(Plan plan, PlanTask task) {

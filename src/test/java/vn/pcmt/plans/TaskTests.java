@@ -154,4 +154,39 @@ class TaskTests {
         assertThat(Recurrence.NONE.nextDue(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 5, 1)))
                 .isEqualTo(LocalDate.of(2026, 1, 15));
     }
+
+    @Test
+    void a_progress_report_may_carry_a_file_and_a_bad_file_changes_nothing() {
+        fixture.signIn("tinh");
+        Plan plan = plan();
+        PlanTask task = tasks.add(
+                plan.getId(),
+                new PlanTaskForm("Tập huấn xác định tình trạng nghiện", health, List.of(), TODAY.plusDays(10), null));
+        fixture.signIn("soyte");
+        byte[] exe = {'M', 'Z', 0, 0};
+        assertThatThrownBy(() -> tasks.report(
+                        task.getId(), new TaskUpdateForm(TaskStatus.IN_PROGRESS, 30, "Có tệp lạ", 0L), "x.exe", exe))
+                .hasMessageContaining("document.type");
+        byte[] pdf = "%PDF-1.4 biên bản tập huấn".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        tasks.report(
+                task.getId(),
+                new TaskUpdateForm(TaskStatus.IN_PROGRESS, 30, "Biên bản kèm theo", 0L),
+                "bien-ban.pdf",
+                pdf);
+        TaskView view = tasks.mine().stream()
+                .filter(v -> v.task().getId().equals(task.getId()))
+                .findFirst()
+                .orElseThrow();
+        // the refused report left no trace; the accepted one carries its file
+        assertThat(view.reports()).singleElement().satisfies(r -> assertThat(r.fileName())
+                .isEqualTo("bien-ban.pdf"));
+        long update = view.reports().get(0).id();
+        assertThat(tasks.file(update).content()).isEqualTo(pdf);
+        assertThat(tasks.file(update).contentType()).isEqualTo("application/pdf");
+        fixture.signIn("xa1");
+        assertThat(tasks.file(update).name()).isEqualTo("bien-ban.pdf");
+        accounts.ensureOutsiders();
+        fixture.signIn(vn.pcmt.TestAccounts.outsider(Role.PROVINCIAL_OFFICE));
+        assertThatThrownBy(() -> tasks.file(update)).isInstanceOf(vn.pcmt.geo.OutsideJurisdictionException.class);
+    }
 }

@@ -17,28 +17,50 @@ public class TaskReports {
         this.jdbc = jdbc;
     }
 
-    public void add(long taskId, LocalDate on, TaskStatus status, int progress, String note, String by) {
-        jdbc.sql("insert into plan_task_update (task_id, on_date, status, progress_percent, note, by_user)"
-                        + " values (:t, :d, :s, :p, :n, :b)")
+    /** A file carried by a progress report. */
+    public record File(String name, String contentType, byte[] content) {}
+
+    public void add(long taskId, LocalDate on, TaskStatus status, int progress, String note, String by, File file) {
+        jdbc.sql("insert into plan_task_update (task_id, on_date, status, progress_percent, note, by_user,"
+                        + " file_name, content_type, size_bytes, content)"
+                        + " values (:t, :d, :s, :p, :n, :b, :fn, :ct, :sz, :c)")
                 .param("t", taskId)
                 .param("d", on)
                 .param("s", status.name())
                 .param("p", progress)
                 .param("n", note)
                 .param("b", by)
+                .param("fn", file == null ? null : file.name())
+                .param("ct", file == null ? null : file.contentType())
+                .param("sz", file == null ? null : file.content().length)
+                .param("c", file == null ? null : file.content())
                 .update();
     }
 
+    /** The task of a progress report and its file, if it carries one. */
+    public java.util.Optional<java.util.Map.Entry<Long, File>> file(long updateId) {
+        return jdbc.sql("select task_id, file_name, content_type, content from plan_task_update"
+                        + " where id = :id and content is not null")
+                .param("id", updateId)
+                .query((rs, i) -> java.util.Map.entry(
+                        rs.getLong("task_id"),
+                        new File(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"))))
+                .optional();
+    }
+
     public List<TaskReport> of(long taskId) {
-        return jdbc.sql("select * from plan_task_update where task_id = :t order by id desc")
+        return jdbc.sql("select id, on_date, status, progress_percent, note, by_user, at, file_name"
+                        + " from plan_task_update where task_id = :t order by id desc")
                 .param("t", taskId)
                 .query((rs, i) -> new TaskReport(
+                        rs.getLong("id"),
                         rs.getObject("on_date", LocalDate.class),
                         TaskStatus.valueOf(rs.getString("status")),
                         rs.getInt("progress_percent"),
                         rs.getString("note"),
                         rs.getString("by_user"),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("file_name")))
                 .list();
     }
 }

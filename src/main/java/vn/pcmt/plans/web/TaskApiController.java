@@ -3,9 +3,11 @@ package vn.pcmt.plans.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.pcmt.plans.PlanTask;
 import vn.pcmt.plans.PlanTaskForm;
 import vn.pcmt.plans.Recurrence;
@@ -75,6 +79,35 @@ class TaskApiController {
                 .map(TaskDto::of)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @PostMapping(value = "/tasks/{id}/reports/with-file", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Report progress with a file (PDF, JPEG or PNG, at most 5 MB); `version` must be the one read")
+    TaskDto reportWithFile(
+            @PathVariable long id,
+            @RequestParam TaskStatus status,
+            @RequestParam int progressPercent,
+            @RequestParam(required = false) String note,
+            @RequestParam long version,
+            @RequestPart("file") MultipartFile file)
+            throws IOException {
+        tasks.report(
+                id,
+                new TaskUpdateForm(status, progressPercent, note, version),
+                file.getOriginalFilename(),
+                file.getBytes());
+        return tasks.mine().stream()
+                .filter(v -> v.task().getId() == id)
+                .map(TaskDto::of)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @GetMapping("/task-updates/{id}/file")
+    @Operation(summary = "The file carried by a progress report")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        return TaskController.download(tasks.file(id));
     }
 
     record TaskDto(

@@ -1,5 +1,11 @@
 package vn.pcmt.plans.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.plans.TaskService;
 import vn.pcmt.plans.TaskStatus;
 import vn.pcmt.plans.TaskUpdateForm;
+import vn.pcmt.plans.internal.TaskReports;
 import vn.pcmt.platform.Flash;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -42,18 +50,41 @@ class TaskController {
             @RequestParam(required = false) String note,
             @RequestParam long version,
             @RequestParam(defaultValue = "/tasks") String back,
-            RedirectAttributes redirect) {
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         String target = back.startsWith("/plans/") || back.equals("/tasks") ? back : "/tasks";
         if (status == null || progressPercent == null || progressPercent < 0 || progressPercent > 100) {
             flash.refused(redirect, "plan.task.reportInvalid");
             return "redirect:" + target;
         }
         try {
-            tasks.report(id, new TaskUpdateForm(status, progressPercent, note, version));
+            tasks.report(
+                    id,
+                    new TaskUpdateForm(status, progressPercent, note, version),
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getBytes());
             flash.success(redirect, "plan.task.reported");
         } catch (RuleViolationException e) {
             flash.refused(redirect, e);
         }
         return "redirect:" + target;
+    }
+
+    @GetMapping("/tasks/updates/{updateId}/file")
+    ResponseEntity<byte[]> file(@PathVariable long updateId) {
+        return download(tasks.file(updateId));
+    }
+
+    static ResponseEntity<byte[]> download(TaskReports.File file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
     }
 }
