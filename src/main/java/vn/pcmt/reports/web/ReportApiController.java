@@ -44,9 +44,34 @@ class ReportApiController {
     }
 
     @GetMapping("/plans/{id}/reports")
-    List<ReportDto> ofPlan(@PathVariable long id) {
-        return reports.ofPlan(id).stream().map(this::dto).toList();
+    @Operation(summary = "The plan's reports the caller may read, without their figures (read one report for those)")
+    List<ReportSummaryDto> ofPlan(@PathVariable long id) {
+        return reports.ofPlan(id).stream()
+                .map(r -> new ReportSummaryDto(
+                        r.getId(),
+                        r.getKind(),
+                        reports.unitOf(r).code(),
+                        r.getAgencyId(),
+                        reports.reporterName(r),
+                        r.getPeriodFrom(),
+                        r.getPeriodTo(),
+                        r.getDueOn(),
+                        r.getStatus(),
+                        r.getVersion()))
+                .toList();
     }
+
+    record ReportSummaryDto(
+            long id,
+            ReportKind kind,
+            String unitCode,
+            Long agencyId,
+            String reporter,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            LocalDate dueOn,
+            ReportStatus status,
+            long version) {}
 
     @PostMapping("/plans/{id}/reports")
     @ResponseStatus(HttpStatus.CREATED)
