@@ -247,4 +247,21 @@ class ReportTests {
         // a commune's report gathers nothing
         assertThat(reports.gathered(commune.getId())).isEmpty();
     }
+
+    @Test
+    void the_report_list_api_names_the_reporter_and_leaves_the_figures_to_each_report() throws Exception {
+        Plan plan = plan();
+        fixture.signIn("xa1");
+        reports.open(plan.getId(), ReportKind.SIX_MONTH, TODAY.getYear(), null);
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/plans/" + plan.getId() + "/reports")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("tinh", vn.pcmt.TestAccounts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains("\"reporter\":\"Phường Phố Hiến\"").doesNotContain("\"figures\"");
+    }
 }
