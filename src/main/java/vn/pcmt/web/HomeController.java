@@ -50,7 +50,15 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         if (users.require().can(Permission.PERSON_READ)) {
-            model.addAttribute("workItems", workList.due(LocalDate.now()));
+            var items = workList.due(LocalDate.now());
+            model.addAttribute("workItems", items);
+            model.addAttribute(
+                    "workGroups",
+                    items.stream()
+                            .collect(java.util.stream.Collectors.groupingBy(
+                                    vn.pcmt.people.WorkItem::kind,
+                                    () -> new java.util.EnumMap<>(vn.pcmt.people.WorkItemKind.class),
+                                    java.util.stream.Collectors.toList())));
         }
         model.addAttribute("drugFreeAlerts", drugFree.openAlerts(null));
         model.addAttribute(
