@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading,
- * the targets and the manual figures they need, without the province.
+ * the targets and the manual figures they need, and the projects (dự án) with their lead agencies by code; without
+ * the province and without budget lines.
  */
 public record PlanDocument(
         String templateCode,
@@ -18,7 +19,36 @@ public record PlanDocument(
         String legalBasis,
         String objectives,
         List<PlanTargetForm> targets,
-        List<ManualMetricSpec> manualMetrics) {
+        List<ManualMetricSpec> manualMetrics,
+        List<ProjectSpec> projects) {
+
+    /** A plan file of the first version, without projects. */
+    public PlanDocument(
+            String templateCode,
+            String number,
+            String title,
+            String issuer,
+            LocalDate issuedOn,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String legalBasis,
+            String objectives,
+            List<PlanTargetForm> targets,
+            List<ManualMetricSpec> manualMetrics) {
+        this(
+                templateCode,
+                number,
+                title,
+                issuer,
+                issuedOn,
+                periodFrom,
+                periodTo,
+                legalBasis,
+                objectives,
+                targets,
+                manualMetrics,
+                null);
+    }
 
     /** The same plan with every date moved by whole years (a plan copied for another year). */
     public PlanDocument shiftedBy(int years) {
@@ -48,6 +78,7 @@ public record PlanDocument(
                                 t.dueOn() == null ? null : t.dueOn().plusYears(years),
                                 t.level()))
                         .toList(),
-                manualMetrics);
+                manualMetrics,
+                projects);
     }
 }

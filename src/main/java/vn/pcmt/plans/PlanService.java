@@ -45,6 +45,7 @@ public class PlanService {
     private final ObjectMapper json;
     private final ManualFigures manual;
     private final AgencyService agencies;
+    private final ProjectFiles projectFiles;
 
     PlanService(
             PlanRepository plans,
@@ -55,7 +56,9 @@ public class PlanService {
             UnitCoverage coverage,
             ObjectMapper json,
             ManualFigures manual,
-            AgencyService agencies) {
+            AgencyService agencies,
+            ProjectFiles projectFiles) {
+        this.projectFiles = projectFiles;
         this.manual = manual;
         this.agencies = agencies;
         this.plans = plans;
@@ -247,7 +250,8 @@ public class PlanService {
                 plan.getLegalBasis(),
                 plan.getObjectives(),
                 targets.findLive(planId).stream().map(PlanTarget::toForm).toList(),
-                manualMetricsOf(plan));
+                manualMetricsOf(plan),
+                projectFiles.export(plan));
     }
 
     /** The manual figures the plan's targets use, as the province defined them. */
@@ -310,7 +314,7 @@ public class PlanService {
         }
     }
 
-    /** A plan from a file: all of it or nothing (a bad target refuses the whole plan). */
+    /** A plan from a file: all of it or nothing (a bad target or project refuses the whole plan). */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan importPlan(PlanDocument document, String provinceCode) {
         if (document.number() == null
@@ -340,6 +344,7 @@ public class PlanService {
             }
             targets.flush();
         }
+        projectFiles.importInto(plan, document.projects());
         return plan;
     }
 
