@@ -23,7 +23,8 @@ public record BudgetTotal(BigDecimal allocated, BigDecimal disbursed, BigDecimal
         return of(allocated.add(other.allocated), disbursed.add(other.disbursed));
     }
 
-    public boolean isEmpty() {
-        return allocated.signum() == 0 && disbursed.signum() == 0;
+    /** Whether any money is allocated or disbursed (named so that the JSON of a total carries only its figures). */
+    public boolean hasMoney() {
+        return allocated.signum() != 0 || disbursed.signum() != 0;
     }
 }

@@ -81,7 +81,7 @@ class ProjectDemoData implements ApplicationRunner {
 
     private void fill(Plan plan) {
         List<ProjectView> all = projects.ofPlan(plan.getId());
-        if (all.isEmpty() || !budget.summary(plan.getId()).total().isEmpty()) {
+        if (all.isEmpty() || budget.summary(plan.getId()).total().hasMoney()) {
             return;
         }
         List<Agency> ofProvince = agencies.list(PROVINCE);

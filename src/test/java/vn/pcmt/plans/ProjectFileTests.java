@@ -145,7 +145,7 @@ class ProjectFileTests {
         assertThat(copied.get(0).project().getDescription()).isEqualTo("Mô tả");
         assertThat(copied.get(1).project().getParentId())
                 .isEqualTo(copied.get(0).project().getId());
-        assertThat(budget.summary(copy.getId()).total().isEmpty()).isTrue();
+        assertThat(budget.summary(copy.getId()).total().hasMoney()).isFalse();
     }
 
     @Test

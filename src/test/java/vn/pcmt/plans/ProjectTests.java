@@ -288,7 +288,7 @@ class ProjectTests {
         budget.delete(line.getId(), corrected.getVersion());
 
         assertThat(budget.lines(plan.getId(), da4.getId())).isEmpty();
-        assertThat(budget.summary(plan.getId()).total().isEmpty()).isTrue();
+        assertThat(budget.summary(plan.getId()).total().hasMoney()).isFalse();
         assertThat(jdbc.sql("select deleted_by from plan_budget_line where id = :id")
                         .param("id", line.getId())
                         .query(String.class)
