@@ -1,11 +1,9 @@
 package vn.pcmt.plans;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -136,67 +134,15 @@ public class BudgetService {
     }
 
     private void check(Plan plan, long projectId, BudgetLine self, BudgetLineForm form) {
-        if (form.agencyId() == null) {
-            throw violation("agencyId", "plan.budget.agency.required");
-        }
+        BudgetLineRules.check(plan, form);
         projects.agencyOf(plan, form.agencyId());
-        if (form.source() == null) {
-            throw violation("source", "plan.budget.source.required");
-        }
-        amount("allocated", form.allocated());
-        amount("disbursed", form.disbursedOrZero());
-        if (form.disbursedOrZero().compareTo(form.allocated()) > 0) {
-            throw violation(
-                    "disbursed", "plan.budget.disbursedOverAllocated", form.disbursedOrZero(), form.allocated());
-        }
-        int first = plan.getPeriodFrom().getYear();
-        int last = plan.getPeriodTo().getYear();
-        if (form.year() == null) {
-            throw violation("year", "plan.budget.year.required");
-        }
-        if (form.year() < first || form.year() > last) {
-            throw violation("year", "plan.budget.yearOutsidePlan", form.year(), first, last);
-        }
         lines.findLive(projectId).stream()
                 .filter(l -> l.sameKey(form.agencyId(), form.year(), form.source()))
                 .filter(l -> self == null || !l.getId().equals(self.getId()))
                 .findFirst()
                 .ifPresent(existing -> {
-                    throw duplicate(existing);
+                    throw BudgetLineRules.duplicate(existing);
                 });
-    }
-
-    private static void amount(String field, BigDecimal value) {
-        if (value == null) {
-            throw violation(field, "plan.budget.allocated.required");
-        }
-        if (value.signum() < 0) {
-            throw violation(field, "plan.budget.amountNegative");
-        }
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw violation(field, "plan.budget.amountFraction");
-        }
-        if (value.precision() - value.scale() > 18) {
-            throw violation(field, "plan.budget.amountDigits");
-        }
-    }
-
-    private static RuleViolationException violation(String field, String key, Object... args) {
-        return new RuleViolationException(Map.of("field", field), key, args);
-    }
-
-    /** A second line for the same agency, year and source: refused, naming the first so it can be corrected. */
-    private static RuleViolationException duplicate(BudgetLine existing) {
-        return new RuleViolationException(
-                Map.of("existingLineId", existing.getId()),
-                "plan.budget.duplicate",
-                existing.getYear(),
-                new DefaultMessageSourceResolvable(
-                        new String[] {"plan.budget.source." + existing.getSource()},
-                        existing.getSource().name()),
-                existing.getId(),
-                existing.getAllocated(),
-                existing.getDisbursed());
     }
 
     private BudgetLine save(BudgetLine line) {
