@@ -233,4 +233,18 @@ class ProjectPageTests {
                 .andExpect(jsonPath("$.byProject[0].code").value("DA1"))
                 .andExpect(content().string(not(containsString("deleted"))));
     }
+
+    @Test
+    void the_openapi_description_lists_the_project_and_budget_endpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/projects/{projectId}'].put")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/projects/{projectId}/budget-lines'].post")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/budget-lines/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/budget-summary'].get")
+                        .exists());
+    }
 }
