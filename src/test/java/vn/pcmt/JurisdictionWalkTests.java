@@ -83,6 +83,8 @@ class JurisdictionWalkTests {
     long regimeId;
     long taskUpdateId;
     long figureId;
+    long projectId;
+    long budgetLineId;
 
     @BeforeEach
     void fixtures() {
@@ -191,6 +193,19 @@ class JurisdictionWalkTests {
                         + " 'IN_PROGRESS', 10, 'Bí Mật', 'soyte', 'bi-mat.pdf', 'application/pdf', 4,"
                         + " '\\x25504446'::bytea) returning id")
                 .param("t", taskId2)
+                .query(Long.class)
+                .single();
+        projectId = jdbc.sql("insert into plan_project (plan_id, code, name, lead_agency_id)"
+                        + " values (:p, 'DA1', 'Dự án Bí Mật', :a) returning id")
+                .param("p", planId)
+                .param("a", agencyId)
+                .query(Long.class)
+                .single();
+        budgetLineId = jdbc.sql("insert into plan_budget_line (project_id, agency_id, year, source, allocated,"
+                        + " disbursed, note, updated_by) values (:p, :a, 2026, 'CENTRAL', 1000, 500, 'Bí Mật', 'tinh')"
+                        + " returning id")
+                .param("p", projectId)
+                .param("a", agencyId)
                 .query(Long.class)
                 .single();
         reportId = jdbc.sql("insert into report (plan_id, kind, unit_id, period_from, period_to, status, results,"
@@ -580,6 +595,7 @@ class JurisdictionWalkTests {
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE));
         planProbes(p);
+        projectProbes(p);
         figureProbes(p);
         p.add(api(
                 HttpMethod.GET,
@@ -1209,6 +1225,89 @@ class JurisdictionWalkTests {
                 Expect.SCOPED));
     }
 
+    private void projectProbes(List<Probe> p) {
+        String plan = "/plans/" + planId;
+        String project = plan + "/projects/" + projectId;
+        String line = project + "/budget-lines/" + budgetLineId;
+        String projectForm = "code=DA9&name=X&leadAgencyId=" + agencyId;
+        String lineForm = "agencyId=" + agencyId + "&year=2026&source=LOCAL&allocated=10&disbursed=0";
+        String projectJson = "{\"code\":\"DA9\",\"name\":\"X\",\"leadAgencyId\":" + agencyId + "}";
+        String lineJson = "{\"agencyId\":" + agencyId + ",\"year\":2026,\"source\":\"LOCAL\",\"allocated\":10}";
+        p.add(page(HttpMethod.POST, "/plans/{id}/projects", plan + "/projects?" + projectForm, Expect.SCOPED));
+        p.add(page(HttpMethod.GET, "/plans/{id}/projects/{projectId}", project, Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/projects/{projectId}",
+                project + "?version=0&" + projectForm,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/projects/{projectId}/delete",
+                project + "/delete?version=0",
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/projects/{projectId}/budget-lines",
+                project + "/budget-lines?" + lineForm,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/projects/{projectId}/budget-lines/{lineId}",
+                line + "?version=0&" + lineForm,
+                Expect.SCOPED));
+        p.add(page(
+                HttpMethod.POST,
+                "/plans/{id}/projects/{projectId}/budget-lines/{lineId}/delete",
+                line + "/delete?version=0",
+                Expect.SCOPED));
+        String api = "/api/v1" + plan;
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/projects", api + "/projects", null, Expect.SCOPED));
+        p.add(api(HttpMethod.POST, "/api/v1/plans/{id}/projects", api + "/projects", projectJson, Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/plans/{id}/projects/{projectId}",
+                api + "/projects/" + projectId,
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.PUT,
+                "/api/v1/plans/{id}/projects/{projectId}",
+                api + "/projects/" + projectId + "?version=0",
+                projectJson,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/plans/{id}/projects/{projectId}",
+                api + "/projects/" + projectId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.GET,
+                "/api/v1/plans/{id}/projects/{projectId}/budget-lines",
+                api + "/projects/" + projectId + "/budget-lines",
+                null,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.POST,
+                "/api/v1/plans/{id}/projects/{projectId}/budget-lines",
+                api + "/projects/" + projectId + "/budget-lines",
+                lineJson,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.PUT,
+                "/api/v1/budget-lines/{id}",
+                "/api/v1/budget-lines/" + budgetLineId + "?version=0",
+                lineJson,
+                Expect.SCOPED));
+        p.add(api(
+                HttpMethod.DELETE,
+                "/api/v1/budget-lines/{id}",
+                "/api/v1/budget-lines/" + budgetLineId + "?version=0",
+                null,
+                Expect.SCOPED));
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/budget-summary", api + "/budget-summary", null, Expect.SCOPED));
+    }
+
     @Test
     void every_endpoint_is_walked() {
         Set<String> mapped = new TreeSet<>();
@@ -1381,7 +1480,11 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) from report_step) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_metric) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from manual_figure) || '|'"
-                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from reporting_regime)")
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from reporting_regime) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from plan_project) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " || ':' || coalesce(sum(allocated + disbursed), 0) from plan_budget_line)")
                         .query(String.class)
                         .single());
     }

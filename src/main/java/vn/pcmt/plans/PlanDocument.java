@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading,
- * the targets and the manual figures they need, the reporting regime, without the province.
+ * the targets and the manual figures they need, the reporting regime, and the projects (dự án) with their lead
+ * agencies by code; without the province and without budget lines.
  */
 public record PlanDocument(
         String templateCode,
@@ -19,7 +20,37 @@ public record PlanDocument(
         String objectives,
         List<PlanTargetForm> targets,
         List<ManualMetricSpec> manualMetrics,
-        List<RegimeForm> regimes) {
+        List<RegimeForm> regimes,
+        List<ProjectSpec> projects) {
+
+    /** A plan file of the first version, without regimes nor projects. */
+    public PlanDocument(
+            String templateCode,
+            String number,
+            String title,
+            String issuer,
+            LocalDate issuedOn,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String legalBasis,
+            String objectives,
+            List<PlanTargetForm> targets,
+            List<ManualMetricSpec> manualMetrics) {
+        this(
+                templateCode,
+                number,
+                title,
+                issuer,
+                issuedOn,
+                periodFrom,
+                periodTo,
+                legalBasis,
+                objectives,
+                targets,
+                manualMetrics,
+                null,
+                null);
+    }
 
     /** The same plan with every date moved by whole years (a plan copied for another year). */
     public PlanDocument shiftedBy(int years) {
@@ -62,6 +93,7 @@ public record PlanDocument(
                                         r.dueDay(),
                                         r.dueOn() == null ? null : r.dueOn().plusYears(years),
                                         r.recipient()))
-                                .toList());
+                                .toList(),
+                projects);
     }
 }

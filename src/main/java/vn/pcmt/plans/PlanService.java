@@ -47,6 +47,7 @@ public class PlanService {
     private final ManualFigures manual;
     private final AgencyService agencies;
     private final ReportingRegimeRepository regimes;
+    private final ProjectFiles projectFiles;
 
     PlanService(
             PlanRepository plans,
@@ -58,8 +59,10 @@ public class PlanService {
             ObjectMapper json,
             ManualFigures manual,
             AgencyService agencies,
-            ReportingRegimeRepository regimes) {
+            ReportingRegimeRepository regimes,
+            ProjectFiles projectFiles) {
         this.regimes = regimes;
+        this.projectFiles = projectFiles;
         this.manual = manual;
         this.agencies = agencies;
         this.plans = plans;
@@ -252,7 +255,8 @@ public class PlanService {
                 plan.getObjectives(),
                 targets.findLive(planId).stream().map(PlanTarget::toForm).toList(),
                 manualMetricsOf(plan),
-                regimes.findLive(planId).stream().map(ReportingRegime::toForm).toList());
+                regimes.findLive(planId).stream().map(ReportingRegime::toForm).toList(),
+                projectFiles.export(plan));
     }
 
     /** The manual figures the plan's targets use, as the province defined them. */
@@ -315,7 +319,7 @@ public class PlanService {
         }
     }
 
-    /** A plan from a file: all of it or nothing (a bad target refuses the whole plan). */
+    /** A plan from a file: all of it or nothing (a bad target or project refuses the whole plan). */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan importPlan(PlanDocument document, String provinceCode) {
         if (document.number() == null
@@ -352,6 +356,7 @@ public class PlanService {
             }
             regimes.flush();
         }
+        projectFiles.importInto(plan, document.projects());
         return plan;
     }
 

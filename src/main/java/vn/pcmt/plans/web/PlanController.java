@@ -49,6 +49,7 @@ class PlanController {
     private final Flash flash;
     private final TaskService tasks;
     private final AgencyService agencies;
+    private final ProjectSection projectSection;
 
     PlanController(
             PlanService plans,
@@ -58,7 +59,9 @@ class PlanController {
             UnitService units,
             UnitCoverage coverage,
             ObjectMapper json,
-            Flash flash) {
+            Flash flash,
+            ProjectSection projectSection) {
+        this.projectSection = projectSection;
         this.plans = plans;
         this.tasks = tasks;
         this.agencies = agencies;
@@ -172,6 +175,7 @@ class PlanController {
         model.addAttribute("recurrences", Recurrence.values());
         model.addAttribute("taskStatuses", vn.pcmt.plans.TaskStatus.values());
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
+        projectSection.addTo(model, plan);
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute(
                     "targetForm",

@@ -1,0 +1,229 @@
+package vn.pcmt.plans.web;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.plans.BudgetLine;
+import vn.pcmt.plans.BudgetLineForm;
+import vn.pcmt.plans.BudgetService;
+import vn.pcmt.plans.FundingSource;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanProject;
+import vn.pcmt.plans.PlanProjectForm;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.ProjectService;
+import vn.pcmt.plans.ProjectView;
+import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.RuleViolationException;
+
+/** A project of a plan and its budget lines: read by whoever reads the plan, entered by the standing office. */
+@Controller
+class ProjectController {
+
+    private final PlanService plans;
+    private final ProjectService projects;
+    private final BudgetService budget;
+    private final AgencyService agencies;
+    private final Flash flash;
+
+    ProjectController(
+            PlanService plans, ProjectService projects, BudgetService budget, AgencyService agencies, Flash flash) {
+        this.plans = plans;
+        this.projects = projects;
+        this.budget = budget;
+        this.agencies = agencies;
+        this.flash = flash;
+    }
+
+    @InitBinder("budgetLineForm")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new VndAmountEditor());
+    }
+
+    /** A project or sub-project added from the plan page; a refused one goes back there with the reason. */
+    @PostMapping("/plans/{id}/projects")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String add(
+            @PathVariable long id,
+            @Valid @ModelAttribute("projectForm") PlanProjectForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        plans.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                PlanProject project = projects.add(id, form);
+                flash.success(redirect, "plan.project.added", project.getCode());
+                return "redirect:/plans/" + id + "#projects";
+            } catch (RuleViolationException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        redirect.addFlashAttribute("projectForm", form);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "projectForm", errors);
+        return "redirect:/plans/" + id + "#project-form";
+    }
+
+    @GetMapping("/plans/{id}/projects/{projectId}")
+    String show(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @RequestParam(required = false) Long edit,
+            Model model) {
+        ProjectView view = projects.view(id, projectId);
+        Plan plan = plans.get(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("view", view);
+        model.addAttribute("project", view.project());
+        model.addAttribute(
+                "subProjects",
+                projects.ofPlan(id).stream()
+                        .filter(v -> view.project().getId().equals(v.project().getParentId()))
+                        .toList());
+        model.addAttribute("lines", budget.lines(id, projectId));
+        model.addAttribute("agencies", agencies.list(plan.getProvinceCode()));
+        model.addAttribute("fundingSources", FundingSource.values());
+        model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
+        model.addAttribute(
+                "parents",
+                projects.ofPlan(id).stream()
+                        .filter(v -> !v.project().isSubProject()
+                                && !v.project().getId().equals(projectId))
+                        .toList());
+        if (!model.containsAttribute("projectEditForm")) {
+            model.addAttribute("projectEditForm", view.project().toForm());
+        }
+        if (!model.containsAttribute("budgetLineForm")) {
+            BudgetLine line = edit == null ? null : budget.line(id, projectId, edit);
+            model.addAttribute("budgetLineForm", line == null ? blank(plan, view.project()) : line.toForm());
+            model.addAttribute("editLine", line);
+        }
+        return "plans/project";
+    }
+
+    @PostMapping("/plans/{id}/projects/{projectId}")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String update(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @Valid @ModelAttribute("projectEditForm") PlanProjectForm form,
+            BindingResult errors,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect) {
+        projects.get(id, projectId);
+        if (!errors.hasErrors()) {
+            try {
+                PlanProject project = projects.update(id, projectId, form, version);
+                flash.success(redirect, "plan.project.updated", project.getCode());
+                return "redirect:/plans/" + id + "/projects/" + projectId;
+            } catch (RuleViolationException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        model.addAttribute("projectEditOpen", true);
+        return show(id, projectId, null, model);
+    }
+
+    @PostMapping("/plans/{id}/projects/{projectId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String delete(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        String code = projects.get(id, projectId).getCode();
+        try {
+            projects.delete(id, projectId, version);
+            flash.success(redirect, "plan.project.deleted", code);
+            return "redirect:/plans/" + id + "#projects";
+        } catch (RuleViolationException e) {
+            flash.refused(redirect, e);
+            return "redirect:/plans/" + id + "/projects/" + projectId;
+        }
+    }
+
+    @PostMapping("/plans/{id}/projects/{projectId}/budget-lines")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String addLine(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @Valid @ModelAttribute("budgetLineForm") BudgetLineForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        projects.get(id, projectId);
+        if (!errors.hasErrors()) {
+            try {
+                budget.add(id, projectId, form);
+                flash.success(redirect, "plan.budget.added");
+                return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
+            } catch (RuleViolationException e) {
+                FormErrors.reject(errors, e, model);
+            }
+        }
+        return show(id, projectId, null, model);
+    }
+
+    @PostMapping("/plans/{id}/projects/{projectId}/budget-lines/{lineId}")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String updateLine(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @PathVariable long lineId,
+            @Valid @ModelAttribute("budgetLineForm") BudgetLineForm form,
+            BindingResult errors,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect) {
+        BudgetLine line = budget.line(id, projectId, lineId);
+        if (!errors.hasErrors()) {
+            try {
+                budget.update(lineId, form, version);
+                flash.success(redirect, "plan.budget.updated");
+                return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
+            } catch (RuleViolationException e) {
+                FormErrors.reject(errors, e, model);
+            }
+        }
+        // the version read, not the current one: a correction over someone else's is refused on the next try
+        model.addAttribute("editLine", line);
+        model.addAttribute("editVersion", version);
+        return show(id, projectId, null, model);
+    }
+
+    @PostMapping("/plans/{id}/projects/{projectId}/budget-lines/{lineId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String deleteLine(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @PathVariable long lineId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        budget.line(id, projectId, lineId);
+        budget.delete(lineId, version);
+        flash.success(redirect, "plan.budget.deleted");
+        return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
+    }
+
+    /** A new line for the project's lead agency, in the current year when the plan runs, from the central budget. */
+    private static BudgetLineForm blank(Plan plan, PlanProject project) {
+        int year = LocalDate.now().getYear();
+        int from = plan.getPeriodFrom().getYear();
+        int to = plan.getPeriodTo().getYear();
+        return new BudgetLineForm(
+                project.getLeadAgencyId(), Math.max(from, Math.min(to, year)), FundingSource.CENTRAL, null, null, null);
+    }
+}
