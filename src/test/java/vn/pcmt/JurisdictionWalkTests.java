@@ -220,8 +220,9 @@ class JurisdictionWalkTests {
                 .param("p", planId)
                 .query(Long.class)
                 .single();
-        manualMetricId = jdbc.sql("insert into manual_metric (province_code, code, name, kind, unit)"
-                        + " values ('33', :c, 'Số liệu Bí Mật', 'FLOW', 'vụ') returning id")
+        // documented like every metric of the catalogue (MetricTests reads it when it runs after the walk)
+        manualMetricId = jdbc.sql("insert into manual_metric (province_code, code, name, definition, kind, unit)"
+                        + " values ('33', :c, 'Số liệu Bí Mật', 'Định nghĩa Bí Mật', 'FLOW', 'vụ') returning id")
                 .param("c", "manual.walk_" + System.nanoTime())
                 .query(Long.class)
                 .single();

@@ -20,9 +20,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("PCMT_LANG");
-        // Vietnamese unless chosen otherwise (?lang=en); API clients may ask for English by Accept-Language
+        // Vietnamese unless chosen otherwise (?lang=en); API clients may ask for English by Accept-Language (without
+        // the header the servlet would answer the server's own locale, which must not turn problems English)
         resolver.setDefaultLocaleFunction(
                 request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                                && request.getHeader("Accept-Language") != null
                                 && "en".equals(request.getLocale().getLanguage())
                         ? Locale.ENGLISH
                         : VIETNAMESE);

@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The standing office enters a plan's project and sub-project, gives it money through the project page (a bad
@@ -112,16 +114,24 @@ class ProjectBrowserTests extends BrowserTest {
                 new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "plan-projects.png")));
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void the_demo_plan_shows_the_hung_yen_projects_and_their_budget() {
+        // the plan the demo data gave money to (other tests copy the same template again)
+        long demo = jdbc.sql("select min(p.id) from plan p join plan_project j on j.plan_id = p.id"
+                        + " join plan_budget_line b on b.project_id = j.id"
+                        + " where p.province_code = '33' and p.template_code = 'HY-135-2025'")
+                .query(Long.class)
+                .single();
         login("tinh");
-        page.navigate(url("/plans?province=33"));
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("135/KH-UBND"))
-                .first()
-                .click();
+        page.navigate(url("/plans/" + demo));
         Locator section = page.getByTestId("projects-section");
         assertThat(section.locator("tr[data-project]")).hasCount(13);
         assertThat(section.locator("tr[data-project='DA7.4']")).containsText("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        assertThat(section.locator("tr[data-project='DA5'] [data-testid=allocated]"))
+                .hasText("2.500.000.000 đ");
         section.screenshot(new Locator.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "plan-projects-hung-yen.png")));
         section.locator("tr[data-project='DA5']")
