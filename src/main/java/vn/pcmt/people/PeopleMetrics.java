@@ -57,9 +57,7 @@ class PeopleMetrics implements MetricSource {
             return BigDecimal.valueOf(stats.asOf(unitCode, to).byStatus().get(STOCKS.get(code)));
         }
         if (code.equals("people.with_record")) {
-            var byStatus = stats.asOf(unitCode, to).byStatus();
-            return BigDecimal.valueOf(
-                    byStatus.get(PersonStatus.UNDER_MANAGEMENT) + byStatus.get(PersonStatus.ADDICT_WITH_RECORD));
+            return BigDecimal.valueOf(stats.withRecord(unitCode, to));
         }
         return BigDecimal.valueOf(stats.over(unitCode, from, to).flows().get(FLOWS.get(code)));
     }

@@ -54,6 +54,15 @@ public class PeopleStats {
         return queries.withRecordByUnit(unitIds, date);
     }
 
+    /**
+     * People of the unit on the date with a record to care for: under management, addicts, in rehab, after rehab or
+     * in substitution treatment, each person counted once (the denominator of "counselled", "served").
+     */
+    public long withRecord(String unitCode, LocalDate date) {
+        AdminUnit unit = coverage.visibleUnit(unitCode, date);
+        return queries.withRecordByUnit(java.util.List.of(unit.id()), date).getOrDefault(unit.id(), 0L);
+    }
+
     /** What the drug-free commune criteria check among the people of a unit on a date. */
     public CareGaps careGaps(String unitCode, LocalDate date) {
         return careGapsOf(coverage.visibleUnit(unitCode, date), date);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
@@ -350,9 +349,6 @@ class SeedTargetTests {
     }
 
     @Test
-    @Disabled("bug: people.with_record (PeopleMetrics) adds UNDER_MANAGEMENT and ADDICT_WITH_RECORD, so an addict"
-            + " under management counts twice in the denominator of HY10 and NB4 (33.3% instead of 50% here);"
-            + " PersonQueries.withRecordByUnit counts distinct people")
     void hy10_counts_a_user_who_is_also_an_addict_once() {
         String commune = "19918";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
@@ -370,9 +366,6 @@ class SeedTargetTests {
     }
 
     @Test
-    @Disabled("bug: people.with_record leaves out people after rehab (and in rehab or substitution treatment"
-            + " without being addicts), whom TARGETS.md HY10 counts and people.counselled counts in the numerator:"
-            + " 100% (1 of 1) instead of 50% (1 of 2) here")
     void hy10_counts_people_after_rehab_among_those_to_counsel() {
         String commune = "19930";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
