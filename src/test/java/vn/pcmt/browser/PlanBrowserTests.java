@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PlanBrowserTests extends BrowserTest {
 
     @Test
-    void a_new_plan_is_entered_through_the_pages_and_its_progress_is_computed() {
+    void a_new_plan_is_entered_through_the_pages_and_its_progress_is_computed() throws java.io.IOException {
         login("tinh");
         page.navigate(url("/plans?province=33"));
         Locator plan = page.getByTestId("plan-form");
@@ -54,8 +54,16 @@ class PlanBrowserTests extends BrowserTest {
         report.getByLabel("Tình trạng").selectOption("IN_PROGRESS");
         report.getByLabel("Tiến độ (%)").fill("60");
         report.getByLabel("Kết quả thực hiện").fill("Đã rà soát 60 trạm");
-        report.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        java.nio.file.Path minutes = java.nio.file.Files.createTempFile("bien-ban", ".pdf");
+        java.nio.file.Files.writeString(minutes, "%PDF-1.4 biên bản rà soát");
+        report.getByLabel("Tệp kèm theo (PDF, JPG, PNG; tối đa 5 MB)").setInputFiles(minutes);
+        report.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Báo cáo tiến độ"))
+                .click();
         assertThat(mine).containsText("60%");
+        assertThat(mine.getByTestId("task-file"))
+                .containsText(minutes.getFileName().toString());
         assertThat(mine).containsText("Đang thực hiện");
         screenshot("tasks-department");
 
