@@ -86,14 +86,6 @@ class PlanDemoData implements ApplicationRunner {
         tasks.add(
                 plan.getId(),
                 new PlanTaskForm(
-                        "Gửi danh sách lãnh đạo, cán bộ theo dõi, tổng hợp thực hiện Chương trình về Bộ Công an",
-                        agency("CA"),
-                        List.of(agency("SNV")),
-                        LocalDate.of(2025, 12, 30),
-                        Recurrence.NONE));
-        tasks.add(
-                plan.getId(),
-                new PlanTaskForm(
                         "Rà soát, xác định tình trạng nghiện; bảo đảm trạm y tế xã đủ điều kiện xác định tình trạng nghiện",
                         agency("SYT"),
                         List.of(agency("CA")),

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A plan as a file (JSON) to share between provinces or years, and the form of the shipped templates: the heading,
- * the targets and the manual figures they need, the reporting regime, and the projects (dự án) with their lead
- * agencies by code; without the province and without budget lines.
+ * the targets and the manual figures they need, the reporting regime, the projects (dự án) and the tasks with their
+ * agencies by code; without the province and without budget lines or task progress.
  */
 public record PlanDocument(
         String templateCode,
@@ -21,7 +21,8 @@ public record PlanDocument(
         List<PlanTargetForm> targets,
         List<ManualMetricSpec> manualMetrics,
         List<RegimeForm> regimes,
-        List<ProjectSpec> projects) {
+        List<ProjectSpec> projects,
+        List<TaskSpec> tasks) {
 
     /** A plan file of the first version, without regimes nor projects. */
     public PlanDocument(
@@ -48,6 +49,7 @@ public record PlanDocument(
                 objectives,
                 targets,
                 manualMetrics,
+                null,
                 null,
                 null);
     }
@@ -94,6 +96,9 @@ public record PlanDocument(
                                         r.dueOn() == null ? null : r.dueOn().plusYears(years),
                                         r.recipient()))
                                 .toList(),
-                projects);
+                projects,
+                tasks == null
+                        ? null
+                        : tasks.stream().map(t -> t.shiftedBy(years)).toList());
     }
 }

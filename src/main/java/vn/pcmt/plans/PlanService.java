@@ -25,6 +25,7 @@ import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.internal.PlanRepository;
 import vn.pcmt.plans.internal.PlanTargetRepository;
+import vn.pcmt.plans.internal.PlanTaskRepository;
 import vn.pcmt.plans.internal.ReportingRegimeRepository;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -48,6 +49,7 @@ public class PlanService {
     private final AgencyService agencies;
     private final ReportingRegimeRepository regimes;
     private final ProjectFiles projectFiles;
+    private final PlanTaskRepository planTasks;
 
     PlanService(
             PlanRepository plans,
@@ -60,7 +62,9 @@ public class PlanService {
             ManualFigures manual,
             AgencyService agencies,
             ReportingRegimeRepository regimes,
-            ProjectFiles projectFiles) {
+            ProjectFiles projectFiles,
+            PlanTaskRepository planTasks) {
+        this.planTasks = planTasks;
         this.regimes = regimes;
         this.projectFiles = projectFiles;
         this.manual = manual;
@@ -256,7 +260,62 @@ public class PlanService {
                 targets.findLive(planId).stream().map(PlanTarget::toForm).toList(),
                 manualMetricsOf(plan),
                 regimes.findLive(planId).stream().map(ReportingRegime::toForm).toList(),
-                projectFiles.export(plan));
+                projectFiles.export(plan),
+                tasksOf(plan));
+    }
+
+    /** The plan's tasks with their agencies by code. */
+    private List<TaskSpec> tasksOf(Plan plan) {
+        return planTasks.findLive(plan.getId()).stream()
+                .map(t -> new TaskSpec(
+                        t.getText(),
+                        agencies.find(t.getLeadAgencyId()).map(Agency::getCode).orElse(null),
+                        t.getCooperatingAgencyIds().stream()
+                                .map(id ->
+                                        agencies.find(id).map(Agency::getCode).orElse(null))
+                                .filter(java.util.Objects::nonNull)
+                                .sorted()
+                                .toList(),
+                        t.getDueOn(),
+                        t.getRecurrence()))
+                .toList();
+    }
+
+    /**
+     * The tasks of a plan file, their agencies found by code in the province; a lead agency the province lacks is
+     * replaced by its police (the standing office). A province with no agency registered yet gets no task: tasks
+     * need a lead agency, and the office adds them once its agencies are entered.
+     */
+    private void importTasks(Plan plan, List<TaskSpec> specs) {
+        if (specs == null) {
+            return;
+        }
+        List<Agency> ofProvince = agencies.list(plan.getProvinceCode());
+        for (TaskSpec spec : specs) {
+            if (spec.text() == null || spec.text().isBlank()) {
+                throw new RuleViolationException("plan.import.taskInvalid");
+            }
+            java.util.Optional<Long> found = ofProvince.stream()
+                    .filter(a -> a.getCode().equals(spec.leadAgencyCode()))
+                    .findFirst()
+                    .or(() -> ofProvince.stream()
+                            .filter(a -> a.getKind() == vn.pcmt.agencies.AgencyKind.POLICE)
+                            .findFirst())
+                    .map(Agency::getId);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Long lead = found.get();
+            List<Long> cooperating = spec.cooperatingAgencyCodes() == null
+                    ? List.of()
+                    : ofProvince.stream()
+                            .filter(a -> spec.cooperatingAgencyCodes().contains(a.getCode()))
+                            .map(Agency::getId)
+                            .toList();
+            planTasks.save(new PlanTask(
+                    plan.getId(), new PlanTaskForm(spec.text(), lead, cooperating, spec.dueOn(), spec.recurrence())));
+        }
+        planTasks.flush();
     }
 
     /** The manual figures the plan's targets use, as the province defined them. */
@@ -357,6 +416,7 @@ public class PlanService {
             regimes.flush();
         }
         projectFiles.importInto(plan, document.projects());
+        importTasks(plan, document.tasks());
         return plan;
     }
 

@@ -189,4 +189,27 @@ class TaskTests {
         fixture.signIn(vn.pcmt.TestAccounts.outsider(Role.PROVINCIAL_OFFICE));
         assertThatThrownBy(() -> tasks.file(update)).isInstanceOf(vn.pcmt.geo.OutsideJurisdictionException.class);
     }
+
+    @Test
+    void a_template_brings_its_tasks_to_the_agencies_of_the_province_and_a_plan_file_carries_them() {
+        fixture.signIn("tinh");
+        Plan plan = plans.copyTemplate("HY-135-2025", "33", 0);
+        TaskView hyT = tasks.ofPlan(plan.getId()).stream()
+                .filter(v -> v.task().getText().startsWith("Xây dựng kế hoạch triển khai"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hyT.leadAgency()).isEqualTo("Công an tỉnh");
+        assertThat(hyT.cooperatingAgencies()).containsExactly("Sở Nội vụ");
+        assertThat(hyT.task().getDueOn()).isEqualTo(LocalDate.of(2025, 12, 30));
+
+        PlanDocument file = plans.export(plan.getId());
+        assertThat(file.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.leadAgencyCode()).isEqualTo("CA");
+            assertThat(t.cooperatingAgencyCodes()).containsExactly("SNV");
+        });
+        Plan next = plans.importPlan(file.shiftedBy(1), "33");
+        assertThat(tasks.ofPlan(next.getId()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.task().getDueOn()).isEqualTo(LocalDate.of(2026, 12, 30)));
+    }
 }

@@ -1,0 +1,25 @@
+package vn.pcmt.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A task as a plan file carries it: agencies by their standard code (CA, SYT, STP…), found again in the importing
+ * province. A task whose lead agency the province does not have goes to its police (the standing office) instead.
+ */
+public record TaskSpec(
+        String text,
+        String leadAgencyCode,
+        List<String> cooperatingAgencyCodes,
+        LocalDate dueOn,
+        Recurrence recurrence) {
+
+    TaskSpec shiftedBy(int years) {
+        return new TaskSpec(
+                text,
+                leadAgencyCode,
+                cooperatingAgencyCodes,
+                dueOn == null ? null : dueOn.plusYears(years),
+                recurrence);
+    }
+}
