@@ -177,6 +177,14 @@ public class PlanService {
                 .toList();
     }
 
+    /** One target's progress for a unit on a date (the drill-down page), without evaluating the others. */
+    @Transactional(readOnly = true)
+    public TargetProgress progress(long planId, long targetId, String unitCode, LocalDate date) {
+        Plan plan = get(planId);
+        String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
+        return evaluator.evaluate(plan, target(planId, targetId), unit, date, LocalDate.now());
+    }
+
     /**
      * The unit a plan's progress is shown for when none is asked: the province for those who cover it, the
      * caller's own unit (a commune) otherwise.

@@ -113,10 +113,7 @@ class PlanDashboardController {
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);
-        TargetProgress progress = plans.progress(id, code, on).stream()
-                .filter(p -> p.targetId() == targetId)
-                .findFirst()
-                .orElseThrow();
+        TargetProgress progress = plans.progress(id, targetId, code, on);
         List<UnitProgress> units = plans.breakdown(id, targetId, code, on);
         model.addAttribute("plan", plan);
         model.addAttribute("target", target);
