@@ -51,6 +51,22 @@ public final class Attachments {
         return name.length() <= 200 ? name : name.substring(0, 200);
     }
 
+    /** An attached file served back: shown inline under its own name, never cached, never sniffed. */
+    public static org.springframework.http.ResponseEntity<byte[]> inline(
+            String fileName, String contentType, byte[] content) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(contentType))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
     private static boolean startsWith(byte[] content, byte[] magic) {
         return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
     }

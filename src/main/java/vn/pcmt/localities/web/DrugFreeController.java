@@ -203,15 +203,8 @@ class DrugFreeController {
                 .filter(e -> e.id() == evidenceId)
                 .findFirst()
                 .orElseThrow();
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(meta.contentType()))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.inline()
-                                .filename(meta.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(drugFree.evidenceContent(id, evidenceId));
+        return vn.pcmt.platform.Attachments.inline(
+                meta.fileName(), meta.contentType(), drugFree.evidenceContent(id, evidenceId));
     }
 
     @PostMapping("/drug-free/entries/{id}/submission")

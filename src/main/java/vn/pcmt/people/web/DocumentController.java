@@ -3,9 +3,6 @@ package vn.pcmt.people.web;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,16 +63,6 @@ class DocumentController {
 
     /** The document itself, never cached by the browser or a proxy. */
     static ResponseEntity<byte[]> download(PersonDocument d) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.getContentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(d.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(d.content());
+        return vn.pcmt.platform.Attachments.inline(d.getFileName(), d.getContentType(), d.content());
     }
 }

@@ -1,10 +1,6 @@
 package vn.pcmt.plans.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +15,7 @@ import vn.pcmt.plans.TaskService;
 import vn.pcmt.plans.TaskStatus;
 import vn.pcmt.plans.TaskUpdateForm;
 import vn.pcmt.plans.internal.TaskReports;
+import vn.pcmt.platform.Attachments;
 import vn.pcmt.platform.Flash;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -77,14 +74,6 @@ class TaskController {
     }
 
     static ResponseEntity<byte[]> download(TaskReports.File file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Attachments.inline(file.name(), file.contentType(), file.content());
     }
 }
