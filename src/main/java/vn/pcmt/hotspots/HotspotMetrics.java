@@ -2,8 +2,11 @@ package vn.pcmt.hotspots;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
@@ -32,7 +35,7 @@ class HotspotMetrics implements MetricSource {
     @Override
     public BigDecimal value(String code, String unitCode, LocalDate from, LocalDate to) {
         HotspotFigures f = hotspots.figures(unitCode, from, to);
-        long value =
+        return BigDecimal.valueOf(
                 switch (code) {
                     case "hotspots.active" -> f.activeAtEnd();
                     case "hotspots.places_of_use_active" -> f.placesOfUseActiveAtEnd();
@@ -41,7 +44,25 @@ class HotspotMetrics implements MetricSource {
                     case "hotspots.eliminated" -> f.eliminated();
                     case "hotspots.arisen_eliminated" -> f.arisenEliminated();
                     default -> throw new IllegalArgumentException(code);
+                });
+    }
+
+    /** Every unit in one query. */
+    @Override
+    public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
+        String key =
+                switch (code) {
+                    case "hotspots.active" -> "activeAtEnd";
+                    case "hotspots.places_of_use_active" -> "placesOfUse";
+                    case "hotspots.arisen" -> "arisen";
+                    case "hotspots.reformed" -> "reformed";
+                    case "hotspots.eliminated" -> "eliminated";
+                    case "hotspots.arisen_eliminated" -> "arisenEliminated";
+                    default -> throw new IllegalArgumentException(code);
                 };
-        return BigDecimal.valueOf(value);
+        Map<Long, BigDecimal> values = new HashMap<>();
+        hotspots.figuresByUnit(units.stream().map(AdminUnit::id).toList(), from, to)
+                .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(key))));
+        return values;
     }
 }

@@ -102,6 +102,16 @@ public class HotspotService {
     }
 
     /**
+     * The figures of {@link #figures} for each of the given units (with what each covers) in one query, by unit id;
+     * the caller answers for the jurisdiction of the units.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Map<String, Long>> figuresByUnit(
+            java.util.Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return queries.figures(unitIds, from, to);
+    }
+
+    /**
      * Hotspots active at some time in the period for each of the given units (one query), places of use only
      * when asked. The caller answers for the jurisdiction of the units.
      */

@@ -3,6 +3,7 @@ package vn.pcmt.metrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -254,7 +255,15 @@ public class ManualFigures {
     @Transactional(readOnly = true)
     public BigDecimal value(String code, MetricKind kind, String unitCode, LocalDate from, LocalDate to) {
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        return kind == MetricKind.STOCK ? queries.stock(code, unit.id(), to) : queries.flow(code, unit.id(), from, to);
+        return values(code, kind, List.of(unit.id()), from, to).get(unit.id());
+    }
+
+    /**
+     * The figure for each unit (with what it covers), by unit id, absent where no accepted figure answers; one query.
+     * The caller has checked the units against the jurisdiction.
+     */
+    Map<Long, BigDecimal> values(String code, MetricKind kind, List<Long> unitIds, LocalDate from, LocalDate to) {
+        return kind == MetricKind.STOCK ? queries.stocks(code, unitIds, to) : queries.flows(code, unitIds, from, to);
     }
 
     private FigureRow row(ManualFigure f) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,10 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -26,10 +31,19 @@ public class Metrics {
     private final Map<String, MetricSource> sourceByCode = new LinkedHashMap<>();
     private final MessageSource messages;
     private final ManualFigures manual;
+    private final UnitCoverage coverage;
+    private final UnitService units;
 
-    Metrics(List<MetricSource> sources, MessageSource messages, ManualFigures manual) {
+    Metrics(
+            List<MetricSource> sources,
+            MessageSource messages,
+            ManualFigures manual,
+            UnitCoverage coverage,
+            UnitService units) {
         this.messages = messages;
         this.manual = manual;
+        this.coverage = coverage;
+        this.units = units;
         for (MetricSource source : sources) {
             for (Metric metric : source.metrics()) {
                 declared.putIfAbsent(metric.code(), metric);
@@ -75,17 +89,48 @@ public class Metrics {
     }
 
     public MetricValue value(String code, String unitCode, LocalDate from, LocalDate to) {
+        Metric metric = checked(code, from, to);
+        LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+        MetricSource source = sourceByCode.get(code);
+        BigDecimal value = source != null
+                ? source.value(code, unitCode, start, to)
+                : manual.value(code, metric.kind(), unitCode, start, to);
+        return new MetricValue(code, unitCode, start, to, value);
+    }
+
+    /**
+     * The metric over a period for each unit of a level beneath a unit the caller may see (each commune, or each
+     * district, in force on {@code unitsOn}; a commune over an earlier period counts its predecessors), in the
+     * order of the units; a value is null where there is none. One query per figure for the registers that hold
+     * people, never one per unit.
+     */
+    public Map<AdminUnit, BigDecimal> valuesBeneath(
+            String code, String unitCode, UnitLevel level, LocalDate unitsOn, LocalDate from, LocalDate to) {
+        Metric metric = checked(code, from, to);
+        LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+        AdminUnit parent = coverage.visibleUnit(unitCode, unitsOn);
+        List<AdminUnit> beneath = units.coveredOn(parent, level, unitsOn);
+        MetricSource source = sourceByCode.get(code);
+        Map<Long, BigDecimal> byId = new HashMap<>();
+        if (source != null) {
+            byId.putAll(source.values(code, beneath, start, to));
+        } else {
+            byId.putAll(manual.values(
+                    code, metric.kind(), beneath.stream().map(AdminUnit::id).toList(), start, to));
+        }
+        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+        beneath.forEach(u -> values.put(u, byId.get(u.id())));
+        return values;
+    }
+
+    private Metric checked(String code, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
-        MetricSource source = sourceByCode.get(code);
-        if (source == null) {
-            Metric metric = find(code).orElseThrow(() -> new RuleViolationException("metric.unknown", code));
-            LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
-            return new MetricValue(code, unitCode, start, to, manual.value(code, metric.kind(), unitCode, start, to));
-        }
-        LocalDate start = declared.get(code).kind() == MetricKind.STOCK ? to : from;
-        return new MetricValue(code, unitCode, start, to, source.value(code, unitCode, start, to));
+        Metric metric = declared.get(code);
+        return metric != null
+                ? metric
+                : find(code).orElseThrow(() -> new RuleViolationException("metric.unknown", code));
     }
 
     /** The value at the end of each year of the range (a stock) or over each year (a flow), for trends. */

@@ -2,9 +2,11 @@ package vn.pcmt.people;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
@@ -60,5 +62,23 @@ class PeopleMetrics implements MetricSource {
             return BigDecimal.valueOf(stats.withRecord(unitCode, to));
         }
         return BigDecimal.valueOf(stats.over(unitCode, from, to).flows().get(FLOWS.get(code)));
+    }
+
+    /** Every unit at once: one classification query for the stocks, one query per flow. */
+    @Override
+    public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
+        List<Long> ids = units.stream().map(AdminUnit::id).toList();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        if (STOCKS.containsKey(code)) {
+            stats.statusesByUnit(ids, to)
+                    .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
+        } else if (code.equals("people.with_record")) {
+            Map<Long, Long> counts = stats.withRecordByUnit(ids, to);
+            ids.forEach(unit -> values.put(unit, BigDecimal.valueOf(counts.getOrDefault(unit, 0L))));
+        } else {
+            stats.flowsByUnit(ids, from, to)
+                    .forEach((unit, flows) -> values.put(unit, BigDecimal.valueOf(flows.get(FLOWS.get(code)))));
+        }
+        return values;
     }
 }

@@ -1,12 +1,17 @@
 package vn.pcmt.people;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.people.internal.PersonQueries;
+import vn.pcmt.platform.FigureCache;
 
 /**
  * Figures by classification for any unit in the caller's jurisdiction. A person counts for the unit where they
@@ -19,16 +24,23 @@ public class PeopleStats {
 
     private final PersonQueries queries;
     private final UnitCoverage coverage;
+    private final FigureCache cache;
 
-    PeopleStats(PersonQueries queries, UnitCoverage coverage) {
+    PeopleStats(PersonQueries queries, UnitCoverage coverage, FigureCache cache) {
         this.queries = queries;
         this.coverage = coverage;
+        this.cache = cache;
     }
 
     public PeopleFigures asOf(String unitCode, LocalDate date) {
         AdminUnit unit = coverage.visibleUnit(unitCode, date);
         return new PeopleFigures(
-                unit.code(), unit.fullName(), null, date, queries.countByStatus(residenceIn(unit), date), Map.of());
+                unit.code(),
+                unit.fullName(),
+                null,
+                date,
+                statusesByUnit(List.of(unit.id()), date).get(unit.id()),
+                Map.of());
     }
 
     public PeopleFigures over(String unitCode, LocalDate from, LocalDate to) {
@@ -36,22 +48,42 @@ public class PeopleStats {
             throw new IllegalArgumentException("from after to");
         }
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        String residence = residenceIn(unit);
+        List<Long> ids = List.of(unit.id());
         return new PeopleFigures(
                 unit.code(),
                 unit.fullName(),
                 from,
                 to,
-                queries.countByStatus(residence, to),
-                queries.flows(residence, from, to));
+                statusesByUnit(ids, to).get(unit.id()),
+                flowsByUnit(ids, from, to).get(unit.id()));
+    }
+
+    /**
+     * People by status on the date in each of the given units (by what each covers), in one query; kept until the
+     * registers change. Counts only; the caller answers for the jurisdiction of the units.
+     */
+    public Map<Long, Map<PersonStatus, Long>> statusesByUnit(Collection<Long> unitIds, LocalDate date) {
+        List<Long> ids = sorted(unitIds);
+        return cache.get(() -> immutable(queries.countByStatus(ids, date)), "people.statuses", ids, date);
+    }
+
+    /**
+     * The flows over a period in each of the given units (by what each covers), one query per flow; kept until the
+     * registers change. Counts only; the caller answers for the jurisdiction of the units.
+     */
+    public Map<Long, Map<String, Long>> flowsByUnit(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        List<Long> ids = sorted(unitIds);
+        return cache.get(() -> immutable(queries.flows(ids, from, to)), "people.flows", ids, from, to);
     }
 
     /**
      * People with a drug-use or addiction record living on the date in each of the given units (by what each
-     * covers), in one query. Counts only; the caller answers for the jurisdiction of the units.
+     * covers), in one query; kept until the registers change. Counts only; the caller answers for the
+     * jurisdiction of the units.
      */
-    public Map<Long, Long> withRecordByUnit(java.util.Collection<Long> unitIds, LocalDate date) {
-        return queries.withRecordByUnit(unitIds, date);
+    public Map<Long, Long> withRecordByUnit(Collection<Long> unitIds, LocalDate date) {
+        List<Long> ids = sorted(unitIds);
+        return cache.get(() -> Map.copyOf(queries.withRecordByUnit(ids, date)), "people.withRecord", ids, date);
     }
 
     /**
@@ -60,7 +92,17 @@ public class PeopleStats {
      */
     public long withRecord(String unitCode, LocalDate date) {
         AdminUnit unit = coverage.visibleUnit(unitCode, date);
-        return queries.withRecordByUnit(java.util.List.of(unit.id()), date).getOrDefault(unit.id(), 0L);
+        return withRecordByUnit(List.of(unit.id()), date).getOrDefault(unit.id(), 0L);
+    }
+
+    private static List<Long> sorted(Collection<Long> ids) {
+        return ids.stream().distinct().sorted().toList();
+    }
+
+    private static <K, V> Map<Long, Map<K, V>> immutable(Map<Long, Map<K, V>> byUnit) {
+        Map<Long, Map<K, V>> copy = new HashMap<>();
+        byUnit.forEach((unit, values) -> copy.put(unit, Collections.unmodifiableMap(values)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** What the drug-free commune criteria check among the people of a unit on a date. */
@@ -70,9 +112,9 @@ public class PeopleStats {
 
     /** The same for a unit the caller has already checked against the jurisdiction (or acts for the system). */
     public CareGaps careGapsOf(AdminUnit unit, LocalDate date) {
-        String residence = residenceIn(unit);
-        Map<PersonStatus, Long> statuses = queries.countByStatus(residence, date);
-        Map<String, Long> gaps = queries.careGaps(residence, date);
+        Map<PersonStatus, Long> statuses =
+                statusesByUnit(List.of(unit.id()), date).get(unit.id());
+        Map<String, Long> gaps = queries.careGaps(residenceIn(unit), date);
         return new CareGaps(
                 statuses.get(PersonStatus.ADDICT),
                 statuses.get(PersonStatus.ADDICT_WITHOUT_RECORD),

@@ -113,30 +113,33 @@ class TargetEvaluator {
     List<UnitProgress> breakdown(Plan plan, PlanTarget target, String unitCode, LocalDate date) {
         Period period = period(plan, target, date);
         boolean judged = !date.isBefore(period.judgedOn());
-        AdminUnit unit = units.find(unitCode, LocalDate.now())
-                .or(() -> units.find(unitCode, period.to()))
-                .orElseThrow();
-        List<AdminUnit> each;
-        if (target.getLevel() == TargetLevel.EACH_FORMER_DISTRICT) {
-            each = period.to().isAfter(DISTRICTS_ABOLISHED)
-                    ? List.of()
-                    : units.coveredOn(unit, UnitLevel.DISTRICT, period.to());
-        } else {
-            each = units.coveredOn(unit, UnitLevel.COMMUNE, period.to());
+        UnitLevel level =
+                target.getLevel() == TargetLevel.EACH_FORMER_DISTRICT ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
+        if (level == UnitLevel.DISTRICT && period.to().isAfter(DISTRICTS_ABOLISHED)) {
+            return List.of();
+        }
+        if (period.from().isAfter(period.to())) {
+            return noData(unitCode, level, period.to());
         }
         List<UnitProgress> list = new ArrayList<>();
-        for (AdminUnit u : each) {
-            BigDecimal value =
-                    period.from().isAfter(period.to()) ? null : compute(target, u.code(), period.from(), period.to());
-            list.add(new UnitProgress(
-                    u.code(),
-                    u.fullName(),
-                    value,
-                    value == null
-                            ? TargetStatus.NO_DATA
-                            : status(target.getComparison().holds(value, target.getThreshold()), judged)));
-        }
+        computeBeneath(target, unitCode, level, period.from(), period.to())
+                .forEach((u, value) -> list.add(new UnitProgress(
+                        u.code(),
+                        u.fullName(),
+                        value,
+                        value == null
+                                ? TargetStatus.NO_DATA
+                                : status(target.getComparison().holds(value, target.getThreshold()), judged))));
         return list;
+    }
+
+    private List<UnitProgress> noData(String unitCode, UnitLevel level, LocalDate on) {
+        AdminUnit unit = units.find(unitCode, LocalDate.now())
+                .or(() -> units.find(unitCode, on))
+                .orElseThrow();
+        return units.coveredOn(unit, level, on).stream()
+                .map(u -> new UnitProgress(u.code(), u.fullName(), null, TargetStatus.NO_DATA))
+                .toList();
     }
 
     /** The value at the end of each year of the plan so far (the year's own figures, or the plan's so far). */
@@ -162,30 +165,55 @@ class TargetEvaluator {
         if (value == null) {
             return null;
         }
-        return switch (target.getForm()) {
-            case VALUE -> value;
-            case SHARE -> {
-                BigDecimal whole = metrics.value(target.getDenominator(), unitCode, from, to)
-                        .value();
-                yield whole == null || whole.signum() == 0
-                        ? null
-                        : value.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
-            }
-            case GROWTH -> {
-                BigDecimal before = yearBefore(target, unitCode, from, to);
-                yield before == null || before.signum() == 0
-                        ? null
-                        : value.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
-            }
-            case CHANGE -> {
-                BigDecimal before = yearBefore(target, unitCode, from, to);
-                yield before == null ? null : value.subtract(before);
-            }
-        };
+        BigDecimal other =
+                switch (target.getForm()) {
+                    case VALUE -> null;
+                    case SHARE -> metrics.value(target.getDenominator(), unitCode, from, to)
+                            .value();
+                    case GROWTH, CHANGE -> yearBefore(target, unitCode, from, to);
+                };
+        return combine(target, value, other);
     }
 
     private BigDecimal yearBefore(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
         return metrics.value(target.getMetricCode(), unitCode, from.minusYears(1), to.minusYears(1))
                 .value();
+    }
+
+    /**
+     * {@link #compute} for every unit of a level beneath a unit at once: one batch of figures per part of the form
+     * (the metric, its denominator or its value a year before), never a query per unit.
+     */
+    private Map<AdminUnit, BigDecimal> computeBeneath(
+            PlanTarget target, String unitCode, UnitLevel level, LocalDate from, LocalDate to) {
+        Map<AdminUnit, BigDecimal> values =
+                metrics.valuesBeneath(target.getMetricCode(), unitCode, level, to, from, to);
+        Map<AdminUnit, BigDecimal> other =
+                switch (target.getForm()) {
+                    case VALUE -> Map.of();
+                    case SHARE -> metrics.valuesBeneath(target.getDenominator(), unitCode, level, to, from, to);
+                    case GROWTH, CHANGE -> metrics.valuesBeneath(
+                            target.getMetricCode(), unitCode, level, to, from.minusYears(1), to.minusYears(1));
+                };
+        Map<AdminUnit, BigDecimal> result = new LinkedHashMap<>();
+        values.forEach((unit, value) -> result.put(unit, combine(target, value, other.get(unit))));
+        return result;
+    }
+
+    /** The target's form applied to the metric's value and the other part (denominator, or the year before). */
+    private static BigDecimal combine(PlanTarget target, BigDecimal value, BigDecimal other) {
+        if (value == null) {
+            return null;
+        }
+        return switch (target.getForm()) {
+            case VALUE -> value;
+            case SHARE -> other == null || other.signum() == 0
+                    ? null
+                    : value.multiply(HUNDRED).divide(other, 1, RoundingMode.HALF_UP);
+            case GROWTH -> other == null || other.signum() == 0
+                    ? null
+                    : value.subtract(other).multiply(HUNDRED).divide(other, 1, RoundingMode.HALF_UP);
+            case CHANGE -> other == null ? null : value.subtract(other);
+        };
     }
 }

@@ -23,15 +23,37 @@ final class NationalRegister {
     private NationalRegister() {}
 
     static ConfigurableApplicationContext start() {
+        return start(false, true);
+    }
+
+    /**
+     * The application on the national register; with {@code demo}, Hưng Yên's demo data too (its accounts, its
+     * plan, hotspots and localities); with {@code figureCache} false, every figure is computed at each call.
+     */
+    static ConfigurableApplicationContext start(boolean demo, boolean figureCache) {
         SpringApplication app = new SpringApplication(PcmtApplication.class);
         ConfigurableApplicationContext context = app.run(
                 "--pcmt.db.embedded.data-directory=data/bench-pg",
                 "--pcmt.db.embedded.binaries-directory=data/bench-pg-bin",
-                "--pcmt.demo.enabled=false",
+                "--pcmt.demo.enabled=" + demo,
+                "--pcmt.figures.cache=" + figureCache,
                 "--server.port=0",
                 "--logging.level.root=WARN");
         fill(context, Integer.getInteger("bench.people", 300_000));
         return context;
+    }
+
+    /** A second application on the database of a running one (its register already filled). */
+    static ConfigurableApplicationContext attach(ConfigurableApplicationContext running, boolean figureCache) {
+        String url = running.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)
+                .getJdbcUrl("postgres", "postgres");
+        return new SpringApplication(PcmtApplication.class)
+                .run(
+                        "--pcmt.db.url=" + url,
+                        "--pcmt.demo.enabled=false",
+                        "--pcmt.figures.cache=" + figureCache,
+                        "--server.port=0",
+                        "--logging.level.root=WARN");
     }
 
     private static void fill(ConfigurableApplicationContext context, int people) {

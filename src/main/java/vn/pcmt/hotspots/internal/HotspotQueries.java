@@ -76,9 +76,27 @@ public class HotspotQueries {
 
     /** The figures of {@code HotspotFigures} for the unit over [from, to], in one pass. */
     public Map<String, Long> figures(long unitId, LocalDate from, LocalDate to) {
-        return jdbc.sql(
+        return figures(List.of(unitId), from, to).get(unitId);
+    }
+
+    /** {@link #figures(long, LocalDate, LocalDate)} for each of the units (with what each covers), in one query. */
+    public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<String, Long>> figures = new HashMap<>();
+        Map<String, Long> none = Map.of(
+                "arisen", 0L,
+                "reformed", 0L,
+                "eliminated", 0L,
+                "arisenEliminated", 0L,
+                "activeAtStart", 0L,
+                "activeAtEnd", 0L,
+                "placesOfUse", 0L);
+        unitIds.forEach(id -> figures.put(id, none));
+        if (unitIds.isEmpty()) {
+            return figures;
+        }
+        jdbc.sql(
                         """
-                        select
+                        select c.ancestor_id,
                           count(*) filter (where h.detected_on between :from and :to) as arisen,
                           count(*) filter (where h.detected_on between :from and :to
                                            and h.reformed_from_id is not null) as reformed,
@@ -91,19 +109,25 @@ public class HotspotQueries {
                                            and (h.eliminated_on is null or h.eliminated_on > :to)) as active_at_end,
                           count(*) filter (where h.detected_on <= :to and h.activity <> 'SELLING'
                                            and (h.eliminated_on is null or h.eliminated_on > :to)) as places_of_use
-                        from hotspot h where\s"""
-                                + LIVE + " and " + covered(unitId))
+                        from hotspot h join unit_coverage c on c.unit_id = h.commune_id and c.ancestor_id in (:units)
+                        where\s"""
+                                + LIVE + " group by c.ancestor_id")
+                .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> Map.of(
-                        "arisen", rs.getLong("arisen"),
-                        "reformed", rs.getLong("reformed"),
-                        "eliminated", rs.getLong("eliminated"),
-                        "arisenEliminated", rs.getLong("arisen_eliminated"),
-                        "activeAtStart", rs.getLong("active_at_start"),
-                        "activeAtEnd", rs.getLong("active_at_end"),
-                        "placesOfUse", rs.getLong("places_of_use")))
-                .single();
+                .query((ResultSet rs) -> {
+                    figures.put(
+                            rs.getLong("ancestor_id"),
+                            Map.of(
+                                    "arisen", rs.getLong("arisen"),
+                                    "reformed", rs.getLong("reformed"),
+                                    "eliminated", rs.getLong("eliminated"),
+                                    "arisenEliminated", rs.getLong("arisen_eliminated"),
+                                    "activeAtStart", rs.getLong("active_at_start"),
+                                    "activeAtEnd", rs.getLong("active_at_end"),
+                                    "placesOfUse", rs.getLong("places_of_use")));
+                });
+        return figures;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.pcmt.metrics.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,11 +21,12 @@ import vn.pcmt.metrics.FigureStatus;
 @Repository
 public class ManualFigureQueries {
 
-    private static final String COMMON =
+    /** Accepted figures of the metric for units covered by one of {@code :units} ({@code c.ancestor_id}). */
+    private static final String ACCEPTED =
             """
             from manual_figure f join manual_metric m on m.id = f.metric_id
+            join unit_coverage c on c.unit_id = f.unit_id and c.ancestor_id in (:units)
             where m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
-              and f.unit_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)
             """;
 
     private final JdbcClient jdbc;
@@ -33,30 +35,49 @@ public class ManualFigureQueries {
         this.jdbc = jdbc;
     }
 
-    /** The sum, or null when no accepted figure answers (no data, not zero). */
-    public BigDecimal flow(String code, long unitId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select sum(f.value) " + COMMON + " and f.period_from >= :from and f.period_to <= :to")
-                .param("code", code)
-                .param("unit", unitId)
-                .param("from", from)
-                .param("to", to)
-                .query(BigDecimal.class)
-                .optional()
-                .orElse(null);
+    /**
+     * For each unit (with what it covers), the sum of the accepted figures whose period lies inside the one asked;
+     * a unit no accepted figure answers for is absent (no data, not zero).
+     */
+    public Map<Long, BigDecimal> flows(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return byUnit(
+                "select c.ancestor_id, sum(f.value) " + ACCEPTED
+                        + " and f.period_from >= :from and f.period_to <= :to group by c.ancestor_id",
+                code,
+                unitIds,
+                Map.of("from", from, "to", to));
     }
 
-    public BigDecimal stock(String code, long unitId, LocalDate on) {
-        return jdbc.sql("select sum(x.value) from (select distinct on (f.unit_id) f.value " + COMMON
+    /**
+     * For each unit (with what it covers), the sum over the units in force on the date of each one's latest accepted
+     * figure on or before it; a unit no accepted figure answers for is absent (no data, not zero).
+     */
+    public Map<Long, BigDecimal> stocks(String code, Collection<Long> unitIds, LocalDate on) {
+        return byUnit(
+                "select x.ancestor_id, sum(x.value) from (select distinct on (c.ancestor_id, f.unit_id)"
+                        + " c.ancestor_id, f.unit_id, f.value " + ACCEPTED
                         + " and f.period_to <= :on and exists (select 1 from admin_unit u where u.id = f.unit_id"
                         + " and (u.valid_from is null or u.valid_from <= :on)"
                         + " and (u.valid_to is null or u.valid_to >= :on))"
-                        + " order by f.unit_id, f.period_to desc) x")
-                .param("code", code)
-                .param("unit", unitId)
-                .param("on", on)
-                .query(BigDecimal.class)
-                .optional()
-                .orElse(null);
+                        + " order by c.ancestor_id, f.unit_id, f.period_to desc) x group by x.ancestor_id",
+                code,
+                unitIds,
+                Map.of("on", on));
+    }
+
+    private Map<Long, BigDecimal> byUnit(String sql, String code, Collection<Long> unitIds, Map<String, Object> dates) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return values;
+        }
+        var spec = jdbc.sql(sql).param("code", code).param("units", unitIds);
+        for (var e : dates.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query((ResultSet rs) -> {
+            values.put(rs.getLong(1), rs.getBigDecimal(2));
+        });
+        return values;
     }
 
     /** For each metric of the province, how many live figures are in each status. */

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,97 +116,144 @@ public class PersonQueries {
                 .list();
     }
 
-    /** Counts of people by status on {@code date} among people whose residence that day is in the condition. */
-    public Map<PersonStatus, Long> countByStatus(String residenceCondition, LocalDate date) {
-        Map<PersonStatus, Long> counts = new LinkedHashMap<>();
-        for (PersonStatus s : PersonStatus.values()) {
-            counts.put(s, 0L);
+    /**
+     * For each given unit (by what it covers), the people living there on {@code date} by status, in one query: every
+     * status of {@link PersonStatus} is present, zero when nobody holds it. A person counts once per status.
+     */
+    public Map<Long, Map<PersonStatus, Long>> countByStatus(Collection<Long> unitIds, LocalDate date) {
+        Map<Long, Map<PersonStatus, Long>> counts = new HashMap<>();
+        for (Long id : unitIds) {
+            Map<PersonStatus, Long> zero = new EnumMap<>(PersonStatus.class);
+            for (PersonStatus s : PersonStatus.values()) {
+                zero.put(s, 0L);
+            }
+            counts.put(id, zero);
         }
-        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r where r.valid_from <= :d"
-                + " and (r.valid_to is null or r.valid_to >= :d) and (" + residenceCondition + "))";
-        jdbc.sql("select status, count(distinct person_id) as n from (" + Classification.statusesOn(people)
-                        + ") s group by status")
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        String living = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r join unit_coverage c"
+                + " on c.unit_id = r.commune_id where c.ancestor_id in (:units) and " + living + ")";
+        jdbc.sql("with s as materialized (" + Classification.statusesOn(people) + ")"
+                        + " select c.ancestor_id, s.status, count(distinct s.person_id) as n from s"
+                        + " join person_residence r on r.person_id = s.person_id and " + living
+                        + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+                        + " group by c.ancestor_id, s.status")
+                .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {
-                    counts.put(PersonStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                    counts.get(rs.getLong("ancestor_id"))
+                            .put(PersonStatus.valueOf(rs.getString("status")), rs.getLong("n"));
                 });
         return counts;
     }
 
-    /** Flows over a period among people living, when it happened, in a unit of the condition. */
-    public Map<String, Long> flows(String residenceCondition, LocalDate from, LocalDate to) {
-        String living = "exists (select 1 from person_residence r where r.person_id = %s and r.valid_from <= %s"
-                + " and (r.valid_to is null or r.valid_to >= %s) and (" + residenceCondition + "))";
-        String episodes = living.formatted("e.person_id", "e.start_date", "e.start_date");
-        String results = living.formatted("e.person_id", "e.end_date", "e.end_date");
-        String events = living.formatted("v.person_id", "v.event_date", "v.event_date");
-        Map<String, Long> flows = new LinkedHashMap<>();
-        flows.put(
+    /**
+     * For each given unit (by what it covers), the flows over a period among people living there when each thing
+     * happened: an episode where it started (or, for a result, where it ended), an event where it took place. Every
+     * key of {@link #FLOWS} is present for every unit. One query per flow, grouped by unit.
+     */
+    public Map<Long, Map<String, Long>> flows(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<String, Long>> flows = new HashMap<>();
+        for (Long id : unitIds) {
+            Map<String, Long> zero = new LinkedHashMap<>();
+            FLOWS.forEach(f -> zero.put(f, 0L));
+            flows.put(id, zero);
+        }
+        if (unitIds.isEmpty()) {
+            return flows;
+        }
+        String episodes = "from episode e join person_residence r on r.person_id = e.person_id"
+                + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
+                + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+                + " where e.deleted_at is null and e.%1$s between :from and :to and ";
+        String events = "from person_event v join person_residence r on r.person_id = v.person_id"
+                + " and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date)"
+                + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+                + " where v.deleted_at is null and v.event_date between :from and :to and ";
+        flow(
+                flows,
                 "managementOpened",
-                count(
-                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'DRUG_USE_MANAGEMENT'"
-                                + " and e.start_date between :from and :to and " + episodes,
-                        from,
-                        to));
-        flows.put(
+                "count(distinct e.id) " + episodes.formatted("start_date") + "e.kind = 'DRUG_USE_MANAGEMENT'",
+                unitIds,
+                from,
+                to);
+        flow(
+                flows,
                 "determinedAddicted",
-                count(
-                        "select count(distinct e.person_id) from episode e where e.deleted_at is null"
-                                + " and e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED' and e.end_date between :from and :to and "
-                                + results,
-                        from,
-                        to));
-        flows.put(
+                "count(distinct e.person_id) " + episodes.formatted("end_date")
+                        + "e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED'",
+                unitIds,
+                from,
+                to);
+        flow(
+                flows,
                 "rehabStarted",
-                count(
-                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'REHAB'"
-                                + " and e.start_date between :from and :to and " + episodes,
-                        from,
-                        to));
-        flows.put(
+                "count(distinct e.id) " + episodes.formatted("start_date") + "e.kind = 'REHAB'",
+                unitIds,
+                from,
+                to);
+        flow(
+                flows,
                 "rehabCompleted",
-                count(
-                        "select count(*) from episode e where e.deleted_at is null and e.kind = 'REHAB'"
-                                + " and e.end_reason = 'COMPLETED' and e.end_date between :from and :to and " + results,
-                        from,
-                        to));
-        flows.put(
-                "drugTests",
-                count(
-                        "select count(*) from person_event v where v.deleted_at is null and v.kind = 'DRUG_TEST'"
-                                + " and v.event_date between :from and :to and " + events,
-                        from,
-                        to));
-        flows.put(
+                "count(distinct e.id) " + episodes.formatted("end_date")
+                        + "e.kind = 'REHAB' and e.end_reason = 'COMPLETED'",
+                unitIds,
+                from,
+                to);
+        flow(flows, "drugTests", "count(distinct v.id) " + events + "v.kind = 'DRUG_TEST'", unitIds, from, to);
+        flow(
+                flows,
                 "positiveTests",
-                count(
-                        "select count(*) from person_event v where v.deleted_at is null and v.kind = 'DRUG_TEST'"
-                                + " and v.result = 'POSITIVE' and v.event_date between :from and :to and " + events,
-                        from,
-                        to));
-        flows.put(
-                "peopleServed",
-                count(
-                        "select count(distinct v.person_id) from person_event v where v.deleted_at is null"
-                                + " and v.kind = 'SERVICE' and v.event_date between :from and :to and " + events,
-                        from,
-                        to));
-        flows.put(
+                "count(distinct v.id) " + events + "v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'",
+                unitIds,
+                from,
+                to);
+        flow(flows, "peopleServed", "count(distinct v.person_id) " + events + "v.kind = 'SERVICE'", unitIds, from, to);
+        flow(
+                flows,
                 "peopleCounselled",
-                count(
-                        "select count(distinct v.person_id) from person_event v where v.deleted_at is null"
-                                + " and v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')"
-                                + " and v.event_date between :from and :to and " + events,
-                        from,
-                        to));
+                "count(distinct v.person_id) " + events
+                        + "v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')",
+                unitIds,
+                from,
+                to);
         return flows;
+    }
+
+    /** The flows {@link #flows} counts. */
+    public static final List<String> FLOWS = List.of(
+            "managementOpened",
+            "determinedAddicted",
+            "rehabStarted",
+            "rehabCompleted",
+            "drugTests",
+            "positiveTests",
+            "peopleServed",
+            "peopleCounselled");
+
+    private void flow(
+            Map<Long, Map<String, Long>> flows,
+            String name,
+            String countFromWhere,
+            Collection<Long> unitIds,
+            LocalDate from,
+            LocalDate to) {
+        jdbc.sql("select c.ancestor_id, " + countFromWhere + " group by c.ancestor_id")
+                .param("units", unitIds)
+                .param("from", from)
+                .param("to", to)
+                .query((ResultSet rs) -> {
+                    flows.get(rs.getLong(1)).put(name, rs.getLong(2));
+                });
     }
 
     /**
      * For each given unit (by what it covers), the people living there on the date who have a drug-use or
      * addiction record: under management, addicted, in rehab, after rehab or in substitution treatment. One query.
      */
-    public Map<Long, Long> withRecordByUnit(java.util.Collection<Long> unitIds, LocalDate date) {
+    public Map<Long, Long> withRecordByUnit(Collection<Long> unitIds, LocalDate date) {
         Map<Long, Long> counts = new HashMap<>();
         if (unitIds.isEmpty()) {
             return counts;
@@ -256,14 +305,6 @@ public class PersonQueries {
                         "rehabCompletedUnmanaged", rs.getLong("rcu"),
                         "positiveUsers", rs.getLong("pu"),
                         "positiveUsersUnmanaged", rs.getLong("puu")))
-                .single();
-    }
-
-    private long count(String sql, LocalDate from, LocalDate to) {
-        return jdbc.sql(sql)
-                .param("from", from)
-                .param("to", to)
-                .query(Long.class)
                 .single();
     }
 

@@ -1,0 +1,62 @@
+package vn.pcmt.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures computed from the registers, kept under the register version: a number the database raises in the same
+ * commit as any change to a table figures are read from ({@code register_version}, ADR 013). A figure is looked up
+ * under the version read when it is asked for, so it is never served after a change has committed; entries of
+ * older versions are simply never asked for again and age out.
+ *
+ * <p>Keys hold only what the figure depends on (unit ids, dates, a name of the computation); the caller checks the
+ * jurisdiction before it asks, since the same figure serves every user allowed to see it.
+ */
+@Component
+public class FigureCache {
+
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+    private final Cache<List<Object>, Object> cache = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
+
+    /** {@code pcmt.figures.cache=false} computes every figure at each call (benchmarks compare both). */
+    FigureCache(JdbcClient jdbc, @Value("${pcmt.figures.cache:true}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.enabled = enabled;
+    }
+
+    /** The register version committed now. */
+    public long version() {
+        return jdbc.sql("select version from register_version where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The figure under the key for the registers as they are now, computed once per version. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Supplier<T> compute, Object... key) {
+        if (!enabled) {
+            return compute.get();
+        }
+        List<Object> full = new ArrayList<>(key.length + 1);
+        full.add(version());
+        full.addAll(Arrays.asList(key));
+        Object value = cache.getIfPresent(full);
+        if (value == null) {
+            value = compute.get();
+            cache.put(full, value);
+        }
+        return (T) value;
+    }
+}

@@ -1,0 +1,172 @@
+package vn.pcmt.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitSearch;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTarget;
+
+/**
+ * Hưng Yên's plan (the 135/KH-UBND template with the demo's each-commune target) on the national register: the
+ * province's dashboard, and every target for every commune of the country. Each is measured twice: right after a
+ * change to the registers (the register version is raised before each call, so no kept figure is used) and on
+ * repeated views (kept figures). The same run compares one target for Hưng Yên's communes in one query per figure
+ * against each commune with its own queries, on a second application that keeps no figures.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx6g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+public class PlanBenchmark {
+
+    private static final LocalDate ON = LocalDate.of(2026, 6, 30);
+
+    ConfigurableApplicationContext context;
+    ConfigurableApplicationContext uncached;
+    PlanService plans;
+    PlanService uncachedPlans;
+    JdbcClient jdbc;
+    long planId;
+    List<PlanTarget> targets;
+    PlanTarget addicts;
+    List<String> provinces = new ArrayList<>();
+    List<String> hungYenCommunes = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void start() {
+        context = NationalRegister.start(true, true);
+        uncached = NationalRegister.attach(context, false);
+        signIn(context, "admin");
+        plans = context.getBean(PlanService.class);
+        uncachedPlans = uncached.getBean(PlanService.class);
+        jdbc = context.getBean(JdbcClient.class);
+        Plan plan = plans.list("33").stream()
+                .filter(p -> "HY-135-2025".equals(p.getTemplateCode()))
+                .findFirst()
+                .orElseThrow();
+        planId = plan.getId();
+        targets = plans.targets(planId);
+        addicts = targets.stream()
+                .filter(t -> t.getCode().equals("HY1"))
+                .findFirst()
+                .orElseThrow();
+        UnitService units = context.getBean(UnitService.class);
+        var page = org.springframework.data.domain.PageRequest.of(0, 100);
+        for (AdminUnit p : units.search(new UnitSearch(UnitLevel.PROVINCE, ON, null, null), page)) {
+            provinces.add(p.code());
+        }
+        var communes = org.springframework.data.domain.PageRequest.of(0, 500);
+        for (AdminUnit c : units.search(new UnitSearch(UnitLevel.COMMUNE, ON, "33", null), communes)) {
+            hungYenCommunes.add(c.code());
+        }
+        System.out.printf(
+                "plan %d: %d targets; %d provinces; %d communes in Hưng Yên%n",
+                planId, targets.size(), provinces.size(), hungYenCommunes.size());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        SecurityContextHolder.clearContext();
+        uncached.close();
+        context.close();
+    }
+
+    /** What a change to any register does: kept figures are no longer used. */
+    public void change() {
+        jdbc.sql("update register_version set version = version + 1 where id = 1")
+                .update();
+    }
+
+    /** The province's dashboard: every target of the plan for Hưng Yên (each-commune ones over its communes). */
+    @Benchmark
+    public Object provinceDashboard() {
+        return plans.progress(planId, "33", ON);
+    }
+
+    /** The same right after a change to the registers. */
+    @Benchmark
+    public Object provinceDashboardAfterChange(Changed changed) {
+        return plans.progress(planId, "33", ON);
+    }
+
+    /** Every target of the plan for every commune of the country (each province's communes in one go). */
+    @Benchmark
+    public Object allTargetsAllCommunes() {
+        return everyCommune(plans);
+    }
+
+    /** The same right after a change to the registers. */
+    @Benchmark
+    public Object allTargetsAllCommunesAfterChange(Changed changed) {
+        return everyCommune(plans);
+    }
+
+    /** One target (HY1, addicts) for Hưng Yên's communes, one query for them all. */
+    @Benchmark
+    public Object oneTargetHungYenCommunesOneQuery() {
+        return uncachedPlans.breakdown(planId, addicts.getId(), "33", ON);
+    }
+
+    /** One target (HY1, addicts) for Hưng Yên's communes, each commune with its own query. */
+    @Benchmark
+    public Object oneTargetHungYenCommunesEachOwnQuery() {
+        List<Object> all = new ArrayList<>();
+        for (String commune : hungYenCommunes) {
+            all.add(uncachedPlans.progress(planId, addicts.getId(), commune, ON));
+        }
+        return all;
+    }
+
+    private List<Object> everyCommune(PlanService service) {
+        List<Object> all = new ArrayList<>();
+        for (String province : provinces) {
+            for (PlanTarget target : targets) {
+                all.add(service.breakdown(planId, target.getId(), province, ON));
+            }
+        }
+        return all;
+    }
+
+    /** Raises the register version before each call of a benchmark that takes it. */
+    @State(Scope.Benchmark)
+    public static class Changed {
+        @Setup(Level.Invocation)
+        public void change(PlanBenchmark bench) {
+            bench.change();
+        }
+    }
+
+    private static void signIn(ConfigurableApplicationContext context, String username) {
+        var details = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+}

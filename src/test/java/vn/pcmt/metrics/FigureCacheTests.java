@@ -1,0 +1,120 @@
+package vn.pcmt.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.pcmt.PcmtTest;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.people.Episode;
+import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.people.Person;
+import vn.pcmt.platform.FigureCache;
+
+/**
+ * Figures are kept under the register version, and batched figures equal the figures asked unit by unit: a kept
+ * or batched figure is never different from what the registers say now.
+ */
+@PcmtTest
+class FigureCacheTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    Metrics metrics;
+
+    @Autowired
+    PeopleFixture fixture;
+
+    @Autowired
+    FigureCache cache;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void signOut() {
+        fixture.signOut();
+    }
+
+    @Test
+    void a_kept_figure_changes_with_the_register_whether_the_change_comes_through_a_service_or_straight_sql() {
+        fixture.signIn("tinh");
+        BigDecimal before = managed("11953");
+        assertThat(managed("11953")).as("asked again, unchanged").isEqualByComparingTo(before);
+
+        Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
+        Episode episode = fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
+        assertThat(managed("11953")).isEqualByComparingTo(before.add(BigDecimal.ONE));
+
+        jdbc.sql("update episode set deleted_at = now(), deleted_by = 'test' where id = :id")
+                .param("id", episode.getId())
+                .update();
+        assertThat(managed("11953")).as("a change by SQL, outside the services").isEqualByComparingTo(before);
+    }
+
+    @Test
+    void the_register_version_rises_once_per_committed_transaction_and_not_for_a_rolled_back_one() {
+        long start = cache.version();
+        transactions.executeWithoutResult(tx -> {
+            for (int i = 0; i < 3; i++) {
+                jdbc.sql("update legal_rule set note = note where id = (select min(id) from legal_rule)")
+                        .update();
+            }
+        });
+        assertThat(cache.version()).isEqualTo(start + 1);
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("update legal_rule set note = note where id = (select min(id) from legal_rule)")
+                    .update();
+            tx.setRollbackOnly();
+        });
+        assertThat(cache.version()).isEqualTo(start + 1);
+    }
+
+    @Test
+    void figures_for_every_commune_at_once_equal_each_commune_asked_alone_across_the_reform() {
+        fixture.signIn("tinh");
+        for (String code : new String[] {
+            "people.under_management",
+            "people.addicts",
+            "people.with_record",
+            "people.drug_tests",
+            "people.served",
+            "hotspots.arisen"
+        }) {
+            for (LocalDate[] period : new LocalDate[][] {
+                {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)}, {TODAY.withDayOfYear(1), TODAY}
+            }) {
+                Map<AdminUnit, BigDecimal> all =
+                        metrics.valuesBeneath(code, "33", UnitLevel.COMMUNE, TODAY, period[0], period[1]);
+                assertThat(all).hasSize(104);
+                BigDecimal total = BigDecimal.ZERO;
+                for (var e : all.entrySet()) {
+                    BigDecimal alone = metrics.value(code, e.getKey().code(), period[0], period[1])
+                            .value();
+                    assertThat(e.getValue())
+                            .as(code + " " + e.getKey().code() + " " + period[0])
+                            .isEqualByComparingTo(alone);
+                    total = total.add(alone);
+                }
+                assertThat(total)
+                        .as(code + " over " + period[0] + " has something to compare")
+                        .isPositive();
+            }
+        }
+    }
+
+    private BigDecimal managed(String commune) {
+        return metrics.value("people.under_management", commune, TODAY).value();
+    }
+}
