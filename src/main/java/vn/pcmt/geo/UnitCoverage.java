@@ -43,6 +43,13 @@ public class UnitCoverage {
         return unit;
     }
 
+    /** Throws {@link OutsideJurisdictionException} unless the current user's jurisdiction is the whole country. */
+    public void checkNational() {
+        if (!current.get().isNational()) {
+            throw new OutsideJurisdictionException();
+        }
+    }
+
     /**
      * A province (in force today) the current user works in: their jurisdiction covers it, or lies inside it (a
      * commune reads its province's plans). Refused otherwise; an unknown code is a rule violation.

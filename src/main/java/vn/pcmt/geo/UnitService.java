@@ -99,12 +99,22 @@ public class UnitService {
         return queries.communesCovered(unit.id(), date);
     }
 
+    /** {@link #communesCovered(AdminUnit, LocalDate)} for each unit id, in one query. */
+    public java.util.Map<Long, Long> communesCovered(java.util.Collection<Long> unitIds, LocalDate date) {
+        return queries.communesCovered(unitIds, date);
+    }
+
     /**
      * The units of a level in force on the date that the unit covers: the communes of a province today, or the
      * districts of 2024 that lay in it (its predecessors' ones for a province created on 1/7/2025).
      */
     public List<AdminUnit> coveredOn(AdminUnit unit, UnitLevel level, LocalDate date) {
         return queries.coveredOn(unit.id(), level.name(), date);
+    }
+
+    /** Every unit of the level in the country on the date (all 3,321 communes after 1/7/2025). */
+    public List<AdminUnit> allOn(UnitLevel level, LocalDate date) {
+        return queries.allOn(level.name(), date);
     }
 
     /** The province code of a jurisdiction's unit, or the fallback for a national one. */

@@ -2,12 +2,16 @@ package vn.pcmt.localities;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.localities.internal.DrugFreeQueries;
+import vn.pcmt.localities.internal.LocalityQueries;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
@@ -16,13 +20,26 @@ import vn.pcmt.metrics.MetricSource;
 @Component
 class LocalityMetrics implements MetricSource {
 
+    private static final List<String> KEY_LOCALITIES = List.of(
+            "key_localities.selected",
+            "key_localities.transformed",
+            "key_localities.complex_again",
+            "key_localities.not_complex_again");
+
     private final KeyLocalityService localities;
+    private final LocalityQueries localityQueries;
     private final DrugFreeQueries drugFree;
     private final UnitService units;
     private final UnitCoverage coverage;
 
-    LocalityMetrics(KeyLocalityService localities, DrugFreeQueries drugFree, UnitService units, UnitCoverage coverage) {
+    LocalityMetrics(
+            KeyLocalityService localities,
+            LocalityQueries localityQueries,
+            DrugFreeQueries drugFree,
+            UnitService units,
+            UnitCoverage coverage) {
         this.localities = localities;
+        this.localityQueries = localityQueries;
         this.drugFree = drugFree;
         this.units = units;
         this.coverage = coverage;
@@ -57,5 +74,23 @@ class LocalityMetrics implements MetricSource {
             return BigDecimal.valueOf(units.communesCovered(unit, to));
         }
         return BigDecimal.valueOf(drugFree.stock(unit.id(), to).get(code.substring("drugfree.".length())));
+    }
+
+    /** Every unit in one query. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> values(String code, List<AdminUnit> list, LocalDate from, LocalDate to) {
+        List<Long> ids = list.stream().map(AdminUnit::id).toList();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        if (code.startsWith("key_localities.")) {
+            int index = KEY_LOCALITIES.indexOf(code);
+            localityQueries.figures(ids, from, to).forEach((unit, f) -> values.put(unit, BigDecimal.valueOf(f[index])));
+        } else if (code.equals("units.communes")) {
+            units.communesCovered(ids, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        } else {
+            String key = code.substring("drugfree.".length());
+            drugFree.stock(ids, to).forEach((unit, stock) -> values.put(unit, BigDecimal.valueOf(stock.get(key))));
+        }
+        return values;
     }
 }

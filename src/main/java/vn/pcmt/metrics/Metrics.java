@@ -3,6 +3,7 @@ package vn.pcmt.metrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.platform.FigureCache;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -33,13 +35,16 @@ public class Metrics {
     private final ManualFigures manual;
     private final UnitCoverage coverage;
     private final UnitService units;
+    private final FigureCache cache;
 
     Metrics(
             List<MetricSource> sources,
             MessageSource messages,
             ManualFigures manual,
             UnitCoverage coverage,
-            UnitService units) {
+            UnitService units,
+            FigureCache cache) {
+        this.cache = cache;
         this.messages = messages;
         this.manual = manual;
         this.coverage = coverage;
@@ -88,28 +93,65 @@ public class Metrics {
         return value(code, unitCode, date.withDayOfYear(1), date);
     }
 
+    /**
+     * The metric for a unit the caller may see, kept until the registers change (the same figure serves every
+     * user allowed to see the unit).
+     */
     public MetricValue value(String code, String unitCode, LocalDate from, LocalDate to) {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
         MetricSource source = sourceByCode.get(code);
-        BigDecimal value = source != null
-                ? source.value(code, unitCode, start, to)
-                : manual.value(code, metric.kind(), unitCode, start, to);
+        BigDecimal value = cache.get(
+                () -> source != null
+                        ? source.value(code, unitCode, start, to)
+                        : manual.value(code, metric.kind(), unitCode, start, to),
+                "metric",
+                code,
+                unit.id(),
+                start,
+                to);
         return new MetricValue(code, unitCode, start, to, value);
     }
 
     /**
      * The metric over a period for each unit of a level beneath a unit the caller may see (each commune, or each
      * district, in force on {@code unitsOn}; a commune over an earlier period counts its predecessors), in the
-     * order of the units; a value is null where there is none. One query per figure for the registers that hold
-     * people, never one per unit.
+     * order of the units; a value is null where there is none. With no unit, the whole country (for national
+     * users only). One query per figure, never one per unit.
      */
     public Map<AdminUnit, BigDecimal> valuesBeneath(
             String code, String unitCode, UnitLevel level, LocalDate unitsOn, LocalDate from, LocalDate to) {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
-        AdminUnit parent = coverage.visibleUnit(unitCode, unitsOn);
-        List<AdminUnit> beneath = units.coveredOn(parent, level, unitsOn);
+        AdminUnit parent;
+        if (unitCode == null) {
+            coverage.checkNational();
+            parent = null;
+        } else {
+            parent = coverage.visibleUnit(unitCode, unitsOn);
+        }
+        return cache.get(
+                () -> Collections.unmodifiableMap(computeBeneath(code, metric, parent, level, unitsOn, start, to)),
+                "metric.beneath",
+                code,
+                parent == null ? "country" : parent.id(),
+                level,
+                unitsOn,
+                start,
+                to);
+    }
+
+    private Map<AdminUnit, BigDecimal> computeBeneath(
+            String code,
+            Metric metric,
+            AdminUnit parent,
+            UnitLevel level,
+            LocalDate unitsOn,
+            LocalDate start,
+            LocalDate to) {
+        List<AdminUnit> beneath =
+                parent == null ? units.allOn(level, unitsOn) : units.coveredOn(parent, level, unitsOn);
         MetricSource source = sourceByCode.get(code);
         Map<Long, BigDecimal> byId = new HashMap<>();
         if (source != null) {

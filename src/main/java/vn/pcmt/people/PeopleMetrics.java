@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
@@ -39,9 +40,11 @@ class PeopleMetrics implements MetricSource {
             "people.counselled", "peopleCounselled");
 
     private final PeopleStats stats;
+    private final UnitCoverage coverage;
 
-    PeopleMetrics(PeopleStats stats) {
+    PeopleMetrics(PeopleStats stats, UnitCoverage coverage) {
         this.stats = stats;
+        this.coverage = coverage;
     }
 
     @Override
@@ -61,7 +64,9 @@ class PeopleMetrics implements MetricSource {
         if (code.equals("people.with_record")) {
             return BigDecimal.valueOf(stats.withRecord(unitCode, to));
         }
-        return BigDecimal.valueOf(stats.over(unitCode, from, to).flows().get(FLOWS.get(code)));
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
+        return BigDecimal.valueOf(
+                stats.flowByUnit(FLOWS.get(code), List.of(unit.id()), from, to).get(unit.id()));
     }
 
     /** Every unit at once: one classification query for the stocks, one query per flow. */
@@ -76,8 +81,8 @@ class PeopleMetrics implements MetricSource {
             Map<Long, Long> counts = stats.withRecordByUnit(ids, to);
             ids.forEach(unit -> values.put(unit, BigDecimal.valueOf(counts.getOrDefault(unit, 0L))));
         } else {
-            stats.flowsByUnit(ids, from, to)
-                    .forEach((unit, flows) -> values.put(unit, BigDecimal.valueOf(flows.get(FLOWS.get(code)))));
+            stats.flowByUnit(FLOWS.get(code), ids, from, to)
+                    .forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
         }
         return values;
     }

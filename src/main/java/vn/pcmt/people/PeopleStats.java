@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -72,8 +73,19 @@ public class PeopleStats {
      * registers change. Counts only; the caller answers for the jurisdiction of the units.
      */
     public Map<Long, Map<String, Long>> flowsByUnit(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<String, Long>> flows = new HashMap<>();
+        unitIds.forEach(id -> flows.put(id, new LinkedHashMap<>()));
+        for (String name : PersonQueries.FLOWS) {
+            flowByUnit(name, unitIds, from, to)
+                    .forEach((unit, n) -> flows.get(unit).put(name, n));
+        }
+        return immutable(flows);
+    }
+
+    /** One of the flows ({@link PersonQueries#FLOWS}) for each of the given units; kept until the registers change. */
+    public Map<Long, Long> flowByUnit(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         List<Long> ids = sorted(unitIds);
-        return cache.get(() -> immutable(queries.flows(ids, from, to)), "people.flows", ids, from, to);
+        return cache.get(() -> Map.copyOf(queries.flow(name, ids, from, to)), "people.flow", name, ids, from, to);
     }
 
     /**

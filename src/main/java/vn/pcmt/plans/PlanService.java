@@ -219,6 +219,18 @@ public class PlanService {
         return evaluator.breakdown(plan, target, unitCode, date);
     }
 
+    /**
+     * A target for every commune of the country (or every former district), for national users: how a plan's
+     * target would stand everywhere. One query per figure for the whole country.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitProgress> breakdownNationwide(long planId, long targetId, LocalDate date) {
+        Plan plan = get(planId);
+        PlanTarget target = target(planId, targetId);
+        coverage.checkNational();
+        return evaluator.breakdown(plan, target, null, date);
+    }
+
     /** The shipped templates (the seed plans), by code. */
     @Transactional(readOnly = true)
     public List<PlanDocument> templates() {

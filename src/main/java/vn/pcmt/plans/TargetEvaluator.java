@@ -108,7 +108,7 @@ class TargetEvaluator {
     /**
      * The target for each unit beneath {@code unitCode}: each commune in force at the period's end, or each former
      * district (for a period that ends before 1/7/2025; none after). A target of the unit itself is broken down by
-     * commune, so a province can see which communes hold it back.
+     * commune, so a province can see which communes hold it back. With no unit, every commune of the country.
      */
     List<UnitProgress> breakdown(Plan plan, PlanTarget target, String unitCode, LocalDate date) {
         Period period = period(plan, target, date);
@@ -134,10 +134,15 @@ class TargetEvaluator {
     }
 
     private List<UnitProgress> noData(String unitCode, UnitLevel level, LocalDate on) {
-        AdminUnit unit = units.find(unitCode, LocalDate.now())
-                .or(() -> units.find(unitCode, on))
-                .orElseThrow();
-        return units.coveredOn(unit, level, on).stream()
+        List<AdminUnit> each = unitCode == null
+                ? units.allOn(level, on)
+                : units.coveredOn(
+                        units.find(unitCode, LocalDate.now())
+                                .or(() -> units.find(unitCode, on))
+                                .orElseThrow(),
+                        level,
+                        on);
+        return each.stream()
                 .map(u -> new UnitProgress(u.code(), u.fullName(), null, TargetStatus.NO_DATA))
                 .toList();
     }

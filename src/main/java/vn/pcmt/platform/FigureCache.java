@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,8 @@ public class FigureCache {
 
     private final JdbcClient jdbc;
     private final boolean enabled;
-    private final Cache<List<Object>, Object> cache = Caffeine.newBuilder()
+    /** Values as optionals: a figure may be null (no data), which the cache cannot hold as such. */
+    private final Cache<List<Object>, Optional<Object>> cache = Caffeine.newBuilder()
             .maximumSize(50_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
@@ -52,11 +54,11 @@ public class FigureCache {
         List<Object> full = new ArrayList<>(key.length + 1);
         full.add(version());
         full.addAll(Arrays.asList(key));
-        Object value = cache.getIfPresent(full);
-        if (value == null) {
-            value = compute.get();
-            cache.put(full, value);
+        Optional<Object> kept = cache.getIfPresent(full);
+        if (kept == null) {
+            kept = Optional.ofNullable(compute.get());
+            cache.put(full, kept);
         }
-        return (T) value;
+        return (T) kept.orElse(null);
     }
 }

@@ -38,7 +38,8 @@ final class NationalRegister {
                 "--pcmt.demo.enabled=" + demo,
                 "--pcmt.figures.cache=" + figureCache,
                 "--server.port=0",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                "--logging.level.vn.pcmt=INFO");
         fill(context, Integer.getInteger("bench.people", 300_000));
         return context;
     }

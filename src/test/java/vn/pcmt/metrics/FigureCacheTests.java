@@ -1,9 +1,11 @@
 package vn.pcmt.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.people.Episode;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.Person;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTarget;
+import vn.pcmt.plans.UnitProgress;
 import vn.pcmt.platform.FigureCache;
 
 /**
@@ -41,6 +48,9 @@ class FigureCacheTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    PlanService plans;
 
     @AfterEach
     void signOut() {
@@ -112,6 +122,27 @@ class FigureCacheTests {
                         .isPositive();
             }
         }
+    }
+
+    @Test
+    void a_target_for_every_commune_of_the_country_is_for_national_users_and_agrees_with_each_province() {
+        fixture.signIn("admin");
+        Plan plan = plans.list("33").stream()
+                .filter(p -> "HY-135-2025".equals(p.getTemplateCode()))
+                .findFirst()
+                .orElseThrow();
+        PlanTarget target = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("HY1a"))
+                .findFirst()
+                .orElseThrow();
+        List<UnitProgress> country = plans.breakdownNationwide(plan.getId(), target.getId(), TODAY);
+        assertThat(country).hasSize(3321);
+        List<UnitProgress> hungYen = plans.breakdown(plan.getId(), target.getId(), "33", TODAY);
+        assertThat(country).containsAll(hungYen);
+
+        fixture.signIn("tinh");
+        assertThatThrownBy(() -> plans.breakdownNationwide(plan.getId(), target.getId(), TODAY))
+                .isInstanceOf(OutsideJurisdictionException.class);
     }
 
     private BigDecimal managed(String commune) {

@@ -113,15 +113,38 @@ public class UnitQueries {
     }
 
     /** Communes in force on the date among what the unit covers (beneath it and what it succeeded). */
-    public long communesCovered(long unitId, LocalDate date) {
-        return jdbc.sql(
-                        "select count(*) from admin_unit u join unit_coverage c on c.unit_id = u.id"
-                                + " where c.ancestor_id = :a and u.level = 'COMMUNE'"
-                                + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)")
-                .param("a", unitId)
+    /** Every unit of the level in force on the date, in the official order. */
+    public List<AdminUnit> allOn(String level, LocalDate date) {
+        return jdbc.sql("select u.* from admin_unit u where u.level = :l"
+                        + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)"
+                        + " order by u.sort_key, u.code")
+                .param("l", level)
                 .param("d", date)
-                .query(Long.class)
-                .single();
+                .query(UNIT)
+                .list();
+    }
+
+    public long communesCovered(long unitId, LocalDate date) {
+        return communesCovered(List.of(unitId), date).get(unitId);
+    }
+
+    /** For each unit, the communes in force on the date that it covers; one query. */
+    public java.util.Map<Long, Long> communesCovered(java.util.Collection<Long> unitIds, LocalDate date) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0L));
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select c.ancestor_id, count(*) from admin_unit u join unit_coverage c on c.unit_id = u.id"
+                        + " where c.ancestor_id in (:a) and u.level = 'COMMUNE'"
+                        + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)"
+                        + " group by c.ancestor_id")
+                .param("a", unitIds)
+                .param("d", date)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     /** The units of a level in force on the date that the unit covers (itself included), in Vietnamese order. */

@@ -246,15 +246,27 @@ public class DrugFreeQueries {
 
     /** Communes of the unit's coverage registered (in any programme) by the date, and recognised on it. */
     public Map<String, Long> stock(long unitId, LocalDate date) {
-        return jdbc.sql("select count(distinct dc.unit_id) filter (where dc.registered_on <= :d) as registered,"
+        return stock(List.of(unitId), date).get(unitId);
+    }
+
+    /** Communes registered and recognised drug-free on the date among those each unit covers; one query. */
+    public Map<Long, Map<String, Long>> stock(java.util.Collection<Long> unitIds, LocalDate date) {
+        Map<Long, Map<String, Long>> stocks = new java.util.HashMap<>();
+        unitIds.forEach(id -> stocks.put(id, Map.of("registered", 0L, "recognised", 0L)));
+        if (unitIds.isEmpty()) {
+            return stocks;
+        }
+        jdbc.sql("select c.ancestor_id, count(distinct dc.unit_id) filter (where dc.registered_on <= :d) as registered,"
                         + " count(distinct dc.unit_id) filter (where dc.recognised_on <= :d"
                         + " and (dc.revoked_on is null or dc.revoked_on > :d)) as recognised"
-                        + " from drugfree_commune dc where dc.unit_id in"
-                        + " (select c.unit_id from unit_coverage c where c.ancestor_id = :u)")
-                .param("u", unitId)
+                        + " from drugfree_commune dc join unit_coverage c on c.unit_id = dc.unit_id"
+                        + " where c.ancestor_id in (:u) group by c.ancestor_id")
+                .param("u", unitIds)
                 .param("d", date)
-                .query((rs, i) -> Map.of("registered", rs.getLong(1), "recognised", rs.getLong(2)))
-                .single();
+                .query((java.sql.ResultSet rs) -> {
+                    stocks.put(rs.getLong(1), Map.of("registered", rs.getLong(2), "recognised", rs.getLong(3)));
+                });
+        return stocks;
     }
 
     public long addEvidence(long entryId, long criterionId, String name, String type, byte[] content, String by) {

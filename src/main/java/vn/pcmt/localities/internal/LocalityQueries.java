@@ -1,7 +1,11 @@
 package vn.pcmt.localities.internal;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.localities.KeyLocalityFigures;
@@ -56,25 +60,38 @@ public class LocalityQueries {
     }
 
     public KeyLocalityFigures figures(long unitId, String code, String name, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) as selected,"
+        long[] f = figures(List.of(unitId), from, to).get(unitId);
+        return new KeyLocalityFigures(code, name, from, to, f[0], f[1], f[2], f[3]);
+    }
+
+    /**
+     * For each unit (with what it covers), the key localities of the period: selected, transformed, complex again,
+     * not complex again (in that order); one query.
+     */
+    public Map<Long, long[]> figures(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, long[]> figures = new HashMap<>();
+        unitIds.forEach(id -> figures.put(id, new long[4]));
+        if (unitIds.isEmpty()) {
+            return figures;
+        }
+        jdbc.sql("select c.ancestor_id, count(*) as selected,"
                         + " count(*) filter (where k.transformed_on <= :to) as transformed,"
                         + " count(*) filter (where k.complex_again_on <= :to) as again,"
                         + " count(*) filter (where k.transformed_on <= :to"
                         + " and (k.complex_again_on is null or k.complex_again_on > :to)) as kept"
-                        + " from key_locality k where " + covered(unitId)
-                        + " and k.decision_date <= :to and k.period_from <= :to and k.period_to >= :from")
+                        + " from key_locality k join unit_coverage c on c.unit_id = k.unit_id and c.ancestor_id in (:units)"
+                        + " where k.deleted_at is null"
+                        + " and k.decision_date <= :to and k.period_from <= :to and k.period_to >= :from"
+                        + " group by c.ancestor_id")
+                .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> new KeyLocalityFigures(
-                        code,
-                        name,
-                        from,
-                        to,
-                        rs.getLong("selected"),
-                        rs.getLong("transformed"),
-                        rs.getLong("again"),
-                        rs.getLong("kept")))
-                .single();
+                .query((ResultSet rs) -> {
+                    figures.put(rs.getLong(1), new long[] {
+                        rs.getLong("selected"), rs.getLong("transformed"), rs.getLong("again"), rs.getLong("kept")
+                    });
+                });
+        return figures;
     }
 
     /** Whether the same commune (and village) is already selected, not yet transformed, over part of the period. */

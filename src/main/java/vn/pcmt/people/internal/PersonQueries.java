@@ -149,80 +149,41 @@ public class PersonQueries {
         return counts;
     }
 
-    /**
-     * For each given unit (by what it covers), the flows over a period among people living there when each thing
-     * happened: an episode where it started (or, for a result, where it ended), an event where it took place. Every
-     * key of {@link #FLOWS} is present for every unit. One query per flow, grouped by unit.
-     */
-    public Map<Long, Map<String, Long>> flows(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        Map<Long, Map<String, Long>> flows = new HashMap<>();
-        for (Long id : unitIds) {
-            Map<String, Long> zero = new LinkedHashMap<>();
-            FLOWS.forEach(f -> zero.put(f, 0L));
-            flows.put(id, zero);
-        }
-        if (unitIds.isEmpty()) {
-            return flows;
-        }
-        String episodes = "from episode e join person_residence r on r.person_id = e.person_id"
-                + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
-                + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
-                + " where e.deleted_at is null and e.%1$s between :from and :to and ";
-        String events = "from person_event v join person_residence r on r.person_id = v.person_id"
-                + " and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date)"
-                + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
-                + " where v.deleted_at is null and v.event_date between :from and :to and ";
-        flow(
-                flows,
-                "managementOpened",
-                "count(distinct e.id) " + episodes.formatted("start_date") + "e.kind = 'DRUG_USE_MANAGEMENT'",
-                unitIds,
-                from,
-                to);
-        flow(
-                flows,
-                "determinedAddicted",
-                "count(distinct e.person_id) " + episodes.formatted("end_date")
-                        + "e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED'",
-                unitIds,
-                from,
-                to);
-        flow(
-                flows,
-                "rehabStarted",
-                "count(distinct e.id) " + episodes.formatted("start_date") + "e.kind = 'REHAB'",
-                unitIds,
-                from,
-                to);
-        flow(
-                flows,
-                "rehabCompleted",
-                "count(distinct e.id) " + episodes.formatted("end_date")
-                        + "e.kind = 'REHAB' and e.end_reason = 'COMPLETED'",
-                unitIds,
-                from,
-                to);
-        flow(flows, "drugTests", "count(distinct v.id) " + events + "v.kind = 'DRUG_TEST'", unitIds, from, to);
-        flow(
-                flows,
-                "positiveTests",
-                "count(distinct v.id) " + events + "v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'",
-                unitIds,
-                from,
-                to);
-        flow(flows, "peopleServed", "count(distinct v.person_id) " + events + "v.kind = 'SERVICE'", unitIds, from, to);
-        flow(
-                flows,
-                "peopleCounselled",
-                "count(distinct v.person_id) " + events
-                        + "v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')",
-                unitIds,
-                from,
-                to);
-        return flows;
-    }
+    private static final String EPISODES = "from episode e join person_residence r on r.person_id = e.person_id"
+            + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
+            + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+            + " where e.deleted_at is null and e.%1$s between :from and :to and ";
+    private static final String EVENTS = "from person_event v join person_residence r on r.person_id = v.person_id"
+            + " and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date)"
+            + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+            + " where v.deleted_at is null and v.event_date between :from and :to and ";
 
-    /** The flows {@link #flows} counts. */
+    /**
+     * The flows, by name: what each counts among people living, when it happened, in a unit (an episode where it
+     * started, or for a result where it ended; an event where it took place).
+     */
+    private static final Map<String, String> FLOW_SQL = Map.of(
+            "managementOpened",
+            "count(distinct e.id) " + EPISODES.formatted("start_date") + "e.kind = 'DRUG_USE_MANAGEMENT'",
+            "determinedAddicted",
+            "count(distinct e.person_id) " + EPISODES.formatted("end_date")
+                    + "e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED'",
+            "rehabStarted",
+            "count(distinct e.id) " + EPISODES.formatted("start_date") + "e.kind = 'REHAB'",
+            "rehabCompleted",
+            "count(distinct e.id) " + EPISODES.formatted("end_date")
+                    + "e.kind = 'REHAB' and e.end_reason = 'COMPLETED'",
+            "drugTests",
+            "count(distinct v.id) " + EVENTS + "v.kind = 'DRUG_TEST'",
+            "positiveTests",
+            "count(distinct v.id) " + EVENTS + "v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'",
+            "peopleServed",
+            "count(distinct v.person_id) " + EVENTS + "v.kind = 'SERVICE'",
+            "peopleCounselled",
+            "count(distinct v.person_id) " + EVENTS
+                    + "v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')");
+
+    /** The flows {@link #flow} counts, in the order they are shown. */
     public static final List<String> FLOWS = List.of(
             "managementOpened",
             "determinedAddicted",
@@ -233,20 +194,21 @@ public class PersonQueries {
             "peopleServed",
             "peopleCounselled");
 
-    private void flow(
-            Map<Long, Map<String, Long>> flows,
-            String name,
-            String countFromWhere,
-            Collection<Long> unitIds,
-            LocalDate from,
-            LocalDate to) {
-        jdbc.sql("select c.ancestor_id, " + countFromWhere + " group by c.ancestor_id")
+    /** One flow over a period for each given unit (by what it covers), every unit present; one query. */
+    public Map<Long, Long> flow(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0L));
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select c.ancestor_id, " + FLOW_SQL.get(name) + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
                 .query((ResultSet rs) -> {
-                    flows.get(rs.getLong(1)).put(name, rs.getLong(2));
+                    counts.put(rs.getLong(1), rs.getLong(2));
                 });
+        return counts;
     }
 
     /**
