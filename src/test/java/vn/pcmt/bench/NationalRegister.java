@@ -41,6 +41,7 @@ final class NationalRegister {
                 "--logging.level.root=WARN",
                 "--logging.level.vn.pcmt=INFO");
         fill(context, Integer.getInteger("bench.people", 300_000));
+        topUpEvents(context.getBean(JdbcClient.class), Long.getLong("bench.events", 3_000_000L));
         return context;
     }
 
@@ -82,6 +83,35 @@ final class NationalRegister {
             System.out.printf("bench register: %d people%n", Math.min(made + batch, people));
         }
         jdbc.sql("analyze").update();
+        report(jdbc);
+    }
+
+    /**
+     * Brings the events to {@code target} with the routine contacts of people under management and post-rehab
+     * management: a check-in every fortnight (every fourth a home visit) while the episode runs, up to 1/11/2026.
+     */
+    private static void topUpEvents(JdbcClient jdbc, long target) {
+        long events =
+                jdbc.sql("select count(*) from person_event").query(Long.class).single();
+        if (events >= target) {
+            return;
+        }
+        int added = jdbc.sql(
+                        """
+                        insert into person_event (person_id, kind, event_date, unit_id, officer)
+                        select e.person_id, case when k % 4 = 0 then 'HOME_VISIT' else 'CHECK_IN' end,
+                               e.start_date + k * 14, e.unit_id, 'demo'
+                        from episode e cross join generate_series(1, 26) k
+                        where e.deleted_at is null and e.kind in ('DRUG_USE_MANAGEMENT', 'POST_REHAB_MANAGEMENT')
+                          and e.start_date + k * 14 <= least(coalesce(e.end_date, e.planned_end_date, date '2026-11-01'),
+                                                             date '2026-11-01')
+                        order by e.id, k
+                        limit :missing
+                        """)
+                .param("missing", target - events)
+                .update();
+        jdbc.sql("analyze person_event").update();
+        System.out.printf("bench register: %d routine contacts added%n", added);
         report(jdbc);
     }
 
