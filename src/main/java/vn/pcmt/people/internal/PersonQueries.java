@@ -132,16 +132,14 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        // who lives in each unit on the day, found once and used twice: to classify them, then to count them
-        jdbc.sql("with living as materialized (select r.person_id, c.ancestor_id from unit_coverage c"
-                        + " join person_residence r on r.commune_id = c.unit_id"
-                        + " and r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)"
-                        + " where c.ancestor_id in (:units)),"
-                        + " s as materialized ("
-                        + Classification.statusesOn(ACTIVE + " and p.id in (select person_id from living)")
-                        + ") select l.ancestor_id, s.status, count(distinct s.person_id) as n from s"
-                        + " join living l on l.person_id = s.person_id"
-                        + " group by l.ancestor_id, s.status")
+        String living = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
+        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r join unit_coverage c"
+                + " on c.unit_id = r.commune_id where c.ancestor_id in (:units) and " + living + ")";
+        jdbc.sql("with s as materialized (" + Classification.statusesOn(people) + ")"
+                        + " select c.ancestor_id, s.status, count(distinct s.person_id) as n from s"
+                        + " join person_residence r on r.person_id = s.person_id and " + living
+                        + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+                        + " group by c.ancestor_id, s.status")
                 .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {
