@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.people.ImportReport.RowProblem;
 import vn.pcmt.people.internal.ImportSheet;
 import vn.pcmt.platform.RuleViolationException;
@@ -122,7 +123,7 @@ public class PersonImport {
         if (!problems.isEmpty()) {
             return new ImportReport(sheet.rows().size(), problems, warnings, 0);
         }
-        List<PersonForm> forms = new ArrayList<>();
+        List<Checked> forms = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < sheet.rows().size(); i++) {
             List<String> cells = sheet.rows().get(i);
@@ -142,15 +143,16 @@ public class PersonImport {
                     continue;
                 }
             }
-            if (check(form, rowNumber, problems, warnings)) {
-                forms.add(form);
+            AdminUnit commune = check(form, rowNumber, problems, warnings);
+            if (commune != null) {
+                forms.add(new Checked(form, commune));
             }
         }
         if (!problems.isEmpty()) {
             return new ImportReport(sheet.rows().size(), problems, warnings, 0);
         }
         try {
-            transaction.executeWithoutResult(status -> forms.forEach(people::create));
+            transaction.executeWithoutResult(status -> forms.forEach(c -> people.insert(c.form(), c.commune())));
         } catch (RuntimeException e) {
             problems.add(new RowProblem(0, null, "import.failed", new Object[] {}));
             return new ImportReport(sheet.rows().size(), problems, warnings, 0);
@@ -158,7 +160,11 @@ public class PersonImport {
         return new ImportReport(sheet.rows().size(), problems, warnings, forms.size());
     }
 
-    private boolean check(PersonForm form, int row, List<RowProblem> problems, List<RowProblem> warnings) {
+    /** A row that passed every check, and the commune it lives in. */
+    private record Checked(PersonForm form, AdminUnit commune) {}
+
+    /** The row's commune when the row may be written (perhaps with a warning), null when it has a problem. */
+    private AdminUnit check(PersonForm form, int row, List<RowProblem> problems, List<RowProblem> warnings) {
         boolean ok = true;
         for (ConstraintViolation<PersonForm> v : validator.validate(form)) {
             String template = v.getMessageTemplate();
@@ -167,24 +173,30 @@ public class PersonImport {
             ok = false;
         }
         if (!ok) {
-            return false;
+            return null;
+        }
+        AdminUnit commune;
+        try {
+            commune = people.communeInJurisdiction(form.residenceCommuneCode());
+        } catch (RuleViolationException e) {
+            problems.add(new RowProblem(row, null, e.messageKey(), e.arguments()));
+            return null;
+        } catch (vn.pcmt.geo.OutsideJurisdictionException e) {
+            problems.add(
+                    new RowProblem(row, ImportField.RESIDENCE_COMMUNE_CODE, "import.commune.outside", new Object[] {}));
+            return null;
         }
         try {
-            people.communeInJurisdiction(form.residenceCommuneCode());
             people.check(withConfirmation(form, false), null);
         } catch (RuleViolationException e) {
             if ("person.duplicate.possible".equals(e.messageKey())) {
                 warnings.add(new RowProblem(row, ImportField.FULL_NAME, e.messageKey(), e.arguments()));
-                return true;
+                return commune;
             }
             problems.add(new RowProblem(row, null, e.messageKey(), e.arguments()));
-            return false;
-        } catch (vn.pcmt.geo.OutsideJurisdictionException e) {
-            problems.add(
-                    new RowProblem(row, ImportField.RESIDENCE_COMMUNE_CODE, "import.commune.outside", new Object[] {}));
-            return false;
+            return null;
         }
-        return true;
+        return commune;
     }
 
     private PersonForm form(List<String> cells, Map<ImportField, Integer> mapping, int row, List<RowProblem> problems) {

@@ -69,6 +69,15 @@ public class PersonService {
     public Person create(PersonForm form) {
         AdminUnit commune = communeInJurisdiction(form.residenceCommuneCode());
         check(form, null);
+        return insert(form, commune);
+    }
+
+    /**
+     * Writes a person whose form an import has just passed through {@link #check} and whose commune through {@link
+     * #communeInJurisdiction}, without asking the same questions again (the database still refuses an identification
+     * number that became taken in between, and the import then writes nothing).
+     */
+    Person insert(PersonForm form, AdminUnit commune) {
         Person person = new Person(commune.id(), officer.username());
         person.apply(form);
         person.setPermanentResidence(permanentCommune(form), form.permanentVillageId());
