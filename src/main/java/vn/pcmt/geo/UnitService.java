@@ -94,12 +94,7 @@ public class UnitService {
         return findById(jurisdiction.unitId()).map(AdminUnit::code).orElse(nationalFallback);
     }
 
-    /** How many communes in force on the date the unit covers: a province today, or its predecessors in 2024. */
-    public long communesCovered(AdminUnit unit, LocalDate date) {
-        return queries.communesCovered(unit.id(), date);
-    }
-
-    /** {@link #communesCovered(AdminUnit, LocalDate)} for each unit id, in one query. */
+    /** For each unit id, the communes in force on the date that the unit covers (beneath it and what it succeeded). */
     public java.util.Map<Long, Long> communesCovered(java.util.Collection<Long> unitIds, LocalDate date) {
         return queries.communesCovered(unitIds, date);
     }

@@ -32,21 +32,6 @@ class HotspotMetrics implements MetricSource {
                 Metric.of("hotspots.arisen_eliminated", MetricKind.FLOW, "điểm", "hotspots"));
     }
 
-    @Override
-    public BigDecimal value(String code, String unitCode, LocalDate from, LocalDate to) {
-        HotspotFigures f = hotspots.figures(unitCode, from, to);
-        return BigDecimal.valueOf(
-                switch (code) {
-                    case "hotspots.active" -> f.activeAtEnd();
-                    case "hotspots.places_of_use_active" -> f.placesOfUseActiveAtEnd();
-                    case "hotspots.arisen" -> f.arisen();
-                    case "hotspots.reformed" -> f.reformed();
-                    case "hotspots.eliminated" -> f.eliminated();
-                    case "hotspots.arisen_eliminated" -> f.arisenEliminated();
-                    default -> throw new IllegalArgumentException(code);
-                });
-    }
-
     /** Every unit in one query. */
     @Override
     public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {

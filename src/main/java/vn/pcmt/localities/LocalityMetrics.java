@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.localities.internal.DrugFreeQueries;
 import vn.pcmt.localities.internal.LocalityQueries;
@@ -26,23 +25,14 @@ class LocalityMetrics implements MetricSource {
             "key_localities.complex_again",
             "key_localities.not_complex_again");
 
-    private final KeyLocalityService localities;
     private final LocalityQueries localityQueries;
     private final DrugFreeQueries drugFree;
     private final UnitService units;
-    private final UnitCoverage coverage;
 
-    LocalityMetrics(
-            KeyLocalityService localities,
-            LocalityQueries localityQueries,
-            DrugFreeQueries drugFree,
-            UnitService units,
-            UnitCoverage coverage) {
-        this.localities = localities;
+    LocalityMetrics(LocalityQueries localityQueries, DrugFreeQueries drugFree, UnitService units) {
         this.localityQueries = localityQueries;
         this.drugFree = drugFree;
         this.units = units;
-        this.coverage = coverage;
     }
 
     @Override
@@ -55,25 +45,6 @@ class LocalityMetrics implements MetricSource {
                 Metric.of("key_localities.transformed", MetricKind.FLOW, "địa bàn", "localities"),
                 Metric.of("key_localities.complex_again", MetricKind.FLOW, "địa bàn", "localities"),
                 Metric.of("key_localities.not_complex_again", MetricKind.FLOW, "địa bàn", "localities"));
-    }
-
-    @Override
-    public BigDecimal value(String code, String unitCode, LocalDate from, LocalDate to) {
-        if (code.startsWith("key_localities.")) {
-            KeyLocalityFigures f = localities.figures(unitCode, from, to);
-            return BigDecimal.valueOf(
-                    switch (code) {
-                        case "key_localities.selected" -> f.selected();
-                        case "key_localities.transformed" -> f.transformed();
-                        case "key_localities.complex_again" -> f.complexAgain();
-                        default -> f.notComplexAgain();
-                    });
-        }
-        AdminUnit unit = coverage.visibleUnit(unitCode.strip(), to);
-        if (code.equals("units.communes")) {
-            return BigDecimal.valueOf(units.communesCovered(unit, to));
-        }
-        return BigDecimal.valueOf(drugFree.stock(unit.id(), to).get(code.substring("drugfree.".length())));
     }
 
     /** Every unit in one query. */

@@ -251,17 +251,11 @@ public class ManualFigures {
         return queries.count(ids, status);
     }
 
-    /** The catalogue's value: accepted figures only; null when none answers. */
-    @Transactional(readOnly = true)
-    public BigDecimal value(String code, MetricKind kind, String unitCode, LocalDate from, LocalDate to) {
-        AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        return values(code, kind, List.of(unit.id()), from, to).get(unit.id());
-    }
-
     /**
-     * The figure for each unit (with what it covers), by unit id, absent where no accepted figure answers; one query.
-     * The caller has checked the units against the jurisdiction.
+     * The catalogue's value for each unit (with what it covers), by unit id: accepted figures only, absent where none
+     * answers; one query. The caller has checked the units against the jurisdiction.
      */
+    @Transactional(readOnly = true)
     Map<Long, BigDecimal> values(String code, MetricKind kind, List<Long> unitIds, LocalDate from, LocalDate to) {
         return kind == MetricKind.STOCK ? queries.stocks(code, unitIds, to) : queries.flows(code, unitIds, from, to);
     }

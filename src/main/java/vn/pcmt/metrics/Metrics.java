@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +100,8 @@ public class Metrics {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        MetricSource source = sourceByCode.get(code);
         BigDecimal value = cache.get(
-                () -> source != null
-                        ? source.value(code, unitCode, start, to)
-                        : manual.value(code, metric.kind(), unitCode, start, to),
+                () -> valuesOf(code, metric, List.of(unit), start, to).get(unit.id()),
                 "metric",
                 code,
                 unit.id(),
@@ -152,17 +148,20 @@ public class Metrics {
             LocalDate to) {
         List<AdminUnit> beneath =
                 parent == null ? units.allOn(level, unitsOn) : units.coveredOn(parent, level, unitsOn);
-        MetricSource source = sourceByCode.get(code);
-        Map<Long, BigDecimal> byId = new HashMap<>();
-        if (source != null) {
-            byId.putAll(source.values(code, beneath, start, to));
-        } else {
-            byId.putAll(manual.values(
-                    code, metric.kind(), beneath.stream().map(AdminUnit::id).toList(), start, to));
-        }
+        Map<Long, BigDecimal> byId = valuesOf(code, metric, beneath, start, to);
         Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
         beneath.forEach(u -> values.put(u, byId.get(u.id())));
         return values;
+    }
+
+    /** The metric for units already checked against the jurisdiction, from its source or the manual figures. */
+    private Map<Long, BigDecimal> valuesOf(
+            String code, Metric metric, List<AdminUnit> units, LocalDate start, LocalDate to) {
+        MetricSource source = sourceByCode.get(code);
+        return source != null
+                ? source.values(code, units, start, to)
+                : manual.values(
+                        code, metric.kind(), units.stream().map(AdminUnit::id).toList(), start, to);
     }
 
     private Metric checked(String code, LocalDate from, LocalDate to) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
@@ -40,11 +39,9 @@ class PeopleMetrics implements MetricSource {
             "people.counselled", "peopleCounselled");
 
     private final PeopleStats stats;
-    private final UnitCoverage coverage;
 
-    PeopleMetrics(PeopleStats stats, UnitCoverage coverage) {
+    PeopleMetrics(PeopleStats stats) {
         this.stats = stats;
-        this.coverage = coverage;
     }
 
     @Override
@@ -54,19 +51,6 @@ class PeopleMetrics implements MetricSource {
         list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
         FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
         return list;
-    }
-
-    @Override
-    public BigDecimal value(String code, String unitCode, LocalDate from, LocalDate to) {
-        if (STOCKS.containsKey(code)) {
-            return BigDecimal.valueOf(stats.asOf(unitCode, to).byStatus().get(STOCKS.get(code)));
-        }
-        if (code.equals("people.with_record")) {
-            return BigDecimal.valueOf(stats.withRecord(unitCode, to));
-        }
-        AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        return BigDecimal.valueOf(
-                stats.flowByUnit(FLOWS.get(code), List.of(unit.id()), from, to).get(unit.id()));
     }
 
     /** Every unit at once: one classification query for the stocks, one query per flow. */

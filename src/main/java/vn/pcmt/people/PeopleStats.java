@@ -98,15 +98,6 @@ public class PeopleStats {
         return cache.get(() -> Map.copyOf(queries.withRecordByUnit(ids, date)), "people.withRecord", ids, date);
     }
 
-    /**
-     * People of the unit on the date with a record to care for: under management, addicts, in rehab, after rehab or
-     * in substitution treatment, each person counted once (the denominator of "counselled", "served").
-     */
-    public long withRecord(String unitCode, LocalDate date) {
-        AdminUnit unit = coverage.visibleUnit(unitCode, date);
-        return withRecordByUnit(List.of(unit.id()), date).getOrDefault(unit.id(), 0L);
-    }
-
     private static List<Long> sorted(Collection<Long> ids) {
         return ids.stream().distinct().sorted().toList();
     }

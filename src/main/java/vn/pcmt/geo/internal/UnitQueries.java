@@ -112,7 +112,6 @@ public class UnitQueries {
                 .single();
     }
 
-    /** Communes in force on the date among what the unit covers (beneath it and what it succeeded). */
     /** Every unit of the level in force on the date, in the official order. */
     public List<AdminUnit> allOn(String level, LocalDate date) {
         return jdbc.sql("select u.* from admin_unit u where u.level = :l"
@@ -124,11 +123,7 @@ public class UnitQueries {
                 .list();
     }
 
-    public long communesCovered(long unitId, LocalDate date) {
-        return communesCovered(List.of(unitId), date).get(unitId);
-    }
-
-    /** For each unit, the communes in force on the date that it covers; one query. */
+    /** For each unit, the communes in force on the date that it covers (beneath it and what it succeeded); one query. */
     public java.util.Map<Long, Long> communesCovered(java.util.Collection<Long> unitIds, LocalDate date) {
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
         unitIds.forEach(id -> counts.put(id, 0L));

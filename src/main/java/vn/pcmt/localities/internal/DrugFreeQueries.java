@@ -244,12 +244,10 @@ public class DrugFreeQueries {
                 .list();
     }
 
-    /** Communes of the unit's coverage registered (in any programme) by the date, and recognised on it. */
-    public Map<String, Long> stock(long unitId, LocalDate date) {
-        return stock(List.of(unitId), date).get(unitId);
-    }
-
-    /** Communes registered and recognised drug-free on the date among those each unit covers; one query. */
+    /**
+     * For each unit, the communes of its coverage registered (in any programme) by the date, and recognised on it;
+     * one query.
+     */
     public Map<Long, Map<String, Long>> stock(java.util.Collection<Long> unitIds, LocalDate date) {
         Map<Long, Map<String, Long>> stocks = new java.util.HashMap<>();
         unitIds.forEach(id -> stocks.put(id, Map.of("registered", 0L, "recognised", 0L)));
