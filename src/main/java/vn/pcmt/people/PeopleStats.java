@@ -117,7 +117,7 @@ public class PeopleStats {
     public CareGaps careGapsOf(AdminUnit unit, LocalDate date) {
         Map<PersonStatus, Long> statuses =
                 statusesByUnit(List.of(unit.id()), date).get(unit.id());
-        Map<String, Long> gaps = queries.careGaps(residenceIn(unit), date);
+        Map<String, Long> gaps = queries.careGaps(unit.id(), date);
         return new CareGaps(
                 statuses.get(PersonStatus.ADDICT),
                 statuses.get(PersonStatus.ADDICT_WITHOUT_RECORD),
@@ -125,9 +125,5 @@ public class PeopleStats {
                 gaps.get("rehabCompletedUnmanaged"),
                 gaps.get("positiveUsers"),
                 gaps.get("positiveUsersUnmanaged"));
-    }
-
-    private static String residenceIn(AdminUnit unit) {
-        return "r.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = " + unit.id() + ")";
     }
 }

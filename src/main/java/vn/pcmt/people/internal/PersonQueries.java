@@ -26,6 +26,14 @@ public class PersonQueries {
 
     private static final String ACTIVE = "p.deleted_at is null and p.merged_into_id is null";
 
+    /** A residence {@code r} running on {@code :d}. */
+    private static final String RESIDENCE_ON_D = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
+
+    /** Active people living on {@code :d} in a unit covered by one of {@code :units} (a filter on {@code p}). */
+    private static final String PEOPLE_IN_UNITS = ACTIVE
+            + " and p.id in (select r.person_id from person_residence r join unit_coverage c on c.unit_id = r.commune_id"
+            + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D + ")";
+
     private final JdbcClient jdbc;
 
     PersonQueries(JdbcClient jdbc) {
@@ -132,12 +140,9 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        String living = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
-        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r join unit_coverage c"
-                + " on c.unit_id = r.commune_id where c.ancestor_id in (:units) and " + living + ")";
-        jdbc.sql("with s as materialized (" + Classification.statusesOn(people) + ")"
+        jdbc.sql("with s as materialized (" + Classification.statusesOn(PEOPLE_IN_UNITS) + ")"
                         + " select c.ancestor_id, s.status, count(distinct s.person_id) as n from s"
-                        + " join person_residence r on r.person_id = s.person_id and " + living
+                        + " join person_residence r on r.person_id = s.person_id and " + RESIDENCE_ON_D
                         + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
                         + " group by c.ancestor_id, s.status")
                 .param("units", unitIds)
@@ -220,13 +225,10 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        String living = "r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)";
-        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r join unit_coverage c"
-                + " on c.unit_id = r.commune_id where c.ancestor_id in (:units) and " + living + ")";
-        jdbc.sql("with s as (" + Classification.statusesOn(people) + ")"
+        jdbc.sql("with s as (" + Classification.statusesOn(PEOPLE_IN_UNITS) + ")"
                         + " select c.ancestor_id, count(distinct r.person_id) from person_residence r"
                         + " join unit_coverage c on c.unit_id = r.commune_id"
-                        + " where c.ancestor_id in (:units) and " + living
+                        + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D
                         + " and r.person_id in (select person_id from s where status in"
                         + " ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION'))"
                         + " group by c.ancestor_id")
@@ -244,23 +246,22 @@ public class PersonQueries {
      * year before under no measure. Keys: {@code rehabCompleted, rehabCompletedUnmanaged, positiveUsers,
      * positiveUsersUnmanaged}.
      */
-    public Map<String, Long> careGaps(String residenceCondition, LocalDate date) {
-        String people = ACTIVE + " and p.id in (select r.person_id from person_residence r where r.valid_from <= :d"
-                + " and (r.valid_to is null or r.valid_to >= :d) and (" + residenceCondition + "))";
+    public Map<String, Long> careGaps(long unitId, LocalDate date) {
         String measure = "select person_id from s where status in"
                 + " ('UNDER_MANAGEMENT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION', 'IN_PRISON')";
-        return jdbc.sql("with s as (" + Classification.statusesOn(people) + "),"
+        return jdbc.sql("with s as (" + Classification.statusesOn(PEOPLE_IN_UNITS) + "),"
                         + " completed as (select distinct e.person_id from episode e join person p on p.id = e.person_id"
                         + " where e.deleted_at is null and e.kind = 'REHAB' and e.end_reason = 'COMPLETED'"
-                        + " and e.end_date > :d - 365 and e.end_date <= :d and " + people + "),"
+                        + " and e.end_date > :d - 365 and e.end_date <= :d and " + PEOPLE_IN_UNITS + "),"
                         + " positive as (select distinct v.person_id from person_event v join person p on p.id = v.person_id"
                         + " where v.deleted_at is null and v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'"
-                        + " and v.event_date > :d - 365 and v.event_date <= :d and " + people + ")"
+                        + " and v.event_date > :d - 365 and v.event_date <= :d and " + PEOPLE_IN_UNITS + ")"
                         + " select (select count(*) from completed) as rc,"
                         + " (select count(*) from completed where person_id not in"
                         + " (select person_id from s where status = 'AFTER_REHAB')) as rcu,"
                         + " (select count(*) from positive) as pu,"
                         + " (select count(*) from positive where person_id not in (" + measure + ")) as puu")
+                .param("units", List.of(unitId))
                 .param("d", date)
                 .query((rs, i) -> Map.of(
                         "rehabCompleted", rs.getLong("rc"),
