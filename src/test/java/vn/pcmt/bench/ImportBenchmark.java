@@ -22,9 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.people.ImportField;
 import vn.pcmt.people.ImportReport;
 import vn.pcmt.people.PersonImport;
@@ -59,11 +57,7 @@ public class ImportBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         context = NationalRegister.start(true, true);
-        SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_GLOBAL);
-        var details = context.getBean(UserDetailsService.class).loadUserByUsername("xa1");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        NationalRegister.signIn(context, "xa1");
         imports = context.getBean(PersonImport.class);
         file = workbook(new Random());
     }

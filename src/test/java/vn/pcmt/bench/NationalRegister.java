@@ -7,6 +7,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.PcmtApplication;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitLevel;
@@ -56,6 +59,18 @@ final class NationalRegister {
                         "--pcmt.figures.cache=" + figureCache,
                         "--server.port=0",
                         "--logging.level.root=WARN");
+    }
+
+    /**
+     * Signs a demo account in for every thread of the benchmark (JMH may call set-up and benchmark methods from
+     * different threads).
+     */
+    static void signIn(ConfigurableApplicationContext context, String username) {
+        SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_GLOBAL);
+        var details = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 
     private static void fill(ConfigurableApplicationContext context, int people) {

@@ -18,9 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
@@ -63,7 +61,7 @@ public class PlanBenchmark {
     public void start() {
         context = NationalRegister.start(true, true);
         uncached = NationalRegister.attach(context, false);
-        signIn(context, "admin");
+        NationalRegister.signIn(context, "admin");
         plans = context.getBean(PlanService.class);
         uncachedPlans = uncached.getBean(PlanService.class);
         jdbc = context.getBean(JdbcClient.class);
@@ -163,12 +161,5 @@ public class PlanBenchmark {
         public void change(PlanBenchmark bench) {
             bench.change();
         }
-    }
-
-    private static void signIn(ConfigurableApplicationContext context, String username) {
-        var details = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 }
