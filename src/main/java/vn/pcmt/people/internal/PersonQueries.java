@@ -34,6 +34,12 @@ public class PersonQueries {
             + " and p.id in (select r.person_id from person_residence r join unit_coverage c on c.unit_id = r.commune_id"
             + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D + ")";
 
+    /**
+     * A period {@code s} of {@code person_place_status} (a status held while living in a commune, ADR 015) running on
+     * {@code :d}.
+     */
+    private static final String PLACE_ON_D = "s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)";
+
     private final JdbcClient jdbc;
 
     PersonQueries(JdbcClient jdbc) {
@@ -140,10 +146,9 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("with s as materialized (" + Classification.statusesOn(PEOPLE_IN_UNITS) + ")"
-                        + " select c.ancestor_id, s.status, count(distinct s.person_id) as n from s"
-                        + " join person_residence r on r.person_id = s.person_id and " + RESIDENCE_ON_D
-                        + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+        jdbc.sql("select c.ancestor_id, s.status, count(distinct s.person_id) as n from person_place_status s"
+                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
+                        + " where " + PLACE_ON_D + " and s.status <> 'WITH_RECORD'"
                         + " group by c.ancestor_id, s.status")
                 .param("units", unitIds)
                 .param("d", date)
@@ -225,12 +230,9 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("with s as (" + Classification.statusesOn(PEOPLE_IN_UNITS) + ")"
-                        + " select c.ancestor_id, count(distinct r.person_id) from person_residence r"
-                        + " join unit_coverage c on c.unit_id = r.commune_id"
-                        + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D
-                        + " and r.person_id in (select person_id from s where status in"
-                        + " ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION'))"
+        jdbc.sql("select c.ancestor_id, count(distinct s.person_id) from person_place_status s"
+                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
+                        + " where " + PLACE_ON_D + " and s.status = 'WITH_RECORD'"
                         + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("d", date)

@@ -14,7 +14,10 @@ import vn.pcmt.text.VietnameseText;
  * Generates synthetic people (Vietnamese names, well-formed identification numbers) with residences, episodes and
  * events over 2023–2026, for the demo province and for benchmarks. Deterministic for a seed. A person living in a
  * commune since before 1/7/2025 has a residence in the old commune until 30/6/2025, then in the new one.
- * Writes with JDBC batches: it is test data, the rules were applied when it was designed.
+ * Writes with JDBC batches: it is test data, the rules were applied when it was designed. The triggers that keep the
+ * periods (ADR 014, 015) and the register version are off while it writes ({@code session_replication_role}, which
+ * the embedded database's superuser may set); it computes the periods of all its people at the end, in the same
+ * transaction.
  */
 @Component
 public class SyntheticPeople {
@@ -103,6 +106,9 @@ public class SyntheticPeople {
             }
             history(random, id, place, since, today, birth, episodes, events);
         }
+        // Written without the triggers that keep each person's periods (one call per row would take minutes for
+        // tens of thousands of people): the periods of all of them are computed below in two statements.
+        jdbc.execute("set local session_replication_role = replica");
         jdbc.batchUpdate(
                 "insert into person (id, full_name, aliases, search_name, sort_key, birth_date, birth_year, sex,"
                         + " id_number, ethnicity, unit_id, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -119,6 +125,17 @@ public class SyntheticPeople {
                 "insert into person_event (person_id, kind, event_date, unit_id, result, substances, service,"
                         + " provider, officer) values (?, ?, ?, ?, ?, ?, ?, ?, 'demo')",
                 events);
+        jdbc.execute("set local session_replication_role = origin");
+        Long[] ids = persons.stream().map(p -> (Long) p[0]).toArray(Long[]::new);
+        jdbc.update(
+                "insert into person_status_span (person_id, status, valid_from, valid_to)"
+                        + " select * from person_status_spans(?)",
+                (Object) ids);
+        jdbc.update(
+                "insert into person_place_status (person_id, commune_id, status, valid_from, valid_to)"
+                        + " select * from person_place_statuses(?)",
+                (Object) ids);
+        jdbc.update("update register_version set version = version + 1 where id = 1");
         jdbc.execute("select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person))");
         return count;
     }

@@ -1,0 +1,142 @@
+-- Who was what, and where (ADR 015): for each active person, the periods in which they held a status while living in
+-- a commune, the statuses read on a date (ADDICT_WITH_RECORD, ADDICT_WITHOUT_RECORD) and WITH_RECORD (a drug-use or
+-- addiction record: under management, addicted, in rehab, after rehab or in substitution treatment) included. A
+-- count of people by status in a unit on a date is then a range read of one index per commune it covers, instead of
+-- joining residences and periods person by person. Kept in the same statement as the change to a person's periods,
+-- residences or state (deleted, merged), under a lock on the person's row.
+create table person_place_status (
+    person_id  bigint      not null references person (id),
+    commune_id bigint      not null references admin_unit (id),
+    status     varchar(40) not null,
+    valid_from date        not null,
+    valid_to   date,
+    constraint person_place_status_period check (valid_to is null or valid_from <= valid_to)
+);
+
+create index person_place_status_commune on person_place_status (commune_id, valid_from)
+    include (status, valid_to, person_id);
+create index person_place_status_person on person_place_status (person_id);
+
+-- The periods of the given people by commune, from person_status_span and person_residence. The periods of one
+-- status are merged first (two management episodes that overlap make one period), so a person counts once per
+-- status and commune on any date.
+create function person_place_statuses(ids bigint[])
+    returns table (person_id bigint, commune_id bigint, status varchar, valid_from date, valid_to date)
+    language sql stable as
+$$
+with spans as (
+    select s.person_id, s.status, daterange(s.valid_from, s.valid_to, '[]') as during
+    from person_status_span s
+    where s.person_id = any (ids)
+),
+held as (
+    select s.person_id, s.status, range_agg(s.during) as during
+    from spans s
+    group by s.person_id, s.status
+),
+measures as (
+    select s.person_id, range_agg(s.during) as during
+    from spans s
+    where s.status in ('UNDER_MANAGEMENT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION', 'IN_PRISON')
+    group by s.person_id
+),
+records as (
+    select s.person_id, range_agg(s.during) as during
+    from spans s
+    where s.status in ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION')
+    group by s.person_id
+),
+statuses as (
+    select h.person_id, h.status, h.during from held h
+    union all
+    select a.person_id, 'ADDICT_WITH_RECORD', a.during * coalesce(m.during, '{}'::datemultirange)
+    from held a left join measures m on m.person_id = a.person_id
+    where a.status = 'ADDICT'
+    union all
+    select a.person_id, 'ADDICT_WITHOUT_RECORD', a.during - coalesce(m.during, '{}'::datemultirange)
+    from held a left join measures m on m.person_id = a.person_id
+    where a.status = 'ADDICT'
+    union all
+    select r.person_id, 'WITH_RECORD', r.during from records r
+),
+places as (
+    select r.person_id, r.commune_id, range_agg(daterange(r.valid_from, r.valid_to, '[]')) as during
+    from person_residence r
+    join person p on p.id = r.person_id
+    where r.person_id = any (ids) and p.deleted_at is null and p.merged_into_id is null
+    group by r.person_id, r.commune_id
+)
+select s.person_id, pl.commune_id, s.status::varchar, lower(x.during),
+       case when upper_inf(x.during) then null else upper(x.during) - 1 end
+from statuses s
+join places pl on pl.person_id = s.person_id
+cross join lateral unnest(s.during * pl.during) as x(during)
+$$;
+
+-- The periods of the given people again, statuses first then places, under a lock on each person's row (in id
+-- order) so that two transactions changing one person compute one after the other, the second seeing the first's
+-- change. V24 took an advisory lock per person instead: those fill PostgreSQL's shared lock table (64 per connection
+-- by default), so an import of many thousands of people could fail with "out of shared memory"; row locks are kept
+-- in the rows.
+create or replace function refresh_person_status(ids bigint[]) returns void language plpgsql as
+$$
+begin
+    perform 1 from person p where p.id = any (ids) order by p.id for no key update;
+    delete from person_status_span s where s.person_id = any (ids);
+    insert into person_status_span (person_id, status, valid_from, valid_to)
+    select * from person_status_spans(ids);
+    perform refresh_person_places(ids);
+end
+$$;
+
+-- The places of the given people again, from their periods (the caller holds their locks).
+create function refresh_person_places(ids bigint[]) returns void language plpgsql as
+$$
+begin
+    delete from person_place_status s where s.person_id = any (ids);
+    insert into person_place_status (person_id, commune_id, status, valid_from, valid_to)
+    select * from person_place_statuses(ids);
+end
+$$;
+
+-- A residence added, changed or removed, or a person deleted, restored or merged: the places of those people.
+create function person_places_changed() returns trigger language plpgsql as
+$$
+declare
+    ids bigint[];
+begin
+    if tg_table_name = 'person' then
+        ids := array(select n.id from new_rows n join old_rows o on o.id = n.id
+                     where n.deleted_at is distinct from o.deleted_at
+                        or n.merged_into_id is distinct from o.merged_into_id);
+    elsif tg_op = 'INSERT' then
+        ids := array(select distinct n.person_id from new_rows n);
+    elsif tg_op = 'DELETE' then
+        ids := array(select distinct o.person_id from old_rows o);
+    else
+        ids := array(select n.person_id from new_rows n union select o.person_id from old_rows o);
+    end if;
+    if cardinality(ids) = 0 then
+        return null;
+    end if;
+    perform 1 from person p where p.id = any (ids) order by p.id for no key update;
+    perform refresh_person_places(ids);
+    return null;
+end
+$$;
+
+create trigger person_residence_inserted_places after insert on person_residence referencing new table as new_rows
+    for each statement execute function person_places_changed();
+create trigger person_residence_updated_places after update on person_residence
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function person_places_changed();
+create trigger person_residence_deleted_places after delete on person_residence referencing old table as old_rows
+    for each statement execute function person_places_changed();
+create trigger person_state_changed_places after update on person
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function person_places_changed();
+
+insert into person_place_status (person_id, commune_id, status, valid_from, valid_to)
+select * from person_place_statuses(array(select id from person));
+
+analyze person_place_status;
