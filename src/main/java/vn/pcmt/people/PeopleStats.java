@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.people.internal.PersonQueries;
+import vn.pcmt.people.internal.PersonQueries.StatusCounts;
 import vn.pcmt.platform.FigureCache;
 
 /**
@@ -64,8 +65,20 @@ public class PeopleStats {
      * registers change. Counts only; the caller answers for the jurisdiction of the units.
      */
     public Map<Long, Map<PersonStatus, Long>> statusesByUnit(Collection<Long> unitIds, LocalDate date) {
+        return counts(unitIds, date).byStatus();
+    }
+
+    /** Both counts on a date, in one query, kept together until the registers change. */
+    private StatusCounts counts(Collection<Long> unitIds, LocalDate date) {
         List<Long> ids = sorted(unitIds);
-        return cache.get(() -> immutable(queries.countByStatus(ids, date)), "people.statuses", ids, date);
+        return cache.get(
+                () -> {
+                    StatusCounts counts = queries.countByStatus(ids, date);
+                    return new StatusCounts(immutable(counts.byStatus()), Map.copyOf(counts.withRecord()));
+                },
+                "people.statuses",
+                ids,
+                date);
     }
 
     /**
@@ -90,12 +103,11 @@ public class PeopleStats {
 
     /**
      * People with a drug-use or addiction record living on the date in each of the given units (by what each
-     * covers), in one query; kept until the registers change. Counts only; the caller answers for the
+     * covers), from the same query as the statuses; kept until the registers change. Counts only; the caller answers for the
      * jurisdiction of the units.
      */
     public Map<Long, Long> withRecordByUnit(Collection<Long> unitIds, LocalDate date) {
-        List<Long> ids = sorted(unitIds);
-        return cache.get(() -> Map.copyOf(queries.withRecordByUnit(ids, date)), "people.withRecord", ids, date);
+        return counts(unitIds, date).withRecord();
     }
 
     private static List<Long> sorted(Collection<Long> ids) {

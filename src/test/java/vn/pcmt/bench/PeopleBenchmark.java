@@ -66,8 +66,8 @@ public class PeopleBenchmark {
     }
 
     /**
-     * Counts by status for a province as of a date (everything it covers, across the 2025 reform), from the raw
-     * tables (the query the figure cache keeps the answer of).
+     * Counts by status for a province as of a date (everything it covers, across the 2025 reform), from the periods
+     * by place (ADR 015), without the figures kept in memory (the query the figure cache keeps the answer of).
      */
     @Benchmark
     public Object provinceStatsAsOfDate() {

@@ -19,8 +19,9 @@ import vn.pcmt.people.internal.Classification;
 /**
  * The counts of people by status in a unit read from the kept periods by place ({@code person_place_status}, ADR 015)
  * always equal the counts derived at each question from residences and statuses (the query before the periods by
- * place were kept): for the demo province, its communes and a former district, on dates before, across and after the
- * 2025 reform, and after a move, an episode, a deletion, a restoration and a merge.
+ * place were kept), and so do the flows over events counted by the commune kept on each event (V31): for the demo
+ * province, its communes and a former district, on dates before, across and after the 2025 reform, and after a move,
+ * an episode, a deletion, a restoration and a merge.
  */
 @PcmtTest
 class PlaceStatusTests {
@@ -45,6 +46,23 @@ class PlaceStatusTests {
             + " and r.valid_from <= :d and (r.valid_to is null or r.valid_to >= :d)"
             + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id = :unit"
             + " where s.status in ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION')";
+
+    /** The flows over events by unit as computed before V31: the residence on the event's day, found at each question. */
+    private static final Map<String, String> DERIVED_FLOWS = Map.of(
+            "drugTests",
+            "count(distinct v.id) %s v.kind = 'DRUG_TEST'",
+            "positiveTests",
+            "count(distinct v.id) %s v.kind = 'DRUG_TEST' and v.result = 'POSITIVE'",
+            "peopleServed",
+            "count(distinct v.person_id) %s v.kind = 'SERVICE'",
+            "peopleCounselled",
+            "count(distinct v.person_id) %s v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')");
+
+    private static final String EVENTS_BY_RESIDENCE = "from person_event v join person_residence r"
+            + " on r.person_id = v.person_id"
+            + " and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date)"
+            + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id = :unit"
+            + " where v.deleted_at is null and v.event_date between :from and :to and";
 
     @Autowired
     JdbcClient jdbc;
@@ -84,6 +102,9 @@ class PlaceStatusTests {
             for (long unit : units) {
                 Map<String, Long> kept = kept(unit, date);
                 assertThat(kept).as("unit %d on %s", unit, date).isEqualTo(derived(unit, date));
+                assertThat(keptFlows(unit, date.withDayOfYear(1), date))
+                        .as("flows of unit %d to %s", unit, date)
+                        .isEqualTo(derivedFlows(unit, date.withDayOfYear(1), date));
             }
         }
         assertThat(kept(units.get(0), TODAY).get("UNDER_MANAGEMENT"))
@@ -100,6 +121,11 @@ class PlaceStatusTests {
         fixture.open(p, management(m));
         fixture.open(p, determination(m.plusMonths(1), m.plusMonths(1), DeterminationResult.ADDICTED));
         fixture.open(twin, rehabDone(RehabForm.VOLUNTARY_HOME, m, m.plusMonths(6), m.plusMonths(6)));
+        fixture.record(p, PeopleFixture.test(TODAY.minusDays(60), TestResult.POSITIVE));
+        fixture.record(p, PeopleFixture.test(TODAY.minusDays(20), TestResult.NEGATIVE));
+        fixture.record(p, service(TODAY.minusDays(50), ServiceKind.COUNSELLING));
+        fixture.record(twin, service(TODAY.minusDays(10), ServiceKind.MEDICAL));
+        fixture.record(twin, PeopleFixture.test(TODAY.minusDays(12), TestResult.POSITIVE));
         assertSame();
 
         Transfer t = transfers.request(p.getId(), new TransferForm("11977", TODAY.minusDays(40), "Thôn 3", null));
@@ -133,6 +159,14 @@ class PlaceStatusTests {
                 assertThat(kept(unit, d)).as("unit %d on %s", unit, d).isEqualTo(derived(unit, d));
             }
         }
+        for (LocalDate to = TODAY.minusMonths(3); !to.isAfter(TODAY); to = to.plusDays(10)) {
+            for (long unit : communes) {
+                LocalDate from = to.minusDays(30);
+                assertThat(keptFlows(unit, from, to))
+                        .as("flows of unit %d from %s to %s", unit, from, to)
+                        .isEqualTo(derivedFlows(unit, from, to));
+            }
+        }
         long province = unitId("33", TODAY);
         for (LocalDate d : List.of(TODAY.minusMonths(3), TODAY.minusDays(10), TODAY)) {
             assertThat(kept(province, d)).as("the province on %s", d).isEqualTo(derived(province, d));
@@ -152,6 +186,32 @@ class PlaceStatusTests {
             counts.put("WITH_RECORD", withRecord);
         }
         return counts;
+    }
+
+    private Map<String, Long> keptFlows(long unit, LocalDate from, LocalDate to) {
+        Map<String, Long> flows = new HashMap<>();
+        DERIVED_FLOWS
+                .keySet()
+                .forEach(name -> flows.put(
+                        name, stats.flowByUnit(name, List.of(unit), from, to).get(unit)));
+        return flows;
+    }
+
+    private Map<String, Long> derivedFlows(long unit, LocalDate from, LocalDate to) {
+        Map<String, Long> flows = new HashMap<>();
+        DERIVED_FLOWS.forEach((name, sql) -> flows.put(
+                name,
+                jdbc.sql("select " + sql.formatted(EVENTS_BY_RESIDENCE))
+                        .param("unit", unit)
+                        .param("from", from)
+                        .param("to", to)
+                        .query(Long.class)
+                        .single()));
+        return flows;
+    }
+
+    private static EventForm service(LocalDate date, ServiceKind kind) {
+        return new EventForm(EventKind.SERVICE, date, null, null, null, kind, "Trạm y tế", null);
     }
 
     private Map<String, Long> derived(long unit, LocalDate date) {

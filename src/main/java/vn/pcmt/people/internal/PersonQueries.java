@@ -34,12 +34,6 @@ public class PersonQueries {
             + " and p.id in (select r.person_id from person_residence r join unit_coverage c on c.unit_id = r.commune_id"
             + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D + ")";
 
-    /**
-     * A period {@code s} of {@code person_place_status} (a status held while living in a commune, ADR 015) running on
-     * {@code :d}.
-     */
-    private static final String PLACE_ON_D = "s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)";
-
     private final JdbcClient jdbc;
 
     PersonQueries(JdbcClient jdbc) {
@@ -131,41 +125,57 @@ public class PersonQueries {
     }
 
     /**
-     * For each given unit (by what it covers), the people living there on {@code date} by status, in one query: every
-     * status of {@link PersonStatus} is present, zero when nobody holds it. A person counts once per status.
+     * For each given unit (by what it covers), the people living there on {@code date} by status and those with a
+     * drug-use or addiction record (under management, addicted, in rehab, after rehab or in substitution treatment),
+     * in one query: every status of {@link PersonStatus} is present, zero when nobody holds it. Read from the periods
+     * by place (ADR 015), which are disjoint for a person, a status and a commune, and a person lives in one commune
+     * on a day: each row is one person.
      */
-    public Map<Long, Map<PersonStatus, Long>> countByStatus(Collection<Long> unitIds, LocalDate date) {
+    public StatusCounts countByStatus(Collection<Long> unitIds, LocalDate date) {
         Map<Long, Map<PersonStatus, Long>> counts = new HashMap<>();
+        Map<Long, Long> withRecord = new HashMap<>();
         for (Long id : unitIds) {
             Map<PersonStatus, Long> zero = new EnumMap<>(PersonStatus.class);
             for (PersonStatus s : PersonStatus.values()) {
                 zero.put(s, 0L);
             }
             counts.put(id, zero);
+            withRecord.put(id, 0L);
         }
         if (unitIds.isEmpty()) {
-            return counts;
+            return new StatusCounts(counts, withRecord);
         }
-        jdbc.sql("select c.ancestor_id, s.status, count(distinct s.person_id) as n from person_place_status s"
+        jdbc.sql("select c.ancestor_id, s.status, count(*) as n from person_place_status s"
                         + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
-                        + " where " + PLACE_ON_D + " and s.status <> 'WITH_RECORD'"
+                        + " where s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
                         + " group by c.ancestor_id, s.status")
                 .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {
-                    counts.get(rs.getLong("ancestor_id"))
-                            .put(PersonStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                    long unit = rs.getLong("ancestor_id");
+                    String status = rs.getString("status");
+                    if (status.equals(WITH_RECORD)) {
+                        withRecord.put(unit, rs.getLong("n"));
+                    } else {
+                        counts.get(unit).put(PersonStatus.valueOf(status), rs.getLong("n"));
+                    }
                 });
-        return counts;
+        return new StatusCounts(counts, withRecord);
     }
+
+    /** What {@link #countByStatus} counts for each unit: people by status, and people with a record. */
+    public record StatusCounts(Map<Long, Map<PersonStatus, Long>> byStatus, Map<Long, Long> withRecord) {}
+
+    /** The pseudo-status of {@code person_place_status} for people with a drug-use or addiction record. */
+    private static final String WITH_RECORD = "WITH_RECORD";
 
     private static final String EPISODES = "from episode e join person_residence r on r.person_id = e.person_id"
             + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
             + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
             + " where e.deleted_at is null and e.%1$s between :from and :to and ";
-    private static final String EVENTS = "from person_event v join person_residence r on r.person_id = v.person_id"
-            + " and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date)"
-            + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
+    /** Events by the commune the person lived in on their day, kept on the event (V31, ADR 015). */
+    private static final String EVENTS = "from person_event v"
+            + " join unit_coverage c on c.unit_id = v.commune_id and c.ancestor_id in (:units)"
             + " where v.deleted_at is null and v.event_date between :from and :to and ";
 
     /**
@@ -215,27 +225,6 @@ public class PersonQueries {
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
-        return counts;
-    }
-
-    /**
-     * For each given unit (by what it covers), the people living there on the date who have a drug-use or
-     * addiction record: under management, addicted, in rehab, after rehab or in substitution treatment. One query.
-     */
-    public Map<Long, Long> withRecordByUnit(Collection<Long> unitIds, LocalDate date) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("select c.ancestor_id, count(distinct s.person_id) from person_place_status s"
-                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
-                        + " where " + PLACE_ON_D + " and s.status = 'WITH_RECORD'"
-                        + " group by c.ancestor_id")
-                .param("units", unitIds)
-                .param("d", date)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });

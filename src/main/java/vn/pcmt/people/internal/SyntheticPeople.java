@@ -107,7 +107,7 @@ public class SyntheticPeople {
             history(random, id, place, since, today, birth, episodes, events);
         }
         // Written without the triggers that keep each person's periods (one call per row would take minutes for
-        // tens of thousands of people): the periods of all of them are computed below in two statements.
+        // tens of thousands of people): the periods and the events' communes of all of them are computed below.
         jdbc.execute("set local session_replication_role = replica");
         jdbc.batchUpdate(
                 "insert into person (id, full_name, aliases, search_name, sort_key, birth_date, birth_year, sex,"
@@ -134,6 +134,10 @@ public class SyntheticPeople {
         jdbc.update(
                 "insert into person_place_status (person_id, commune_id, status, valid_from, valid_to)"
                         + " select * from person_place_statuses(?)",
+                (Object) ids);
+        jdbc.update(
+                "update person_event v set commune_id = residence_commune_on(v.person_id, v.event_date)"
+                        + " where v.person_id = any (?)",
                 (Object) ids);
         jdbc.update("update register_version set version = version + 1 where id = 1");
         jdbc.execute("select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person))");
