@@ -67,11 +67,12 @@ begin
 end
 $$;
 
+-- Before the backfill: the backfill's deferred triggers (V23) forbid a CREATE INDEX after it in this transaction.
+create index person_event_commune on person_event (commune_id, kind, event_date) include (person_id, service, result)
+    where deleted_at is null;
+
 update person_event v set commune_id = r.commune_id
 from person_residence r
 where r.person_id = v.person_id and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date);
-
-create index person_event_commune on person_event (commune_id, kind, event_date) include (person_id, service, result)
-    where deleted_at is null;
 
 analyze person_event;
