@@ -3,7 +3,10 @@
 -- addiction record: under management, addicted, in rehab, after rehab or in substitution treatment) included. A
 -- count of people by status in a unit on a date is then a range read of one index per commune it covers, instead of
 -- joining residences and periods person by person. Kept in the same statement as the change to a person's periods,
--- residences or state (deleted, merged), under a lock on the person's row.
+-- residences or state (deleted, merged), under a lock on the person's row. Each event also carries the commune the
+-- person lived in on its day, so that the flows over events read one index per commune a unit covers instead of
+-- finding, event by event across the country, where each person lived; kept when an event is written or moved to
+-- another person (a merge), and when the person's residences change.
 create table person_place_status (
     person_id  bigint      not null references person (id),
     commune_id bigint      not null references admin_unit (id),
@@ -99,7 +102,44 @@ begin
 end
 $$;
 
--- A residence added, changed or removed, or a person deleted, restored or merged: the places of those people.
+alter table person_event add column commune_id bigint references admin_unit (id);
+
+comment on column person_event.commune_id is
+    'The commune of the person''s residence on event_date (the latest residence starting on or before it), kept by '
+    'triggers; null when no residence covers the day.';
+
+-- The commune a person lived in on a day; with overlapping residences (never written by PCMT), the latest to start.
+create function residence_commune_on(pid bigint, d date) returns bigint language sql stable as
+$$
+select r.commune_id
+from person_residence r
+where r.person_id = pid and r.valid_from <= d and (r.valid_to is null or r.valid_to >= d)
+order by r.valid_from desc, r.id desc
+limit 1
+$$;
+
+create function person_event_place() returns trigger language plpgsql as
+$$
+begin
+    new.commune_id := residence_commune_on(new.person_id, new.event_date);
+    return new;
+end
+$$;
+
+create trigger person_event_placed before insert or update of person_id, event_date on person_event
+    for each row execute function person_event_place();
+
+-- The places of the events of the given people again (after a change to their residences).
+create function refresh_event_places(ids bigint[]) returns void language plpgsql as
+$$
+begin
+    update person_event v set commune_id = residence_commune_on(v.person_id, v.event_date)
+    where v.person_id = any (ids) and v.commune_id is distinct from residence_commune_on(v.person_id, v.event_date);
+end
+$$;
+
+-- A residence added, changed or removed, or a person deleted, restored or merged: the places of those people (and,
+-- for a residence, of their events).
 create function person_places_changed() returns trigger language plpgsql as
 $$
 declare
@@ -121,6 +161,9 @@ begin
     end if;
     perform 1 from person p where p.id = any (ids) order by p.id for no key update;
     perform refresh_person_places(ids);
+    if tg_table_name = 'person_residence' then
+        perform refresh_event_places(ids);
+    end if;
     return null;
 end
 $$;
@@ -140,3 +183,13 @@ insert into person_place_status (person_id, commune_id, status, valid_from, vali
 select * from person_place_statuses(array(select id from person));
 
 analyze person_place_status;
+
+-- Before the backfill: the backfill's deferred triggers (V23) forbid a CREATE INDEX after it in this transaction.
+create index person_event_commune on person_event (commune_id, kind, event_date) include (person_id, service, result)
+    where deleted_at is null;
+
+update person_event v set commune_id = r.commune_id
+from person_residence r
+where r.person_id = v.person_id and r.valid_from <= v.event_date and (r.valid_to is null or r.valid_to >= v.event_date);
+
+analyze person_event;

@@ -19,7 +19,7 @@ import vn.pcmt.people.internal.Classification;
 /**
  * The counts of people by status in a unit read from the kept periods by place ({@code person_place_status}, ADR 015)
  * always equal the counts derived at each question from residences and statuses (the query before the periods by
- * place were kept), and so do the flows over events counted by the commune kept on each event (V31): for the demo
+ * place were kept), and so do the flows over events counted by the commune kept on each event (V30): for the demo
  * province, its communes and a former district, on dates before, across and after the 2025 reform, and after a move,
  * an episode, a deletion, a restoration and a merge.
  */
@@ -47,7 +47,7 @@ class PlaceStatusTests {
             + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id = :unit"
             + " where s.status in ('UNDER_MANAGEMENT', 'ADDICT', 'IN_REHAB', 'AFTER_REHAB', 'IN_SUBSTITUTION')";
 
-    /** The flows over events by unit as computed before V31: the residence on the event's day, found at each question. */
+    /** The flows over events by unit as computed before V30: the residence on the event's day, found at each question. */
     private static final Map<String, String> DERIVED_FLOWS = Map.of(
             "drugTests",
             "count(distinct v.id) %s v.kind = 'DRUG_TEST'",

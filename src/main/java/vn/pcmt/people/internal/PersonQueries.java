@@ -173,7 +173,7 @@ public class PersonQueries {
             + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
             + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
             + " where e.deleted_at is null and e.%1$s between :from and :to and ";
-    /** Events by the commune the person lived in on their day, kept on the event (V31, ADR 015). */
+    /** Events by the commune the person lived in on their day, kept on the event (V30, ADR 015). */
     private static final String EVENTS = "from person_event v"
             + " join unit_coverage c on c.unit_id = v.commune_id and c.ancestor_id in (:units)"
             + " where v.deleted_at is null and v.event_date between :from and :to and ";
