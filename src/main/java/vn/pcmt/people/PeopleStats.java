@@ -103,8 +103,8 @@ public class PeopleStats {
 
     /**
      * People with a drug-use or addiction record living on the date in each of the given units (by what each
-     * covers), from the same query as the statuses; kept until the registers change. Counts only; the caller answers for the
-     * jurisdiction of the units.
+     * covers), from the same query as the statuses; kept until the registers change. Counts only; the caller answers
+     * for the jurisdiction of the units.
      */
     public Map<Long, Long> withRecordByUnit(Collection<Long> unitIds, LocalDate date) {
         return counts(unitIds, date).withRecord();

@@ -16,7 +16,8 @@ import vn.pcmt.text.VietnameseText;
  * commune since before 1/7/2025 has a residence in the old commune until 30/6/2025, then in the new one.
  * Writes with JDBC batches: it is test data, the rules were applied when it was designed. The triggers that keep the
  * periods (ADR 014, 015) and the register version are off while it writes ({@code session_replication_role}, which
- * the embedded database's superuser may set); it computes the periods of all its people at the end, in the same
+ * the embedded database's superuser may set); at the end it calls, once for all its people, what the triggers call
+ * per statement ({@code refresh_person_status}, {@code refresh_event_places}), in the same
  * transaction.
  */
 @Component
@@ -127,18 +128,8 @@ public class SyntheticPeople {
                 events);
         jdbc.execute("set local session_replication_role = origin");
         Long[] ids = persons.stream().map(p -> (Long) p[0]).toArray(Long[]::new);
-        jdbc.update(
-                "insert into person_status_span (person_id, status, valid_from, valid_to)"
-                        + " select * from person_status_spans(?)",
-                (Object) ids);
-        jdbc.update(
-                "insert into person_place_status (person_id, commune_id, status, valid_from, valid_to)"
-                        + " select * from person_place_statuses(?)",
-                (Object) ids);
-        jdbc.update(
-                "update person_event v set commune_id = residence_commune_on(v.person_id, v.event_date)"
-                        + " where v.person_id = any (?)",
-                (Object) ids);
+        jdbc.queryForList("select refresh_person_status(?)", (Object) ids);
+        jdbc.queryForList("select refresh_event_places(?)", (Object) ids);
         jdbc.update("update register_version set version = version + 1 where id = 1");
         jdbc.execute("select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person))");
         return count;
