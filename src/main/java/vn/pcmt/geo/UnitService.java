@@ -16,6 +16,9 @@ import vn.pcmt.geo.internal.UnitQueries;
 @Transactional(readOnly = true)
 public class UnitService {
 
+    /** The first province of the official list (Hà Nội): what a national user sees first. */
+    public static final String FIRST_PROVINCE = "01";
+
     private final UnitQueries queries;
 
     UnitService(UnitQueries queries) {
@@ -86,6 +89,17 @@ public class UnitService {
         return UnitLevel.COMMUNE;
     }
 
+    /**
+     * The unit a page or a request is about: the one asked for when given, else the unit of the jurisdiction (Hà Nội,
+     * the first province, for a national user). The caller still checks that the jurisdiction covers it.
+     */
+    public String unitAskedOrOwn(String asked, Jurisdiction jurisdiction) {
+        if (asked != null && !asked.isBlank()) {
+            return asked.strip();
+        }
+        return codeOf(jurisdiction, FIRST_PROVINCE);
+    }
+
     /** The code of the unit of a jurisdiction, or the fallback for a national one. */
     public String codeOf(Jurisdiction jurisdiction, String nationalFallback) {
         if (jurisdiction.isNational()) {
@@ -110,6 +124,18 @@ public class UnitService {
     /** Every unit of the level in the country on the date (all 3,321 communes after 1/7/2025). */
     public List<AdminUnit> allOn(UnitLevel level, LocalDate date) {
         return queries.allOn(level.name(), date);
+    }
+
+    /**
+     * The province a page or a request is about: the one asked for when given, else the province of the jurisdiction
+     * (Hà Nội, the first code, for a national user, who may then pick another). The caller still checks that the
+     * jurisdiction covers it.
+     */
+    public String provinceAskedOrOwn(String asked, Jurisdiction jurisdiction) {
+        if (asked != null && !asked.isBlank()) {
+            return asked.strip();
+        }
+        return provinceCodeOf(jurisdiction, FIRST_PROVINCE);
     }
 
     /** The province code of a jurisdiction's unit, or the fallback for a national one. */

@@ -48,7 +48,7 @@ class AgencyController {
         List<AdminUnit> provinces = units.search(
                         new UnitSearch(UnitLevel.PROVINCE, LocalDate.now(), null, null), PageRequest.of(0, 100))
                 .getContent();
-        String selected = province != null ? province : defaultProvince();
+        String selected = units.provinceAskedOrOwn(province, coverage.current());
         AdminUnit current = units.find(selected, LocalDate.now())
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow();
@@ -141,17 +141,6 @@ class AgencyController {
         agencies.delete(id, version);
         redirect.addFlashAttribute("flash", message("agency.deleted", agency.getName()));
         return "redirect:/agencies?province=" + agency.getProvinceCode();
-    }
-
-    /** The province of the user's jurisdiction, or Hà Nội (the first code) for national users. */
-    private String defaultProvince() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return "01";
-        }
-        return units.findById(jurisdiction.unitId())
-                .map(AdminUnit::provinceCode)
-                .orElse("01");
     }
 
     private String message(String key, Object... args) {

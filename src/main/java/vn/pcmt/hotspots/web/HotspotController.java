@@ -70,7 +70,7 @@ class HotspotController {
             @RequestParam(required = false) HotspotState state,
             @RequestParam(required = false) HotspotActivity activity,
             Model model) {
-        String code = unit != null && !unit.isBlank() ? unit.strip() : ownUnit();
+        String code = units.unitAskedOrOwn(unit, coverage.current());
         LocalDate on = date == null ? LocalDate.now() : date;
         AdminUnit shown =
                 units.find(code, LocalDate.now()).or(() -> units.find(code, on)).orElseThrow();
@@ -261,7 +261,7 @@ class HotspotController {
         model.addAttribute("shapes", HotspotShape.values());
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("businessKinds", BusinessKind.values());
-        model.addAttribute("provinceCode", units.provinceCodeOf(coverage.current(), "01"));
+        model.addAttribute("provinceCode", units.provinceAskedOrOwn(null, coverage.current()));
         return "hotspots/form";
     }
 
@@ -309,10 +309,6 @@ class HotspotController {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private String ownUnit() {
-        return units.codeOf(coverage.current(), "01");
     }
 
     /** A suspect linked to a hotspot; the name only when the viewer may see it. */

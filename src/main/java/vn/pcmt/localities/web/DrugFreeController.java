@@ -50,9 +50,7 @@ class DrugFreeController {
 
     @GetMapping("/drug-free")
     String programmes(@RequestParam(required = false) String province, Model model) {
-        String code = province != null && !province.isBlank()
-                ? province.strip()
-                : units.provinceCodeOf(coverage.current(), "01");
+        String code = units.provinceAskedOrOwn(province, coverage.current());
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("provinceCode", code);
         model.addAttribute("programmes", drugFree.programmes(code));

@@ -55,7 +55,7 @@ class LocalityController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        String code = unit != null && !unit.isBlank() ? unit.strip() : units.codeOf(coverage.current(), "01");
+        String code = units.unitAskedOrOwn(unit, coverage.current());
         LocalDate end = to == null ? LocalDate.now() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         model.addAttribute("unit", code);
@@ -170,7 +170,7 @@ class LocalityController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String edit,
             Model model) {
-        String code = unit != null && !unit.isBlank() ? unit.strip() : units.codeOf(coverage.current(), "01");
+        String code = units.unitAskedOrOwn(unit, coverage.current());
         int y = year == null ? LocalDate.now().getYear() : year;
         List<CommuneClassification> rows = classification.propose(code, y);
         AdminUnit shown = units.find(code, LocalDate.now()).orElseThrow();

@@ -48,9 +48,7 @@ class FigureController {
 
     @GetMapping("/figures")
     String list(@RequestParam(required = false) String province, Model model) {
-        String code = province != null && !province.isBlank()
-                ? province.strip()
-                : units.provinceCodeOf(coverage.current(), "01");
+        String code = units.provinceAskedOrOwn(province, coverage.current());
         model.addAttribute("provinceCode", code);
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("metrics", manual.definitions(code));

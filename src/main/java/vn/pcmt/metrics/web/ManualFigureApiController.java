@@ -48,7 +48,7 @@ class ManualFigureApiController {
     @GetMapping("/manual-metrics")
     @Operation(summary = "The manual figures a province defined (the caller's province by default)")
     List<MetricDto> list(@RequestParam(required = false) String province) {
-        String code = province != null ? province : units.provinceCodeOf(coverage.current(), "01");
+        String code = units.provinceAskedOrOwn(province, coverage.current());
         return manual.definitions(code).stream().map(MetricDto::of).toList();
     }
 

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleStats;
@@ -31,7 +30,7 @@ class PeopleStatsController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        String code = unit != null && !unit.isBlank() ? unit.strip() : ownUnit();
+        String code = units.unitAskedOrOwn(unit, coverage.current());
         LocalDate end = to == null ? LocalDate.now() : to;
         model.addAttribute("unit", code);
         model.addAttribute("from", from);
@@ -39,13 +38,5 @@ class PeopleStatsController {
         model.addAttribute("statuses", PersonStatus.values());
         model.addAttribute("figures", from == null ? stats.asOf(code, end) : stats.over(code, from, end));
         return "people/stats";
-    }
-
-    private String ownUnit() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return "01";
-        }
-        return units.findById(jurisdiction.unitId()).map(AdminUnit::code).orElseThrow();
     }
 }

@@ -74,9 +74,7 @@ class PlanController {
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) String province, Model model) {
-        String code = province != null && !province.isBlank()
-                ? province.strip()
-                : units.provinceCodeOf(coverage.current(), "01");
+        String code = units.provinceAskedOrOwn(province, coverage.current());
         model.addAttribute("provinceCode", code);
         model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
         model.addAttribute("plans", plans.list(code));
