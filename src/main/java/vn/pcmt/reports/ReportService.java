@@ -1,7 +1,10 @@
 package vn.pcmt.reports;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -171,10 +174,27 @@ public class ReportService {
     /** Who sends the report: the department, or the unit. */
     @Transactional(readOnly = true)
     public String reporterName(Report report) {
-        if (report.getAgencyId() != null) {
-            return agencies.find(report.getAgencyId()).map(Agency::getName).orElse("—");
+        return reporterNames(List.of(report)).get(report.getId());
+    }
+
+    /** Who sends each report (by report id): the department, or the unit; each looked up once. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> reporterNames(Collection<Report> list) {
+        Map<Long, String> agencyNames = new HashMap<>();
+        Map<Long, String> unitNames = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Report r : list) {
+            names.put(
+                    r.getId(),
+                    r.getAgencyId() != null
+                            ? agencyNames.computeIfAbsent(
+                                    r.getAgencyId(),
+                                    a -> agencies.find(a).map(Agency::getName).orElse("—"))
+                            : unitNames.computeIfAbsent(
+                                    r.getUnitId(),
+                                    u -> units.findById(u).orElseThrow().fullName()));
         }
-        return unitOf(report).fullName();
+        return names;
     }
 
     /**
@@ -187,12 +207,15 @@ public class ReportService {
         if (report.getAgencyId() != null || unitOf(report).level() != UnitLevel.PROVINCE) {
             return List.of();
         }
-        return reports.findByPlanIdOrderByPeriodToDescIdDesc(report.getPlanId()).stream()
+        List<Report> parts = reports.findByPlanIdOrderByPeriodToDescIdDesc(report.getPlanId()).stream()
                 .filter(r -> r.getStatus() == ReportStatus.ACCEPTED
                         && r.getKind() == report.getKind()
                         && r.getPeriodTo().getYear() == report.getPeriodTo().getYear()
                         && (r.getAgencyId() != null || r.getUnitId() != report.getUnitId()))
-                .sorted(java.util.Comparator.comparing(this::reporterName, VietnameseText.comparing(s -> s)))
+                .toList();
+        Map<Long, String> names = reporterNames(parts);
+        return parts.stream()
+                .sorted(java.util.Comparator.comparing(r -> names.get(r.getId()), VietnameseText.comparing(s -> s)))
                 .toList();
     }
 
@@ -207,12 +230,13 @@ public class ReportService {
         if (parts.isEmpty()) {
             throw new RuleViolationException("report.gather.none");
         }
+        Map<Long, String> names = reporterNames(parts);
         report.write(new ReportText(
                 report.getNumber(),
-                join(parts, Report::getResults),
-                join(parts, Report::getLimits),
-                join(parts, Report::getCauses),
-                join(parts, Report::getProposals),
+                join(parts, names, Report::getResults),
+                join(parts, names, Report::getLimits),
+                join(parts, names, Report::getCauses),
+                join(parts, names, Report::getProposals),
                 version));
         Report saved = reports.saveAndFlush(report);
         steps.add(
@@ -224,7 +248,8 @@ public class ReportService {
         return saved;
     }
 
-    private String join(List<Report> parts, java.util.function.Function<Report, String> section) {
+    private static String join(
+            List<Report> parts, Map<Long, String> names, java.util.function.Function<Report, String> section) {
         StringBuilder text = new StringBuilder();
         for (Report part : parts) {
             String value = section.apply(part);
@@ -232,7 +257,7 @@ public class ReportService {
                 if (!text.isEmpty()) {
                     text.append("\n\n");
                 }
-                text.append(reporterName(part)).append(": ").append(value.strip());
+                text.append(names.get(part.getId())).append(": ").append(value.strip());
             }
         }
         return text.isEmpty() ? null : text.toString();

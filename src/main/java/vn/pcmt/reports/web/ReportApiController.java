@@ -46,13 +46,15 @@ class ReportApiController {
     @GetMapping("/plans/{id}/reports")
     @Operation(summary = "The plan's reports the caller may read, without their figures (read one report for those)")
     List<ReportSummaryDto> ofPlan(@PathVariable long id) {
-        return reports.ofPlan(id).stream()
+        List<Report> list = reports.ofPlan(id);
+        java.util.Map<Long, String> names = reports.reporterNames(list);
+        return list.stream()
                 .map(r -> new ReportSummaryDto(
                         r.getId(),
                         r.getKind(),
                         reports.unitOf(r).code(),
                         r.getAgencyId(),
-                        reports.reporterName(r),
+                        names.get(r.getId()),
                         r.getPeriodFrom(),
                         r.getPeriodTo(),
                         r.getDueOn(),

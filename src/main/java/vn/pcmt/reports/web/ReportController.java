@@ -45,8 +45,7 @@ class ReportController {
         Plan plan = plans.get(id);
         model.addAttribute("plan", plan);
         var list = reports.ofPlan(id);
-        java.util.Map<Long, String> units = new java.util.HashMap<>();
-        list.forEach(r -> units.put(r.getId(), reports.reporterName(r)));
+        java.util.Map<Long, String> units = reports.reporterNames(list);
         int year = LocalDate.now().getYear();
         List<ReportingRegime> lines = regimes.of(id);
         java.util.Map<ReportKind, List<String>> outstanding = new java.util.EnumMap<>(ReportKind.class);
@@ -135,10 +134,8 @@ class ReportController {
         model.addAttribute("steps", reports.steps(id));
         model.addAttribute("reporter", reports.reporterName(report));
         var parts = reports.gathered(id);
-        java.util.Map<Long, String> partNames = new java.util.HashMap<>();
-        parts.forEach(r -> partNames.put(r.getId(), reports.reporterName(r)));
         model.addAttribute("gathered", parts);
-        model.addAttribute("gatheredNames", partNames);
+        model.addAttribute("gatheredNames", reports.reporterNames(parts));
         model.addAttribute(
                 "canReview", plans.coversProvince(plans.get(report.getPlanId()).getProvinceCode()));
         return "reports/report";
