@@ -1,9 +1,14 @@
 package vn.pcmt.plans;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,7 +86,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<TaskView> ofPlan(long planId) {
         Plan plan = plans.get(planId);
-        return tasks.findLive(planId).stream().map(t -> view(plan, t)).toList();
+        return views(tasks.findLive(planId), id -> plan);
     }
 
     /**
@@ -101,8 +106,12 @@ public class TaskService {
         } else {
             list = List.of();
         }
-        return list.stream()
-                .map(t -> view(planRepository.findLive(t.getPlanId()).orElseThrow(), t))
+        Map<Long, Plan> planCache = new HashMap<>();
+        return views(
+                        list,
+                        id -> planCache.computeIfAbsent(
+                                id, k -> planRepository.findLive(k).orElseThrow()))
+                .stream()
                 .sorted(Comparator.comparing((TaskView v) -> !v.overdue())
                         .thenComparing(v -> v.due() == null ? LocalDate.MAX : v.due()))
                 .toList();
@@ -161,33 +170,54 @@ public class TaskService {
         return entry.getValue();
     }
 
-    private TaskView view(Plan plan, PlanTask task) {
-        List<TaskReport> history = reports.of(task.getId());
+    /**
+     * The views of the tasks, their progress reports read in one query and each agency's name, each plan and whether
+     * the user may edit each province looked up once.
+     */
+    private List<TaskView> views(List<PlanTask> list, Function<Long, Plan> planOf) {
+        Map<Long, List<TaskReport>> histories =
+                reports.of(list.stream().map(PlanTask::getId).toList());
+        Map<Long, String> agencyNames = new HashMap<>();
+        Function<Long, String> agencyName = id -> agencyNames.computeIfAbsent(id, this::agencyName);
+        Map<String, Boolean> editsProvince = new HashMap<>();
         LocalDate today = LocalDate.now();
-        LocalDate lastReport = history.isEmpty() ? null : history.get(0).onDate();
-        LocalDate due = task.getRecurrence() == Recurrence.NONE ? task.getDueOn() : task.currentDue(lastReport, today);
-        boolean overdue = task.getStatus().isOpen() && due != null && due.isBefore(today);
-        return new TaskView(
-                task,
-                plan.getNumber(),
-                agencyName(task.getLeadAgencyId()),
-                task.getCooperatingAgencyIds().stream()
-                        .map(this::agencyName)
-                        .sorted()
-                        .toList(),
-                due,
-                overdue,
-                canReport(plan, task),
-                history);
+        List<TaskView> views = new ArrayList<>();
+        for (PlanTask task : list) {
+            Plan plan = planOf.apply(task.getPlanId());
+            List<TaskReport> history = histories.getOrDefault(task.getId(), List.of());
+            LocalDate lastReport = history.isEmpty() ? null : history.get(0).onDate();
+            LocalDate due =
+                    task.getRecurrence() == Recurrence.NONE ? task.getDueOn() : task.currentDue(lastReport, today);
+            boolean overdue = task.getStatus().isOpen() && due != null && due.isBefore(today);
+            boolean canReport =
+                    canReport(task, () -> editsProvince.computeIfAbsent(plan.getProvinceCode(), plans::coversProvince));
+            views.add(new TaskView(
+                    task,
+                    plan.getNumber(),
+                    agencyName.apply(task.getLeadAgencyId()),
+                    task.getCooperatingAgencyIds().stream()
+                            .map(agencyName)
+                            .sorted()
+                            .toList(),
+                    due,
+                    overdue,
+                    canReport,
+                    history));
+        }
+        return views;
     }
 
     private boolean canReport(Plan plan, PlanTask task) {
+        return canReport(task, () -> plans.coversProvince(plan.getProvinceCode()));
+    }
+
+    /** An agency of the task, or the standing office of a province the user may edit (asked only when needed). */
+    private boolean canReport(PlanTask task, BooleanSupplier editsProvince) {
         CurrentUser user = users.require();
         if (!user.can(Permission.TASK_UPDATE)) {
             return false;
         }
-        return task.involves(user.agencyId())
-                || (user.can(Permission.PLAN_EDIT) && plans.coversProvince(plan.getProvinceCode()));
+        return task.involves(user.agencyId()) || (user.can(Permission.PLAN_EDIT) && editsProvince.getAsBoolean());
     }
 
     private String agencyName(long id) {

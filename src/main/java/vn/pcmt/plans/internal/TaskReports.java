@@ -48,19 +48,32 @@ public class TaskReports {
                 .optional();
     }
 
+    /** The progress reports of a task, latest first. */
     public List<TaskReport> of(long taskId) {
-        return jdbc.sql("select id, on_date, status, progress_percent, note, by_user, at, file_name"
-                        + " from plan_task_update where task_id = :t order by id desc")
-                .param("t", taskId)
-                .query((rs, i) -> new TaskReport(
-                        rs.getLong("id"),
-                        rs.getObject("on_date", LocalDate.class),
-                        TaskStatus.valueOf(rs.getString("status")),
-                        rs.getInt("progress_percent"),
-                        rs.getString("note"),
-                        rs.getString("by_user"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("file_name")))
-                .list();
+        return of(List.of(taskId)).getOrDefault(taskId, List.of());
+    }
+
+    /** The progress reports of each of the tasks (latest first), in one query; a task without any is absent. */
+    public java.util.Map<Long, List<TaskReport>> of(java.util.Collection<Long> taskIds) {
+        java.util.Map<Long, List<TaskReport>> byTask = new java.util.HashMap<>();
+        if (taskIds.isEmpty()) {
+            return byTask;
+        }
+        jdbc.sql("select id, task_id, on_date, status, progress_percent, note, by_user, at, file_name"
+                        + " from plan_task_update where task_id in (:t) order by id desc")
+                .param("t", taskIds)
+                .query((java.sql.ResultSet rs) -> {
+                    byTask.computeIfAbsent(rs.getLong("task_id"), k -> new java.util.ArrayList<>())
+                            .add(new TaskReport(
+                                    rs.getLong("id"),
+                                    rs.getObject("on_date", LocalDate.class),
+                                    TaskStatus.valueOf(rs.getString("status")),
+                                    rs.getInt("progress_percent"),
+                                    rs.getString("note"),
+                                    rs.getString("by_user"),
+                                    rs.getTimestamp("at").toInstant(),
+                                    rs.getString("file_name")));
+                });
+        return byTask;
     }
 }
