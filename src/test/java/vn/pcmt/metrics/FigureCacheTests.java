@@ -57,6 +57,27 @@ class FigureCacheTests {
         fixture.signOut();
     }
 
+    /**
+     * A figure is computed with each statement planned for its values (ADR 016), whether kept or not; other
+     * statements keep PostgreSQL's default, which lets the triggers and the imports reuse their plans.
+     */
+    @Test
+    void figures_are_planned_for_their_values_and_nothing_else() {
+        String setting = "select current_setting('plan_cache_mode')";
+        String inFigure = cache.get(
+                () -> jdbc.sql(setting).query(String.class).single(), "test.planCacheMode", System.nanoTime());
+        assertThat(inFigure).isEqualTo("force_custom_plan");
+        assertThat(jdbc.sql(setting).query(String.class).single()).isEqualTo("auto");
+        String afterFigure = transactions.execute(status -> {
+            cache.get(() -> 1, "test.planCacheMode", System.nanoTime());
+            return jdbc.sql(setting).query(String.class).single();
+        });
+        assertThat(afterFigure).isEqualTo("force_custom_plan");
+        String otherTransaction = transactions.execute(
+                status -> jdbc.sql(setting).query(String.class).single());
+        assertThat(otherTransaction).isEqualTo("auto");
+    }
+
     @Test
     void a_kept_figure_changes_with_the_register_whether_the_change_comes_through_a_service_or_straight_sql() {
         fixture.signIn("tinh");
