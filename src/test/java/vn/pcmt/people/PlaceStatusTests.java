@@ -113,7 +113,7 @@ class PlaceStatusTests {
     }
 
     @Test
-    void counts_by_place_follow_moves_episodes_deletions_restorations_and_merges() {
+    void counts_by_place_follow_moves_episodes_deletions_restorations_and_merges_of_people_and_events() {
         fixture.signIn("xa1");
         Person p = fixture.person("11953", "Nơi Văn Ở", LocalDate.of(1990, 4, 4));
         Person twin = fixture.person("11953", "Noi Van O", LocalDate.of(1990, 4, 4));
@@ -128,9 +128,22 @@ class PlaceStatusTests {
         fixture.record(twin, PeopleFixture.test(TODAY.minusDays(12), TestResult.POSITIVE));
         assertSame();
 
+        // An event deleted before a move and restored after it counts where the person lived on its day.
+        int deleted = jdbc.sql("update person_event set deleted_at = now(), deleted_by = 'test'"
+                        + " where person_id = :id and event_date = :d")
+                .param("id", p.getId())
+                .param("d", TODAY.minusDays(20))
+                .update();
+        assertThat(deleted).isEqualTo(1);
+        assertSame();
+
         Transfer t = transfers.request(p.getId(), new TransferForm("11977", TODAY.minusDays(40), "Thôn 3", null));
         fixture.signIn("xa2");
         transfers.accept(t.getId(), t.getVersion());
+        assertSame();
+        jdbc.sql("update person_event set deleted_at = null, deleted_by = null where person_id = :id")
+                .param("id", p.getId())
+                .update();
         assertSame();
 
         fixture.signIn("tinh");
