@@ -7,15 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A body of a province (department, police, Front, union…) that plans give tasks to. Deleted softly. */
 @Entity
 @Audited
-public class Agency {
+public class Agency extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,10 +37,6 @@ public class Agency {
 
     @NotAudited
     private byte[] sortKey;
-
-    private Instant deletedAt;
-
-    private String deletedBy;
 
     @Version
     private long version;
@@ -64,8 +60,7 @@ public class Agency {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public Long getId() {
@@ -90,10 +85,6 @@ public class Agency {
 
     public AgencyKind getKind() {
         return kind;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

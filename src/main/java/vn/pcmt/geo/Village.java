@@ -11,12 +11,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A village (thôn, tổ dân phố…) created by users under a commune. Deleted softly. */
 @Entity
 @Audited
-public class Village {
+public class Village extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,10 +36,6 @@ public class Village {
 
     @NotAudited
     private byte[] sortKey;
-
-    private Instant deletedAt;
-
-    private String deletedBy;
 
     @NotAudited
     @Column(updatable = false)
@@ -68,8 +65,7 @@ public class Village {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public Long getId() {
@@ -90,10 +86,6 @@ public class Village {
 
     public String getSearchName() {
         return searchName;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

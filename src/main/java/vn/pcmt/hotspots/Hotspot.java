@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -28,7 +29,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Hotspot {
+public class Hotspot extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,10 +87,6 @@ public class Hotspot {
     @Column(updatable = false)
     private String createdBy;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -128,8 +125,7 @@ public class Hotspot {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     /** Where the hotspot stands on the date; null before it was detected. */
@@ -242,10 +238,6 @@ public class Hotspot {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

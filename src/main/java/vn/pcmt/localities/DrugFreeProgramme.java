@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A province's drug-free commune programme (e.g. "Kon Tum 2024, phase 1 to 14/12/2024") with its criteria set. */
 @Entity
 @Table(name = "drugfree_programme")
 @Audited
-public class DrugFreeProgramme {
+public class DrugFreeProgramme extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,10 +46,6 @@ public class DrugFreeProgramme {
     @NotAudited
     @Column(updatable = false)
     private String createdBy;
-
-    private Instant deletedAt;
-
-    private String deletedBy;
 
     @Version
     private long version;
@@ -92,10 +89,6 @@ public class DrugFreeProgramme {
 
     public BigDecimal getTargetPercent() {
         return targetPercent;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

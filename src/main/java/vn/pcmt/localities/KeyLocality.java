@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -18,7 +19,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class KeyLocality {
+public class KeyLocality extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,10 +62,6 @@ public class KeyLocality {
     @Column(updatable = false)
     private String createdBy;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -96,8 +93,7 @@ public class KeyLocality {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     /** Selected, transformed or complex again on the date (null before the decision). */
@@ -176,10 +172,6 @@ public class KeyLocality {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

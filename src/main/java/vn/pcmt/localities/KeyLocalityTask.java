@@ -6,16 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A task of a key locality's transformation plan: what, who leads, by when, done when. */
 @Entity
 @Audited
-public class KeyLocalityTask {
+public class KeyLocalityTask extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,10 +35,6 @@ public class KeyLocalityTask {
     @NotAudited
     @Column(updatable = false)
     private String createdBy;
-
-    private Instant deletedAt;
-
-    private String deletedBy;
 
     @Version
     private long version;

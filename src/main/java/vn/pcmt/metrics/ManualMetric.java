@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -19,7 +20,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class ManualMetric {
+public class ManualMetric extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,10 +49,6 @@ public class ManualMetric {
     @Column(updatable = false)
     private String createdBy;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -74,8 +71,7 @@ public class ManualMetric {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public ManualMetricForm toForm() {

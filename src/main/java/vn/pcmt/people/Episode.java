@@ -7,9 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -19,7 +19,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Episode {
+public class Episode extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,10 +60,6 @@ public class Episode {
 
     private String officer;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -100,8 +96,7 @@ public class Episode {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     /** In force on the date: started on or before it and not ended (or expired) before it. */
@@ -118,10 +113,6 @@ public class Episode {
     public boolean overlaps(LocalDate from, LocalDate to) {
         LocalDate last = lastDay();
         return (to == null || !startDate.isAfter(to)) && (last == null || !last.isBefore(from));
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public Long getId() {

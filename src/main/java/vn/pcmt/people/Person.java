@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -19,7 +20,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Person {
+public class Person extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,10 +64,6 @@ public class Person {
     private long unitId;
 
     private Long mergedIntoId;
-
-    private Instant deletedAt;
-
-    private String deletedBy;
 
     @NotAudited
     private Instant createdAt;
@@ -112,8 +109,7 @@ public class Person {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     void mergeInto(long survivorId) {
@@ -128,7 +124,7 @@ public class Person {
     }
 
     public boolean isActive() {
-        return deletedAt == null && mergedIntoId == null;
+        return !isDeleted() && mergedIntoId == null;
     }
 
     public Long getId() {

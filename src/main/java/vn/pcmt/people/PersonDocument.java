@@ -10,12 +10,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A document attached to a record (a decision, a test slip): PDF or image, kept in the database. */
 @Entity
 @Audited
-public class PersonDocument {
+public class PersonDocument extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,10 +41,6 @@ public class PersonDocument {
     @NotAudited
     private Instant uploadedAt;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -61,12 +58,7 @@ public class PersonDocument {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
+        markDeleted(by);
     }
 
     public Long getId() {

@@ -7,9 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -18,7 +18,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class PersonEvent {
+public class PersonEvent extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,10 +52,6 @@ public class PersonEvent {
 
     private String officer;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -82,12 +78,7 @@ public class PersonEvent {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
+        markDeleted(by);
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -21,7 +22,7 @@ import vn.pcmt.text.VietnameseText;
 @Entity
 @Audited
 @Table(name = "plan_budget_line")
-public class BudgetLine {
+public class BudgetLine extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,10 +48,6 @@ public class BudgetLine {
 
     private String updatedBy;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -73,8 +70,7 @@ public class BudgetLine {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public BudgetLineForm toForm() {
@@ -129,10 +125,6 @@ public class BudgetLine {
 
     public String getUpdatedBy() {
         return updatedBy;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A province's plan (kế hoạch): entered as data, never coded. Deleted softly. */
 @Entity
 @Audited
-public class Plan {
+public class Plan extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,10 +51,6 @@ public class Plan {
     @Column(updatable = false)
     private String createdBy;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -79,8 +76,7 @@ public class Plan {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public PlanForm toForm() {
@@ -130,10 +126,6 @@ public class Plan {
 
     public String getTemplateCode() {
         return templateCode;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

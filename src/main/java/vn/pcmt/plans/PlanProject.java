@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -27,7 +27,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class PlanProject {
+public class PlanProject extends SoftDeleted {
 
     /** Codes in the order people count them: DA2 before DA10, DA7.2 before DA7.10. */
     public static final Comparator<String> CODE_ORDER = PlanProject::compareCodes;
@@ -56,10 +56,6 @@ public class PlanProject {
 
     private String description;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -84,8 +80,7 @@ public class PlanProject {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public PlanProjectForm toForm() {
@@ -145,10 +140,6 @@ public class PlanProject {
 
     public String getDescription() {
         return description;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 
     public long getVersion() {

@@ -9,15 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A target of a plan: an expression over the metric catalogue, a comparison and a threshold, and when judged. */
 @Entity
 @Audited
-public class PlanTarget {
+public class PlanTarget extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,10 +49,6 @@ public class PlanTarget {
     @Enumerated(EnumType.STRING)
     private TargetLevel level;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -73,8 +69,7 @@ public class PlanTarget {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public PlanTargetForm toForm() {
@@ -124,10 +119,6 @@ public class PlanTarget {
 
     public LocalDate getDueOn() {
         return dueOn;
-    }
-
-    public Instant getDeletedAt() {
-        return deletedAt;
     }
 
     public TargetLevel getLevel() {

@@ -8,16 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A line of a plan's reporting regime: a kind of report, who sends it, when its period ends and when it is due. */
 @Entity
 @Audited
-public class ReportingRegime {
+public class ReportingRegime extends SoftDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +44,6 @@ public class ReportingRegime {
 
     private String recipient;
 
-    private Instant deletedAt;
-
-    private String deletedBy;
-
     @Version
     private long version;
 
@@ -66,8 +62,7 @@ public class ReportingRegime {
     }
 
     void delete(String by) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
+        markDeleted(by);
     }
 
     public RegimeForm toForm() {
@@ -134,10 +129,6 @@ public class ReportingRegime {
 
     public String getRecipient() {
         return recipient;
-    }
-
-    public Instant getDeletedAt() {
-        return deletedAt;
     }
 
     public long getVersion() {

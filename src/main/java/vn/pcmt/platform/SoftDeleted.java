@@ -1,0 +1,36 @@
+package vn.pcmt.platform;
+
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+
+/**
+ * A record that is never removed: deleting it marks when and by whom, and every list and figure leaves it out
+ * ({@code deleted_at is null}); the audit history keeps each change of the mark.
+ */
+@MappedSuperclass
+@Audited
+public abstract class SoftDeleted {
+
+    private Instant deletedAt;
+
+    private String deletedBy;
+
+    /** Marks the record deleted now by the user. */
+    protected void markDeleted(String by) {
+        this.deletedAt = Instant.now();
+        this.deletedBy = by;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public String getDeletedBy() {
+        return deletedBy;
+    }
+}
