@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Figures computed from the registers, kept under the register version: a number the database raises in the same
@@ -58,7 +60,7 @@ public class FigureCache {
             return computed(compute);
         }
         List<Object> full = new ArrayList<>(key.length + 1);
-        full.add(version());
+        full.add(scope().version(this));
         full.addAll(Arrays.asList(key));
         Optional<Object> kept = cache.getIfPresent(full);
         if (kept == null) {
@@ -68,9 +70,45 @@ public class FigureCache {
         return (T) kept.orElse(null);
     }
 
-    /** Computes with every statement of the transaction planned for its values, from here to its end. */
+    /**
+     * Computes with every statement of the transaction planned for its values, from here to its end; the setting is
+     * sent once per transaction (a dashboard computes a hundred figures in one).
+     */
     private <T> T computed(Supplier<T> compute) {
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        Scope scope = scope();
+        if (!scope.customPlans) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            scope.customPlans = true;
+        }
         return compute.get();
+    }
+
+    /** What this transaction has already asked the database, registered with it on first use. */
+    private static Scope scope() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Scope scope) {
+                return scope;
+            }
+        }
+        Scope scope = new Scope();
+        TransactionSynchronizationManager.registerSynchronization(scope);
+        return scope;
+    }
+
+    /**
+     * The register version read once per transaction (the figures of one page are of one version; a change committed
+     * meanwhile is seen by the next page), and whether its statements are planned for their values. Suspended and
+     * resumed with the transaction: an inner transaction of its own starts a scope of its own.
+     */
+    private static final class Scope implements TransactionSynchronization {
+        private Long version;
+        private boolean customPlans;
+
+        long version(FigureCache cache) {
+            if (version == null) {
+                version = cache.version();
+            }
+            return version;
+        }
     }
 }
