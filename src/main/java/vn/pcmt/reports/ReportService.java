@@ -199,13 +199,14 @@ public class ReportService {
 
     /**
      * The accepted reports of the same plan, kind and year from the communes and departments beneath a province's
-     * own report: what the province's report gathers. Empty for any other report.
+     * own report, in Vietnamese order of who sent them, with their names: what the province's report gathers. Empty
+     * for any other report.
      */
     @Transactional(readOnly = true)
-    public List<Report> gathered(long id) {
+    public Gathered gathered(long id) {
         Report report = get(id);
         if (report.getAgencyId() != null || unitOf(report).level() != UnitLevel.PROVINCE) {
-            return List.of();
+            return new Gathered(List.of(), Map.of());
         }
         List<Report> parts = reports.findByPlanIdOrderByPeriodToDescIdDesc(report.getPlanId()).stream()
                 .filter(r -> r.getStatus() == ReportStatus.ACCEPTED
@@ -214,10 +215,16 @@ public class ReportService {
                         && (r.getAgencyId() != null || r.getUnitId() != report.getUnitId()))
                 .toList();
         Map<Long, String> names = reporterNames(parts);
-        return parts.stream()
-                .sorted(java.util.Comparator.comparing(r -> names.get(r.getId()), VietnameseText.comparing(s -> s)))
-                .toList();
+        return new Gathered(
+                parts.stream()
+                        .sorted(java.util.Comparator.comparing(
+                                r -> names.get(r.getId()), VietnameseText.comparing(s -> s)))
+                        .toList(),
+                names);
     }
+
+    /** The reports a province's report gathers, and who sent each (by report id). */
+    public record Gathered(List<Report> reports, Map<Long, String> names) {}
 
     /**
      * Fills the province's draft with the narrative of the accepted reports it gathers, each part headed by who sent
@@ -226,11 +233,12 @@ public class ReportService {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Report gather(long id, long version) {
         Report report = editable(id, version);
-        List<Report> parts = gathered(id);
+        Gathered gathered = gathered(id);
+        List<Report> parts = gathered.reports();
         if (parts.isEmpty()) {
             throw new RuleViolationException("report.gather.none");
         }
-        Map<Long, String> names = reporterNames(parts);
+        Map<Long, String> names = gathered.names();
         report.write(new ReportText(
                 report.getNumber(),
                 join(parts, names, Report::getResults),

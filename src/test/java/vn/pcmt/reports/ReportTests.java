@@ -238,14 +238,14 @@ class ReportTests {
         reports.accept(sentByHealth.getId(), null, sentByHealth.getVersion());
         assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, year)).doesNotContain("Phường Phố Hiến");
         Report province = reports.open(plan.getId(), ReportKind.ANNUAL, year, "33");
-        assertThat(reports.gathered(province.getId())).hasSize(2);
+        assertThat(reports.gathered(province.getId()).reports()).hasSize(2);
         Report gathered = reports.gather(province.getId(), province.getVersion());
         assertThat(gathered.getResults())
                 .contains("Phường Phố Hiến: Xã đã triệt xóa 2 điểm.")
                 .contains("Sở Y tế: Sở đã tập huấn 40 cán bộ y tế.");
         assertThat(gathered.getProposals()).isEqualTo("Phường Phố Hiến: Thêm camera");
         // a commune's report gathers nothing
-        assertThat(reports.gathered(commune.getId())).isEmpty();
+        assertThat(reports.gathered(commune.getId()).reports()).isEmpty();
     }
 
     @Test

@@ -117,7 +117,10 @@ class ReportApiController {
     @GetMapping("/reports/{id}/gathered")
     @Operation(summary = "The accepted reports of the communes and departments that a province's report gathers")
     List<ReportDto> gathered(@PathVariable long id) {
-        return reports.gathered(id).stream().map(this::dto).toList();
+        var gathered = reports.gathered(id);
+        return gathered.reports().stream()
+                .map(r -> dto(r, gathered.names().get(r.getId())))
+                .toList();
     }
 
     @PostMapping("/reports/{id}/gathering")
@@ -204,13 +207,17 @@ class ReportApiController {
     }
 
     private ReportDto dto(Report r) {
+        return dto(r, reports.reporterName(r));
+    }
+
+    private ReportDto dto(Report r, String reporter) {
         return new ReportDto(
                 r.getId(),
                 r.getPlanId(),
                 r.getKind(),
                 reports.unitOf(r).code(),
                 r.getAgencyId(),
-                reports.reporterName(r),
+                reporter,
                 r.getPeriodFrom(),
                 r.getPeriodTo(),
                 r.getDueOn(),

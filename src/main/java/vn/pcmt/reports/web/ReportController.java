@@ -133,9 +133,9 @@ class ReportController {
         model.addAttribute("figures", reports.figures(id));
         model.addAttribute("steps", reports.steps(id));
         model.addAttribute("reporter", reports.reporterName(report));
-        var parts = reports.gathered(id);
-        model.addAttribute("gathered", parts);
-        model.addAttribute("gatheredNames", reports.reporterNames(parts));
+        var gathered = reports.gathered(id);
+        model.addAttribute("gathered", gathered.reports());
+        model.addAttribute("gatheredNames", gathered.names());
         model.addAttribute(
                 "canReview", plans.coversProvince(plans.get(report.getPlanId()).getProvinceCode()));
         return "reports/report";
