@@ -203,7 +203,7 @@ public class PlanService {
     public PlanTarget target(long planId, long targetId) {
         get(planId);
         return targets.findById(targetId)
-                .filter(t -> t.getPlanId() == planId && t.getDeletedAt() == null)
+                .filter(t -> t.getPlanId() == planId && !t.isDeleted())
                 .orElseThrow();
     }
 

@@ -61,7 +61,7 @@ public class ReportingRegimes {
         Plan plan = plans.get(planId);
         coverage.provinceCovered(plan.getProvinceCode());
         ReportingRegime regime = regimes.findById(id)
-                .filter(r -> r.getPlanId() == planId && r.getDeletedAt() == null)
+                .filter(r -> r.getPlanId() == planId && !r.isDeleted())
                 .orElseThrow();
         if (regime.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ReportingRegime.class, id);

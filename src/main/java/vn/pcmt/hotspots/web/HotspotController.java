@@ -261,7 +261,7 @@ class HotspotController {
         model.addAttribute("shapes", HotspotShape.values());
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("businessKinds", BusinessKind.values());
-        model.addAttribute("provinceCode", units.provinceAskedOrOwn(null, coverage.current()));
+        model.addAttribute("provinceCode", units.provinceCodeOf(coverage.current(), UnitService.FIRST_PROVINCE));
         return "hotspots/form";
     }
 
