@@ -63,15 +63,19 @@ public class DrugFreeService {
         return queries.criteriaSet(id).orElseThrow();
     }
 
-    /** The programmes of a province (reference: anyone may see which programmes exist). */
+    /** The programmes of a province the caller works in (its own, or the one their commune lies in). */
     @Transactional(readOnly = true)
     public List<DrugFreeProgramme> programmes(String provinceCode) {
+        coverage.provinceWorkedIn(provinceCode);
         return programmes.findLive(provinceCode);
     }
 
+    /** A programme of a province the caller works in; another province's is refused. */
     @Transactional(readOnly = true)
     public DrugFreeProgramme programme(long id) {
-        return programmes.findLive(id).orElseThrow();
+        DrugFreeProgramme programme = programmes.findLive(id).orElseThrow();
+        coverage.provinceWorkedIn(programme.getProvinceCode());
+        return programme;
     }
 
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
@@ -349,7 +353,10 @@ public class DrugFreeService {
     }
 
     private CriteriaSet setOf(DrugFreeCommune entry) {
-        return queries.criteriaSet(programme(entry.getProgrammeId()).getCriteriaSetId())
+        return queries.criteriaSet(programmes
+                        .findLive(entry.getProgrammeId())
+                        .orElseThrow()
+                        .getCriteriaSetId())
                 .orElseThrow();
     }
 

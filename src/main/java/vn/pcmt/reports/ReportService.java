@@ -89,14 +89,28 @@ public class ReportService {
     }
 
     /**
-     * Opens a report on a plan: a department's (the caller's agency, when they belong to one and name no unit), or a
-     * unit's (the caller's own by default). Its period ends and it falls due as the plan's reporting regime says for
-     * that kind and those reporters, or on the usual days of its kind when the regime is silent.
+     * Opens a report on a plan: a department's (the caller's agency, when they belong to one), or a unit's (the
+     * caller's own; naming it is allowed, naming another unit is not: only a unit's own reporters open its report).
+     * The year lies within the plan's period, and a unit or department has one report of a kind for a period (ad hoc
+     * reports excepted). Its period ends and it falls due as the plan's reporting regime says for that kind and those
+     * reporters, or on the usual days of its kind when the regime is silent.
      */
     @PreAuthorize("hasAuthority('REPORT_EDIT')")
     public Report open(long planId, ReportKind kind, int year, String unitCode) {
         Plan plan = plans.get(planId);
-        Long agencyId = unitCode == null || unitCode.isBlank() ? users.require().agencyId() : null;
+        var user = users.require();
+        boolean unitNamed = unitCode != null && !unitCode.isBlank();
+        if (user.agencyId() != null && unitNamed) {
+            throw new org.springframework.security.access.AccessDeniedException("a department reports for itself");
+        }
+        if (year < plan.getPeriodFrom().getYear() || year > plan.getPeriodTo().getYear()) {
+            throw new RuleViolationException(
+                    "report.year.outsidePlan",
+                    String.valueOf(year),
+                    String.valueOf(plan.getPeriodFrom().getYear()),
+                    String.valueOf(plan.getPeriodTo().getYear()));
+        }
+        Long agencyId = unitNamed ? null : user.agencyId();
         AdminUnit unit = agencyId != null
                 ? units.find(plan.getProvinceCode(), LocalDate.now()).orElseThrow()
                 : unitCode == null || unitCode.isBlank()
@@ -104,6 +118,9 @@ public class ReportService {
                                 .orElseThrow()
                         : units.find(unitCode.strip(), LocalDate.now()).orElseThrow();
         coverage.check(unit.id());
+        if (agencyId == null && (user.unitId() == null || user.unitId() != unit.id())) {
+            throw new org.springframework.security.access.AccessDeniedException("only the unit's own reporters");
+        }
         if (!plan.getProvinceCode().equals(unit.provinceCode())) {
             throw new RuleViolationException("report.unit.otherProvince", unit.fullName());
         }
@@ -115,6 +132,11 @@ public class ReportService {
         LocalDate to = regime.map(r -> r.periodEnd(year, plan)).orElse(kind.defaultTo(year, plan.getPeriodTo()));
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
+        }
+        if (kind != ReportKind.AD_HOC) {
+            for (Report same : reports.findSame(planId, kind, unit.id(), agencyId, from, to)) {
+                throw new RuleViolationException(Map.of("existingId", same.getId()), "report.exists", same.getId());
+            }
         }
         LocalDate due = kind == ReportKind.AD_HOC
                 ? null

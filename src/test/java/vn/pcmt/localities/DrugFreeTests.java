@@ -288,4 +288,38 @@ class DrugFreeTests {
         assertThatThrownBy(() -> drugFree.register(programme.getId(), "20197", TODAY.minusDays(4)))
                 .isInstanceOf(vn.pcmt.geo.OutsideJurisdictionException.class);
     }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void another_provinces_programmes_are_not_shown() throws Exception {
+        DrugFreeProgramme danang = programme("Chương trình xã không ma túy Đà Nẵng");
+        fixture.signOut();
+        var asTinh =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "tinh", TestAccounts.PASSWORD);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/drug-free/programmes?province=48")
+                        .with(asTinh))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/drug-free/programmes?province=01")
+                        .with(asTinh))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/drug-free/programmes/" + danang.getId())
+                        .with(accounts.as("tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        // the province's own commune still reads its province's programmes
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/drug-free/programmes?province=33")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+    }
 }

@@ -51,7 +51,7 @@ class ReportTests {
                 "Kế hoạch báo cáo thử",
                 "UBND tỉnh Hưng Yên",
                 TODAY.withDayOfYear(1),
-                TODAY.withDayOfYear(1),
+                TODAY.withDayOfYear(1).minusYears(1),
                 TODAY.withDayOfYear(1).plusYears(1).minusDays(1),
                 null,
                 null));
@@ -263,5 +263,46 @@ class ReportTests {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).contains("\"reporter\":\"Phường Phố Hiến\"").doesNotContain("\"figures\"");
+    }
+
+    @Test
+    void only_a_units_own_reporters_open_its_report_once_for_a_year_of_the_plan() throws Exception {
+        Plan plan = plan();
+        fixture.signOut();
+        String open = "/api/v1/plans/" + plan.getId() + "/reports?kind=ANNUAL&year=" + TODAY.getYear();
+        // a department opens its own report, never a commune's
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("soyte", vn.pcmt.TestAccounts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        // nor does the province's office, nor another commune
+        for (String user : java.util.List.of("tinh", "xa2")) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.httpBasic(
+                                    user, vn.pcmt.TestAccounts.PASSWORD)))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isForbidden());
+        }
+        var xa1 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                "xa1", vn.pcmt.TestAccounts.PASSWORD);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
+                        .with(xa1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isCreated());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open)
+                        .with(xa1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("report.exists"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/plans/" + plan.getId() + "/reports?kind=ANNUAL&year=-1")
+                        .with(xa1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("report.year.outsidePlan"));
     }
 }

@@ -8,6 +8,19 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByPlanIdOrderByPeriodToDescIdDesc(long planId);
 
+    /** The report a unit or a department already has on a plan for a kind and period, if any. */
+    @org.springframework.data.jpa.repository.Query(
+            "select r from Report r where r.planId = :planId and r.kind = :kind and r.unitId = :unitId"
+                    + " and ((:agencyId is null and r.agencyId is null) or r.agencyId = :agencyId)"
+                    + " and r.periodFrom = :from and r.periodTo = :to")
+    List<Report> findSame(
+            long planId,
+            vn.pcmt.plans.ReportKind kind,
+            long unitId,
+            Long agencyId,
+            java.time.LocalDate from,
+            java.time.LocalDate to);
+
     @org.springframework.data.jpa.repository.Query(
             "select r from Report r where r.status in (vn.pcmt.reports.ReportStatus.DRAFT,"
                     + " vn.pcmt.reports.ReportStatus.RETURNED) and r.dueOn is not null and r.dueOn <= :before"
