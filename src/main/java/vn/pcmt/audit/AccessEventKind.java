@@ -11,5 +11,9 @@ public enum AccessEventKind {
     VIEW_PERSONAL_RECORD,
     EXPORT,
     MERGE,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A search or list that returned people (the query and how many in the detail). */
+    LIST_PERSONAL_RECORDS,
+    /** A duplicate check that found a record outside the user's jurisdiction, or was refused for too many such. */
+    DUPLICATE_PROBE
 }

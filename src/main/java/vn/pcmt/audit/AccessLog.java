@@ -1,6 +1,8 @@
 package vn.pcmt.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,8 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records logins, failed logins, views of personal records and exports. Written in its own transaction so
- * that an entry survives the rollback of the work it describes.
+ * Records logins, failed logins, every read of personal records (a record, its parts, searches and lists), exports and
+ * refusals. Written in its own transaction so that an entry survives the rollback of the work it describes. Within one
+ * HTTP request the same event on the same subject is written once (a person's page reads the person, the episodes,
+ * the events and the documents: one entry says the record was viewed).
  */
 @Service
 public class AccessLog {
@@ -32,6 +36,9 @@ public class AccessLog {
     /** Records an event on behalf of a named user (a login attempt has no authenticated user yet). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(String username, AccessEventKind kind, String subjectType, Object subjectId, String detail) {
+        if (alreadyRecordedInThisRequest(username, kind, subjectType, subjectId)) {
+            return;
+        }
         jdbc.sql("insert into access_log (username, kind, subject_type, subject_id, detail, remote_addr)"
                         + " values (:username, :kind, :subjectType, :subjectId, :detail, :remoteAddr)")
                 .param("username", truncate(username, 100))
@@ -42,6 +49,25 @@ public class AccessLog {
                 .param("remoteAddr", remoteAddress())
                 .update();
     }
+
+    /** True when this request has already written the same event on the same subject (and notes it otherwise). */
+    @SuppressWarnings("unchecked")
+    private static boolean alreadyRecordedInThisRequest(
+            String username, AccessEventKind kind, String subjectType, Object subjectId) {
+        if (subjectId == null
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        Set<String> written = (Set<String>) request.getAttribute(WRITTEN);
+        if (written == null) {
+            written = new HashSet<>();
+            request.setAttribute(WRITTEN, written);
+        }
+        return !written.add(username + "|" + kind + "|" + subjectType + "|" + subjectId);
+    }
+
+    private static final String WRITTEN = AccessLog.class.getName() + ".written";
 
     private static String currentUsername() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

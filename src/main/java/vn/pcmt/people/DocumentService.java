@@ -45,7 +45,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<PersonDocument> list(long personId) {
-        people.visible(personId);
+        people.viewed(personId, "documents");
         return documents.findLive(personId);
     }
 

@@ -48,7 +48,7 @@ public class PersonExport {
         if (reason == null || reason.strip().length() < 5) {
             throw new RuleViolationException("export.reason.required");
         }
-        Page<PersonRow> rows = people.search(search, PageRequest.of(0, MAX_ROWS));
+        Page<PersonRow> rows = people.rows(search, PageRequest.of(0, MAX_ROWS), false);
         if (rows.getTotalElements() > MAX_ROWS) {
             throw new RuleViolationException("export.tooMany", MAX_ROWS);
         }

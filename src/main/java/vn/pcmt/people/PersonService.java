@@ -20,10 +20,12 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.people.internal.DuplicateProbes;
 import vn.pcmt.people.internal.PersonQueries;
 import vn.pcmt.people.internal.PersonRepository;
 import vn.pcmt.people.internal.ResidenceRepository;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.ThrottledException;
 
 /**
  * Creating, finding and changing people, always inside the caller's jurisdiction. Every read of a record is in
@@ -43,6 +45,7 @@ public class PersonService {
     private final VillageService villages;
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
+    private final DuplicateProbes probes;
     /** The official list of 2025 does not change: read once. */
     private volatile Set<String> provinceCodes;
 
@@ -54,7 +57,8 @@ public class PersonService {
             UnitCoverage coverage,
             VillageService villages,
             AccessLog accessLog,
-            CurrentOfficer officer) {
+            CurrentOfficer officer,
+            DuplicateProbes probes) {
         this.people = people;
         this.residences = residences;
         this.queries = queries;
@@ -63,6 +67,7 @@ public class PersonService {
         this.villages = villages;
         this.accessLog = accessLog;
         this.officer = officer;
+        this.probes = probes;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -126,6 +131,21 @@ public class PersonService {
         return person;
     }
 
+    /**
+     * A person of the caller's jurisdiction, for a read of a part of their record (episodes, events, documents,
+     * residences): logged as a view of the record, naming the part. A refusal is logged by the error handlers.
+     */
+    Person viewed(long id, String part) {
+        Person person = visible(id);
+        accessLog.record(AccessEventKind.VIEW_PERSONAL_RECORD, "Person", id, part);
+        return person;
+    }
+
+    /** Logs a list of people shown to the caller (a work list, pending transfers): what it was and how many. */
+    void listed(String subjectType, String detail) {
+        accessLog.record(AccessEventKind.LIST_PERSONAL_RECORDS, subjectType, null, detail);
+    }
+
     /** The person for a change or a check, without logging a view (the change itself is audited). */
     @Transactional(readOnly = true)
     public Person visible(long id) {
@@ -136,13 +156,29 @@ public class PersonService {
 
     @Transactional(readOnly = true)
     public List<Residence> residences(long personId) {
-        visible(personId);
+        viewed(personId, "residences");
         return residences.findByPersonIdOrderByValidFromDesc(personId);
     }
 
+    /**
+     * A page of people matching the search, inside the caller's jurisdiction. Identification numbers are masked in
+     * lists whatever the role (the whole number is on the person's record, a logged view); the search, with its
+     * criteria and the number of people returned, is in the access log.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public Page<PersonRow> search(PersonSearch search, Pageable pageable) {
+        Page<PersonRow> page = rows(search, pageable, true);
+        accessLog.record(
+                AccessEventKind.LIST_PERSONAL_RECORDS,
+                "PersonSearch",
+                null,
+                describe(search) + "; returned=" + page.getNumberOfElements() + " of " + page.getTotalElements());
+        return page;
+    }
+
+    /** The rows of a search, with identification numbers masked or, for roles that may see them, whole. */
+    Page<PersonRow> rows(PersonSearch search, Pageable pageable, boolean maskAll) {
         String jurisdiction = UnitCoverage.sqlCondition(coverage.current(), "p.unit_id");
         Long communeId = search.communeCode() == null
                 ? null
@@ -152,8 +188,32 @@ public class PersonService {
         List<PersonRow> rows =
                 queries.search(search, jurisdiction, communeId, (int) pageable.getOffset(), pageable.getPageSize());
         long total = queries.count(search, jurisdiction, communeId);
-        boolean showIds = officer.can("PERSON_ID_NUMBER_VISIBLE");
+        boolean showIds = !maskAll && officer.can("PERSON_ID_NUMBER_VISIBLE");
         return new PageImpl<>(rows.stream().map(r -> showIds ? r : masked(r)).toList(), pageable, total);
+    }
+
+    /** The criteria of a search as the access log keeps them. */
+    static String describe(PersonSearch search) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            parts.add("q=" + search.text().strip());
+        }
+        if (search.birthYear() != null) {
+            parts.add("birthYear=" + search.birthYear());
+        }
+        if (search.communeCode() != null) {
+            parts.add("commune=" + search.communeCode());
+        }
+        if (search.officer() != null && !search.officer().isBlank()) {
+            parts.add("officer=" + search.officer().strip());
+        }
+        if (search.status() != null) {
+            parts.add("status=" + search.status());
+        }
+        if (search.date() != null) {
+            parts.add("date=" + search.date());
+        }
+        return parts.isEmpty() ? "all" : String.join("; ", parts);
     }
 
     /** The person's statuses on a date. */
@@ -178,6 +238,10 @@ public class PersonService {
                 && form.dateOfBirth().getYear() != form.birthYear()) {
             throw new RuleViolationException("person.birth.mismatch");
         }
+        if (probes.exhausted(officer.username())) {
+            throw new ThrottledException("person.duplicate.throttled");
+        }
+        String jurisdiction = UnitCoverage.sqlCondition(coverage.current(), "p.unit_id");
         String idNumber = form.idNumber() == null || form.idNumber().isBlank()
                 ? null
                 : form.idNumber().strip();
@@ -186,16 +250,20 @@ public class PersonService {
                     .ifPresent(key -> {
                         throw new RuleViolationException(key);
                     });
-            List<Long> same = queries.withIdNumber(idNumber, exceptId);
-            if (!same.isEmpty()) {
-                throw new RuleViolationException(
-                        Map.of("existingId", same.get(0)), "person.idNumber.duplicate", same.get(0));
-            }
+            checkNoOtherRecordWith(idNumber, exceptId, jurisdiction);
         }
         if (!form.duplicateConfirmed()) {
-            List<PersonRow> candidates =
-                    queries.sameNameAndBirth(form.fullName(), form.dateOfBirth(), form.effectiveBirthYear(), exceptId);
+            List<PersonRow> candidates = queries.sameNameAndBirth(
+                    form.fullName(), form.dateOfBirth(), form.effectiveBirthYear(), exceptId, jurisdiction);
             if (!candidates.isEmpty()) {
+                accessLog.record(
+                        AccessEventKind.LIST_PERSONAL_RECORDS,
+                        "Person",
+                        null,
+                        "duplicate check: " + candidates.size() + " candidates "
+                                + candidates.stream()
+                                        .map(c -> String.valueOf(c.id()))
+                                        .collect(Collectors.joining(",")));
                 throw new RuleViolationException(
                         Map.of(
                                 "candidates",
@@ -206,6 +274,25 @@ public class PersonService {
                         "person.duplicate.possible",
                         candidates.size());
             }
+        }
+    }
+
+    /**
+     * Refuses an identification number already on another active record. Inside the caller's jurisdiction the answer
+     * names the record; outside it says only that another unit holds one and how to ask for it, and the check counts
+     * towards {@link DuplicateProbes}.
+     */
+    private void checkNoOtherRecordWith(String idNumber, Long exceptId, String jurisdiction) {
+        List<PersonQueries.Match> same = queries.withIdNumber(idNumber, exceptId, jurisdiction);
+        for (PersonQueries.Match match : same) {
+            if (match.inside()) {
+                throw new RuleViolationException(
+                        Map.of("existingId", match.id()), "person.idNumber.duplicate", match.id());
+            }
+        }
+        if (!same.isEmpty()) {
+            probes.found(officer.username(), same.get(0).id());
+            throw new RuleViolationException("person.idNumber.elsewhere");
         }
     }
 

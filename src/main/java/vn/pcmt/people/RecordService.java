@@ -45,14 +45,14 @@ public class RecordService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<Episode> episodes(long personId) {
-        people.visible(personId);
+        people.viewed(personId, "episodes");
         return episodes.findLive(personId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<PersonEvent> events(long personId) {
-        people.visible(personId);
+        people.viewed(personId, "events");
         return events.findLive(personId);
     }
 

@@ -113,10 +113,12 @@ public class TransferService {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<TransferView> pending() {
         Jurisdiction mine = coverage.current();
-        return transfers.findByStatusOrderByMoveDate(TransferStatus.PENDING).stream()
+        List<TransferView> pending = transfers.findByStatusOrderByMoveDate(TransferStatus.PENDING).stream()
                 .filter(t -> coverage.covers(mine, t.getToCommuneId()) || coverage.covers(mine, t.getFromCommuneId()))
                 .map(t -> view(t, coverage.covers(mine, t.getToCommuneId())))
                 .toList();
+        people.listed("Transfers", "pending transfers; returned=" + pending.size());
+        return pending;
     }
 
     private TransferView view(Transfer t, boolean incoming) {

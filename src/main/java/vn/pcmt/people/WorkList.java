@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.audit.AccessEventKind;
+import vn.pcmt.audit.AccessLog;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
@@ -24,8 +26,15 @@ public class WorkList {
     private final UnitCoverage coverage;
     private final LegalRules law;
     private final PeopleProperties properties;
+    private final AccessLog accessLog;
 
-    WorkList(WorkListQueries queries, UnitCoverage coverage, LegalRules law, PeopleProperties properties) {
+    WorkList(
+            WorkListQueries queries,
+            UnitCoverage coverage,
+            LegalRules law,
+            PeopleProperties properties,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.queries = queries;
         this.coverage = coverage;
         this.law = law;
@@ -57,6 +66,8 @@ public class WorkList {
         }
         items.addAll(queries.withoutCheckIn(jurisdiction, today, today.minusDays(properties.checkInDays())));
         items.addAll(queries.flaggedTests(jurisdiction, today.minusDays(properties.flaggedDays())));
+        accessLog.record(
+                AccessEventKind.LIST_PERSONAL_RECORDS, "WorkList", null, "work list; returned=" + items.size());
         return items;
     }
 

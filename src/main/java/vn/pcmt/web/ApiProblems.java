@@ -35,15 +35,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
+    private final AccessDenials denials;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, AccessDenials denials) {
         this.messages = messages;
+        this.denials = denials;
         setMessageSource(messages);
     }
 
     @ExceptionHandler({OutsideJurisdictionException.class, AccessDeniedException.class})
-    ProblemDetail forbidden() {
+    ProblemDetail forbidden(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        denials.record(request, e);
         return problem(HttpStatus.FORBIDDEN, "error.403");
+    }
+
+    /** Too many requests of a kind (e.g. duplicate checks reaching other units): 429 with the reason. */
+    @ExceptionHandler(vn.pcmt.platform.ThrottledException.class)
+    ProblemDetail throttled(vn.pcmt.platform.ThrottledException e) {
+        ProblemDetail problem = ruleViolated(e);
+        problem.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+        return problem;
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -21,13 +21,19 @@ import vn.pcmt.platform.RuleViolationException;
 class PageErrors {
 
     private final MessageSource messages;
+    private final AccessDenials denials;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, AccessDenials denials) {
         this.messages = messages;
+        this.denials = denials;
     }
 
-    @ExceptionHandler(OutsideJurisdictionException.class)
-    String forbidden(HttpServletResponse response) {
+    @ExceptionHandler({
+        OutsideJurisdictionException.class,
+        org.springframework.security.access.AccessDeniedException.class
+    })
+    String forbidden(Exception e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        denials.record(request, e);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "error/403";
     }

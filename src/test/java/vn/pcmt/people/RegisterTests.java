@@ -195,13 +195,14 @@ class RegisterTests {
     }
 
     @Test
-    void numbers_are_masked_in_lists_for_roles_that_do_not_need_them() {
+    void numbers_are_masked_in_every_list_and_whole_only_on_the_record_for_roles_that_need_them() {
         LocalDate birth = LocalDate.of(1979, 9, 10);
         Person p = fixture.person("11953", "Vũ Văn Che", birth);
         fixture.signIn("tinh");
         assertThat(people.search(new PersonSearch("vu van che", null, null, null, null, null), PageRequest.of(0, 5)))
                 .singleElement()
-                .satisfies(r -> assertThat(r.idNumber()).isEqualTo(p.getIdNumber()));
+                .satisfies(r -> assertThat(r.idNumber()).isEqualTo(IdNumber.mask(p.getIdNumber())));
+        assertThat(people.idNumberFor(people.view(p.getId()))).isEqualTo(p.getIdNumber());
         jdbc.sql("insert into user_account (username, full_name, password_hash, role, unit_id, enabled)"
                         + " select 'ubnd_phohien', 'UBND Phố Hiến', password_hash, 'COMMUNE_COMMITTEE', unit_id, true"
                         + " from user_account where username = 'xa1' on conflict do nothing")
@@ -212,6 +213,7 @@ class RegisterTests {
                 .satisfies(r -> assertThat(r.idNumber())
                         .startsWith("*********")
                         .endsWith(p.getIdNumber().substring(9)));
+        assertThat(people.idNumberFor(people.view(p.getId()))).isEqualTo(IdNumber.mask(p.getIdNumber()));
     }
 
     @Test

@@ -97,24 +97,35 @@ public class PersonQueries {
         return result;
     }
 
-    /** Active people with the same identification number. */
-    public List<Long> withIdNumber(String idNumber, Long exceptId) {
-        return jdbc.sql("select p.id from person p where p.id_number = :n and " + ACTIVE
-                        + " and (cast(:except as bigint) is null or p.id <> :except)")
+    /**
+     * Active people with the same identification number, each with whether the jurisdiction condition (a condition on
+     * {@code p.unit_id} from {@code UnitCoverage.sqlCondition}) holds for them.
+     */
+    public List<Match> withIdNumber(String idNumber, Long exceptId, String jurisdiction) {
+        return jdbc.sql("select p.id, (" + jurisdiction + ") as inside from person p where p.id_number = :n and "
+                        + ACTIVE + " and (cast(:except as bigint) is null or p.id <> :except) order by p.id")
                 .param("n", idNumber)
                 .param("except", exceptId)
-                .query(Long.class)
+                .query((rs, n) -> new Match(rs.getLong("id"), rs.getBoolean("inside")))
                 .list();
     }
 
-    /** Active people with the same name (without diacritics) and birth (date, or year when either has only a year). */
-    public List<PersonRow> sameNameAndBirth(String fullName, LocalDate birthDate, int birthYear, Long exceptId) {
+    /** A record found by a duplicate check, and whether it lies inside the caller's jurisdiction. */
+    public record Match(long id, boolean inside) {}
+
+    /**
+     * Active people inside the jurisdiction (a condition on {@code p.unit_id}) with the same name (without diacritics)
+     * and birth (date, or year when either has only a year). People outside it are never returned.
+     */
+    public List<PersonRow> sameNameAndBirth(
+            String fullName, LocalDate birthDate, int birthYear, Long exceptId, String jurisdiction) {
         return jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
                         + " u.full_name as commune_name, p.officer from person p join admin_unit u on u.id = p.unit_id"
                         + " where " + ACTIVE + " and p.birth_year = :year"
                         + " and (p.birth_date is null or cast(:date as date) is null or p.birth_date = :date)"
                         + " and (p.search_name = :name or p.search_name like :namePrefix)"
-                        + " and (cast(:except as bigint) is null or p.id <> :except)")
+                        + " and (cast(:except as bigint) is null or p.id <> :except)"
+                        + " and " + jurisdiction)
                 .param("year", birthYear)
                 .param("date", birthDate)
                 .param("name", VietnameseText.fold(fullName))

@@ -45,6 +45,9 @@ import vn.pcmt.people.WorkList;
 @Tag(name = "Đối tượng", description = "People under management, their episodes and events")
 class PersonApiController {
 
+    /** The most people one page of the API returns. */
+    static final int MAX_PAGE_SIZE = 100;
+
     private final PersonService people;
     private final RecordService records;
     private final PeopleStats stats;
@@ -73,7 +76,8 @@ class PersonApiController {
     @GetMapping
     @Operation(
             summary =
-                    "Search people by name or alias (with or without diacritics) or ID number, year of birth, commune, officer, status on a date")
+                    "Search people by name or alias (with or without diacritics) or ID number, year of birth, commune, officer, status on a date;"
+                            + " at most 100 a page, identification numbers masked; the search is logged")
     PagedModel<PersonRow> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer birthYear,
@@ -83,7 +87,7 @@ class PersonApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page");
         }
         return new PagedModel<>(people.search(
