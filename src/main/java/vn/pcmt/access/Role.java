@@ -7,7 +7,7 @@ import static vn.pcmt.access.JurisdictionLevel.PROVINCE;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The roles of DOMAIN.md: what each may do and at which level its jurisdiction lies. */
+/** The roles (docs/architecture.md, "Access, roles and the audit trail"): what each may do, at which level. */
 public enum Role {
     COMMUNE_POLICE(
             EnumSet.of(COMMUNE),

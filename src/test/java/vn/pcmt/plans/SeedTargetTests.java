@@ -50,10 +50,11 @@ import vn.pcmt.people.ServiceKind;
 import vn.pcmt.people.SubstitutionDrug;
 
 /**
- * A test per seed target (docs/TARGETS.md) not already judged in {@link PlanTests}: each copies its template into
- * Huế (46), where the demo data has nothing, builds the register data or manual figures of the target in its own
- * commune (or, for manual figures entered by the province, in years and figures no other test uses), computes the
- * target through {@link PlanService#progress} and checks the exact value and status.
+ * A test per target of the seed plans (the JSON templates in src/main/resources/plans/) not already judged in {@link
+ * PlanTests}: each copies its template into Huế (46), where the demo data has nothing, builds the register data or
+ * manual figures of the target in its own commune (or, for manual figures entered by the province, in years and
+ * figures no other test uses), computes the target through {@link PlanService#progress} and checks the exact value
+ * and status.
  *
  * <p>To stay out of the way of {@link PlanTests} (which counts Huế's hotspots of 2022–2026, its key localities of
  * 2022–2025 and its drug-free registrations up to 14/12/2024), hotspots here are of 2020–2021, key localities of
