@@ -11,5 +11,7 @@ public enum AccessEventKind {
     VIEW_PERSONAL_RECORD,
     EXPORT,
     MERGE,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A login refused without a password check: too many failures from the client's address. */
+    LOGIN_THROTTLED
 }

@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +21,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.pcmt.audit.AccessLog;
 
 /**
  * Two chains: the JSON API under {@code /api/**} with HTTP Basic and no session (so no CSRF to forge), and
@@ -32,6 +36,20 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and able to read hashes of stronger encoders later without a migration
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Username and password (login page and HTTP Basic): throttled per client address, and the account's
+     * state checked only after the password, so that every failure looks alike from outside.
+     */
+    @Bean
+    AuthenticationProvider passwordAuthentication(
+            AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, AccessLog accessLog) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledAuthenticationProvider(passwords, throttle, accessLog);
     }
 
     @Bean
