@@ -211,7 +211,7 @@ class LoginTests {
     void the_api_answers_401_as_a_problem_without_credentials() throws Exception {
         mvc.perform(get("/api/v1/units"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic")))
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"PCMT\""))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(401));
     }

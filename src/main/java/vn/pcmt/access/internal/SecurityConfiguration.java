@@ -18,13 +18,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.pcmt.audit.AccessLog;
 
 /**
- * Two chains: the JSON API under {@code /api/**} with HTTP Basic and no session (so no CSRF to forge), and
+ * Two chains: the JSON API under {@code /api/**} with personal access tokens or HTTP Basic and no session
+ * (changes by HTTP Basic only with a JSON body: ADR 017), and
  * the pages with form login, CSRF on every form (htmx sends the token as a header), session timeout and
  * logout. Roles and permissions are checked on services and controllers with method security.
  */
@@ -54,13 +56,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint entryPoint,
+            ApiTokenAuthenticator tokens,
+            ProblemResponses problems)
+            throws Exception {
+        var contexts = new RequestAttributeSecurityContextRepository();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, entryPoint, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("PCMT").authenticationEntryPoint(entryPoint))
+                .addFilterAfter(new ApiWriteGuardFilter(problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                // no session, hence no CSRF token: cross-site writes are stopped by ApiWriteGuardFilter
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
