@@ -12,10 +12,34 @@ document.addEventListener('htmx:responseError', function (event) {
     window.location.href = (document.body.dataset.contextPath || '') + '/login';
   }
 });
-// Forms that destroy something ask first: <form data-confirm="…">.
+// No inline script anywhere (the Content-Security-Policy forbids it): behaviours hang on data-* attributes.
+// Forms that destroy something ask first: <form data-confirm="…">. A long form shows its progress and
+// cannot be sent twice: <form data-progress="#element-to-show">.
 document.addEventListener('submit', function (event) {
-  var message = event.target.dataset && event.target.dataset.confirm;
+  var form = event.target;
+  var message = form.dataset && form.dataset.confirm;
   if (message && !window.confirm(message)) {
     event.preventDefault();
+    return;
+  }
+  var progress = form.dataset && form.dataset.progress && document.querySelector(form.dataset.progress);
+  if (progress) {
+    progress.classList.remove('d-none');
+    var button = form.querySelector('button');
+    if (button) { button.disabled = true; }
+  }
+});
+// A select that sends its form when changed: <select data-autosubmit>.
+document.addEventListener('change', function (event) {
+  if (event.target.matches && event.target.matches('select[data-autosubmit]') && event.target.form) {
+    event.target.form.submit();
+  }
+});
+// A link back to the previous page: <a href="#" data-history-back>.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('[data-history-back]');
+  if (link) {
+    event.preventDefault();
+    window.history.back();
   }
 });

@@ -15,5 +15,7 @@ public enum AccessEventKind {
     /** A search or list that returned people (the query and how many in the detail). */
     LIST_PERSONAL_RECORDS,
     /** A duplicate check that found a record outside the user's jurisdiction, or was refused for too many such. */
-    DUPLICATE_PROBE
+    DUPLICATE_PROBE,
+    /** A login refused without a password check: too many failures from the client's address. */
+    LOGIN_THROTTLED
 }

@@ -26,7 +26,7 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(properties.dataDirectory());
         Files.createDirectories(properties.binariesDirectory());
         StalePostmaster.stopIfRunning(properties.dataDirectory());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.clean())
                 .setOverrideWorkingDirectory(properties.binariesDirectory().toFile())
@@ -34,12 +34,17 @@ class EmbeddedDatabaseConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setLocaleConfig("locale", "C.UTF-8")
-                .setServerConfig("unix_socket_directories", "")
-                .start();
+                .setServerConfig("unix_socket_directories", "");
+        // zonky starts the server with -F (no fsync) and synchronous_commit off, fit for tests only: the
+        // register of the application must survive a crash or a power cut (-c after -F wins)
+        String durable = properties.durable() ? "on" : "off";
+        builder.setServerConfig("fsync", durable).setServerConfig("synchronous_commit", durable);
+        EmbeddedPostgres postgres = builder.start();
         log.info(
-                "Embedded PostgreSQL started on port {} with data in {}",
+                "Embedded PostgreSQL started on port {} with data in {}{}",
                 postgres.getPort(),
-                properties.dataDirectory().toAbsolutePath().normalize());
+                properties.dataDirectory().toAbsolutePath().normalize(),
+                properties.durable() ? "" : " (not durable: fsync and synchronous_commit off)");
         return postgres;
     }
 

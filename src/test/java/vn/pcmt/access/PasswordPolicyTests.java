@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 
-    private final PasswordPolicy policy =
-            new PasswordPolicy(new SecurityProperties(5, java.time.Duration.ofMinutes(15), 10, null, null));
+    private final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(
+            10, java.time.Duration.ofMinutes(5), 10, null, null, 5, 30, java.time.Duration.ofMinutes(15)));
 
     @Test
     void a_long_mixed_password_is_accepted() {

@@ -35,6 +35,9 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
 
+    /** What the browser refused under the Content-Security-Policy: every page must run without a refusal. */
+    final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void launch() {
         playwright = Playwright.create(
@@ -69,11 +72,25 @@ abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && CSP.matcher(message.text()).find()) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
     }
+
+    private static final java.util.regex.Pattern CSP =
+            java.util.regex.Pattern.compile("Content[- ]Security[- ]Policy", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            org.assertj.core.api.Assertions.assertThat(policyViolations)
+                    .as("console errors about the Content-Security-Policy")
+                    .isEmpty();
+        } finally {
+            context.close();
+        }
     }
 
     String url(String path) {

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestTokens;
 
 /** Documents: PDF or image by their content, size-limited, opened only inside the jurisdiction and logged. */
 @PcmtTest
@@ -32,13 +33,17 @@ class DocumentTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** Uploads are multipart: through the API they need a token (HTTP Basic changes only with JSON). */
+    @Autowired
+    TestTokens tokens;
+
     @Test
     void a_decision_is_attached_opened_and_the_opening_logged() throws Exception {
         long person = person("Giấy Văn Tờ");
         String created = mvc.perform(multipart("/api/v1/people/" + person + "/documents")
                         .file(new MockMultipartFile("file", "quyet-dinh.pdf", "application/pdf", PDF))
                         .param("description", "QĐ quản lý")
-                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                        .with(tokens.bearer("xa1")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contentType").value("application/pdf"))
                 .andReturn()
@@ -64,7 +69,7 @@ class DocumentTests {
         long person = person("Giấy Văn Người Khác");
         mvc.perform(multipart("/api/v1/people/" + person + "/documents")
                         .file(new MockMultipartFile("file", "qd.pdf", "application/pdf", PDF))
-                        .with(httpBasic("xa2", TestAccounts.PASSWORD)))
+                        .with(tokens.bearer("xa2")))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from person_document where person_id = :p")
                         .param("p", person)
@@ -80,7 +85,7 @@ class DocumentTests {
                         .file(new MockMultipartFile(
                                 "file", "virus.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
                         .header("Accept-Language", "vi")
-                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                        .with(tokens.bearer("xa1")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Chỉ nhận tệp PDF, JPG hoặc PNG."));
     }
@@ -92,7 +97,7 @@ class DocumentTests {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         mvc.perform(multipart("/api/v1/people/" + person + "/documents")
                         .file(new MockMultipartFile("file", "lon.pdf", "application/pdf", big))
-                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                        .with(tokens.bearer("xa1")))
                 .andExpect(status().isUnprocessableContent());
     }
 

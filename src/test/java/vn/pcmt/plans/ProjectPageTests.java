@@ -236,7 +236,10 @@ class ProjectPageTests {
 
     @Test
     void the_openapi_description_lists_the_project_and_budget_endpoints() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(
+                        get("/v3/api-docs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("integrator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/projects/{projectId}'].put")
                         .exists())

@@ -299,7 +299,13 @@ class ReportFilesTests {
 
     @Test
     void the_openapi_description_lists_both_files() throws Exception {
-        String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        String api = mvc.perform(
+                        get("/v3/api-docs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("integrator")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(api)
                 .contains("\"/api/v1/reports/{id}/pdf\"")
                 .contains("The report as a PDF in the same state administrative format")

@@ -1,5 +1,6 @@
 package vn.pcmt.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 
-/** Health, the OpenAPI description and its UI are there for operators and integrators. */
+/** Health, the OpenAPI description and its UI are there for operators and integrators (the last two after login). */
 @PcmtTest
 class OperationsTests {
 
@@ -25,7 +26,7 @@ class OperationsTests {
 
     @Test
     void the_openapi_description_lists_the_api() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user("integrator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/units']").exists())
                 .andExpect(
@@ -36,6 +37,6 @@ class OperationsTests {
 
     @Test
     void swagger_ui_is_served() throws Exception {
-        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui/index.html").with(user("integrator"))).andExpect(status().isOk());
     }
 }

@@ -17,7 +17,7 @@ import vn.pcmt.audit.AccessEventKind;
 import vn.pcmt.audit.AccessLog;
 
 /**
- * Counts failed logins and locks the account after too many in a row; logs every attempt. The counters
+ * Counts failed logins and locks the account for a while after too many in a row; logs every attempt. The counters
  * are written with SQL, not through the entity, so that they do not fill the change history.
  */
 @Component
@@ -54,21 +54,30 @@ class LoginAttempts {
         accessLog.recordFor(username, AccessEventKind.LOGIN, null, null, null);
     }
 
+    /**
+     * A wrong password for an account that is not locked counts towards its lock; reaching the limit locks it
+     * for the lock duration and starts the count again. Failures while it is locked change nothing, so that
+     * nobody keeps an account locked by going on failing.
+     */
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        List<Integer> failures = jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
-                        + " locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end"
-                        + " where lower(username) = lower(:u) returning failed_attempts")
+        Instant now = Instant.now();
+        List<Boolean> locked = jdbc.sql("update user_account set"
+                        + " locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end,"
+                        + " failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end"
+                        + " where lower(username) = lower(:u) and (locked_until is null or locked_until <= :now)"
+                        + " returning locked_until is not null and locked_until > :now")
                 .param("u", username)
                 .param("max", properties.maxFailedAttempts())
-                .param("until", Timestamp.from(Instant.now().plus(properties.lockDuration())))
-                .query(Integer.class)
+                .param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(now.plus(properties.lockDuration())))
+                .query(Boolean.class)
                 .list();
-        boolean locked = !failures.isEmpty() && failures.get(0) >= properties.maxFailedAttempts();
+        boolean lockedNow = !locked.isEmpty() && locked.get(0);
         accessLog.recordFor(
-                username, locked ? AccessEventKind.LOGIN_LOCKED : AccessEventKind.LOGIN_FAILED, null, null, null);
+                username, lockedNow ? AccessEventKind.LOGIN_LOCKED : AccessEventKind.LOGIN_FAILED, null, null, null);
     }
 
     @EventListener

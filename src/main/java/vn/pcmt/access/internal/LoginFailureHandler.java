@@ -3,21 +3,20 @@ package vn.pcmt.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends the login page the reason in a word it can translate: locked, disabled, or wrong credentials. */
+/**
+ * Every failed login gets the same answer, whatever the reason (wrong password, unknown user, locked or
+ * disabled account, too many failures from the address): telling them apart would tell an outsider which
+ * accounts exist. The reason is in the access log.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = exception instanceof LockedException
-                ? "locked"
-                : exception instanceof DisabledException ? "disabled" : "bad";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }
