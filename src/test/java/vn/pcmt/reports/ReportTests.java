@@ -272,21 +272,17 @@ class ReportTests {
         String open = "/api/v1/plans/" + plan.getId() + "/reports?kind=ANNUAL&year=" + TODAY.getYear();
         // a department opens its own report, never a commune's
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("soyte", vn.pcmt.TestAccounts.PASSWORD)))
+                        .with(tokens.bearer("soyte")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isForbidden());
         // nor does the province's office, nor another commune
         for (String user : java.util.List.of("tinh", "xa2")) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
-                            .with(org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.httpBasic(
-                                    user, vn.pcmt.TestAccounts.PASSWORD)))
+                            .with(tokens.bearer(user)))
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                             .isForbidden());
         }
-        var xa1 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
-                "xa1", vn.pcmt.TestAccounts.PASSWORD);
+        var xa1 = tokens.bearer("xa1");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(open + "&unit=11953")
                         .with(xa1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
