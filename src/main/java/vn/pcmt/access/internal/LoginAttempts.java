@@ -1,6 +1,7 @@
 package vn.pcmt.access.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -26,11 +27,13 @@ class LoginAttempts {
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
     private final SecurityProperties properties;
+    private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, AccessLog accessLog, SecurityProperties properties) {
+    LoginAttempts(JdbcClient jdbc, AccessLog accessLog, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Any successful authentication (form or HTTP Basic) clears the failure counter. */
@@ -48,7 +51,8 @@ class LoginAttempts {
     @Transactional
     public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        jdbc.sql("update user_account set last_login_at = now() where lower(username) = lower(:u)")
+        jdbc.sql("update user_account set last_login_at = :at where lower(username) = lower(:u)")
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("u", username)
                 .update();
         accessLog.recordFor(username, AccessEventKind.LOGIN, null, null, null);
@@ -63,7 +67,7 @@ class LoginAttempts {
                         + " where lower(username) = lower(:u) returning failed_attempts")
                 .param("u", username)
                 .param("max", properties.maxFailedAttempts())
-                .param("until", Timestamp.from(Instant.now().plus(properties.lockDuration())))
+                .param("until", Timestamp.from(Instant.now(clock).plus(properties.lockDuration())))
                 .query(Integer.class)
                 .list();
         boolean locked = !failures.isEmpty() && failures.get(0) >= properties.maxFailedAttempts();
