@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -11,12 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one test configuration of the application: a real PostgreSQL, the real units, the demo accounts, a
- * server on a random port (for the browser) and MockMvc. One shape, so Spring caches one context.
+ * server on a random port (for the browser) and MockMvc, and the {@link TestClock} as the application's clock (put
+ * back on the system time after each test). One shape, so Spring caches one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, TestClock.Registration.class})
+@ExtendWith(TestClock.Reset.class)
 public @interface PcmtTest {}

@@ -1,5 +1,7 @@
 package vn.pcmt.access;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,18 +21,21 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AccessLog accessLog;
+    private final Clock clock;
 
     AccountService(
             UserAccountRepository accounts,
             CurrentUsers currentUsers,
             PasswordPolicy policy,
             PasswordEncoder encoder,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            Clock clock) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.policy = policy;
         this.encoder = encoder;
         this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     public void changePassword(String currentPassword, String newPassword) {
@@ -43,7 +48,7 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems.get(0), policy.minLength());
         }
-        account.setPasswordHash(encoder.encode(newPassword));
+        account.setPasswordHash(encoder.encode(newPassword), Instant.now(clock));
         accounts.save(account);
         accessLog.record(AccessEventKind.PASSWORD_CHANGED, "UserAccount", account.getId(), null);
     }

@@ -48,18 +48,25 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(long userId, String name, String tokenHash, String prefix, boolean readOnly, LocalDate expiresOn) {
+    ApiToken(
+            long userId,
+            String name,
+            String tokenHash,
+            String prefix,
+            boolean readOnly,
+            LocalDate expiresOn,
+            Instant createdAt) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.prefix = prefix;
         this.readOnly = readOnly;
         this.expiresOn = expiresOn;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
-    void revoke() {
-        this.revokedAt = Instant.now();
+    void revoke(Instant at) {
+        this.revokedAt = at;
     }
 
     public Long getId() {

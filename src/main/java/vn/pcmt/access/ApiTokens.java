@@ -26,10 +26,17 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final CurrentUsers currentUsers;
+    private final java.time.Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, CurrentUsers currentUsers) {
+    ApiTokens(ApiTokenRepository tokens, CurrentUsers currentUsers, java.time.Clock clock) {
         this.tokens = tokens;
         this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** Today, by the application's clock: a token is expired after its last day. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A token just created, with its secret: show it once. */
@@ -48,7 +55,7 @@ public class ApiTokens {
         if (cleaned.length() > 100) {
             throw new RuleViolationException("token.name.size");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         LocalDate until = expiresOn != null ? expiresOn : today.plusDays(days != null ? days : DEFAULT_DAYS);
         if (until.isBefore(today)) {
             throw new RuleViolationException("token.expiry.past");
@@ -66,7 +73,8 @@ public class ApiTokens {
                 ApiTokenSecrets.hash(secret),
                 secret.substring(0, ApiTokenSecrets.SHOWN),
                 readOnly,
-                until));
+                until,
+                java.time.Instant.now(clock)));
         return new Created(token, secret);
     }
 
@@ -83,7 +91,7 @@ public class ApiTokens {
         ApiToken token = tokens.findById(id)
                 .filter(t -> t.getUserId() == user && t.getRevokedAt() == null)
                 .orElseThrow();
-        token.revoke();
+        token.revoke(java.time.Instant.now(clock));
         tokens.saveAndFlush(token);
     }
 }

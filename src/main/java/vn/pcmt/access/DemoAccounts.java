@@ -1,5 +1,7 @@
 package vn.pcmt.access;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,12 +42,19 @@ class DemoAccounts implements ApplicationRunner {
     private final UnitService units;
     private final AgencyService agencies;
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
-    DemoAccounts(UserAccountRepository accounts, UnitService units, AgencyService agencies, PasswordEncoder encoder) {
+    DemoAccounts(
+            UserAccountRepository accounts,
+            UnitService units,
+            AgencyService agencies,
+            PasswordEncoder encoder,
+            Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.agencies = agencies;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +67,7 @@ class DemoAccounts implements ApplicationRunner {
             }
             Long unitId = demo.unitCode() == null
                     ? null
-                    : units.find(demo.unitCode(), LocalDate.now())
+                    : units.find(demo.unitCode(), LocalDate.now(clock))
                             .map(AdminUnit::id)
                             .orElseThrow();
             Long agencyId = demo.agencyCode() == null
@@ -68,7 +77,7 @@ class DemoAccounts implements ApplicationRunner {
                             .map(Agency::getId)
                             .findFirst()
                             .orElseThrow();
-            UserAccount account = new UserAccount(demo.username(), hash);
+            UserAccount account = new UserAccount(demo.username(), hash, Instant.now(clock));
             account.setProfile(demo.fullName(), null, null, demo.role(), unitId, agencyId);
             accounts.save(account);
         }

@@ -1,5 +1,7 @@
 package vn.pcmt.access;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +27,19 @@ class FirstAdministrator implements ApplicationRunner {
     private final SecurityProperties properties;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
     FirstAdministrator(
             UserAccountRepository accounts,
             SecurityProperties properties,
             PasswordPolicy policy,
-            PasswordEncoder encoder) {
+            PasswordEncoder encoder,
+            Clock clock) {
         this.accounts = accounts;
         this.properties = properties;
         this.policy = policy;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +59,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("PCMT_SECURITY_ADMIN_PASSWORD breaks the password policy: " + problems);
         }
-        UserAccount admin = new UserAccount(username.strip(), encoder.encode(password));
+        UserAccount admin = new UserAccount(username.strip(), encoder.encode(password), Instant.now(clock));
         admin.setProfile("Quản trị hệ thống", null, null, Role.SYSTEM_ADMIN, null, null);
         accounts.save(admin);
         log.info("Created the first administrator '{}'", username.strip());

@@ -60,9 +60,9 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String passwordHash) {
+    UserAccount(String username, String passwordHash, Instant at) {
         this.username = username;
-        setPasswordHash(passwordHash);
+        setPasswordHash(passwordHash, at);
     }
 
     void setProfile(String fullName, String email, String phone, Role role, Long unitId, Long agencyId) {
@@ -74,9 +74,9 @@ public class UserAccount {
         this.agencyId = agencyId;
     }
 
-    void setPasswordHash(String passwordHash) {
+    void setPasswordHash(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = at;
     }
 
     void setEnabled(boolean enabled) {

@@ -1,5 +1,7 @@
 package vn.pcmt.access;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +39,7 @@ public class UserAdministration {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AccessLog accessLog;
+    private final Clock clock;
 
     UserAdministration(
             UserAccountRepository accounts,
@@ -45,7 +48,8 @@ public class UserAdministration {
             AgencyService agencies,
             PasswordPolicy policy,
             PasswordEncoder encoder,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.coverage = coverage;
@@ -53,6 +57,7 @@ public class UserAdministration {
         this.policy = policy;
         this.encoder = encoder;
         this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     /** Users inside the administrator's jurisdiction whose username or name matches, in Vietnamese order. */
@@ -78,7 +83,8 @@ public class UserAdministration {
             throw new RuleViolationException("user.username.taken", form.username());
         }
         checkPassword(form.password(), form.username());
-        UserAccount account = new UserAccount(form.username().strip(), encoder.encode(form.password()));
+        UserAccount account =
+                new UserAccount(form.username().strip(), encoder.encode(form.password()), Instant.now(clock));
         applyProfile(account, form);
         return accounts.save(account);
     }
@@ -98,7 +104,7 @@ public class UserAdministration {
     public void resetPassword(long id, String password) {
         UserAccount account = accounts.findById(id).filter(this::visible).orElseThrow();
         checkPassword(password, account.getUsername());
-        account.setPasswordHash(encoder.encode(password));
+        account.setPasswordHash(encoder.encode(password), Instant.now(clock));
         account.unlock();
         accounts.saveAndFlush(account);
         accessLog.record(AccessEventKind.PASSWORD_RESET, "UserAccount", id, account.getUsername());
@@ -134,7 +140,7 @@ public class UserAdministration {
             }
             return null;
         }
-        AdminUnit unit = units.find(form.unitCode().strip(), LocalDate.now())
+        AdminUnit unit = units.find(form.unitCode().strip(), LocalDate.now(clock))
                 .orElseThrow(() -> new RuleViolationException("user.unit.unknown", form.unitCode()));
         JurisdictionLevel level =
                 unit.level() == UnitLevel.PROVINCE ? JurisdictionLevel.PROVINCE : JurisdictionLevel.COMMUNE;

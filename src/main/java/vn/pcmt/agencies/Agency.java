@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.pcmt.platform.SoftDeleted;
@@ -59,8 +60,8 @@ public class Agency extends SoftDeleted {
         this.sortKey = VietnameseText.sortKey(name);
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package vn.pcmt.agencies;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +29,13 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Clock clock;
 
-    AgencyService(AgencyRepository agencies, UnitService units, UnitCoverage coverage) {
+    AgencyService(AgencyRepository agencies, UnitService units, UnitCoverage coverage, Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +75,7 @@ public class AgencyService {
 
     public void delete(long id, long version) {
         Agency agency = editable(id, version);
-        agency.delete(SecurityContextHolder.getContext().getAuthentication().getName());
+        agency.delete(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now(clock));
         agencies.saveAndFlush(agency);
     }
 
@@ -98,7 +102,7 @@ public class AgencyService {
     }
 
     private AdminUnit checkProvince(String provinceCode) {
-        AdminUnit province = units.find(provinceCode, LocalDate.now())
+        AdminUnit province = units.find(provinceCode, LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow();
         coverage.check(province.id());

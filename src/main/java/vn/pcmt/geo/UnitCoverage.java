@@ -1,5 +1,6 @@
 package vn.pcmt.geo;
 
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.internal.UnitQueries;
@@ -14,10 +15,12 @@ public class UnitCoverage {
 
     private final UnitQueries queries;
     private final CurrentJurisdiction current;
+    private final Clock clock;
 
-    UnitCoverage(UnitQueries queries, CurrentJurisdiction current) {
+    UnitCoverage(UnitQueries queries, CurrentJurisdiction current, Clock clock) {
         this.queries = queries;
         this.current = current;
+        this.clock = clock;
     }
 
     public boolean covers(Jurisdiction jurisdiction, long unitId) {
@@ -36,8 +39,8 @@ public class UnitCoverage {
      * it was on the date when it no longer exists; refused unless the current user's jurisdiction covers it.
      */
     public AdminUnit visibleUnit(String code, java.time.LocalDate date) {
-        AdminUnit unit = queries.byCode(code, java.time.LocalDate.now())
-                .or(() -> queries.byCode(code, date == null ? java.time.LocalDate.now() : date))
+        AdminUnit unit = queries.byCode(code, java.time.LocalDate.now(clock))
+                .or(() -> queries.byCode(code, date == null ? java.time.LocalDate.now(clock) : date))
                 .orElseThrow();
         check(unit.id());
         return unit;
@@ -71,7 +74,7 @@ public class UnitCoverage {
     }
 
     private AdminUnit province(String code) {
-        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now())
+        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow(() -> new vn.pcmt.platform.RuleViolationException("plan.province.unknown", code));
     }

@@ -1,5 +1,6 @@
 package vn.pcmt.geo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,15 @@ public class UnitService {
     public static final String FIRST_PROVINCE = "01";
 
     private final UnitQueries queries;
+    private final Clock clock;
 
-    UnitService(UnitQueries queries) {
+    UnitService(UnitQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     public Optional<AdminUnit> find(String code, LocalDate date) {
-        return queries.byCode(code, date == null ? LocalDate.now() : date);
+        return queries.byCode(code, date == null ? LocalDate.now(clock) : date);
     }
 
     public Optional<AdminUnit> findById(long id) {
@@ -39,11 +42,12 @@ public class UnitService {
     }
 
     public Page<AdminUnit> search(UnitSearch search, Pageable pageable) {
+        LocalDate date = search.date() == null ? LocalDate.now(clock) : search.date();
         UnitLevel level = search.level();
         if (level == null && search.parentCode() != null) {
-            level = childLevel(search.parentCode(), search.date());
+            level = childLevel(search.parentCode(), date);
         }
-        var sql = new UnitQueries.SearchSql(level, search.date(), search.parentCode(), search.text());
+        var sql = new UnitQueries.SearchSql(level, date, search.parentCode(), search.text());
         List<AdminUnit> content = queries.search(sql, (int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(content, pageable, queries.count(sql));
     }
@@ -59,7 +63,7 @@ public class UnitService {
 
     /** Province (and district, before 1/7/2025) above the unit, on the unit's own last day in force. */
     public List<AdminUnit> ancestors(AdminUnit unit) {
-        LocalDate date = unit.validTo() != null ? unit.validTo() : LocalDate.now();
+        LocalDate date = unit.validTo() != null ? unit.validTo() : LocalDate.now(clock);
         if (unit.validFrom() != null && date.isBefore(unit.validFrom())) {
             date = unit.validFrom();
         }

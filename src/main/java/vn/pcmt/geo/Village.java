@@ -50,9 +50,9 @@ public class Village extends SoftDeleted {
 
     protected Village() {}
 
-    Village(long communeId, String name, VillageKind kind, String createdBy) {
+    Village(long communeId, String name, VillageKind kind, String createdBy, Instant createdAt) {
         this.communeId = communeId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
         rename(name, kind);
     }
@@ -64,8 +64,8 @@ public class Village extends SoftDeleted {
         this.sortKey = VietnameseText.sortKey(this.name);
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package vn.pcmt.geo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -20,24 +22,26 @@ class VillageDemoData implements ApplicationRunner {
 
     private final VillageRepository villages;
     private final UnitService units;
+    private final Clock clock;
 
-    VillageDemoData(VillageRepository villages, UnitService units) {
+    VillageDemoData(VillageRepository villages, UnitService units, Clock clock) {
         this.villages = villages;
         this.units = units;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         for (String code : COMMUNES) {
-            AdminUnit commune = units.find(code, LocalDate.now()).orElseThrow();
+            AdminUnit commune = units.find(code, LocalDate.now(clock)).orElseThrow();
             if (!villages.findLiveByCommune(commune.id()).isEmpty()) {
                 continue;
             }
             VillageKind kind = commune.unitType().startsWith("Phường") ? VillageKind.TO_DAN_PHO : VillageKind.THON;
             String prefix = kind == VillageKind.TO_DAN_PHO ? "Tổ dân phố số " : "Thôn ";
             for (int i = 1; i <= 4; i++) {
-                villages.save(new Village(commune.id(), prefix + i, kind, "system"));
+                villages.save(new Village(commune.id(), prefix + i, kind, "system", Instant.now(clock)));
             }
         }
     }

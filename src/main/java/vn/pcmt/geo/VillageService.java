@@ -1,5 +1,7 @@
 package vn.pcmt.geo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +23,13 @@ public class VillageService {
     private final VillageRepository villages;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Clock clock;
 
-    VillageService(VillageRepository villages, UnitService units, UnitCoverage coverage) {
+    VillageService(VillageRepository villages, UnitService units, UnitCoverage coverage, Clock clock) {
         this.villages = villages;
         this.units = units;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     /** Villages of a commune in Vietnamese order. Villages are not personal data: no jurisdiction needed. */
@@ -47,7 +51,7 @@ public class VillageService {
         if (villages.nameTaken(communeId, VietnameseText.fold(form.name()), null)) {
             throw new RuleViolationException("village.name.duplicate", form.name());
         }
-        return villages.save(new Village(communeId, form.name(), form.kind(), currentUsername()));
+        return villages.save(new Village(communeId, form.name(), form.kind(), currentUsername(), Instant.now(clock)));
     }
 
     public Village update(long id, VillageForm form) {
@@ -61,7 +65,7 @@ public class VillageService {
 
     public void delete(long id, long version) {
         Village village = editable(id, version);
-        village.delete(currentUsername());
+        village.delete(currentUsername(), Instant.now(clock));
         villages.saveAndFlush(village);
     }
 

@@ -92,10 +92,10 @@ public class Hotspot extends SoftDeleted {
 
     protected Hotspot() {}
 
-    Hotspot(long communeId, HotspotForm form, Long reformedFromId, String createdBy) {
+    Hotspot(long communeId, HotspotForm form, Long reformedFromId, String createdBy, Instant createdAt) {
         this.communeId = communeId;
         this.reformedFromId = reformedFromId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
         apply(communeId, form);
     }
@@ -124,8 +124,8 @@ public class Hotspot extends SoftDeleted {
         this.eliminationDecision = VietnameseText.clean(form.decision());
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     /** Where the hotspot stands on the date; null before it was detected. */

@@ -3,6 +3,7 @@ package vn.pcmt.hotspots;
 import java.awt.geom.Path2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +49,13 @@ class HotspotDemoData implements ApplicationRunner {
     private final UnitService units;
     private final ProvinceBoundaries boundaries;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    HotspotDemoData(UnitService units, ProvinceBoundaries boundaries, JdbcClient jdbc) {
+    HotspotDemoData(UnitService units, ProvinceBoundaries boundaries, JdbcClient jdbc, Clock clock) {
         this.units = units;
         this.boundaries = boundaries;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -76,7 +79,7 @@ class HotspotDemoData implements ApplicationRunner {
         Path2D province = outline(boundaries.feature("33").orElseThrow());
         var box = province.getBounds2D();
         Random random = new Random(2022);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate first = LocalDate.of(2022, 1, 1);
         int days = (int) (today.toEpochDay() - first.toEpochDay());
         int made = 0;

@@ -1,5 +1,7 @@
 package vn.pcmt.hotspots;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -41,6 +43,7 @@ public class HotspotService {
     private final VillageService villages;
     private final PersonService people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     HotspotService(
             HotspotRepository hotspots,
@@ -49,7 +52,8 @@ public class HotspotService {
             UnitCoverage coverage,
             VillageService villages,
             PersonService people,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.hotspots = hotspots;
         this.queries = queries;
         this.units = units;
@@ -57,6 +61,7 @@ public class HotspotService {
         this.villages = villages;
         this.people = people;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A hotspot of the caller's jurisdiction. */
@@ -124,7 +129,8 @@ public class HotspotService {
     @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
     public Hotspot record(HotspotForm form) {
         AdminUnit commune = checkedCommune(form);
-        Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(commune.id(), form, null, currentUser()));
+        Hotspot hotspot =
+                hotspots.saveAndFlush(new Hotspot(commune.id(), form, null, currentUser(), Instant.now(clock)));
         events.publishEvent(new HotspotRecorded(
                 hotspot.getId(), hotspot.getCommuneId(), hotspot.getActivity(), hotspot.getDetectedOn()));
         return hotspot;
@@ -185,7 +191,7 @@ public class HotspotService {
                 null);
         AdminUnit commune = units.findById(old.getCommuneId()).orElseThrow();
         AdminUnit now = commune.validOn(form.detectedOn()) ? commune : successorOn(commune, form.detectedOn());
-        Hotspot reformed = hotspots.saveAndFlush(new Hotspot(now.id(), place, id, currentUser()));
+        Hotspot reformed = hotspots.saveAndFlush(new Hotspot(now.id(), place, id, currentUser(), Instant.now(clock)));
         events.publishEvent(new HotspotRecorded(
                 reformed.getId(), reformed.getCommuneId(), reformed.getActivity(), reformed.getDetectedOn()));
         return reformed;
@@ -197,7 +203,7 @@ public class HotspotService {
         if (hotspots.findReformationOf(id).isPresent()) {
             throw new RuleViolationException("hotspot.delete.reformed");
         }
-        hotspot.delete(currentUser());
+        hotspot.delete(currentUser(), Instant.now(clock));
         hotspots.saveAndFlush(hotspot);
     }
 
@@ -219,7 +225,7 @@ public class HotspotService {
     private AdminUnit checkedCommune(HotspotForm form) {
         String code = form.communeCode().strip();
         AdminUnit commune = units.find(code, form.detectedOn())
-                .or(() -> units.find(code, LocalDate.now()))
+                .or(() -> units.find(code, LocalDate.now(clock)))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() ->
                         new RuleViolationException("hotspot.commune.unknown", form.communeCode(), form.detectedOn()));

@@ -2,6 +2,8 @@ package vn.pcmt.localities;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,6 +45,7 @@ public class ClassificationService {
     private final HotspotService hotspots;
     private final CommuneYearFigureRepository figures;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     ClassificationService(
             UnitService units,
@@ -50,13 +53,15 @@ public class ClassificationService {
             PeopleStats people,
             HotspotService hotspots,
             CommuneYearFigureRepository figures,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Clock clock) {
         this.units = units;
         this.coverage = coverage;
         this.people = people;
         this.hotspots = hotspots;
         this.figures = figures;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The thresholds of each type in force on the date (the earliest known when the date is before them). */
@@ -90,17 +95,17 @@ public class ClassificationService {
 
     /** The classification of the communes of a province (or of one commune) for a year, in Vietnamese order. */
     public List<CommuneClassification> propose(String unitCode, int year) {
-        AdminUnit unit = units.find(unitCode.strip(), LocalDate.now()).orElseThrow();
+        AdminUnit unit = units.find(unitCode.strip(), LocalDate.now(clock)).orElseThrow();
         coverage.check(unit.id());
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate date = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
+        LocalDate date = end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end;
         if (from.isAfter(date)) {
             throw new RuleViolationException("classification.year.future", year);
         }
         List<AdminUnit> communes = unit.level() == UnitLevel.COMMUNE
                 ? List.of(unit)
-                : units.children(unit, LocalDate.now()).stream()
+                : units.children(unit, LocalDate.now(clock)).stream()
                         .filter(u -> u.level() == UnitLevel.COMMUNE)
                         .sorted(VietnameseText.comparing(AdminUnit::name))
                         .toList();
@@ -237,14 +242,14 @@ public class ClassificationService {
         if (figure.getId() != null && (form.version() == null || form.version() != figure.getVersion())) {
             throw new ObjectOptimisticLockingFailureException(CommuneYearFigure.class, figure.getId());
         }
-        figure.apply(form, KeyLocalityService.currentUser());
+        figure.apply(form, KeyLocalityService.currentUser(), Instant.now(clock));
         return figures.saveAndFlush(figure);
     }
 
     private AdminUnit commune(String code) {
-        AdminUnit commune = units.find(code.strip(), LocalDate.now())
+        AdminUnit commune = units.find(code.strip(), LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() -> new RuleViolationException("locality.commune.unknown", code, LocalDate.now()));
+                .orElseThrow(() -> new RuleViolationException("locality.commune.unknown", code, LocalDate.now(clock)));
         coverage.check(commune.id());
         return commune;
     }

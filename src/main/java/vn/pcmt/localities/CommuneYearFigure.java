@@ -59,14 +59,14 @@ public class CommuneYearFigure {
         this.year = year;
     }
 
-    void apply(CommuneYearFigureForm form, String by) {
+    void apply(CommuneYearFigureForm form, String by, Instant at) {
         this.population = form.population();
         this.drugArrests = form.drugArrests();
         this.plantsDestroyed = form.plantsDestroyed();
         this.cultivationAreaM2 = form.cultivationAreaM2();
         this.onTraffickingRoute = Boolean.TRUE.equals(form.onTraffickingRoute());
         this.note = VietnameseText.clean(form.note());
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
         this.updatedBy = by;
     }
 

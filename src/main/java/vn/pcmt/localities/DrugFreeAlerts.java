@@ -1,5 +1,6 @@
 package vn.pcmt.localities;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,13 @@ class DrugFreeAlerts {
     private final DrugFreeQueries queries;
     private final DrugFreeCommuneRepository entries;
     private final DrugFreeService service;
+    private final Clock clock;
 
-    DrugFreeAlerts(DrugFreeQueries queries, DrugFreeCommuneRepository entries, DrugFreeService service) {
+    DrugFreeAlerts(DrugFreeQueries queries, DrugFreeCommuneRepository entries, DrugFreeService service, Clock clock) {
         this.queries = queries;
         this.entries = entries;
         this.service = service;
+        this.clock = clock;
     }
 
     @EventListener
@@ -41,7 +44,7 @@ class DrugFreeAlerts {
     }
 
     private void recheck(long unitId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (long entryId : queries.recognisedCovering(unitId)) {
             DrugFreeCommune entry = entries.findById(entryId).orElseThrow();
             for (CriterionResult broken : service.brokenAutomatic(entry, today)) {

@@ -52,14 +52,14 @@ public class DrugFreeProgramme extends SoftDeleted {
 
     protected DrugFreeProgramme() {}
 
-    DrugFreeProgramme(String provinceCode, DrugFreeProgrammeForm form, String createdBy) {
+    DrugFreeProgramme(String provinceCode, DrugFreeProgrammeForm form, String createdBy, Instant createdAt) {
         this.provinceCode = provinceCode;
         this.name = VietnameseText.normalize(form.name());
         this.criteriaSetId = form.criteriaSetId();
         this.startsOn = form.startsOn();
         this.phaseEndsOn = form.phaseEndsOn();
         this.targetPercent = form.targetPercent();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 

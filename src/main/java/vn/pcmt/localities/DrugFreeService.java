@@ -1,5 +1,7 @@
 package vn.pcmt.localities;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,6 +39,7 @@ public class DrugFreeService {
     private final CriteriaEvaluator evaluator;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Clock clock;
 
     DrugFreeService(
             DrugFreeProgrammeRepository programmes,
@@ -44,13 +47,15 @@ public class DrugFreeService {
             DrugFreeQueries queries,
             CriteriaEvaluator evaluator,
             UnitService units,
-            UnitCoverage coverage) {
+            UnitCoverage coverage,
+            Clock clock) {
         this.programmes = programmes;
         this.entries = entries;
         this.queries = queries;
         this.evaluator = evaluator;
         this.units = units;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +86,7 @@ public class DrugFreeService {
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     public DrugFreeProgramme createProgramme(DrugFreeProgrammeForm form) {
         AdminUnit province = units.find(form.provinceCode(), form.startsOn())
-                .or(() -> units.find(form.provinceCode(), LocalDate.now()))
+                .or(() -> units.find(form.provinceCode(), LocalDate.now(clock)))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", form.provinceCode()));
         coverage.check(province.id());
@@ -90,7 +95,8 @@ public class DrugFreeService {
         if (form.phaseEndsOn() != null && form.phaseEndsOn().isBefore(form.startsOn())) {
             throw new RuleViolationException("period.invalid", form.startsOn(), form.phaseEndsOn());
         }
-        return programmes.saveAndFlush(new DrugFreeProgramme(province.code(), form, KeyLocalityService.currentUser()));
+        return programmes.saveAndFlush(
+                new DrugFreeProgramme(province.code(), form, KeyLocalityService.currentUser(), Instant.now(clock)));
     }
 
     /** The communes of a programme that the caller's jurisdiction covers. */
@@ -107,7 +113,7 @@ public class DrugFreeService {
     public List<DrugFreeFigures> figures(long programmeId) {
         DrugFreeProgramme programme = programme(programmeId);
         AdminUnit province = units.find(programme.getProvinceCode(), programme.getStartsOn())
-                .or(() -> units.find(programme.getProvinceCode(), LocalDate.now()))
+                .or(() -> units.find(programme.getProvinceCode(), LocalDate.now(clock)))
                 .orElseThrow();
         coverage.check(province.id());
         return queries.figures(programmeId, programme.getProvinceCode(), programme.getStartsOn());
@@ -123,7 +129,7 @@ public class DrugFreeService {
     /** The commune's latest entry, in the given programme or in any. */
     @Transactional(readOnly = true)
     public Optional<DrugFreeCommune> entryOf(String communeCode, Long programmeId) {
-        AdminUnit commune = commune(communeCode, LocalDate.now());
+        AdminUnit commune = commune(communeCode, LocalDate.now(clock));
         List<DrugFreeCommune> all = entries.findByUnitIdOrderByIdDesc(commune.id());
         return all.stream()
                 .filter(e -> programmeId == null || e.getProgrammeId() == programmeId)
@@ -168,7 +174,7 @@ public class DrugFreeService {
     @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
     public DrugFreeCommune register(long programmeId, String communeCode, LocalDate on) {
         DrugFreeProgramme programme = programme(programmeId);
-        if (on.isAfter(LocalDate.now()) || on.isBefore(programme.getStartsOn())) {
+        if (on.isAfter(LocalDate.now(clock)) || on.isBefore(programme.getStartsOn())) {
             throw new RuleViolationException("drugfree.register.date", programme.getStartsOn());
         }
         AdminUnit commune = commune(communeCode, on);
@@ -209,7 +215,7 @@ public class DrugFreeService {
         if (!latest.allMet()) {
             throw new RuleViolationException("drugfree.submit.notAllMet");
         }
-        return move(entry, DrugFreeStatus.SUBMITTED, "SUBMIT", LocalDate.now(), null);
+        return move(entry, DrugFreeStatus.SUBMITTED, "SUBMIT", LocalDate.now(clock), null);
     }
 
     /**
@@ -392,15 +398,15 @@ public class DrugFreeService {
         return saved;
     }
 
-    private static void checkDate(LocalDate on, LocalDate notBefore) {
-        if (on == null || on.isAfter(LocalDate.now()) || (notBefore != null && on.isBefore(notBefore))) {
+    private void checkDate(LocalDate on, LocalDate notBefore) {
+        if (on == null || on.isAfter(LocalDate.now(clock)) || (notBefore != null && on.isBefore(notBefore))) {
             throw new RuleViolationException("drugfree.date.invalid", notBefore);
         }
     }
 
     private AdminUnit commune(String code, LocalDate on) {
         AdminUnit commune = units.find(code.strip(), on)
-                .or(() -> units.find(code.strip(), LocalDate.now()))
+                .or(() -> units.find(code.strip(), LocalDate.now(clock)))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> new RuleViolationException("locality.commune.unknown", code, on));
         coverage.check(commune.id());

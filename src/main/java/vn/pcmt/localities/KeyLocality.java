@@ -67,7 +67,7 @@ public class KeyLocality extends SoftDeleted {
 
     protected KeyLocality() {}
 
-    KeyLocality(long unitId, KeyLocalityForm form, String createdBy) {
+    KeyLocality(long unitId, KeyLocalityForm form, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.villageId = form.villageId();
         this.localityType = VietnameseText.clean(form.localityType());
@@ -78,7 +78,7 @@ public class KeyLocality extends SoftDeleted {
         this.reasons = VietnameseText.normalize(form.reasons());
         this.criteriaMet = VietnameseText.clean(form.criteriaMet());
         this.transformationPlan = VietnameseText.clean(form.transformationPlan());
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
@@ -92,8 +92,8 @@ public class KeyLocality extends SoftDeleted {
         this.complexAgainReason = VietnameseText.normalize(reason);
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     /** Selected, transformed or complex again on the date (null before the decision). */

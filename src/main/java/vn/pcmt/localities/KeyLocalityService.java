@@ -1,5 +1,7 @@
 package vn.pcmt.localities;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,6 +33,7 @@ public class KeyLocalityService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final VillageService villages;
+    private final Clock clock;
 
     KeyLocalityService(
             KeyLocalityRepository localities,
@@ -38,13 +41,15 @@ public class KeyLocalityService {
             LocalityQueries queries,
             UnitService units,
             UnitCoverage coverage,
-            VillageService villages) {
+            VillageService villages,
+            Clock clock) {
         this.localities = localities;
         this.tasks = tasks;
         this.queries = queries;
         this.units = units;
         this.coverage = coverage;
         this.villages = villages;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +89,7 @@ public class KeyLocalityService {
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
-        if (form.decisionDate().isAfter(LocalDate.now())) {
+        if (form.decisionDate().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("locality.decision.future");
         }
         AdminUnit commune = units.find(form.communeCode().strip(), form.decisionDate())
@@ -103,7 +108,7 @@ public class KeyLocalityService {
         if (overlapping) {
             throw new RuleViolationException("locality.alreadySelected", commune.fullName());
         }
-        return localities.saveAndFlush(new KeyLocality(commune.id(), form, currentUser()));
+        return localities.saveAndFlush(new KeyLocality(commune.id(), form, currentUser(), Instant.now(clock)));
     }
 
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
@@ -115,7 +120,7 @@ public class KeyLocalityService {
         if (locality.getComplexAgainOn() != null) {
             throw new RuleViolationException("locality.transform.afterComplexAgain");
         }
-        if (on.isBefore(locality.getDecisionDate()) || on.isAfter(LocalDate.now())) {
+        if (on.isBefore(locality.getDecisionDate()) || on.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("locality.transform.date", locality.getDecisionDate());
         }
         if (decision == null || decision.isBlank()) {
@@ -134,7 +139,7 @@ public class KeyLocalityService {
         if (locality.getComplexAgainOn() != null) {
             throw new RuleViolationException("locality.again.already", locality.getComplexAgainOn());
         }
-        if (!on.isAfter(locality.getTransformedOn()) || on.isAfter(LocalDate.now())) {
+        if (!on.isAfter(locality.getTransformedOn()) || on.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("locality.again.date", locality.getTransformedOn());
         }
         if (reason == null || reason.isBlank()) {
@@ -147,7 +152,7 @@ public class KeyLocalityService {
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
     public void delete(long id, long version) {
         KeyLocality locality = editable(id, version);
-        locality.delete(currentUser());
+        locality.delete(currentUser(), Instant.now(clock));
         localities.saveAndFlush(locality);
     }
 
@@ -169,7 +174,7 @@ public class KeyLocalityService {
         if (task.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(KeyLocalityTask.class, taskId);
         }
-        if (on == null || on.isAfter(LocalDate.now())) {
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("locality.task.doneDate");
         }
         task.done(on);

@@ -1,6 +1,7 @@
 package vn.pcmt.localities;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +35,15 @@ class LocalitiesDemoData implements ApplicationRunner {
     private final UnitService units;
     private final DrugFreeQueries queries;
     private final CriteriaEvaluator evaluator;
+    private final Clock clock;
 
-    LocalitiesDemoData(JdbcClient jdbc, UnitService units, DrugFreeQueries queries, CriteriaEvaluator evaluator) {
+    LocalitiesDemoData(
+            JdbcClient jdbc, UnitService units, DrugFreeQueries queries, CriteriaEvaluator evaluator, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.queries = queries;
         this.evaluator = evaluator;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +55,7 @@ class LocalitiesDemoData implements ApplicationRunner {
                 > 0) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         String[] communes = {"11953", "11977", "11980", "11983", "11992", "11995", "12004", "12019"};
         int[] population = {52_000, 31_000, 44_000, 38_000, 27_000, 29_000, 35_000, 41_000};
@@ -94,7 +98,7 @@ class LocalitiesDemoData implements ApplicationRunner {
     }
 
     private AdminUnit unit(String code) {
-        return units.find(code, LocalDate.now()).orElseThrow();
+        return units.find(code, LocalDate.now(clock)).orElseThrow();
     }
 
     private void keyLocality(String commune, String decision, LocalDate on, LocalDate transformed) {

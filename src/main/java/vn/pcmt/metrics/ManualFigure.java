@@ -61,35 +61,35 @@ public class ManualFigure extends SoftDeleted {
 
     protected ManualFigure() {}
 
-    ManualFigure(long metricId, long unitId, ManualFigureForm form, String by) {
+    ManualFigure(long metricId, long unitId, ManualFigureForm form, String by, Instant at) {
         this.metricId = metricId;
         this.unitId = unitId;
         this.periodFrom = form.periodFrom();
         this.periodTo = form.periodTo();
-        correct(form, by);
+        correct(form, by, at);
     }
 
     /** A new value: back to review. */
-    void correct(ManualFigureForm form, String by) {
+    void correct(ManualFigureForm form, String by, Instant at) {
         this.value = form.value();
         this.note = VietnameseText.clean(form.note());
         this.status = FigureStatus.SUBMITTED;
         this.enteredBy = by;
-        this.enteredAt = Instant.now();
+        this.enteredAt = at;
         this.reviewedBy = null;
         this.reviewedAt = null;
         this.reviewComment = null;
     }
 
-    void review(boolean accepted, String comment, String by) {
+    void review(boolean accepted, String comment, String by, Instant at) {
         this.status = accepted ? FigureStatus.ACCEPTED : FigureStatus.RETURNED;
         this.reviewComment = VietnameseText.clean(comment);
         this.reviewedBy = by;
-        this.reviewedAt = Instant.now();
+        this.reviewedAt = at;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package vn.pcmt.metrics;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public class ManualFigures {
     private final UnitCoverage coverage;
     private final CurrentUsers users;
     private final AgencyService agencies;
+    private final Clock clock;
 
     ManualFigures(
             ManualMetricRepository metrics,
@@ -47,7 +50,8 @@ public class ManualFigures {
             UnitService units,
             UnitCoverage coverage,
             CurrentUsers users,
-            AgencyService agencies) {
+            AgencyService agencies,
+            Clock clock) {
         this.metrics = metrics;
         this.figures = figures;
         this.queries = queries;
@@ -55,6 +59,7 @@ public class ManualFigures {
         this.coverage = coverage;
         this.users = users;
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     /** The manual figures a province defined, by code. */
@@ -99,7 +104,7 @@ public class ManualFigures {
         }
         checkAgency(provinceCode, form.agencyId());
         return metrics.saveAndFlush(
-                new ManualMetric(provinceCode, form, users.require().username()));
+                new ManualMetric(provinceCode, form, users.require().username(), Instant.now(clock)));
     }
 
     /** The definition of this code in the province, created from the given one when the province has none. */
@@ -123,7 +128,7 @@ public class ManualFigures {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public void delete(long id, long version) {
         ManualMetric metric = editable(id, version);
-        metric.delete(users.require().username());
+        metric.delete(users.require().username(), Instant.now(clock));
         metrics.saveAndFlush(metric);
     }
 
@@ -152,7 +157,7 @@ public class ManualFigures {
                 && !user.agencyId().equals(metric.getAgencyId())) {
             throw new AccessDeniedException("not the agency responsible");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
@@ -180,10 +185,10 @@ public class ManualFigures {
             if (figure.getVersion() != form.version()) {
                 throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figure.getId());
             }
-            figure.correct(form, by);
+            figure.correct(form, by, Instant.now(clock));
             return figures.saveAndFlush(figure);
         }
-        return figures.saveAndFlush(new ManualFigure(metricId, unit.id(), form, by));
+        return figures.saveAndFlush(new ManualFigure(metricId, unit.id(), form, by, Instant.now(clock)));
     }
 
     /** The standing office accepts a figure (it counts from now on) or returns it with a comment. */
@@ -201,7 +206,7 @@ public class ManualFigures {
         if (!accept && (comment == null || comment.isBlank())) {
             throw new RuleViolationException("figure.review.commentRequired");
         }
-        figure.review(accept, comment, users.require().username());
+        figure.review(accept, comment, users.require().username(), Instant.now(clock));
         return figures.saveAndFlush(figure);
     }
 
@@ -213,7 +218,7 @@ public class ManualFigures {
         if (figure.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figureId);
         }
-        figure.delete(users.require().username());
+        figure.delete(users.require().username(), Instant.now(clock));
         figures.saveAndFlush(figure);
     }
 
@@ -230,7 +235,7 @@ public class ManualFigures {
      */
     @Transactional(readOnly = true)
     public List<AdminUnit> enterableUnits(ManualMetric metric) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         AdminUnit province = units.find(metric.getProvinceCode(), today).orElseThrow();
         Jurisdiction jurisdiction = coverage.current();
         List<AdminUnit> all = new java.util.ArrayList<>();

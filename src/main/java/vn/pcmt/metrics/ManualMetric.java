@@ -54,10 +54,10 @@ public class ManualMetric extends SoftDeleted {
 
     protected ManualMetric() {}
 
-    ManualMetric(String provinceCode, ManualMetricForm form, String by) {
+    ManualMetric(String provinceCode, ManualMetricForm form, String by, Instant createdAt) {
         this.provinceCode = provinceCode;
         this.code = form.code().strip();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = by;
         apply(form);
     }
@@ -70,8 +70,8 @@ public class ManualMetric extends SoftDeleted {
         this.agencyId = form.agencyId();
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public ManualMetricForm toForm() {

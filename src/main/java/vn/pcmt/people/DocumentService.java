@@ -1,5 +1,7 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,13 +26,19 @@ public class DocumentService {
     private final PersonDocumentRepository documents;
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
+    private final Clock clock;
 
     DocumentService(
-            PersonService people, PersonDocumentRepository documents, AccessLog accessLog, CurrentOfficer officer) {
+            PersonService people,
+            PersonDocumentRepository documents,
+            AccessLog accessLog,
+            CurrentOfficer officer,
+            Clock clock) {
         this.people = people;
         this.documents = documents;
         this.accessLog = accessLog;
         this.officer = officer;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -38,8 +46,8 @@ public class DocumentService {
         people.visible(personId);
         String type = Attachments.check(content);
         String name = Attachments.safeName(fileName, "tai-lieu");
-        return documents.save(
-                new PersonDocument(personId, name, type, content, truncate(description, 300), officer.username()));
+        return documents.save(new PersonDocument(
+                personId, name, type, content, truncate(description, 300), officer.username(), Instant.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +79,7 @@ public class DocumentService {
         if (document.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PersonDocument.class, documentId);
         }
-        document.delete(officer.username());
+        document.delete(officer.username(), Instant.now(clock));
     }
 
     private static String truncate(String text, int max) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
@@ -95,8 +96,8 @@ public class Episode extends SoftDeleted {
         this.personId = survivorId;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     /** In force on the date: started on or before it and not ended (or expired) before it. */

@@ -1,5 +1,6 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,13 @@ class PeopleDemoData implements ApplicationRunner {
     private final SyntheticPeople generator;
     private final UnitService units;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PeopleDemoData(SyntheticPeople generator, UnitService units, JdbcClient jdbc) {
+    PeopleDemoData(SyntheticPeople generator, UnitService units, JdbcClient jdbc, Clock clock) {
         this.generator = generator;
         this.units = units;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -62,7 +65,7 @@ class PeopleDemoData implements ApplicationRunner {
                 }
             }
         }
-        int made = generator.generate(places, PEOPLE, 2026L, LocalDate.now());
+        int made = generator.generate(places, PEOPLE, 2026L, LocalDate.now(clock));
         log.info("Demo register: {} synthetic people in Hưng Yên", made);
     }
 }

@@ -76,10 +76,10 @@ public class Person extends SoftDeleted {
 
     protected Person() {}
 
-    Person(long unitId, String createdBy) {
+    Person(long unitId, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     void apply(PersonForm form) {
@@ -108,8 +108,8 @@ public class Person extends SoftDeleted {
         this.unitId = unitId;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     void mergeInto(long survivorId) {

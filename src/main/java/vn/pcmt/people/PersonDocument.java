@@ -46,7 +46,14 @@ public class PersonDocument extends SoftDeleted {
 
     protected PersonDocument() {}
 
-    PersonDocument(long personId, String fileName, String contentType, byte[] content, String description, String by) {
+    PersonDocument(
+            long personId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String description,
+            String by,
+            Instant at) {
         this.personId = personId;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -54,11 +61,11 @@ public class PersonDocument extends SoftDeleted {
         this.sizeBytes = content.length;
         this.description = VietnameseText.clean(description);
         this.uploadedBy = by;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = at;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
@@ -77,8 +78,8 @@ public class PersonEvent extends SoftDeleted {
         this.personId = survivorId;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public Long getId() {

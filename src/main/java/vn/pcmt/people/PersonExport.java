@@ -2,6 +2,7 @@ package vn.pcmt.people;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,12 +36,15 @@ public class PersonExport {
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PersonExport(PersonService people, AccessLog accessLog, CurrentOfficer officer, MessageSource messages) {
+    PersonExport(
+            PersonService people, AccessLog accessLog, CurrentOfficer officer, MessageSource messages, Clock clock) {
         this.people = people;
         this.accessLog = accessLog;
         this.officer = officer;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EXPORT')")
@@ -48,7 +52,7 @@ public class PersonExport {
         if (reason == null || reason.strip().length() < 5) {
             throw new RuleViolationException("export.reason.required");
         }
-        Page<PersonRow> rows = people.rows(search, PageRequest.of(0, MAX_ROWS), false);
+        Page<PersonRow> rows = people.rows(search.onOr(LocalDate.now(clock)), PageRequest.of(0, MAX_ROWS), false);
         if (rows.getTotalElements() > MAX_ROWS) {
             throw new RuleViolationException("export.tooMany", MAX_ROWS);
         }
@@ -65,7 +69,7 @@ public class PersonExport {
                             "export.warning",
                             locale,
                             officer.username(),
-                            LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+                            LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
                             reason.strip()));
             String[] headers = {
                 "export.col.no",

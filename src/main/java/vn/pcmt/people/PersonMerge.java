@@ -1,5 +1,7 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ public class PersonMerge {
     private final TransferRepository transfers;
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
+    private final Clock clock;
 
     PersonMerge(
             PersonService people,
@@ -33,13 +36,15 @@ public class PersonMerge {
             PersonEventRepository events,
             TransferRepository transfers,
             AccessLog accessLog,
-            CurrentOfficer officer) {
+            CurrentOfficer officer,
+            Clock clock) {
         this.people = people;
         this.episodes = episodes;
         this.events = events;
         this.transfers = transfers;
         this.accessLog = accessLog;
         this.officer = officer;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PERSON_MERGE')")
@@ -56,7 +61,7 @@ public class PersonMerge {
         events.findLive(duplicateId).forEach(e -> e.reassign(survivorId));
         transfers
                 .findByPersonIdAndStatus(duplicateId, TransferStatus.PENDING)
-                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username()));
+                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username(), Instant.now(clock)));
         duplicate.mergeInto(survivorId);
         accessLog.record(AccessEventKind.MERGE, "Person", survivorId, "merged " + duplicateId + " into " + survivorId);
         return survivor;

@@ -5,7 +5,7 @@ import vn.pcmt.text.VietnameseText;
 
 /**
  * What to look for: name or alias (with or without diacritics) or an identification number, year of birth, the
- * managing commune (code), the officer, and a status on a date.
+ * managing commune (code), the officer, and a status on a date (today when null).
  */
 public record PersonSearch(
         String text, Integer birthYear, String communeCode, String officer, PersonStatus status, LocalDate date) {
@@ -14,7 +14,11 @@ public record PersonSearch(
         text = VietnameseText.clean(text);
         communeCode = VietnameseText.clean(communeCode);
         officer = VietnameseText.clean(officer);
-        date = date == null ? LocalDate.now() : date;
+    }
+
+    /** This search, on {@code today} when it names no date. */
+    public PersonSearch onOr(LocalDate today) {
+        return date != null ? this : new PersonSearch(text, birthYear, communeCode, officer, status, today);
     }
 
     public static PersonSearch all() {

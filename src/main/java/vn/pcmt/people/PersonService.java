@@ -1,5 +1,7 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public class PersonService {
     /** The official list of 2025 does not change: read once. */
     private volatile Set<String> provinceCodes;
 
+    private final Clock clock;
+
     PersonService(
             PersonRepository people,
             ResidenceRepository residences,
@@ -58,7 +62,8 @@ public class PersonService {
             VillageService villages,
             AccessLog accessLog,
             CurrentOfficer officer,
-            DuplicateProbes probes) {
+            DuplicateProbes probes,
+            Clock clock) {
         this.people = people;
         this.residences = residences;
         this.queries = queries;
@@ -68,6 +73,7 @@ public class PersonService {
         this.accessLog = accessLog;
         this.officer = officer;
         this.probes = probes;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -83,11 +89,11 @@ public class PersonService {
      * number that became taken in between, and the import then writes nothing).
      */
     Person insert(PersonForm form, AdminUnit commune) {
-        Person person = new Person(commune.id(), officer.username());
+        Person person = new Person(commune.id(), officer.username(), Instant.now(clock));
         person.apply(form);
         person.setPermanentResidence(permanentCommune(form), form.permanentVillageId());
         people.save(person);
-        LocalDate since = form.residenceFrom() != null ? form.residenceFrom() : LocalDate.now();
+        LocalDate since = form.residenceFrom() != null ? form.residenceFrom() : LocalDate.now(clock);
         residences.save(new Residence(
                 person.getId(),
                 commune.id(),
@@ -119,7 +125,7 @@ public class PersonService {
         if (version != person.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }
-        person.delete(officer.username());
+        person.delete(officer.username(), Instant.now(clock));
         people.saveAndFlush(person);
     }
 
@@ -168,6 +174,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public Page<PersonRow> search(PersonSearch search, Pageable pageable) {
+        search = search.onOr(LocalDate.now(clock));
         Page<PersonRow> page = rows(search, pageable, true);
         accessLog.record(
                 AccessEventKind.LIST_PERSONAL_RECORDS,
@@ -182,7 +189,7 @@ public class PersonService {
         String jurisdiction = UnitCoverage.sqlCondition(coverage.current(), "p.unit_id");
         Long communeId = search.communeCode() == null
                 ? null
-                : units.find(search.communeCode(), LocalDate.now())
+                : units.find(search.communeCode(), LocalDate.now(clock))
                         .map(AdminUnit::id)
                         .orElseThrow(() -> new RuleViolationException("person.commune.unknown", search.communeCode()));
         List<PersonRow> rows =
@@ -317,7 +324,7 @@ public class PersonService {
     }
 
     AdminUnit communeInJurisdiction(String code) {
-        AdminUnit commune = units.find(code, LocalDate.now())
+        AdminUnit commune = units.find(code, LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> new RuleViolationException("person.commune.unknown", code));
         coverage.check(commune.id());
@@ -328,7 +335,7 @@ public class PersonService {
         if (form.permanentCommuneCode() == null || form.permanentCommuneCode().isBlank()) {
             return null;
         }
-        return units.find(form.permanentCommuneCode(), LocalDate.now())
+        return units.find(form.permanentCommuneCode(), LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .map(AdminUnit::id)
                 .orElseThrow(() -> new RuleViolationException("person.commune.unknown", form.permanentCommuneCode()));

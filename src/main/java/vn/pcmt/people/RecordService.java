@@ -1,5 +1,7 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +26,7 @@ public class RecordService {
     private final CurrentOfficer officer;
 
     private final ApplicationEventPublisher publisher;
+    private final Clock clock;
 
     RecordService(
             PersonService people,
@@ -32,7 +35,8 @@ public class RecordService {
             EpisodeRules rules,
             Penal256a penal256a,
             CurrentOfficer officer,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.publisher = publisher;
         this.people = people;
         this.episodes = episodes;
@@ -40,6 +44,7 @@ public class RecordService {
         this.rules = rules;
         this.penal256a = penal256a;
         this.officer = officer;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +66,7 @@ public class RecordService {
         EpisodeForm form = input.normalized();
         Person person = people.visible(personId);
         List<Episode> record = episodes.findLive(personId);
-        LocalDate plannedEnd = rules.checkNew(person, record, form, LocalDate.now());
+        LocalDate plannedEnd = rules.checkNew(person, record, form, LocalDate.now(clock));
         Episode episode = episodes.saveAndFlush(
                 new Episode(personId, unitOn(person, form.startDate()), form, plannedEnd, officer.username()));
         changed(person);
@@ -77,7 +82,7 @@ public class RecordService {
         if (end.version() == null || end.version() != episode.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
         }
-        rules.checkEnd(person, episode, end, LocalDate.now());
+        rules.checkEnd(person, episode, end, LocalDate.now(clock));
         episode.end(end.endDate(), end.reason(), end.result());
         Episode ended = episodes.saveAndFlush(episode);
         changed(person);
@@ -93,7 +98,7 @@ public class RecordService {
         if (version != episode.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
         }
-        episode.delete(officer.username());
+        episode.delete(officer.username(), Instant.now(clock));
         episodes.saveAndFlush(episode);
     }
 
@@ -101,7 +106,7 @@ public class RecordService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public PersonEvent record(long personId, EventForm form) {
         Person person = people.visible(personId);
-        if (form.date().isAfter(LocalDate.now())) {
+        if (form.date().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("event.date.future");
         }
         if (form.kind() == EventKind.DRUG_TEST && form.result() == null) {
@@ -128,7 +133,7 @@ public class RecordService {
         if (version != event.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(PersonEvent.class, eventId);
         }
-        event.delete(officer.username());
+        event.delete(officer.username(), Instant.now(clock));
         events.saveAndFlush(event);
     }
 

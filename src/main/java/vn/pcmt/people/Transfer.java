@@ -53,7 +53,13 @@ public class Transfer {
 
     protected Transfer() {}
 
-    Transfer(long personId, long fromCommuneId, long toCommuneId, TransferForm form, String requestedBy) {
+    Transfer(
+            long personId,
+            long fromCommuneId,
+            long toCommuneId,
+            TransferForm form,
+            String requestedBy,
+            Instant requestedAt) {
         this.personId = personId;
         this.fromCommuneId = fromCommuneId;
         this.toCommuneId = toCommuneId;
@@ -66,13 +72,13 @@ public class Transfer {
                 : form.note().strip();
         this.status = TransferStatus.PENDING;
         this.requestedBy = requestedBy;
-        this.requestedAt = Instant.now();
+        this.requestedAt = requestedAt;
     }
 
-    void decide(TransferStatus decision, String by) {
+    void decide(TransferStatus decision, String by, Instant at) {
         this.status = decision;
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = at;
     }
 
     public Long getId() {

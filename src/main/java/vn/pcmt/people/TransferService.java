@@ -1,5 +1,7 @@
 package vn.pcmt.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,6 +35,7 @@ public class TransferService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final CurrentOfficer officer;
+    private final Clock clock;
 
     TransferService(
             TransferRepository transfers,
@@ -41,7 +44,8 @@ public class TransferService {
             ResidenceRepository residences,
             UnitService units,
             UnitCoverage coverage,
-            CurrentOfficer officer) {
+            CurrentOfficer officer,
+            Clock clock) {
         this.transfers = transfers;
         this.people = people;
         this.persons = persons;
@@ -49,18 +53,19 @@ public class TransferService {
         this.units = units;
         this.coverage = coverage;
         this.officer = officer;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer request(long personId, TransferForm form) {
         Person person = people.visible(personId);
-        AdminUnit target = units.find(form.toCommuneCode(), LocalDate.now())
+        AdminUnit target = units.find(form.toCommuneCode(), LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> new RuleViolationException("person.commune.unknown", form.toCommuneCode()));
         if (target.id() == person.getUnitId()) {
             throw new RuleViolationException("transfer.sameCommune");
         }
-        if (form.moveDate().isAfter(LocalDate.now())) {
+        if (form.moveDate().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("transfer.date.future");
         }
         Residence current = people.currentResidence(personId);
@@ -70,7 +75,8 @@ public class TransferService {
         if (transfers.findByPersonIdAndStatus(personId, TransferStatus.PENDING).isPresent()) {
             throw new RuleViolationException("transfer.pendingExists");
         }
-        return transfers.save(new Transfer(personId, person.getUnitId(), target.id(), form, officer.username()));
+        return transfers.save(
+                new Transfer(personId, person.getUnitId(), target.id(), form, officer.username(), Instant.now(clock)));
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -88,7 +94,7 @@ public class TransferService {
         residences.save(new Residence(
                 person.getId(), transfer.getToCommuneId(), null, transfer.getAddress(), transfer.getMoveDate()));
         person.manageFrom(transfer.getToCommuneId());
-        transfer.decide(TransferStatus.ACCEPTED, officer.username());
+        transfer.decide(TransferStatus.ACCEPTED, officer.username(), Instant.now(clock));
         return transfer;
     }
 
@@ -96,7 +102,7 @@ public class TransferService {
     public Transfer reject(long transferId, long version) {
         Transfer transfer = pending(transferId, version);
         requireCovers(transfer.getToCommuneId());
-        transfer.decide(TransferStatus.REJECTED, officer.username());
+        transfer.decide(TransferStatus.REJECTED, officer.username(), Instant.now(clock));
         return transfer;
     }
 
@@ -104,7 +110,7 @@ public class TransferService {
     public Transfer cancel(long transferId, long version) {
         Transfer transfer = pending(transferId, version);
         requireCovers(transfer.getFromCommuneId());
-        transfer.decide(TransferStatus.CANCELLED, officer.username());
+        transfer.decide(TransferStatus.CANCELLED, officer.username(), Instant.now(clock));
         return transfer;
     }
 

@@ -53,24 +53,24 @@ public class BudgetLine extends SoftDeleted {
 
     protected BudgetLine() {}
 
-    BudgetLine(long projectId, BudgetLineForm form, String by) {
+    BudgetLine(long projectId, BudgetLineForm form, String by, Instant at) {
         this.projectId = projectId;
-        apply(form, by);
+        apply(form, by, at);
     }
 
-    void apply(BudgetLineForm form, String by) {
+    void apply(BudgetLineForm form, String by, Instant at) {
         this.agencyId = form.agencyId();
         this.year = form.year();
         this.source = form.source();
         this.allocated = form.allocated();
         this.disbursed = form.disbursedOrZero();
         this.note = VietnameseText.clean(form.note());
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
         this.updatedBy = by;
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public BudgetLineForm toForm() {

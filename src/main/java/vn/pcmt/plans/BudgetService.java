@@ -1,5 +1,7 @@
 package vn.pcmt.plans;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -33,18 +35,21 @@ public class BudgetService {
     private final PlanProjectRepository projectRepository;
     private final BudgetLineRepository lines;
     private final BudgetTotals totals;
+    private final Clock clock;
 
     BudgetService(
             PlanService plans,
             ProjectService projects,
             PlanProjectRepository projectRepository,
             BudgetLineRepository lines,
-            BudgetTotals totals) {
+            BudgetTotals totals,
+            Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.projectRepository = projectRepository;
         this.lines = lines;
         this.totals = totals;
+        this.clock = clock;
     }
 
     /** The lines of a project (not of its sub-projects), by year, agency and source. */
@@ -81,7 +86,7 @@ public class BudgetService {
         Plan plan = projects.writable(planId);
         projects.get(planId, projectId);
         check(plan, projectId, null, form);
-        return save(new BudgetLine(projectId, form, user()));
+        return save(new BudgetLine(projectId, form, user(), Instant.now(clock)));
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
@@ -90,7 +95,7 @@ public class BudgetService {
         Plan plan = projects.writable(planOf(line));
         stale(line, version);
         check(plan, line.getProjectId(), line, form);
-        line.apply(form, user());
+        line.apply(form, user(), Instant.now(clock));
         return save(line);
     }
 
@@ -99,7 +104,7 @@ public class BudgetService {
         BudgetLine line = live(lineId);
         projects.writable(planOf(line));
         stale(line, version);
-        line.delete(user());
+        line.delete(user(), Instant.now(clock));
         lines.saveAndFlush(line);
     }
 

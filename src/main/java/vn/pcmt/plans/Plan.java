@@ -56,10 +56,10 @@ public class Plan extends SoftDeleted {
 
     protected Plan() {}
 
-    Plan(PlanForm form, String templateCode, String createdBy) {
+    Plan(PlanForm form, String templateCode, String createdBy, Instant createdAt) {
         this.provinceCode = form.provinceCode();
         this.templateCode = templateCode;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
         apply(form);
     }
@@ -75,8 +75,8 @@ public class Plan extends SoftDeleted {
         this.objectives = VietnameseText.clean(form.objectives());
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public PlanForm toForm() {

@@ -1,6 +1,7 @@
 package vn.pcmt.plans;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,18 +39,21 @@ class PlanDemoData implements ApplicationRunner {
     private final ManualFigures manual;
     private final AgencyService agencies;
     private final UserDetailsService users;
+    private final Clock clock;
 
     PlanDemoData(
             PlanService plans,
             TaskService tasks,
             ManualFigures manual,
             AgencyService agencies,
-            UserDetailsService users) {
+            UserDetailsService users,
+            Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.manual = manual;
         this.agencies = agencies;
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -89,7 +93,7 @@ class PlanDemoData implements ApplicationRunner {
                         "Rà soát, xác định tình trạng nghiện; bảo đảm trạm y tế xã đủ điều kiện xác định tình trạng nghiện",
                         agency("SYT"),
                         List.of(agency("CA")),
-                        LocalDate.now().plusMonths(1),
+                        LocalDate.now(clock).plusMonths(1),
                         Recurrence.NONE));
         tasks.add(
                 plan.getId(),
@@ -100,7 +104,7 @@ class PlanDemoData implements ApplicationRunner {
                         LocalDate.of(2026, 6, 15),
                         Recurrence.HALF_YEARLY));
 
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         for (int y : new int[] {year - 1, year}) {
             boolean current = y == year;
             accepted("manual.drug_crime_cases", half(y), current ? 124 : 118);

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,8 +80,8 @@ public class PlanProject extends SoftDeleted {
         this.description = VietnameseText.clean(form.description());
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public PlanProjectForm toForm() {

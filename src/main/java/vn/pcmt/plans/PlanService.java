@@ -3,6 +3,8 @@ package vn.pcmt.plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +52,7 @@ public class PlanService {
     private final ReportingRegimeRepository regimes;
     private final ProjectFiles projectFiles;
     private final PlanTaskRepository planTasks;
+    private final Clock clock;
 
     PlanService(
             PlanRepository plans,
@@ -63,7 +66,8 @@ public class PlanService {
             AgencyService agencies,
             ReportingRegimeRepository regimes,
             ProjectFiles projectFiles,
-            PlanTaskRepository planTasks) {
+            PlanTaskRepository planTasks,
+            Clock clock) {
         this.planTasks = planTasks;
         this.regimes = regimes;
         this.projectFiles = projectFiles;
@@ -76,6 +80,7 @@ public class PlanService {
         this.units = units;
         this.coverage = coverage;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The plans of a province: readable by its province and by the communes and departments within it. */
@@ -95,7 +100,7 @@ public class PlanService {
     /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
     @Transactional(readOnly = true)
     public boolean coversProvince(String provinceCode) {
-        return units.find(provinceCode, LocalDate.now())
+        return units.find(provinceCode, LocalDate.now(clock))
                 .map(p -> coverage.covers(coverage.current(), p.id()))
                 .orElse(false);
     }
@@ -116,7 +121,7 @@ public class PlanService {
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
-        return plans.saveAndFlush(new Plan(form, templateCode, currentUser()));
+        return plans.saveAndFlush(new Plan(form, templateCode, currentUser(), Instant.now(clock)));
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
@@ -138,7 +143,7 @@ public class PlanService {
         if (plan.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Plan.class, id);
         }
-        plan.delete(currentUser());
+        plan.delete(currentUser(), Instant.now(clock));
         plans.saveAndFlush(plan);
     }
 
@@ -162,7 +167,7 @@ public class PlanService {
         if (target.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PlanTarget.class, targetId);
         }
-        target.delete(currentUser());
+        target.delete(currentUser(), Instant.now(clock));
         targets.saveAndFlush(target);
     }
 
@@ -171,7 +176,7 @@ public class PlanService {
     public List<TargetProgress> progress(long planId, String unitCode, LocalDate date) {
         Plan plan = get(planId);
         String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return targets.findLive(planId).stream()
                 .map(t -> evaluator.evaluate(plan, t, unit, date, today))
                 .toList();
@@ -182,7 +187,7 @@ public class PlanService {
     public TargetProgress progress(long planId, long targetId, String unitCode, LocalDate date) {
         Plan plan = get(planId);
         String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
-        return evaluator.evaluate(plan, target(planId, targetId), unit, date, LocalDate.now());
+        return evaluator.evaluate(plan, target(planId, targetId), unit, date, LocalDate.now(clock));
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
@@ -68,8 +69,8 @@ public class PlanTarget extends SoftDeleted {
         this.level = input.levelOrUnit();
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public PlanTargetForm toForm() {

@@ -1,5 +1,7 @@
 package vn.pcmt.plans;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,18 +35,21 @@ public class ProjectService {
     private final BudgetLineRepository lines;
     private final BudgetTotals totals;
     private final AgencyService agencies;
+    private final Clock clock;
 
     ProjectService(
             PlanService plans,
             PlanProjectRepository projects,
             BudgetLineRepository lines,
             BudgetTotals totals,
-            AgencyService agencies) {
+            AgencyService agencies,
+            Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.lines = lines;
         this.totals = totals;
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     /** The projects of a plan, each followed by its sub-projects, in the order of their codes, with their totals. */
@@ -116,7 +121,7 @@ public class ProjectService {
         if (hasChildren || lines.countLive(projectId) > 0) {
             throw new RuleViolationException("plan.project.notEmpty", project.getCode());
         }
-        project.delete(SecurityContextHolder.getContext().getAuthentication().getName());
+        project.delete(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now(clock));
         projects.saveAndFlush(project);
     }
 

@@ -17,12 +17,12 @@ public enum ReportKind {
         return this == FINAL ? planFrom : LocalDate.of(year, 1, 1);
     }
 
-    public LocalDate defaultTo(int year, LocalDate planTo) {
+    public LocalDate defaultTo(int year, LocalDate planTo, LocalDate today) {
         return switch (this) {
             case SIX_MONTH -> LocalDate.of(year, 6, 15);
             case ANNUAL -> LocalDate.of(year, 12, 15);
             case FINAL -> planTo;
-            case AD_HOC -> LocalDate.now();
+            case AD_HOC -> today;
         };
     }
 }

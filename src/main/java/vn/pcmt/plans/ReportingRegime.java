@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.hibernate.envers.Audited;
@@ -61,8 +62,8 @@ public class ReportingRegime extends SoftDeleted {
         this.recipient = VietnameseText.normalize(form.recipient());
     }
 
-    void delete(String by) {
-        markDeleted(by);
+    void delete(String by, Instant at) {
+        markDeleted(by, at);
     }
 
     public RegimeForm toForm() {
@@ -70,23 +71,23 @@ public class ReportingRegime extends SoftDeleted {
     }
 
     /** The last day of the period reported on in a year (the plan's end for a final report). */
-    public LocalDate periodEnd(int year, Plan plan) {
+    public LocalDate periodEnd(int year, Plan plan, LocalDate today) {
         if (kind == ReportKind.FINAL) {
             return plan.getPeriodTo();
         }
         if (periodEndMonth == null || periodEndDay == null) {
-            return kind.defaultTo(year, plan.getPeriodTo());
+            return kind.defaultTo(year, plan.getPeriodTo(), today);
         }
         return MonthDay.of(periodEndMonth, periodEndDay).atYear(year);
     }
 
     /** The deadline of the report of a year; null for an ad hoc report. */
-    public LocalDate due(int year, Plan plan) {
+    public LocalDate due(int year, Plan plan, LocalDate today) {
         return switch (kind) {
             case AD_HOC -> null;
             case FINAL -> dueOn != null ? dueOn : plan.getPeriodTo();
             default -> dueMonth == null || dueDay == null
-                    ? periodEnd(year, plan)
+                    ? periodEnd(year, plan, today)
                     : MonthDay.of(dueMonth, dueDay).atYear(year);
         };
     }

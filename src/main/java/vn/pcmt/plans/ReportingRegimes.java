@@ -1,6 +1,8 @@
 package vn.pcmt.plans;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +26,13 @@ public class ReportingRegimes {
     private final ReportingRegimeRepository regimes;
     private final PlanService plans;
     private final UnitCoverage coverage;
+    private final Clock clock;
 
-    ReportingRegimes(ReportingRegimeRepository regimes, PlanService plans, UnitCoverage coverage) {
+    ReportingRegimes(ReportingRegimeRepository regimes, PlanService plans, UnitCoverage coverage, Clock clock) {
         this.regimes = regimes;
         this.plans = plans;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +70,7 @@ public class ReportingRegimes {
         if (regime.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ReportingRegime.class, id);
         }
-        regime.delete(SecurityContextHolder.getContext().getAuthentication().getName());
+        regime.delete(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now(clock));
         regimes.saveAndFlush(regime);
     }
 

@@ -2,6 +2,7 @@ package vn.pcmt.plans;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,12 @@ class TargetEvaluator {
 
     private final Metrics metrics;
     private final UnitService units;
+    private final Clock clock;
 
-    TargetEvaluator(Metrics metrics, UnitService units) {
+    TargetEvaluator(Metrics metrics, UnitService units, Clock clock) {
         this.metrics = metrics;
         this.units = units;
+        this.clock = clock;
     }
 
     /** The period a target is judged on for a date: its start, its end (never after the date), its judging day. */
@@ -137,7 +140,7 @@ class TargetEvaluator {
         List<AdminUnit> each = unitCode == null
                 ? units.allOn(level, on)
                 : units.coveredOn(
-                        units.find(unitCode, LocalDate.now())
+                        units.find(unitCode, LocalDate.now(clock))
                                 .or(() -> units.find(unitCode, on))
                                 .orElseThrow(),
                         level,

@@ -1,5 +1,7 @@
 package vn.pcmt.plans;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,7 @@ public class TaskService {
     private final AgencyService agencies;
     private final CurrentUsers users;
     private final UnitService units;
+    private final Clock clock;
 
     TaskService(
             PlanService plans,
@@ -49,7 +52,8 @@ public class TaskService {
             TaskReports reports,
             AgencyService agencies,
             CurrentUsers users,
-            UnitService units) {
+            UnitService units,
+            Clock clock) {
         this.units = units;
         this.plans = plans;
         this.planRepository = planRepository;
@@ -57,6 +61,7 @@ public class TaskService {
         this.reports = reports;
         this.agencies = agencies;
         this.users = users;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
@@ -78,7 +83,7 @@ public class TaskService {
         if (task.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
         }
-        task.delete(users.require().username());
+        task.delete(users.require().username(), Instant.now(clock));
         tasks.saveAndFlush(task);
     }
 
@@ -150,7 +155,7 @@ public class TaskService {
         PlanTask saved = tasks.saveAndFlush(task);
         reports.add(
                 taskId,
-                LocalDate.now(),
+                LocalDate.now(clock),
                 form.status(),
                 saved.getProgressPercent(),
                 form.note() == null || form.note().isBlank()
@@ -180,7 +185,7 @@ public class TaskService {
         Map<Long, String> agencyNames = new HashMap<>();
         Function<Long, String> agencyName = id -> agencyNames.computeIfAbsent(id, this::agencyName);
         Map<String, Boolean> editsProvince = new HashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<TaskView> views = new ArrayList<>();
         for (PlanTask task : list) {
             Plan plan = planOf.apply(task.getPlanId());

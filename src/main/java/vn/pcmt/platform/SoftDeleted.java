@@ -16,9 +16,9 @@ public abstract class SoftDeleted {
 
     private String deletedBy;
 
-    /** Marks the record deleted now by the user. */
-    protected void markDeleted(String by) {
-        this.deletedAt = Instant.now();
+    /** Marks the record deleted at the instant by the user. */
+    protected void markDeleted(String by, Instant at) {
+        this.deletedAt = at;
         this.deletedBy = by;
     }
 

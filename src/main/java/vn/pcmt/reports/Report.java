@@ -86,7 +86,8 @@ public class Report {
             LocalDate from,
             LocalDate to,
             LocalDate dueOn,
-            String by) {
+            String by,
+            Instant createdAt) {
         this.planId = planId;
         this.kind = kind;
         this.unitId = unitId;
@@ -95,7 +96,7 @@ public class Report {
         this.periodTo = to;
         this.dueOn = dueOn;
         this.status = ReportStatus.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = by;
     }
 

@@ -9,11 +9,11 @@ import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 
 /** What a report's files show: the report, its plan, its unit and province, and its figures. */
-record ReportContent(Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures) {
+record ReportContent(
+        Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures, LocalDate today) {
 
     /** The date the document bears: the end of its period, or today while the period runs. */
     LocalDate date() {
-        LocalDate today = LocalDate.now();
         return report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
     }
 

@@ -3,6 +3,7 @@ package vn.pcmt.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +34,19 @@ class ReportDocx {
     private static final String FONT = "Times New Roman";
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    ReportDocx(MessageSource messages) {
+    ReportDocx(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     byte[] render(Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             heading(doc, report, unit, province);
-            LocalDate date = report.getPeriodTo().isAfter(LocalDate.now()) ? LocalDate.now() : report.getPeriodTo();
+            LocalDate date =
+                    report.getPeriodTo().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : report.getPeriodTo();
             XWPFParagraph place = doc.createParagraph();
             place.setAlignment(ParagraphAlignment.RIGHT);
             run(

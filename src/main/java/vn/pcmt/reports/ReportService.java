@@ -1,5 +1,7 @@
 package vn.pcmt.reports;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,6 +60,7 @@ public class ReportService {
     private final ReportingRegimes regimes;
     private final TaskService tasks;
     private final AgencyService agencies;
+    private final Clock clock;
 
     ReportService(
             ReportRepository reports,
@@ -72,7 +75,8 @@ public class ReportService {
             ReportXlsx xlsx,
             ReportingRegimes regimes,
             TaskService tasks,
-            AgencyService agencies) {
+            AgencyService agencies,
+            Clock clock) {
         this.regimes = regimes;
         this.tasks = tasks;
         this.agencies = agencies;
@@ -86,6 +90,7 @@ public class ReportService {
         this.coverage = coverage;
         this.users = users;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -112,11 +117,11 @@ public class ReportService {
         }
         Long agencyId = unitNamed ? null : user.agencyId();
         AdminUnit unit = agencyId != null
-                ? units.find(plan.getProvinceCode(), LocalDate.now()).orElseThrow()
+                ? units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElseThrow()
                 : unitCode == null || unitCode.isBlank()
                         ? units.findById(Objects.requireNonNull(users.require().unitId()))
                                 .orElseThrow()
-                        : units.find(unitCode.strip(), LocalDate.now()).orElseThrow();
+                        : units.find(unitCode.strip(), LocalDate.now(clock)).orElseThrow();
         coverage.check(unit.id());
         if (agencyId == null && (user.unitId() == null || user.unitId() != unit.id())) {
             throw new org.springframework.security.access.AccessDeniedException("only the unit's own reporters");
@@ -129,7 +134,9 @@ public class ReportService {
                 : unit.level() == UnitLevel.PROVINCE ? Reporters.PROVINCE : Reporters.COMMUNES;
         Optional<ReportingRegime> regime = regimes.find(planId, kind, reporters);
         LocalDate from = kind.defaultFrom(year, plan.getPeriodFrom());
-        LocalDate to = regime.map(r -> r.periodEnd(year, plan)).orElse(kind.defaultTo(year, plan.getPeriodTo()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate to =
+                regime.map(r -> r.periodEnd(year, plan, today)).orElse(kind.defaultTo(year, plan.getPeriodTo(), today));
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
@@ -140,7 +147,7 @@ public class ReportService {
         }
         LocalDate due = kind == ReportKind.AD_HOC
                 ? null
-                : regime.map(r -> r.due(year, plan)).orElse(to);
+                : regime.map(r -> r.due(year, plan, today)).orElse(to);
         Report report = reports.saveAndFlush(new Report(
                 planId,
                 kind,
@@ -149,7 +156,8 @@ public class ReportService {
                 from,
                 to,
                 due,
-                users.require().username()));
+                users.require().username(),
+                Instant.now(clock)));
         steps.add(
                 report.getId(),
                 "OPEN",
@@ -176,7 +184,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public List<Report> dueSoon(int days) {
         var jurisdiction = coverage.current();
-        return reports.findOpenDueBefore(LocalDate.now().plusDays(days)).stream()
+        return reports.findOpenDueBefore(LocalDate.now(clock).plusDays(days)).stream()
                 .filter(r -> coverage.covers(jurisdiction, r.getUnitId()))
                 .toList();
     }
@@ -315,8 +323,8 @@ public class ReportService {
             }
             if (regime.getReporters() == Reporters.COMMUNES) {
                 AdminUnit province =
-                        units.find(plan.getProvinceCode(), LocalDate.now()).orElseThrow();
-                units.coveredOn(province, UnitLevel.COMMUNE, LocalDate.now()).stream()
+                        units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElseThrow();
+                units.coveredOn(province, UnitLevel.COMMUNE, LocalDate.now(clock)).stream()
                         .filter(c -> sent.stream().noneMatch(r -> r.getAgencyId() == null && r.getUnitId() == c.id()))
                         .forEach(c -> missing.add(c.fullName()));
             } else if (regime.getReporters() == Reporters.DEPARTMENTS) {
@@ -348,7 +356,7 @@ public class ReportService {
         if (report.getFigures() != null && !report.isEditable()) {
             return json.readValue(report.getFigures(), FIGURES);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate on = report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
         return plans.progress(report.getPlanId(), unitOf(report).code(), on);
     }
@@ -464,7 +472,8 @@ public class ReportService {
         Report report = get(id);
         Plan plan = plans.get(report.getPlanId());
         AdminUnit unit = unitOf(report);
-        AdminUnit province = units.find(plan.getProvinceCode(), LocalDate.now()).orElse(unit);
-        return new ReportContent(report, plan, unit, province, figures(id));
+        AdminUnit province =
+                units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElse(unit);
+        return new ReportContent(report, plan, unit, province, figures(id), LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package vn.pcmt.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ class HomeController {
     private final ReportService reports;
     private final ManualFigures figures;
     private final UnitService units;
+    private final Clock clock;
 
     HomeController(
             CurrentUsers users,
@@ -37,7 +39,8 @@ class HomeController {
             TaskService tasks,
             ReportService reports,
             ManualFigures figures,
-            UnitService units) {
+            UnitService units,
+            Clock clock) {
         this.users = users;
         this.figures = figures;
         this.units = units;
@@ -45,12 +48,13 @@ class HomeController {
         this.drugFree = drugFree;
         this.tasks = tasks;
         this.reports = reports;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         if (users.require().can(Permission.PERSON_READ)) {
-            var items = workList.due(LocalDate.now());
+            var items = workList.due(LocalDate.now(clock));
             model.addAttribute("workItems", items);
             model.addAttribute(
                     "workGroups",
@@ -71,7 +75,7 @@ class HomeController {
                                 reports.unitOf(r).fullName(),
                                 r.getKind().name(),
                                 r.getDueOn(),
-                                r.getDueOn().isBefore(LocalDate.now())))
+                                r.getDueOn().isBefore(LocalDate.now(clock))))
                         .toList());
         String province = units.provinceCodeOf(users.get(), null);
         if (province != null && users.require().can(Permission.FIGURE_REVIEW)) {

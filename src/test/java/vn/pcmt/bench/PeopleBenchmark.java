@@ -62,7 +62,8 @@ public class PeopleBenchmark {
     @Benchmark
     public Object nameSearch() {
         String name = NAMES[next++ % NAMES.length];
-        return queries.search(new PersonSearch(name, null, null, null, null, null), "true", null, 0, 20);
+        return queries.search(
+                new PersonSearch(name, null, null, null, null, java.time.LocalDate.now()), "true", null, 0, 20);
     }
 
     /**

@@ -38,7 +38,8 @@ class ClassificationRuleTests {
         CommuneYearFigure f = new CommuneYearFigure(1L, 2026);
         f.apply(
                 new CommuneYearFigureForm("99999", 2026, population, arrests, plants, bd(area), route, null, null),
-                "test");
+                "test",
+                java.time.Instant.EPOCH);
         return f;
     }
 

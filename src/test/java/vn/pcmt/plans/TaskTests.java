@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
@@ -40,6 +41,9 @@ class TaskTests {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TestClock clock;
 
     long health;
     long education;
@@ -153,6 +157,62 @@ class TaskTests {
                 .isEqualTo(LocalDate.of(2026, 7, 15));
         assertThat(Recurrence.NONE.nextDue(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 5, 1)))
                 .isEqualTo(LocalDate.of(2026, 1, 15));
+    }
+
+    @Test
+    void a_quarterly_task_due_on_new_years_eve_is_overdue_on_new_years_day_until_reported_then_due_next_quarter() {
+        clock.setToday(LocalDate.of(2026, 12, 31));
+        fixture.signIn("tinh");
+        Plan plan = plans.create(new PlanForm(
+                "33",
+                "10/KH-UBND",
+                "Kế hoạch thử nhiệm vụ hằng quý",
+                "UBND tỉnh Hưng Yên",
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                null,
+                null));
+        PlanTask task = tasks.add(
+                plan.getId(),
+                new PlanTaskForm(
+                        "Báo cáo quý về người sử dụng trái phép chất ma túy",
+                        health,
+                        List.of(),
+                        LocalDate.of(2026, 12, 31),
+                        Recurrence.QUARTERLY));
+        fixture.signIn("soyte");
+        assertThat(view(task)).satisfies(v -> {
+            assertThat(v.due()).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(v.overdue()).isFalse();
+        });
+
+        clock.setToday(LocalDate.of(2027, 1, 1));
+        assertThat(view(task)).satisfies(v -> {
+            assertThat(v.due()).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(v.overdue()).isTrue();
+        });
+        tasks.report(task.getId(), new TaskUpdateForm(TaskStatus.IN_PROGRESS, 25, "Quý IV/2026", task.getVersion()));
+        assertThat(view(task)).satisfies(v -> {
+            assertThat(v.reports()).singleElement().satisfies(r -> assertThat(r.onDate())
+                    .isEqualTo(LocalDate.of(2027, 1, 1)));
+            assertThat(v.due()).isEqualTo(LocalDate.of(2027, 3, 31));
+            assertThat(v.overdue()).isFalse();
+        });
+
+        clock.setToday(LocalDate.of(2027, 4, 1));
+        assertThat(view(task)).satisfies(v -> {
+            assertThat(v.due()).isEqualTo(LocalDate.of(2027, 3, 31));
+            assertThat(v.overdue()).isTrue();
+        });
+    }
+
+    /** The task as the lead agency's list shows it today. */
+    TaskView view(PlanTask task) {
+        return tasks.mine().stream()
+                .filter(v -> v.task().getId().equals(task.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

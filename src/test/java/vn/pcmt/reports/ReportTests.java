@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Comparison;
@@ -38,23 +39,24 @@ class ReportTests {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    TestClock clock;
+
     @AfterEach
     void signOut() {
         fixture.signOut();
     }
 
+    /** A plan issued on New Year's day, running from the first of January last year to the end of this year. */
     Plan plan() {
+        LocalDate newYear = clock.today().withDayOfYear(1);
+        return plan(newYear, newYear.minusYears(1), newYear.plusYears(1).minusDays(1));
+    }
+
+    Plan plan(LocalDate issuedOn, LocalDate from, LocalDate to) {
         fixture.signIn("tinh");
         Plan plan = plans.create(new PlanForm(
-                "33",
-                "5/KH-UBND",
-                "Kế hoạch báo cáo thử",
-                "UBND tỉnh Hưng Yên",
-                TODAY.withDayOfYear(1),
-                TODAY.withDayOfYear(1).minusYears(1),
-                TODAY.withDayOfYear(1).plusYears(1).minusDays(1),
-                null,
-                null));
+                "33", "5/KH-UBND", "Kế hoạch báo cáo thử", "UBND tỉnh Hưng Yên", issuedOn, from, to, null, null));
         plans.addTarget(
                 plan.getId(),
                 new PlanTargetForm(
@@ -77,15 +79,22 @@ class ReportTests {
     vn.pcmt.TestAccounts accounts;
 
     @Test
-    void a_report_past_its_deadline_is_on_the_work_list_until_it_is_sent() throws Exception {
+    void a_report_is_due_soon_fifteen_days_before_its_deadline_and_late_the_day_after_until_it_is_sent()
+            throws Exception {
+        clock.setToday(LocalDate.of(2026, 5, 30));
         Plan plan = plan();
         fixture.signIn("xa1");
-        Report report = reports.open(plan.getId(), ReportKind.SIX_MONTH, TODAY.getYear() - 1, null);
+        Report report = reports.open(plan.getId(), ReportKind.SIX_MONTH, 2026, null);
+        assertThat(report.getDueOn()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(reports.dueSoon(15)).extracting(Report::getId).doesNotContain(report.getId());
+
+        clock.setToday(LocalDate.of(2026, 5, 31));
         assertThat(reports.dueSoon(15)).extracting(Report::getId).contains(report.getId());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
-                        .with(accounts.as("xa1")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Báo cáo quá hạn")));
+        clock.setToday(LocalDate.of(2026, 6, 15));
+        assertThat(home("xa1")).containsPattern(dueBadge(report, "text-bg-warning", "Báo cáo sắp đến hạn"));
+        clock.setToday(LocalDate.of(2026, 6, 16));
+        assertThat(home("xa1")).containsPattern(dueBadge(report, "text-bg-danger", "Báo cáo quá hạn"));
+
         fixture.signIn("xa1");
         Report written = reports.write(
                 report.getId(), new ReportText(null, "Kết quả 6 tháng", null, null, null, report.getVersion()));
@@ -93,6 +102,49 @@ class ReportTests {
         assertThat(reports.dueSoon(15)).extracting(Report::getId).doesNotContain(report.getId());
         fixture.signIn("xa2");
         assertThat(reports.dueSoon(3650)).extracting(Report::getUnitId).doesNotContain(report.getUnitId());
+    }
+
+    /** The home page of the user, as the browser gets it. */
+    String home(String username) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .with(accounts.as(username)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** The report's line on the home page's list of due items, with its badge. */
+    static java.util.regex.Pattern dueBadge(Report report, String badge, String text) {
+        return java.util.regex.Pattern.compile(
+                "href=\"/reports/" + report.getId() + "\">\\s*<span class=\"badge " + badge + "\">" + text + "</span>");
+    }
+
+    @Test
+    void an_ad_hoc_report_runs_from_new_year_to_the_day_it_is_opened_and_its_document_bears_its_last_day() {
+        clock.setToday(LocalDate.of(2026, 12, 31));
+        Plan plan = plan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        fixture.signIn("xa1");
+        Report yearEnd = reports.open(plan.getId(), ReportKind.AD_HOC, 2026, null);
+        assertThat(yearEnd.getPeriodFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(yearEnd.getPeriodTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(yearEnd.getDueOn()).isNull();
+
+        clock.setToday(LocalDate.of(2027, 1, 1));
+        Report newYear = reports.open(plan.getId(), ReportKind.AD_HOC, 2027, null);
+        assertThat(newYear.getPeriodFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(newYear.getPeriodTo()).isEqualTo(LocalDate.of(2027, 1, 1));
+
+        clock.setToday(LocalDate.of(2027, 1, 20));
+        assertThat(docxText(yearEnd)).contains("ngày 31 tháng 12 năm 2026");
+    }
+
+    String docxText(Report report) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reports.docx(report.getId())));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

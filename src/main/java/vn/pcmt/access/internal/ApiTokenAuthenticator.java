@@ -18,10 +18,12 @@ class ApiTokenAuthenticator {
 
     private final JdbcClient jdbc;
     private final UserAccountRepository accounts;
+    private final java.time.Clock clock;
 
-    ApiTokenAuthenticator(JdbcClient jdbc, UserAccountRepository accounts) {
+    ApiTokenAuthenticator(JdbcClient jdbc, UserAccountRepository accounts, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     private record Found(long id, long userId, boolean readOnly) {}
@@ -31,11 +33,11 @@ class ApiTokenAuthenticator {
         if (token == null || !token.startsWith(ApiTokenSecrets.PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Optional<Found> found = jdbc.sql("select id, user_id, read_only from api_token where token_hash = :h"
                         + " and revoked_at is null and expires_on >= :today")
                 .param("h", ApiTokenSecrets.hash(token))
-                .param("today", Date.valueOf(LocalDate.now()))
+                .param("today", Date.valueOf(LocalDate.now(clock)))
                 .query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("user_id"), rs.getBoolean("read_only")))
                 .optional();
         return found.flatMap(f -> accounts.findById(f.userId())

@@ -1,6 +1,7 @@
 package vn.pcmt.access.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -26,11 +27,13 @@ class LoginAttempts {
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
     private final SecurityProperties properties;
+    private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, AccessLog accessLog, SecurityProperties properties) {
+    LoginAttempts(JdbcClient jdbc, AccessLog accessLog, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Any successful authentication (form or HTTP Basic) clears the failure counter. */
@@ -48,7 +51,8 @@ class LoginAttempts {
     @Transactional
     public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        jdbc.sql("update user_account set last_login_at = now() where lower(username) = lower(:u)")
+        jdbc.sql("update user_account set last_login_at = :at where lower(username) = lower(:u)")
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("u", username)
                 .update();
         accessLog.recordFor(username, AccessEventKind.LOGIN, null, null, null);
@@ -63,7 +67,7 @@ class LoginAttempts {
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<Boolean> locked = jdbc.sql("update user_account set"
                         + " locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end,"
                         + " failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end"

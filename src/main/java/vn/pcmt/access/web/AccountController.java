@@ -81,7 +81,7 @@ class AccountController {
 
     private String page(Model model) {
         model.addAttribute("tokens", tokens.mine());
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", tokens.today());
         return "access/password";
     }
 }

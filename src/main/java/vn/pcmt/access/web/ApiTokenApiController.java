@@ -42,14 +42,14 @@ class ApiTokenApiController {
             Instant createdAt,
             Instant lastUsedAt) {
 
-        static TokenDto of(ApiToken t) {
+        static TokenDto of(ApiToken t, LocalDate today) {
             return new TokenDto(
                     t.getId(),
                     t.getName(),
                     t.getPrefix(),
                     t.isReadOnly(),
                     t.getExpiresOn(),
-                    t.isExpired(LocalDate.now()),
+                    t.isExpired(today),
                     t.getCreatedAt(),
                     t.getLastUsedAt());
         }
@@ -67,7 +67,7 @@ class ApiTokenApiController {
     @GetMapping("/api/v1/me/tokens")
     @Operation(summary = "The caller's personal access tokens (without their secret)")
     List<TokenDto> list() {
-        return tokens.mine().stream().map(TokenDto::of).toList();
+        return tokens.mine().stream().map(t -> TokenDto.of(t, tokens.today())).toList();
     }
 
     @PostMapping("/api/v1/me/tokens")

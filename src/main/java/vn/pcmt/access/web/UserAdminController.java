@@ -1,6 +1,7 @@
 package vn.pcmt.access.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,15 @@ class UserAdminController {
     private final UnitService units;
     private final AgencyService agencies;
     private final MessageSource messages;
+    private final Clock clock;
 
-    UserAdminController(UserAdministration users, UnitService units, AgencyService agencies, MessageSource messages) {
+    UserAdminController(
+            UserAdministration users, UnitService units, AgencyService agencies, MessageSource messages, Clock clock) {
         this.users = users;
         this.units = units;
         this.agencies = agencies;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/users")
@@ -50,7 +54,7 @@ class UserAdminController {
         model.addAttribute("users", found);
         model.addAttribute("unitNames", unitNames(found));
         model.addAttribute("q", q);
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", java.time.Instant.now(clock));
         return "access/users";
     }
 
@@ -150,7 +154,7 @@ class UserAdminController {
         if (unitCode == null || unitCode.isBlank()) {
             return List.of();
         }
-        return units.find(unitCode.strip(), LocalDate.now())
+        return units.find(unitCode.strip(), LocalDate.now(clock))
                 .map(u -> agencies.list(u.provinceCode()))
                 .orElse(List.of());
     }

@@ -1,6 +1,7 @@
 package vn.pcmt.agencies.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -35,21 +36,24 @@ class AgencyController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AgencyController(AgencyService agencies, UnitService units, UnitCoverage coverage, MessageSource messages) {
+    AgencyController(
+            AgencyService agencies, UnitService units, UnitCoverage coverage, MessageSource messages, Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/agencies")
     String list(@RequestParam(required = false) String province, Model model) {
         List<AdminUnit> provinces = units.search(
-                        new UnitSearch(UnitLevel.PROVINCE, LocalDate.now(), null, null), PageRequest.of(0, 100))
+                        new UnitSearch(UnitLevel.PROVINCE, LocalDate.now(clock), null, null), PageRequest.of(0, 100))
                 .getContent();
         String selected = units.provinceAskedOrOwn(province, coverage.current());
-        AdminUnit current = units.find(selected, LocalDate.now())
+        AdminUnit current = units.find(selected, LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow();
         model.addAttribute("provinces", provinces);

@@ -1,5 +1,6 @@
 package vn.pcmt.geo.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -29,11 +30,13 @@ class UnitController {
     private final UnitService units;
     private final VillageService villages;
     private final ProvinceBoundaries boundaries;
+    private final Clock clock;
 
-    UnitController(UnitService units, VillageService villages, ProvinceBoundaries boundaries) {
+    UnitController(UnitService units, VillageService villages, ProvinceBoundaries boundaries, Clock clock) {
         this.units = units;
         this.villages = villages;
         this.boundaries = boundaries;
+        this.clock = clock;
     }
 
     @GetMapping("/units")
@@ -42,7 +45,7 @@ class UnitController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("date", on);
         model.addAttribute("q", q == null ? "" : q.strip());
         if (q != null && !q.isBlank()) {
@@ -61,7 +64,7 @@ class UnitController {
 
     @GetMapping("/units/children")
     String children(@RequestParam String code, @RequestParam(required = false) LocalDate date, Model model) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         AdminUnit parent = units.find(code, on).orElseThrow();
         model.addAttribute("children", units.children(parent, on));
         model.addAttribute("date", on);
@@ -73,7 +76,7 @@ class UnitController {
     String options(@RequestParam(defaultValue = "") String q, Model model) {
         List<AdminUnit> found = q.isBlank()
                 ? List.of()
-                : units.search(new UnitSearch(null, LocalDate.now(), null, q), PageRequest.of(0, 20))
+                : units.search(new UnitSearch(null, LocalDate.now(clock), null, q), PageRequest.of(0, 20))
                         .getContent();
         model.addAttribute(
                 "options",
@@ -90,7 +93,7 @@ class UnitController {
 
     @GetMapping("/units/{code}")
     String unit(@PathVariable String code, @RequestParam(required = false) LocalDate date, Model model) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         List<AdminUnit> versions = units.versions(code);
         if (versions.isEmpty()) {
             throw new java.util.NoSuchElementException(code);

@@ -3,6 +3,7 @@ package vn.pcmt.geo.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,10 +30,12 @@ class VillageApiController {
 
     private final VillageService villages;
     private final UnitService units;
+    private final Clock clock;
 
-    VillageApiController(VillageService villages, UnitService units) {
+    VillageApiController(VillageService villages, UnitService units, Clock clock) {
         this.villages = villages;
         this.units = units;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/units/{code}/villages")
@@ -65,7 +68,7 @@ class VillageApiController {
     }
 
     private AdminUnit commune(String code) {
-        return units.find(code, LocalDate.now()).orElseThrow();
+        return units.find(code, LocalDate.now(clock)).orElseThrow();
     }
 
     /** A village as the API shows it. */

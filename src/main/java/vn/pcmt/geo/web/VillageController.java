@@ -1,6 +1,7 @@
 package vn.pcmt.geo.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,11 +28,13 @@ class VillageController {
     private final VillageService villages;
     private final UnitService units;
     private final MessageSource messages;
+    private final Clock clock;
 
-    VillageController(VillageService villages, UnitService units, MessageSource messages) {
+    VillageController(VillageService villages, UnitService units, MessageSource messages, Clock clock) {
         this.villages = villages;
         this.units = units;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PostMapping("/units/{code}/villages")
@@ -40,7 +43,7 @@ class VillageController {
             @Valid @ModelAttribute("villageForm") VillageForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        AdminUnit commune = units.find(code, LocalDate.now()).orElseThrow();
+        AdminUnit commune = units.find(code, LocalDate.now(clock)).orElseThrow();
         if (!errors.hasErrors()) {
             try {
                 Village village = villages.create(commune.id(), form);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,9 +40,11 @@ import vn.pcmt.hotspots.ReformationForm;
 class HotspotApiController {
 
     private final HotspotService hotspots;
+    private final Clock clock;
 
-    HotspotApiController(HotspotService hotspots) {
+    HotspotApiController(HotspotService hotspots, Clock clock) {
         this.hotspots = hotspots;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -51,7 +54,7 @@ class HotspotApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) HotspotState state,
             @RequestParam(required = false) HotspotActivity activity) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         return hotspots.search(new HotspotSearch(unit, on, state, activity));
     }
 
@@ -63,7 +66,7 @@ class HotspotApiController {
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         return hotspots.figures(unit, start, end);
     }
@@ -71,7 +74,7 @@ class HotspotApiController {
     @GetMapping("/{id}")
     HotspotDto get(@PathVariable long id) {
         Hotspot h = hotspots.get(id);
-        return HotspotDto.of(h, hotspots.communeOf(h).code());
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
     }
 
     @PostMapping
@@ -79,21 +82,21 @@ class HotspotApiController {
     @Operation(summary = "Record a hotspot in a commune of the caller's jurisdiction")
     HotspotDto create(@Valid @RequestBody HotspotForm form) {
         Hotspot h = hotspots.record(form);
-        return HotspotDto.of(h, hotspots.communeOf(h).code());
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Correct a hotspot; `version` must be the one read")
     HotspotDto update(@PathVariable long id, @Valid @RequestBody HotspotForm form) {
         Hotspot h = hotspots.correct(id, form);
-        return HotspotDto.of(h, hotspots.communeOf(h).code());
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
     }
 
     @PostMapping("/{id}/elimination")
     @Operation(summary = "Record the elimination (triệt xóa) of an active hotspot")
     HotspotDto eliminate(@PathVariable long id, @Valid @RequestBody EliminationForm form) {
         Hotspot h = hotspots.eliminate(id, form);
-        return HotspotDto.of(h, hotspots.communeOf(h).code());
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
     }
 
     @PostMapping("/{id}/reformation")
@@ -101,7 +104,7 @@ class HotspotApiController {
     @Operation(summary = "Record new activity at an eliminated hotspot: a new hotspot linked to it (tái hình thành)")
     HotspotDto reform(@PathVariable long id, @Valid @RequestBody ReformationForm form) {
         Hotspot h = hotspots.reform(id, form);
-        return HotspotDto.of(h, hotspots.communeOf(h).code());
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
     }
 
     @DeleteMapping("/{id}")
@@ -134,7 +137,7 @@ class HotspotApiController {
             HotspotState state,
             long version) {
 
-        static HotspotDto of(Hotspot h, String communeCode) {
+        static HotspotDto of(Hotspot h, String communeCode, LocalDate today) {
             return new HotspotDto(
                     h.getId(),
                     communeCode,
@@ -154,7 +157,7 @@ class HotspotApiController {
                     h.getEliminationDecision(),
                     h.getReformedFromId(),
                     h.getSuspectIds().stream().sorted().toList(),
-                    h.stateOn(LocalDate.now()),
+                    h.stateOn(today),
                     h.getVersion());
         }
     }

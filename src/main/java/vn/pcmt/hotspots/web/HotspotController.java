@@ -1,6 +1,7 @@
 package vn.pcmt.hotspots.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,7 @@ class HotspotController {
     private final VillageService villages;
     private final PersonService people;
     private final Flash flash;
+    private final Clock clock;
 
     HotspotController(
             HotspotService hotspots,
@@ -53,13 +55,15 @@ class HotspotController {
             UnitCoverage coverage,
             VillageService villages,
             PersonService people,
-            Flash flash) {
+            Flash flash,
+            Clock clock) {
         this.hotspots = hotspots;
         this.units = units;
         this.coverage = coverage;
         this.villages = villages;
         this.people = people;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/hotspots")
@@ -71,9 +75,10 @@ class HotspotController {
             @RequestParam(required = false) HotspotActivity activity,
             Model model) {
         String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate on = date == null ? LocalDate.now() : date;
-        AdminUnit shown =
-                units.find(code, LocalDate.now()).or(() -> units.find(code, on)).orElseThrow();
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        AdminUnit shown = units.find(code, LocalDate.now(clock))
+                .or(() -> units.find(code, on))
+                .orElseThrow();
         model.addAttribute("unit", shown);
         model.addAttribute("date", on);
         model.addAttribute("state", state);
@@ -107,7 +112,7 @@ class HotspotController {
                             null,
                             BusinessKind.NONE,
                             "",
-                            LocalDate.now(),
+                            LocalDate.now(clock),
                             "",
                             "",
                             List.of(),
@@ -148,11 +153,11 @@ class HotspotController {
                         : villages.find(hotspot.getVillageId())
                                 .map(Village::getName)
                                 .orElse(null));
-        model.addAttribute("state", hotspot.stateOn(LocalDate.now()));
+        model.addAttribute("state", hotspot.stateOn(LocalDate.now(clock)));
         model.addAttribute("reformation", hotspots.reformationOf(id).orElse(null));
         model.addAttribute("suspects", suspects(hotspot, auth));
         model.addAttribute("activities", HotspotActivity.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "hotspots/hotspot";
     }
 
@@ -269,7 +274,7 @@ class HotspotController {
         if (communeCode == null || communeCode.isBlank()) {
             return List.of();
         }
-        return units.find(communeCode.strip(), LocalDate.now())
+        return units.find(communeCode.strip(), LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE && coverage.covers(coverage.current(), u.id()))
                 .map(u -> villages.list(u.id()))
                 .orElse(List.of());
@@ -285,8 +290,8 @@ class HotspotController {
         if (own.level() == UnitLevel.COMMUNE) {
             return List.of(own);
         }
-        return units.find(own.code(), LocalDate.now())
-                .map(p -> units.children(p, LocalDate.now()).stream()
+        return units.find(own.code(), LocalDate.now(clock))
+                .map(p -> units.children(p, LocalDate.now(clock)).stream()
                         .filter(u -> u.level() == UnitLevel.COMMUNE)
                         .toList())
                 .orElse(List.of());

@@ -1,5 +1,6 @@
 package vn.pcmt.legal.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,11 +26,13 @@ class LegalRuleController {
     private final LegalRules rules;
     private final MessageSource messages;
     private final CurrentJurisdiction jurisdiction;
+    private final Clock clock;
 
-    LegalRuleController(LegalRules rules, MessageSource messages, CurrentJurisdiction jurisdiction) {
+    LegalRuleController(LegalRules rules, MessageSource messages, CurrentJurisdiction jurisdiction, Clock clock) {
         this.rules = rules;
         this.messages = messages;
         this.jurisdiction = jurisdiction;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/legal-rules")
@@ -37,7 +40,7 @@ class LegalRuleController {
         model.addAttribute("rules", rules.all());
         model.addAttribute("codes", LegalRuleCode.values());
         model.addAttribute("units", DurationUnit.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legal/rules";
     }
 

@@ -1,6 +1,8 @@
 package vn.pcmt.localities.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +27,11 @@ import vn.pcmt.localities.DrugFreeStep;
 public class DrugFreeQueries {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DrugFreeQueries(JdbcClient jdbc) {
+    DrugFreeQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<CriteriaSet> criteriaSets() {
@@ -171,8 +175,9 @@ public class DrugFreeQueries {
     }
 
     public int close(long alertId, long entryId, String by, String note) {
-        return jdbc.sql("update drugfree_alert set closed_at = now(), closed_by = :b, closing_note = :n"
+        return jdbc.sql("update drugfree_alert set closed_at = :at, closed_by = :b, closing_note = :n"
                         + " where id = :id and commune_id = :c and closed_at is null")
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("b", by)
                 .param("n", note)
                 .param("id", alertId)

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +42,11 @@ import vn.pcmt.localities.ManualValue;
 class DrugFreeApiController {
 
     private final DrugFreeService drugFree;
+    private final Clock clock;
 
-    DrugFreeApiController(DrugFreeService drugFree) {
+    DrugFreeApiController(DrugFreeService drugFree, Clock clock) {
         this.drugFree = drugFree;
+        this.clock = clock;
     }
 
     @GetMapping("/criteria-sets")
@@ -83,7 +86,8 @@ class DrugFreeApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a commune in the programme")
     EntryDto register(@PathVariable long id, @Valid @RequestBody Registration body) {
-        DrugFreeCommune e = drugFree.register(id, body.communeCode(), body.on() == null ? LocalDate.now() : body.on());
+        DrugFreeCommune e =
+                drugFree.register(id, body.communeCode(), body.on() == null ? LocalDate.now(clock) : body.on());
         return EntryDto.of(e, drugFree.unitOf(e).code());
     }
 
@@ -96,7 +100,7 @@ class DrugFreeApiController {
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Long programme) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         DrugFreeCommune entry = drugFree.entryOf(code, programme).orElseThrow();
         List<CriterionResult> results = drugFree.evaluate(entry.getId(), on);
         return new AssessmentNow(

@@ -3,6 +3,7 @@ package vn.pcmt.localities.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,18 +41,20 @@ class DrugFreeController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final Flash flash;
+    private final Clock clock;
 
-    DrugFreeController(DrugFreeService drugFree, UnitService units, UnitCoverage coverage, Flash flash) {
+    DrugFreeController(DrugFreeService drugFree, UnitService units, UnitCoverage coverage, Flash flash, Clock clock) {
         this.drugFree = drugFree;
         this.units = units;
         this.coverage = coverage;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/drug-free")
     String programmes(@RequestParam(required = false) String province, Model model) {
         String code = units.provinceAskedOrOwn(province, coverage.current());
-        model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
+        model.addAttribute("province", units.find(code, LocalDate.now(clock)).orElse(null));
         model.addAttribute("provinceCode", code);
         model.addAttribute("programmes", drugFree.programmes(code));
         model.addAttribute("sets", drugFree.criteriaSets());
@@ -59,7 +62,7 @@ class DrugFreeController {
         if (!model.containsAttribute("programmeForm")) {
             model.addAttribute(
                     "programmeForm",
-                    new DrugFreeProgrammeForm(code, "", null, LocalDate.now(), null, new BigDecimal("30")));
+                    new DrugFreeProgrammeForm(code, "", null, LocalDate.now(clock), null, new BigDecimal("30")));
         }
         return "localities/drugfree-programmes";
     }
@@ -96,7 +99,7 @@ class DrugFreeController {
         boolean canSeeFigures = canSeeProvince(programme);
         model.addAttribute("canSeeFigures", canSeeFigures);
         model.addAttribute("figures", canSeeFigures ? drugFree.figures(id) : List.of());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("ownCommune", ownCommune());
         return "localities/drugfree-programme";
     }
@@ -127,7 +130,7 @@ class DrugFreeController {
         DrugFreeCommune entry = drugFree.entry(id);
         DrugFreeProgramme programme = drugFree.programme(entry.getProgrammeId());
         CriteriaSet set = drugFree.criteriaSet(programme.getCriteriaSetId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var assessments = drugFree.assessments(id);
         model.addAttribute("entry", entry);
         model.addAttribute("commune", drugFree.unitOf(entry));
@@ -307,7 +310,7 @@ class DrugFreeController {
 
     private boolean canSeeProvince(DrugFreeProgramme programme) {
         return units.find(programme.getProvinceCode(), programme.getStartsOn())
-                .or(() -> units.find(programme.getProvinceCode(), LocalDate.now()))
+                .or(() -> units.find(programme.getProvinceCode(), LocalDate.now(clock)))
                 .map(p -> coverage.covers(coverage.current(), p.id()))
                 .orElse(false);
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,10 +38,12 @@ class KeyLocalityApiController {
 
     private final KeyLocalityService localities;
     private final ClassificationService classification;
+    private final Clock clock;
 
-    KeyLocalityApiController(KeyLocalityService localities, ClassificationService classification) {
+    KeyLocalityApiController(KeyLocalityService localities, ClassificationService classification, Clock clock) {
         this.localities = localities;
         this.classification = classification;
+        this.clock = clock;
     }
 
     @GetMapping("/key-localities")
@@ -48,7 +51,7 @@ class KeyLocalityApiController {
     List<KeyLocalityRow> list(
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return localities.list(unit, date == null ? LocalDate.now() : date);
+        return localities.list(unit, date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping("/key-localities/stats")
@@ -57,14 +60,14 @@ class KeyLocalityApiController {
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         return localities.figures(unit, from == null ? end.withDayOfYear(1) : from, end);
     }
 
     @GetMapping("/key-localities/{id}")
     KeyLocalityDto get(@PathVariable long id) {
         KeyLocality k = localities.get(id);
-        return KeyLocalityDto.of(k, localities.unitOf(k).code());
+        return KeyLocalityDto.of(k, localities.unitOf(k).code(), LocalDate.now(clock));
     }
 
     @PostMapping("/key-localities")
@@ -72,21 +75,21 @@ class KeyLocalityApiController {
     @Operation(summary = "Select a commune (or village) as a key locality by decision (standing office)")
     KeyLocalityDto select(@Valid @RequestBody KeyLocalityForm form) {
         KeyLocality k = localities.select(form);
-        return KeyLocalityDto.of(k, localities.unitOf(k).code());
+        return KeyLocalityDto.of(k, localities.unitOf(k).code(), LocalDate.now(clock));
     }
 
     @PostMapping("/key-localities/{id}/transformation")
     @Operation(summary = "Record the transformation (chuyển hóa) by decision")
     KeyLocalityDto transform(@PathVariable long id, @Valid @RequestBody Transformation body) {
         KeyLocality k = localities.transform(id, body.on(), body.decision(), body.version());
-        return KeyLocalityDto.of(k, localities.unitOf(k).code());
+        return KeyLocalityDto.of(k, localities.unitOf(k).code(), LocalDate.now(clock));
     }
 
     @PostMapping("/key-localities/{id}/complex-again")
     @Operation(summary = "Record that a transformed locality is complex again (tái phức tạp)")
     KeyLocalityDto complexAgain(@PathVariable long id, @Valid @RequestBody ComplexAgain body) {
         KeyLocality k = localities.complexAgain(id, body.on(), body.reason(), body.version());
-        return KeyLocalityDto.of(k, localities.unitOf(k).code());
+        return KeyLocalityDto.of(k, localities.unitOf(k).code(), LocalDate.now(clock));
     }
 
     @GetMapping("/localities/classification")
@@ -101,7 +104,7 @@ class KeyLocalityApiController {
     @Operation(summary = "The classification thresholds in force on a date; unconfirmed ones are marked")
     List<LocalityThreshold> thresholds(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return classification.thresholds(date == null ? LocalDate.now() : date);
+        return classification.thresholds(date == null ? LocalDate.now(clock) : date);
     }
 
     @PutMapping("/localities/figures")
@@ -133,7 +136,7 @@ class KeyLocalityApiController {
             KeyLocalityState state,
             long version) {
 
-        static KeyLocalityDto of(KeyLocality k, String communeCode) {
+        static KeyLocalityDto of(KeyLocality k, String communeCode, LocalDate today) {
             return new KeyLocalityDto(
                     k.getId(),
                     communeCode,
@@ -150,7 +153,7 @@ class KeyLocalityApiController {
                     k.getTransformedDecision(),
                     k.getComplexAgainOn(),
                     k.getComplexAgainReason(),
-                    k.stateOn(LocalDate.now()),
+                    k.stateOn(today),
                     k.getVersion());
         }
     }

@@ -1,6 +1,7 @@
 package vn.pcmt.localities.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,18 +36,21 @@ class LocalityController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final Flash flash;
+    private final Clock clock;
 
     LocalityController(
             KeyLocalityService localities,
             ClassificationService classification,
             UnitService units,
             UnitCoverage coverage,
-            Flash flash) {
+            Flash flash,
+            Clock clock) {
         this.localities = localities;
         this.classification = classification;
         this.units = units;
         this.coverage = coverage;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/localities")
@@ -56,7 +60,7 @@ class LocalityController {
             @RequestParam(required = false) LocalDate to,
             Model model) {
         String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         model.addAttribute("unit", code);
         model.addAttribute("from", start);
@@ -71,9 +75,9 @@ class LocalityController {
                             null,
                             "",
                             "",
-                            LocalDate.now(),
-                            LocalDate.now(),
-                            LocalDate.now().plusYears(1),
+                            LocalDate.now(clock),
+                            LocalDate.now(clock),
+                            LocalDate.now(clock).plusYears(1),
                             "",
                             "",
                             ""));
@@ -106,9 +110,9 @@ class LocalityController {
         KeyLocality k = localities.get(id);
         model.addAttribute("locality", k);
         model.addAttribute("commune", localities.unitOf(k));
-        model.addAttribute("state", k.stateOn(LocalDate.now()));
+        model.addAttribute("state", k.stateOn(LocalDate.now(clock)));
         model.addAttribute("tasks", localities.tasks(id));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "localities/locality";
     }
 
@@ -171,9 +175,9 @@ class LocalityController {
             @RequestParam(required = false) String edit,
             Model model) {
         String code = units.unitAskedOrOwn(unit, coverage.current());
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         List<CommuneClassification> rows = classification.propose(code, y);
-        AdminUnit shown = units.find(code, LocalDate.now()).orElseThrow();
+        AdminUnit shown = units.find(code, LocalDate.now(clock)).orElseThrow();
         model.addAttribute("unit", shown);
         model.addAttribute("year", y);
         model.addAttribute("rows", rows);

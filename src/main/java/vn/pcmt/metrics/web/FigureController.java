@@ -1,6 +1,7 @@
 package vn.pcmt.metrics.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,21 +37,28 @@ class FigureController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final Flash flash;
+    private final Clock clock;
 
     FigureController(
-            ManualFigures manual, AgencyService agencies, UnitService units, UnitCoverage coverage, Flash flash) {
+            ManualFigures manual,
+            AgencyService agencies,
+            UnitService units,
+            UnitCoverage coverage,
+            Flash flash,
+            Clock clock) {
         this.manual = manual;
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/figures")
     String list(@RequestParam(required = false) String province, Model model) {
         String code = units.provinceAskedOrOwn(province, coverage.current());
         model.addAttribute("provinceCode", code);
-        model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
+        model.addAttribute("province", units.find(code, LocalDate.now(clock)).orElse(null));
         model.addAttribute("metrics", manual.definitions(code));
         var counts = new java.util.HashMap<Long, java.util.Map<String, Long>>();
         manual.statusCounts(code).forEach((metric, byStatus) -> {
@@ -109,7 +117,7 @@ class FigureController {
             model.addAttribute("definition", metric.toForm());
         }
         if (!model.containsAttribute("figureForm")) {
-            int year = LocalDate.now().getYear() - 1;
+            int year = LocalDate.now(clock).getYear() - 1;
             ManualFigureForm form = rows.stream()
                     .filter(r -> correct != null && r.figure().getId().equals(correct))
                     .findFirst()

@@ -3,6 +3,7 @@ package vn.pcmt.metrics.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,11 @@ import vn.pcmt.metrics.Metrics;
 class MetricApiController {
 
     private final Metrics metrics;
+    private final Clock clock;
 
-    MetricApiController(Metrics metrics) {
+    MetricApiController(Metrics metrics, Clock clock) {
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -56,14 +59,14 @@ class MetricApiController {
             if (last < first || last - first > 30) {
                 throw new IllegalArgumentException("years");
             }
-            Map<Integer, BigDecimal> series = metrics.yearly(code, unit, first, last, LocalDate.now());
+            Map<Integer, BigDecimal> series = metrics.yearly(code, unit, first, last, LocalDate.now(clock));
             return new Series(code, unit, series);
         }
         if (from != null || to != null) {
-            LocalDate end = to == null ? LocalDate.now() : to;
+            LocalDate end = to == null ? LocalDate.now(clock) : to;
             return metrics.value(code, unit, from == null ? end.withDayOfYear(1) : from, end);
         }
-        MetricValue value = metrics.value(code, unit, date == null ? LocalDate.now() : date);
+        MetricValue value = metrics.value(code, unit, date == null ? LocalDate.now(clock) : date);
         return value;
     }
 

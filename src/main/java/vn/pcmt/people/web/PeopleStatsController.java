@@ -1,5 +1,6 @@
 package vn.pcmt.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +18,13 @@ class PeopleStatsController {
     private final PeopleStats stats;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Clock clock;
 
-    PeopleStatsController(PeopleStats stats, UnitService units, UnitCoverage coverage) {
+    PeopleStatsController(PeopleStats stats, UnitService units, UnitCoverage coverage, Clock clock) {
         this.stats = stats;
         this.units = units;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     @GetMapping("/people/stats")
@@ -31,7 +34,7 @@ class PeopleStatsController {
             @RequestParam(required = false) LocalDate to,
             Model model) {
         String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         model.addAttribute("unit", code);
         model.addAttribute("from", from);
         model.addAttribute("to", end);

@@ -3,6 +3,7 @@ package vn.pcmt.people.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,7 @@ class PersonApiController {
     private final PersonExport exporter;
     private final PersonMerge merges;
     private final vn.pcmt.people.DocumentService documentService;
+    private final Clock clock;
 
     PersonApiController(
             PersonService people,
@@ -63,7 +65,8 @@ class PersonApiController {
             WorkList workList,
             PersonExport exporter,
             PersonMerge merges,
-            vn.pcmt.people.DocumentService documentService) {
+            vn.pcmt.people.DocumentService documentService,
+            Clock clock) {
         this.people = people;
         this.records = records;
         this.stats = stats;
@@ -71,6 +74,7 @@ class PersonApiController {
         this.exporter = exporter;
         this.merges = merges;
         this.documentService = documentService;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -113,7 +117,7 @@ class PersonApiController {
         return org.springframework.http.ResponseEntity.ok()
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"" + PersonExport.fileName(LocalDate.now()) + "\"")
+                        "attachment; filename=\"" + PersonExport.fileName(LocalDate.now(clock)) + "\"")
                 .body(out.toByteArray());
     }
 
@@ -134,7 +138,7 @@ class PersonApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Person person = people.view(id);
         return PersonDto.of(
-                person, people.idNumberFor(person), people.statuses(id, date == null ? LocalDate.now() : date));
+                person, people.idNumberFor(person), people.statuses(id, date == null ? LocalDate.now(clock) : date));
     }
 
     @PutMapping("/{id}")
@@ -261,7 +265,7 @@ class PersonApiController {
             }
             return stats.over(unit, from, to);
         }
-        return stats.asOf(unit, date == null ? LocalDate.now() : date);
+        return stats.asOf(unit, date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping("/work-list")
@@ -269,6 +273,6 @@ class PersonApiController {
             summary =
                     "The caller's due items: endings, overdue determinations and registrations, missing check-ins, flagged tests")
     List<WorkItem> workList() {
-        return workList.due(LocalDate.now());
+        return workList.due(LocalDate.now(clock));
     }
 }

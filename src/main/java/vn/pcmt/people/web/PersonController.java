@@ -3,6 +3,7 @@ package vn.pcmt.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ class PersonController {
     private final MessageSource messages;
     private final UnitCoverage coverage;
     private final PersonExport exporter;
+    private final Clock clock;
 
     PersonController(
             PersonService people,
@@ -50,13 +52,15 @@ class PersonController {
             VillageService villages,
             MessageSource messages,
             UnitCoverage coverage,
-            PersonExport exporter) {
+            PersonExport exporter,
+            Clock clock) {
         this.people = people;
         this.units = units;
         this.villages = villages;
         this.messages = messages;
         this.coverage = coverage;
         this.exporter = exporter;
+        this.clock = clock;
     }
 
     @GetMapping("/people")
@@ -69,7 +73,7 @@ class PersonController {
             @RequestParam(required = false) LocalDate date,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        PersonSearch search = new PersonSearch(q, birthYear, commune, officer, status, date);
+        PersonSearch search = new PersonSearch(q, birthYear, commune, officer, status, date).onOr(LocalDate.now(clock));
         model.addAttribute("search", search);
         model.addAttribute("statuses", PersonStatus.values());
         model.addAttribute("results", people.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -93,7 +97,7 @@ class PersonController {
         exporter.write(search, reason, LocaleContextHolder.getLocale(), buffer);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
-                "Content-Disposition", "attachment; filename=\"" + PersonExport.fileName(LocalDate.now()) + "\"");
+                "Content-Disposition", "attachment; filename=\"" + PersonExport.fileName(LocalDate.now(clock)) + "\"");
         buffer.writeTo(response.getOutputStream());
     }
 
@@ -190,7 +194,7 @@ class PersonController {
                                 || form.residenceCommuneCode() == null
                                 || form.residenceCommuneCode().isBlank()
                         ? List.of()
-                        : units.find(form.residenceCommuneCode(), LocalDate.now())
+                        : units.find(form.residenceCommuneCode(), LocalDate.now(clock))
                                 .map(u -> villages.list(u.id()))
                                 .orElse(List.of()));
         return "people/form";

@@ -1,6 +1,7 @@
 package vn.pcmt.people.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,7 @@ class PersonRecordController {
     private final MessageSource messages;
     private final PersonMerge merges;
     private final vn.pcmt.people.DocumentService documentService;
+    private final Clock clock;
 
     PersonRecordController(
             PersonService people,
@@ -52,13 +54,15 @@ class PersonRecordController {
             UnitService units,
             MessageSource messages,
             PersonMerge merges,
-            vn.pcmt.people.DocumentService documentService) {
+            vn.pcmt.people.DocumentService documentService,
+            Clock clock) {
         this.people = people;
         this.records = records;
         this.units = units;
         this.messages = messages;
         this.merges = merges;
         this.documentService = documentService;
+        this.clock = clock;
     }
 
     @GetMapping("/people/{id}")
@@ -68,7 +72,7 @@ class PersonRecordController {
         List<PersonEvent> events = records.events(id);
         model.addAttribute("person", person);
         model.addAttribute("idNumber", people.idNumberFor(person));
-        model.addAttribute("statuses", people.statuses(id, LocalDate.now()));
+        model.addAttribute("statuses", people.statuses(id, LocalDate.now(clock)));
         model.addAttribute("residences", people.residences(id));
         model.addAttribute("unitNames", new UnitNames(units));
         model.addAttribute(

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,9 +38,11 @@ import vn.pcmt.plans.UnitProgress;
 class PlanApiController {
 
     private final PlanService plans;
+    private final Clock clock;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @GetMapping("/plans")
@@ -80,7 +83,7 @@ class PlanApiController {
             @PathVariable long id,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return plans.progress(id, unit, date == null ? LocalDate.now() : date);
+        return plans.progress(id, unit, date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping("/plans/{id}/targets/{targetId}/units")
@@ -93,7 +96,8 @@ class PlanApiController {
             @PathVariable long targetId,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return plans.breakdown(id, targetId, plans.unitFor(plans.get(id), unit), date == null ? LocalDate.now() : date);
+        return plans.breakdown(
+                id, targetId, plans.unitFor(plans.get(id), unit), date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping("/plans/{id}/export")

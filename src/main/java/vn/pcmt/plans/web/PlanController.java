@@ -3,6 +3,7 @@ package vn.pcmt.plans.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,6 +51,7 @@ class PlanController {
     private final TaskService tasks;
     private final AgencyService agencies;
     private final ProjectSection projectSection;
+    private final Clock clock;
 
     PlanController(
             PlanService plans,
@@ -60,7 +62,8 @@ class PlanController {
             UnitCoverage coverage,
             ObjectMapper json,
             Flash flash,
-            ProjectSection projectSection) {
+            ProjectSection projectSection,
+            Clock clock) {
         this.projectSection = projectSection;
         this.plans = plans;
         this.tasks = tasks;
@@ -70,17 +73,18 @@ class PlanController {
         this.coverage = coverage;
         this.json = json;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) String province, Model model) {
         String code = units.provinceAskedOrOwn(province, coverage.current());
         model.addAttribute("provinceCode", code);
-        model.addAttribute("province", units.find(code, LocalDate.now()).orElse(null));
+        model.addAttribute("province", units.find(code, LocalDate.now(clock)).orElse(null));
         model.addAttribute("plans", plans.list(code));
         model.addAttribute("templates", plans.templates());
         if (!model.containsAttribute("planForm")) {
-            int year = LocalDate.now().getYear();
+            int year = LocalDate.now(clock).getYear();
             model.addAttribute(
                     "planForm",
                     new PlanForm(
@@ -88,7 +92,7 @@ class PlanController {
                             "",
                             "",
                             "",
-                            LocalDate.now(),
+                            LocalDate.now(clock),
                             LocalDate.of(year, 1, 1),
                             LocalDate.of(year, 12, 31),
                             "",
@@ -157,7 +161,7 @@ class PlanController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String code = plans.unitFor(plan, unit);
         model.addAttribute("plan", plan);
         model.addAttribute("unit", code);

@@ -1,6 +1,7 @@
 package vn.pcmt.plans.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ class PlanDashboardController {
     private final UnitCoverage coverage;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final Clock clock;
 
     PlanDashboardController(
             PlanService plans,
@@ -58,7 +60,8 @@ class PlanDashboardController {
             ManualFigures manual,
             UnitCoverage coverage,
             ObjectMapper json,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.messages = messages;
         this.plans = plans;
         this.workbook = workbook;
@@ -66,6 +69,7 @@ class PlanDashboardController {
         this.manual = manual;
         this.coverage = coverage;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/plans/{id}/dashboard")
@@ -75,7 +79,7 @@ class PlanDashboardController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         List<TargetProgress> progress = plans.progress(id, code, on);
@@ -109,7 +113,7 @@ class PlanDashboardController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);
@@ -142,7 +146,7 @@ class PlanDashboardController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         byte[] body = workbook.progress(
@@ -157,7 +161,7 @@ class PlanDashboardController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);

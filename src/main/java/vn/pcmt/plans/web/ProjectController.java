@@ -2,6 +2,7 @@ package vn.pcmt.plans.web;
 
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,14 +39,21 @@ class ProjectController {
     private final BudgetService budget;
     private final AgencyService agencies;
     private final Flash flash;
+    private final Clock clock;
 
     ProjectController(
-            PlanService plans, ProjectService projects, BudgetService budget, AgencyService agencies, Flash flash) {
+            PlanService plans,
+            ProjectService projects,
+            BudgetService budget,
+            AgencyService agencies,
+            Flash flash,
+            Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.budget = budget;
         this.agencies = agencies;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @InitBinder("budgetLineForm")
@@ -219,8 +227,8 @@ class ProjectController {
     }
 
     /** A new line for the project's lead agency, in the current year when the plan runs, from the central budget. */
-    private static BudgetLineForm blank(Plan plan, PlanProject project) {
-        int year = LocalDate.now().getYear();
+    private BudgetLineForm blank(Plan plan, PlanProject project) {
+        int year = LocalDate.now(clock).getYear();
         int from = plan.getPeriodFrom().getYear();
         int to = plan.getPeriodTo().getYear();
         return new BudgetLineForm(

@@ -1,5 +1,6 @@
 package vn.pcmt.reports.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -32,12 +33,14 @@ class ReportController {
     private final ReportingRegimes regimes;
     private final PlanService plans;
     private final Flash flash;
+    private final Clock clock;
 
-    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash) {
+    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash, Clock clock) {
         this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/plans/{id}/reports")
@@ -46,7 +49,7 @@ class ReportController {
         model.addAttribute("plan", plan);
         var list = reports.ofPlan(id);
         java.util.Map<Long, String> units = reports.reporterNames(list);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         List<ReportingRegime> lines = regimes.of(id);
         java.util.Map<ReportKind, List<String>> outstanding = new java.util.EnumMap<>(ReportKind.class);
         lines.stream()
