@@ -84,6 +84,16 @@ class Law120Tests {
                 .andExpect(jsonPath("$[?(@.kind == 'MOVE_NOT_PRESENTED' && @.personId == " + p.getId()
                                 + ")].move.transferId")
                         .value(t.getId().intValue()));
+        mvc.perform(get("/").with(accounts.as("xa2")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("hạn trình diện 11/07/2026")));
+        mvc.perform(get("/people/transfers").with(accounts.as("xa1")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Hạn trình diện"),
+                                org.hamcrest.Matchers.containsString("Quá hạn"))));
         mvc.perform(
                         post("/people/transfers/" + t.getId() + "/presented")
                                 .param("version", String.valueOf(t.getVersion()))

@@ -216,6 +216,28 @@ class Penal256aTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString(
                                 "Khoản a: trong thời hạn cai nghiện hoặc điều trị thay thế")));
+        mvc.perform(get("/").with(accounts.as("xa1")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("mở bởi Điều trị thay thế — Methadone, từ "
+                                + methadone
+                                        .getStartDate()
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
+        mvc.perform(
+                        post("/people/" + p.getId() + "/events")
+                                .with(accounts.as("xa1"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("kind", "DRUG_TEST")
+                                .param("date", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                                .param("result", "POSITIVE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                                .attribute(
+                                        "flashError",
+                                        org.hamcrest.Matchers.containsString(
+                                                "khoản a (trong thời hạn cai nghiện hoặc điều trị thay thế), mở bởi: Điều trị thay thế — Methadone")));
     }
 
     @Test
