@@ -42,10 +42,6 @@ public class Penal256a {
         return flag(record, testDate, windows());
     }
 
-    public boolean flags(List<Episode> record, LocalDate testDate) {
-        return flag(record, testDate).isPresent();
-    }
-
     /** Every version of each window's rule, read once to judge many tests. */
     private Map<Penal256aWindow, List<LegalRule>> windows() {
         Map<Penal256aWindow, List<LegalRule>> versions = new EnumMap<>(Penal256aWindow.class);

@@ -61,35 +61,30 @@ class Penal256aRecompute implements ApplicationRunner {
     void ruleChanged(LegalRuleSuperseded change) {
         boolean window = java.util.Arrays.stream(Penal256aWindow.values()).anyMatch(w -> w.rule() == change.code());
         if (window) {
-            List<Long> people = peopleWithPositiveTests(change.from(), 0, Integer.MAX_VALUE);
+            List<Long> people = peopleWithPositiveTests(change.from());
             for (int i = 0; i < people.size(); i += BATCH) {
                 penal256a.refresh(people.subList(i, Math.min(people.size(), i + BATCH)));
             }
         }
     }
 
-    /** Every person with a positive (or flagged) test on or after {@code from} (all when null), batch by batch. */
+    /** Every person with a positive (or flagged) test from {@code from} (all when null), a transaction a batch. */
     int recomputeFrom(LocalDate from) {
+        List<Long> people = peopleWithPositiveTests(from);
         int changed = 0;
-        long after = 0;
-        while (true) {
-            List<Long> batch = peopleWithPositiveTests(from, after, BATCH);
-            if (batch.isEmpty()) {
-                return changed;
-            }
+        for (int i = 0; i < people.size(); i += BATCH) {
+            List<Long> batch = people.subList(i, Math.min(people.size(), i + BATCH));
             Integer done = transaction.execute(status -> penal256a.refresh(batch));
             changed += done == null ? 0 : done;
-            after = batch.get(batch.size() - 1);
         }
+        return changed;
     }
 
-    private List<Long> peopleWithPositiveTests(LocalDate from, long after, int limit) {
-        return jdbc.sql("select distinct person_id from person_event where deleted_at is null and person_id > :after"
+    private List<Long> peopleWithPositiveTests(LocalDate from) {
+        return jdbc.sql("select distinct person_id from person_event where deleted_at is null"
                         + " and kind = 'DRUG_TEST' and (result = 'POSITIVE' or flag_256a)"
-                        + " and event_date >= :from order by person_id limit :limit")
-                .param("after", after)
+                        + " and event_date >= :from order by person_id")
                 .param("from", from == null ? LocalDate.of(1900, 1, 1) : from)
-                .param("limit", limit)
                 .query(Long.class)
                 .list();
     }

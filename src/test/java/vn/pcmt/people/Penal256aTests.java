@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.legal.DurationUnit;
+import vn.pcmt.legal.LegalRuleCode;
+import vn.pcmt.legal.LegalRules;
 
 /**
  * Penal Code art. 256a (from 1/7/2025): a positive test is flagged only inside one of its four windows, each a dated
@@ -50,6 +53,9 @@ class Penal256aTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LegalRules law;
 
     @Autowired
     MockMvc mvc;
@@ -267,6 +273,40 @@ class Penal256aTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("system");
+    }
+
+    @Test
+    void a_new_version_of_a_window_rule_judges_the_stored_tests_from_its_date_again() {
+        Person p = person("Lã Văn Luật Mới");
+        Episode methadone = fixture.open(p, substitution(LocalDate.of(2024, 6, 1)));
+        records.end(
+                p.getId(),
+                methadone.getId(),
+                new EpisodeEnd(LocalDate.of(2025, 6, 1), EndReason.QUIT_ON_OWN, null, methadone.getVersion()));
+        LocalDate change = LocalDate.of(2026, 11, 20);
+        assertFlagged(p, change, Penal256aWindow.AFTER_QUITTING_SUBSTITUTION, methadone);
+        fixture.signIn("admin");
+        law.supersede(
+                LegalRuleCode.PENAL_256A_AFTER_QUITTING_SUBSTITUTION,
+                1,
+                DurationUnit.YEARS,
+                change,
+                "Luật sửa đổi (thử)",
+                null);
+        try {
+            fixture.signIn("xa1");
+            assertThat(records.events(p.getId()).get(0).isFlag256a()).isFalse();
+        } finally {
+            fixture.signIn("admin");
+            law.supersede(
+                    LegalRuleCode.PENAL_256A_AFTER_QUITTING_SUBSTITUTION,
+                    2,
+                    DurationUnit.YEARS,
+                    change.plusDays(1),
+                    "Hoàn nguyên sau thử",
+                    null);
+            fixture.signIn("xa1");
+        }
     }
 
     private Episode servedCompulsoryThenPostRehab(Person p, LocalDate rehabStart) {
