@@ -63,6 +63,7 @@ public class LegalRule {
     /** The date {@code amount unit} after {@code start}: the end of a period or a deadline. */
     public LocalDate addTo(LocalDate start) {
         return switch (unit) {
+            case HOURS -> start.plusDays((amount + 23L) / 24);
             case DAYS -> start.plusDays(amount);
             case MONTHS -> start.plusMonths(amount);
             case YEARS -> start.plusYears(amount);

@@ -3,6 +3,7 @@ package vn.pcmt.legal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ import vn.pcmt.platform.RuleViolationException;
 public class LegalRules {
 
     private final LegalRuleRepository rules;
+    private final ApplicationEventPublisher publisher;
 
-    LegalRules(LegalRuleRepository rules) {
+    LegalRules(LegalRuleRepository rules, ApplicationEventPublisher publisher) {
         this.rules = rules;
+        this.publisher = publisher;
     }
 
     /** The version of the rule in force on {@code date}; a missing rule is a configuration error. */
@@ -31,6 +34,18 @@ public class LegalRules {
         return rules.findByCodeOrderByEffectiveFromDesc(code).stream()
                 .filter(r -> r.inForceOn(date))
                 .findFirst();
+    }
+
+    /** Every version of the rule, newest first (to judge many records at once without asking again). */
+    public List<LegalRule> versions(LegalRuleCode code) {
+        return rules.findByCodeOrderByEffectiveFromDesc(code);
+    }
+
+    /** The first day any version of the rule was in force, if it has any version. */
+    public Optional<LocalDate> firstInForce(LegalRuleCode code) {
+        return rules.findByCodeOrderByEffectiveFromDesc(code).stream()
+                .map(LegalRule::getEffectiveFrom)
+                .min(LocalDate::compareTo);
     }
 
     public List<LegalRule> all() {
@@ -47,6 +62,8 @@ public class LegalRules {
             throw new RuleViolationException("legalRule.from.notAfterLatest");
         }
         versions.stream().filter(r -> r.inForceOn(from)).forEach(r -> r.endOn(from.minusDays(1)));
-        return rules.save(new LegalRule(code, amount, unit, from, source, note));
+        LegalRule saved = rules.save(new LegalRule(code, amount, unit, from, source, note));
+        publisher.publishEvent(new LegalRuleSuperseded(code, from));
+        return saved;
     }
 }

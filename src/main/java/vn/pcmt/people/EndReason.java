@@ -9,7 +9,10 @@ public enum EndReason {
     MOVED,
     DIED,
     ABSCONDED,
+    /** Stopped on medical grounds or by the facility (not by the person). */
     STOPPED,
+    /** The person quit (substitution treatment, voluntary rehab) on their own: art. 256a (d) for substitution. */
+    QUIT_ON_OWN,
     RELEASED,
     OTHER
 }

@@ -61,12 +61,15 @@ public class Episode extends SoftDeleted {
 
     private String officer;
 
+    /** No legal rule was in force on the date that matters: the officer entered the end by hand. */
+    private boolean plannedEndByHand;
+
     @Version
     private long version;
 
     protected Episode() {}
 
-    Episode(long personId, long unitId, EpisodeForm form, LocalDate plannedEnd, String officer) {
+    Episode(long personId, long unitId, EpisodeForm form, LocalDate plannedEnd, boolean byHand, String officer) {
         this.personId = personId;
         this.unitId = unitId;
         this.kind = form.kind();
@@ -80,6 +83,7 @@ public class Episode extends SoftDeleted {
         this.physician = VietnameseText.clean(form.physician());
         this.note = VietnameseText.clean(form.note());
         this.officer = officer;
+        this.plannedEndByHand = byHand;
         if (form.endDate() != null) {
             end(form.endDate(), form.endReason(), form.result());
         }
@@ -182,6 +186,10 @@ public class Episode extends SoftDeleted {
 
     public String getOfficer() {
         return officer;
+    }
+
+    public boolean isPlannedEndByHand() {
+        return plannedEndByHand;
     }
 
     public long getVersion() {

@@ -15,5 +15,10 @@ public enum EpisodeKind {
     /** Chấp hành án phạt tù về ma túy, until release. */
     PRISON,
     /** A flag over a period: wanted, psychosis after synthetic drugs (high risk), relapse. */
-    FLAG
+    FLAG,
+    /**
+     * Giám sát điện tử (Law 120/2025, from 1/7/2026): ordered by the head of commune police for a person in voluntary
+     * home or community rehab, substitution treatment or post-rehab management.
+     */
+    ELECTRONIC_MONITORING
 }

@@ -9,13 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
  * A dated event: a drug test (kit, substances, result), a check-in, a home visit, or a service received.
- * {@code flag256a}: a positive test inside the window of Penal Code art. 256a, for the investigator.
+ * {@code flag256a}: a positive test inside a window of Penal Code art. 256a, for the investigator, with the window
+ * and the episode that opened it.
  */
 @Entity
 @Audited
@@ -51,6 +54,13 @@ public class PersonEvent extends SoftDeleted {
     @jakarta.persistence.Column(name = "flag_256a")
     private boolean flag256a;
 
+    @jakarta.persistence.Column(name = "flag_256a_window")
+    @Enumerated(EnumType.STRING)
+    private Penal256aWindow flag256aWindow;
+
+    @jakarta.persistence.Column(name = "flag_256a_episode_id")
+    private Long flag256aEpisodeId;
+
     private String officer;
 
     @Version
@@ -58,7 +68,7 @@ public class PersonEvent extends SoftDeleted {
 
     protected PersonEvent() {}
 
-    PersonEvent(long personId, long unitId, EventForm form, boolean flag256a, String officer) {
+    PersonEvent(long personId, long unitId, EventForm form, Optional<Penal256a.Flag> flag, String officer) {
         this.personId = personId;
         this.unitId = unitId;
         this.kind = form.kind();
@@ -69,8 +79,21 @@ public class PersonEvent extends SoftDeleted {
         this.service = form.service();
         this.provider = VietnameseText.clean(form.provider());
         this.note = VietnameseText.clean(form.note());
-        this.flag256a = flag256a;
         this.officer = officer;
+        reflag(flag);
+    }
+
+    /** Sets the art. 256a flag as computed now; true when it changed. */
+    boolean reflag(Optional<Penal256a.Flag> flag) {
+        Penal256aWindow window = flag.map(Penal256a.Flag::window).orElse(null);
+        Long episodeId = flag.map(f -> f.episode().getId()).orElse(null);
+        if (flag256a == flag.isPresent() && flag256aWindow == window && Objects.equals(flag256aEpisodeId, episodeId)) {
+            return false;
+        }
+        this.flag256a = flag.isPresent();
+        this.flag256aWindow = window;
+        this.flag256aEpisodeId = episodeId;
+        return true;
     }
 
     /** Moves the row to the record a duplicate was merged into; Envers keeps where it was. */
@@ -128,6 +151,16 @@ public class PersonEvent extends SoftDeleted {
 
     public boolean isFlag256a() {
         return flag256a;
+    }
+
+    /** The window of art. 256a the test fell in, when flagged. */
+    public Penal256aWindow getFlag256aWindow() {
+        return flag256aWindow;
+    }
+
+    /** The episode that opened that window, when flagged. */
+    public Long getFlag256aEpisodeId() {
+        return flag256aEpisodeId;
     }
 
     public String getOfficer() {

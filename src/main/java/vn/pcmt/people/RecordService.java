@@ -3,6 +3,7 @@ package vn.pcmt.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.people.internal.EpisodeRepository;
 import vn.pcmt.people.internal.PersonEventRepository;
+import vn.pcmt.people.internal.TransferRepository;
 import vn.pcmt.platform.RuleViolationException;
 
 /** Episodes and events of a person's record, checked against the legal workflow. */
@@ -24,6 +26,7 @@ public class RecordService {
     private final EpisodeRules rules;
     private final Penal256a penal256a;
     private final CurrentOfficer officer;
+    private final TransferRepository transfers;
 
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -35,8 +38,10 @@ public class RecordService {
             EpisodeRules rules,
             Penal256a penal256a,
             CurrentOfficer officer,
+            TransferRepository transfers,
             ApplicationEventPublisher publisher,
             Clock clock) {
+        this.transfers = transfers;
         this.publisher = publisher;
         this.people = people;
         this.episodes = episodes;
@@ -66,9 +71,10 @@ public class RecordService {
         EpisodeForm form = input.normalized();
         Person person = people.visible(personId);
         List<Episode> record = episodes.findLive(personId);
-        LocalDate plannedEnd = rules.checkNew(person, record, form, LocalDate.now(clock));
-        Episode episode = episodes.saveAndFlush(
-                new Episode(personId, unitOn(person, form.startDate()), form, plannedEnd, officer.username()));
+        EpisodeRules.Planned planned = rules.checkNew(person, record, form, LocalDate.now(clock));
+        Episode episode = episodes.saveAndFlush(new Episode(
+                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username()));
+        penal256a.refresh(personId);
         changed(person);
         return episode;
     }
@@ -85,6 +91,7 @@ public class RecordService {
         rules.checkEnd(person, episode, end, LocalDate.now(clock));
         episode.end(end.endDate(), end.reason(), end.result());
         Episode ended = episodes.saveAndFlush(episode);
+        penal256a.refresh(personId);
         changed(person);
         return ended;
     }
@@ -100,9 +107,13 @@ public class RecordService {
         }
         episode.delete(officer.username(), Instant.now(clock));
         episodes.saveAndFlush(episode);
+        penal256a.refresh(personId);
     }
 
-    /** Records an event; a positive test inside the art. 256a window is flagged for the investigator. */
+    /**
+     * Records an event; a positive test inside a window of art. 256a is flagged for the investigator, with the window
+     * and the episode that opened it.
+     */
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public PersonEvent record(long personId, EventForm form) {
         Person person = people.visible(personId);
@@ -115,11 +126,12 @@ public class RecordService {
         if (form.kind() == EventKind.SERVICE && form.service() == null) {
             throw new RuleViolationException("event.service.required");
         }
-        boolean flag = form.kind() == EventKind.DRUG_TEST
-                && form.result() == TestResult.POSITIVE
-                && penal256a.flags(episodes.findLive(personId), form.date());
+        var flag = penal256a.flagFor(episodes.findLive(personId), form.kind(), form.result(), form.date());
         PersonEvent event = events.saveAndFlush(
                 new PersonEvent(personId, unitOn(person, form.date()), form, flag, officer.username()));
+        if (form.kind() == EventKind.CHECK_IN) {
+            presentedAt(event);
+        }
         changed(person);
         return event;
     }
@@ -135,6 +147,20 @@ public class RecordService {
         }
         event.delete(officer.username(), Instant.now(clock));
         events.saveAndFlush(event);
+    }
+
+    /**
+     * A check-in at the commune a person moved to, on or after the move, is the presentation there that Law
+     * 120/2025 asks for: the move records its day (the page of moves records it too).
+     */
+    private void presentedAt(PersonEvent checkIn) {
+        transfers
+                .findByPersonIdAndPresentedOnIsNullAndStatusIn(
+                        checkIn.getPersonId(), EnumSet.of(TransferStatus.PENDING, TransferStatus.ACCEPTED))
+                .stream()
+                .filter(t -> t.getToCommuneId() == checkIn.getUnitId()
+                        && !checkIn.getEventDate().isBefore(t.getMoveDate()))
+                .forEach(t -> t.presented(checkIn.getEventDate(), officer.username()));
     }
 
     /** The commune where the person lived on the date (the managing commune if the record starts later). */

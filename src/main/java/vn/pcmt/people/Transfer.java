@@ -48,6 +48,11 @@ public class Transfer {
     @NotAudited
     private Instant decidedAt;
 
+    /** The day the person presented at the receiving commune's police (Law 120/2025), as that commune recorded it. */
+    private LocalDate presentedOn;
+
+    private String presentedRecordedBy;
+
     @Version
     private long version;
 
@@ -79,6 +84,11 @@ public class Transfer {
         this.status = decision;
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    void presented(LocalDate on, String by) {
+        this.presentedOn = on;
+        this.presentedRecordedBy = by;
     }
 
     public Long getId() {
@@ -115,6 +125,14 @@ public class Transfer {
 
     public String getRequestedBy() {
         return requestedBy;
+    }
+
+    public LocalDate getPresentedOn() {
+        return presentedOn;
+    }
+
+    public String getPresentedRecordedBy() {
+        return presentedRecordedBy;
     }
 
     public String getDecidedBy() {

@@ -3,7 +3,9 @@ package vn.pcmt.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,8 @@ import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.legal.LegalRuleCode;
+import vn.pcmt.legal.LegalRules;
 import vn.pcmt.people.internal.PersonRepository;
 import vn.pcmt.people.internal.ResidenceRepository;
 import vn.pcmt.people.internal.TransferRepository;
@@ -22,7 +26,9 @@ import vn.pcmt.platform.RuleViolationException;
 /**
  * Moves between communes: the managing commune asks, the receiving commune accepts (or refuses). On acceptance the
  * old residence ends the day before the move and a new one starts, so both communes keep their past figures; the
- * record, with all its episodes, is then managed by the receiving commune.
+ * record, with all its episodes, is then managed by the receiving commune. From the date Law 120/2025 applies the
+ * person presents at the new commune's police within the deadline in force on the move's date (24 hours), and the
+ * receiving commune records the day.
  */
 @Service
 @Transactional
@@ -35,6 +41,7 @@ public class TransferService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final CurrentOfficer officer;
+    private final LegalRules law;
     private final Clock clock;
 
     TransferService(
@@ -45,7 +52,9 @@ public class TransferService {
             UnitService units,
             UnitCoverage coverage,
             CurrentOfficer officer,
+            LegalRules law,
             Clock clock) {
+        this.law = law;
         this.transfers = transfers;
         this.people = people;
         this.persons = persons;
@@ -114,6 +123,65 @@ public class TransferService {
         return transfer;
     }
 
+    /**
+     * The receiving commune records the day the person presented at its police (pending or accepted move; the day
+     * is between the move and today, and is recorded once).
+     */
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public Transfer presented(long transferId, long version, LocalDate on) {
+        Transfer transfer = transfers.findById(transferId).orElseThrow();
+        requireCovers(transfer.getToCommuneId());
+        if (transfer.getStatus() != TransferStatus.PENDING && transfer.getStatus() != TransferStatus.ACCEPTED) {
+            throw new RuleViolationException("transfer.notPending");
+        }
+        if (transfer.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Transfer.class, transferId);
+        }
+        if (on == null) {
+            throw new RuleViolationException("transfer.presented.dateRequired");
+        }
+        if (transfer.getPresentedOn() != null) {
+            throw new RuleViolationException("transfer.presented.already", transfer.getPresentedOn());
+        }
+        if (on.isBefore(transfer.getMoveDate())) {
+            throw new RuleViolationException("transfer.presented.beforeMove", transfer.getMoveDate());
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("transfer.presented.future");
+        }
+        transfer.presented(on, officer.username());
+        return transfers.saveAndFlush(transfer);
+    }
+
+    /**
+     * Moves into or out of the caller's jurisdiction, pending or accepted, that Law 120/2025 applies to and whose
+     * person has not yet presented at the new commune.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<TransferView> awaitingPresentation() {
+        Optional<LocalDate> since = law.firstInForce(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE);
+        if (since.isEmpty()) {
+            return List.of();
+        }
+        Jurisdiction mine = coverage.current();
+        return transfers
+                .findByPresentedOnIsNullAndStatusInAndMoveDateGreaterThanEqualOrderByMoveDate(
+                        EnumSet.of(TransferStatus.PENDING, TransferStatus.ACCEPTED), since.get())
+                .stream()
+                .filter(t -> presentBy(t) != null)
+                .filter(t -> coverage.covers(mine, t.getToCommuneId()) || coverage.covers(mine, t.getFromCommuneId()))
+                .map(t -> view(t, coverage.covers(mine, t.getToCommuneId())))
+                .toList();
+    }
+
+    /** The last day to present at the new commune, by the rule in force on the move's date; null before it. */
+    LocalDate presentBy(Transfer t) {
+        return law.find(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE, t.getMoveDate())
+                .map(rule -> rule.addTo(t.getMoveDate()))
+                .orElse(null);
+    }
+
     /** Pending moves into or out of the caller's jurisdiction. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -139,7 +207,9 @@ public class TransferService {
                 t.getMoveDate(),
                 t.getStatus(),
                 incoming,
-                t.getVersion());
+                t.getVersion(),
+                presentBy(t),
+                t.getPresentedOn());
     }
 
     private String name(long unitId) {

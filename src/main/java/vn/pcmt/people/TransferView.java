@@ -2,7 +2,11 @@ package vn.pcmt.people;
 
 import java.time.LocalDate;
 
-/** A transfer as the two communes see it: the receiving one sees name and birth year only until it accepts. */
+/**
+ * A transfer as the two communes see it: the receiving one sees name and birth year only until it accepts. From the
+ * date Law 120/2025 applies, {@code presentBy} is the last day to present at the new commune ({@code presentedOn}
+ * once recorded); both are null for a move before it.
+ */
 public record TransferView(
         long id,
         long personId,
@@ -13,4 +17,12 @@ public record TransferView(
         LocalDate moveDate,
         TransferStatus status,
         boolean incoming,
-        long version) {}
+        long version,
+        LocalDate presentBy,
+        LocalDate presentedOn) {
+
+    /** The deadline to present at the new commune has passed with no presentation recorded. */
+    public boolean presentationLate(LocalDate today) {
+        return presentBy != null && presentedOn == null && presentBy.isBefore(today);
+    }
+}

@@ -15,8 +15,10 @@ import vn.pcmt.people.internal.WorkListQueries;
 
 /**
  * The officer's due items in their jurisdiction: management or post-rehab ending soon, determinations past their
- * deadline, voluntary-rehab registration past its deadline, no check-in for a while, positive tests flagged.
- * Deadlines come from the legal rules in force on the date each started.
+ * deadline, voluntary-rehab registration past its deadline, no check-in for a while, positive tests flagged (with
+ * the window of art. 256a and the episode that opened it), moves not presented at the new commune in time (on
+ * both communes' lists). Deadlines come from the legal rules in force on the date each started; where none was in
+ * force (records from before the earliest rule) there is no deadline to miss.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,27 +53,59 @@ public class WorkList {
         items.addAll(
                 queries.ending("POST_REHAB_MANAGEMENT", WorkItemKind.POST_REHAB_ENDING, jurisdiction, today, horizon));
         for (WorkItem pending : queries.pendingDeterminations(jurisdiction)) {
-            LocalDate deadline = law.on(LegalRuleCode.ADDICTION_DETERMINATION_DEADLINE, pending.date())
-                    .addTo(pending.date());
-            if (deadline.isBefore(today)) {
-                items.add(withDate(pending, deadline));
-            }
+            law.find(LegalRuleCode.ADDICTION_DETERMINATION_DEADLINE, pending.date())
+                    .map(rule -> rule.addTo(pending.date()))
+                    .filter(deadline -> deadline.isBefore(today))
+                    .ifPresent(deadline -> items.add(pending.withDate(deadline)));
         }
         for (WorkItem addicted : queries.addictedWithoutRehab(jurisdiction)) {
-            LocalDate deadline = law.on(LegalRuleCode.VOLUNTARY_REHAB_REGISTRATION_DEADLINE, addicted.date())
-                    .addTo(addicted.date());
-            if (deadline.isBefore(today)) {
-                items.add(withDate(addicted, deadline));
-            }
+            law.find(LegalRuleCode.VOLUNTARY_REHAB_REGISTRATION_DEADLINE, addicted.date())
+                    .map(rule -> rule.addTo(addicted.date()))
+                    .filter(deadline -> deadline.isBefore(today))
+                    .ifPresent(deadline -> items.add(addicted.withDate(deadline)));
         }
         items.addAll(queries.withoutCheckIn(jurisdiction, today, today.minusDays(properties.checkInDays())));
         items.addAll(queries.flaggedTests(jurisdiction, today.minusDays(properties.flaggedDays())));
+        items.addAll(movesNotPresented(today));
         accessLog.record(
                 AccessEventKind.LIST_PERSONAL_RECORDS, "WorkList", null, "work list; returned=" + items.size());
         return items;
     }
 
-    private static WorkItem withDate(WorkItem item, LocalDate date) {
-        return new WorkItem(item.kind(), item.personId(), item.fullName(), item.communeName(), date);
+    /**
+     * Law 120/2025: a person who changes residence presents at the new commune within the deadline in force on the
+     * move's date; past it, and until the receiving commune records the presentation, both communes see the move.
+     */
+    private List<WorkItem> movesNotPresented(LocalDate today) {
+        var since = law.firstInForce(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE);
+        if (since.isEmpty()) {
+            return List.of();
+        }
+        var mine = coverage.current();
+        List<WorkItem> items = new ArrayList<>();
+        for (var move : queries.movesNotPresented(
+                UnitCoverage.sqlCondition(mine, "t.from_commune_id"),
+                UnitCoverage.sqlCondition(mine, "t.to_commune_id"),
+                since.get())) {
+            law.find(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE, move.moveDate())
+                    .map(rule -> rule.addTo(move.moveDate()))
+                    .filter(deadline -> deadline.isBefore(today))
+                    .ifPresent(deadline -> items.add(new WorkItem(
+                            WorkItemKind.MOVE_NOT_PRESENTED,
+                            move.personId(),
+                            move.fullName(),
+                            move.incoming() ? move.toCommune() : move.fromCommune(),
+                            deadline,
+                            null,
+                            new WorkItem.MoveDue(
+                                    move.transferId(),
+                                    move.fromCommune(),
+                                    move.toCommune(),
+                                    move.moveDate(),
+                                    deadline,
+                                    move.status(),
+                                    move.incoming()))));
+        }
+        return items;
     }
 }

@@ -12,8 +12,9 @@ import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.Sex;
 
 /**
- * A commune officer registers a person and takes the record through management, a positive test, a
- * determination, rehab and post-rehab, and then finds the person on the work list.
+ * A commune officer registers a person and takes the record through management, methadone treatment, a positive
+ * test flagged under art. 256a (a), a determination and voluntary rehab (after which post-rehab management is
+ * refused), and then finds the person on the work list with the window that flagged the test.
  */
 class PeopleBrowserTests extends BrowserTest {
 
@@ -56,6 +57,9 @@ class PeopleBrowserTests extends BrowserTest {
                         "Ngày quyết định",
                         managed));
         assertThat(page.getByTestId("statuses")).containsText("Đang quản lý người sử dụng");
+        openEpisode(
+                "SUBSTITUTION_TREATMENT",
+                Fields.of("Ngày bắt đầu điều trị", managed.plusDays(10), "Cơ sở điều trị", "Cơ sở Methadone tỉnh"));
 
         Locator event = page.getByTestId("event-form");
         event.getByLabel("Loại").selectOption("DRUG_TEST");
@@ -65,6 +69,7 @@ class PeopleBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.getByTestId("flash-error")).containsText("Điều 256a");
         assertThat(page.getByTestId("flag-256a")).isVisible();
+        assertThat(page.getByTestId("flag-256a-origin")).containsText("Khoản a");
 
         LocalDate asked = TODAY.minusDays(255);
         openEpisode(
@@ -115,21 +120,29 @@ class PeopleBrowserTests extends BrowserTest {
         end.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kết thúc"))
                 .click();
 
+        // post-rehab management only follows a served compulsory rehab: refused after a voluntary one
         LocalDate post = rehabEnd.plusDays(1);
-        openEpisode(
-                "POST_REHAB_MANAGEMENT",
-                Fields.of(
-                        "Ngày bắt đầu quản lý sau cai",
-                        post,
-                        "Số quyết định quản lý sau cai",
-                        "30/QĐ-UBND",
-                        "Ngày quyết định",
-                        post));
-        assertThat(page.getByTestId("statuses")).containsText("Đang quản lý sau cai");
+        chooseEpisodeKind("POST_REHAB_MANAGEMENT");
+        fields = page.locator("#episode-fields");
+        fields.getByLabel("Ngày bắt đầu quản lý sau cai").fill(post.format(DMY));
+        fields.getByLabel("Số quyết định quản lý sau cai").fill("30/QĐ-UBND");
+        fields.getByLabel("Ngày quyết định").fill(post.format(DMY));
+        fields.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.getByTestId("flash-error")).containsText("cai nghiện tự nguyện");
         screenshot("person-record");
+
+        event = page.getByTestId("event-form");
+        event.getByLabel("Loại").selectOption("DRUG_TEST");
+        event.getByLabel("Ngày").fill(TODAY.minusDays(5).format(DMY));
+        event.getByLabel("Kết quả xét nghiệm").selectOption("POSITIVE");
+        event.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.getByTestId("flash-error")).containsText("Điều 256a");
 
         page.navigate(url("/"));
         assertThat(page.getByTestId("worklist")).containsText("Lương Văn Thử Nghiệm");
+        assertThat(page.getByTestId("worklist")).containsText("Khoản a");
         screenshot("home-worklist");
     }
 

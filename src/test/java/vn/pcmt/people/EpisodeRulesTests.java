@@ -208,9 +208,26 @@ class EpisodeRulesTests {
     }
 
     @Test
-    void post_rehab_management_needs_a_finished_rehab_and_lasts_one_year() {
+    void post_rehab_management_needs_a_served_compulsory_rehab_and_lasts_one_year() {
+        LocalDate start = TODAY.minusMonths(14);
+        assertRefused(
+                () -> fixture.open(person, postRehab(TODAY.minusDays(5))), "episode.postRehab.needsCompulsoryRehab");
+        fixture.open(person, determination(start.minusDays(10), start.minusDays(8), DeterminationResult.ADDICTED));
+        fixture.open(
+                person,
+                rehabDone(
+                        RehabForm.COMPULSORY_ADULT,
+                        start,
+                        start.plusMonths(12).minusDays(1),
+                        start.plusMonths(12).minusDays(1)));
+        Episode post = fixture.open(person, postRehab(start.plusMonths(12)));
+        assertThat(post.getPlannedEndDate())
+                .isEqualTo(start.plusMonths(12).plusYears(1).minusDays(1));
+    }
+
+    @Test
+    void post_rehab_management_is_refused_after_a_completed_voluntary_rehab() {
         LocalDate start = TODAY.minusMonths(8);
-        assertRefused(() -> fixture.open(person, postRehab(TODAY.minusDays(5))), "episode.postRehab.needsRehab");
         fixture.open(
                 person,
                 rehabDone(
@@ -218,9 +235,21 @@ class EpisodeRulesTests {
                         start,
                         start.plusMonths(6).minusDays(1),
                         start.plusMonths(6).minusDays(1)));
-        Episode post = fixture.open(person, postRehab(start.plusMonths(6)));
-        assertThat(post.getPlannedEndDate())
-                .isEqualTo(start.plusMonths(6).plusYears(1).minusDays(1));
+        assertRefused(() -> fixture.open(person, postRehab(start.plusMonths(6))), "episode.postRehab.afterVoluntary");
+    }
+
+    @Test
+    void post_rehab_management_is_refused_after_a_compulsory_rehab_left_before_its_end() {
+        LocalDate start = TODAY.minusMonths(8);
+        fixture.open(person, determination(start.minusDays(10), start.minusDays(8), DeterminationResult.ADDICTED));
+        Episode rehab = fixture.open(person, rehab(RehabForm.COMPULSORY_ADULT, start, start.plusMonths(12)));
+        records.end(
+                person.getId(),
+                rehab.getId(),
+                new EpisodeEnd(start.plusMonths(3), EndReason.ABSCONDED, null, rehab.getVersion()));
+        assertRefused(
+                () -> fixture.open(person, postRehab(start.plusMonths(3).plusDays(1))),
+                "episode.postRehab.needsCompulsoryRehab");
     }
 
     @Test
@@ -291,19 +320,23 @@ class EpisodeRulesTests {
         try {
             fixture.signIn("xa1");
             Person before = fixture.person("11953", "Phạm Văn Trước", LocalDate.of(1985, 1, 1));
-            LocalDate oldStart = change.minusMonths(8);
+            LocalDate oldStart = change.minusMonths(14);
+            fixture.open(
+                    before, determination(oldStart.minusDays(10), oldStart.minusDays(8), DeterminationResult.ADDICTED));
             fixture.open(
                     before,
                     rehabDone(
-                            RehabForm.VOLUNTARY_HOME,
+                            RehabForm.COMPULSORY_ADULT,
                             oldStart,
-                            oldStart.plusMonths(6).minusDays(1),
-                            oldStart.plusMonths(6).minusDays(1)));
-            assertThat(fixture.open(before, postRehab(oldStart.plusMonths(6))).getPlannedEndDate())
-                    .isEqualTo(oldStart.plusMonths(6).plusYears(1).minusDays(1));
-            LocalDate newStart = change.plusDays(1).minusMonths(6);
+                            oldStart.plusMonths(12).minusDays(1),
+                            oldStart.plusMonths(12).minusDays(1)));
+            assertThat(fixture.open(before, postRehab(oldStart.plusMonths(12))).getPlannedEndDate())
+                    .isEqualTo(oldStart.plusMonths(12).plusYears(1).minusDays(1));
+            LocalDate newStart = change.plusDays(1).minusMonths(12);
             Person after = fixture.person("11953", "Phạm Văn Sau", LocalDate.of(1985, 1, 1));
-            fixture.open(after, rehabDone(RehabForm.VOLUNTARY_HOME, newStart, change, change));
+            fixture.open(
+                    after, determination(newStart.minusDays(10), newStart.minusDays(8), DeterminationResult.ADDICTED));
+            fixture.open(after, rehabDone(RehabForm.COMPULSORY_ADULT, newStart, change, change));
             assertThat(fixture.open(after, postRehab(change.plusDays(1))).getPlannedEndDate())
                     .isEqualTo(change.plusDays(1).plusYears(2).minusDays(1));
         } finally {

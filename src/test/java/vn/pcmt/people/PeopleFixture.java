@@ -162,6 +162,24 @@ public class PeopleFixture {
                 null);
     }
 
+    /** Methadone treatment from the date, running. */
+    public static EpisodeForm substitution(LocalDate start) {
+        return new EpisodeForm(
+                EpisodeKind.SUBSTITUTION_TREATMENT,
+                SubstitutionDrug.METHADONE.name(),
+                start,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Cơ sở điều trị Methadone tỉnh",
+                null,
+                null);
+    }
+
     public static EventForm test(LocalDate date, TestResult result) {
         return new EventForm(EventKind.DRUG_TEST, date, "Test nhanh", "Methamphetamine", result, null, null, null);
     }

@@ -47,7 +47,7 @@ final class ReferenceClassification {
                           where r.person_id = ld.person_id and r.deleted_at is null and r.kind = 'REHAB'
                             and r.end_reason = 'COMPLETED' and r.end_date >= ld.end_date and r.end_date <= :d)
                 )
-                select person_id, status from direct
+                select person_id, status from direct where status is not null -- electronic monitoring: no status
                 union
                 select person_id, rehab_form from direct where rehab_form is not null
                 union

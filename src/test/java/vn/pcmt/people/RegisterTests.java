@@ -21,7 +21,7 @@ import vn.pcmt.PcmtTest;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.platform.RuleViolationException;
 
-/** Identity, duplicates, search, classification, the art. 256a flag, the work list and the figures. */
+/** Identity, duplicates, search, classification, the work list and the figures (art. 256a: Penal256aTests). */
 @PcmtTest
 class RegisterTests {
 
@@ -252,11 +252,11 @@ class RegisterTests {
         fixture.open(
                 p,
                 rehabDone(
-                        RehabForm.VOLUNTARY_HOME,
+                        RehabForm.COMPULSORY_ADULT,
                         r,
-                        r.plusMonths(6).minusDays(1),
-                        r.plusMonths(6).minusDays(1)));
-        fixture.open(p, postRehab(r.plusMonths(6)));
+                        r.plusMonths(12).minusDays(1),
+                        r.plusMonths(12).minusDays(1)));
+        fixture.open(p, postRehab(r.plusMonths(12)));
 
         assertThat(people.statuses(p.getId(), m.minusDays(1))).isEmpty();
         assertThat(people.statuses(p.getId(), m.plusDays(1))).containsExactly(PersonStatus.UNDER_MANAGEMENT);
@@ -265,8 +265,8 @@ class RegisterTests {
                         PersonStatus.ADDICT,
                         PersonStatus.ADDICT_WITH_RECORD,
                         PersonStatus.IN_REHAB,
-                        PersonStatus.IN_REHAB_VOLUNTARY_HOME);
-        assertThat(people.statuses(p.getId(), r.plusMonths(6).plusDays(1)))
+                        PersonStatus.IN_REHAB_COMPULSORY_ADULT);
+        assertThat(people.statuses(p.getId(), r.plusMonths(12).plusDays(1)))
                 .contains(PersonStatus.AFTER_REHAB)
                 .doesNotContain(PersonStatus.ADDICT, PersonStatus.IN_REHAB);
     }
@@ -280,44 +280,6 @@ class RegisterTests {
     }
 
     @Test
-    void a_positive_test_under_management_is_flagged_under_article_256a() {
-        Person p = fixture.person("11953", "Bùi Văn Tái", LocalDate.of(1990, 1, 1));
-        fixture.open(p, management(TODAY.minusMonths(3)));
-        assertThat(records.record(p.getId(), test(TODAY.minusDays(1), TestResult.POSITIVE))
-                        .isFlag256a())
-                .isTrue();
-        assertThat(records.record(p.getId(), test(TODAY.minusDays(1), TestResult.NEGATIVE))
-                        .isFlag256a())
-                .isFalse();
-    }
-
-    @Test
-    void a_positive_test_within_two_years_after_management_is_flagged_and_later_is_not() {
-        Person within = fixture.person("11953", "Bùi Văn Hai Năm", LocalDate.of(1990, 1, 1));
-        fixture.open(within, management(TODAY.minusMonths(30)));
-        assertThat(records.record(within.getId(), test(TODAY.minusDays(1), TestResult.POSITIVE))
-                        .isFlag256a())
-                .isTrue();
-        Person after = fixture.person("11953", "Bùi Văn Quá Hạn", LocalDate.of(1990, 1, 1));
-        fixture.open(after, management(TODAY.minusMonths(40)));
-        assertThat(records.record(after.getId(), test(TODAY.minusDays(1), TestResult.POSITIVE))
-                        .isFlag256a())
-                .isFalse();
-    }
-
-    @Test
-    void nothing_is_flagged_before_article_256a_came_into_force() {
-        Person p = fixture.person("11953", "Bùi Văn Trước Luật", LocalDate.of(1990, 1, 1));
-        fixture.open(p, management(LocalDate.of(2025, 3, 1)));
-        assertThat(records.record(p.getId(), test(LocalDate.of(2025, 6, 30), TestResult.POSITIVE))
-                        .isFlag256a())
-                .isFalse();
-        assertThat(records.record(p.getId(), test(LocalDate.of(2025, 7, 1), TestResult.POSITIVE))
-                        .isFlag256a())
-                .isTrue();
-    }
-
-    @Test
     void the_work_list_shows_what_is_due() {
         Person ending = fixture.person("11953", "Công Văn Sắp Hết", LocalDate.of(1990, 1, 1));
         fixture.open(ending, management(TODAY.minusYears(1).plusDays(10)));
@@ -328,6 +290,7 @@ class RegisterTests {
                 unregistered, determination(TODAY.minusDays(30), TODAY.minusDays(20), DeterminationResult.ADDICTED));
         Person flagged = fixture.person("11953", "Công Văn Dương", LocalDate.of(1990, 1, 1));
         fixture.open(flagged, management(TODAY.minusDays(60)));
+        fixture.open(flagged, PeopleFixture.substitution(TODAY.minusDays(50)));
         records.record(flagged.getId(), test(TODAY.minusDays(2), TestResult.POSITIVE));
 
         var items = workList.due(TODAY);

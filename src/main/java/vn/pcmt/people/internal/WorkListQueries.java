@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.people.EpisodeKind;
+import vn.pcmt.people.Penal256aWindow;
+import vn.pcmt.people.TransferStatus;
 import vn.pcmt.people.WorkItem;
 import vn.pcmt.people.WorkItemKind;
 
@@ -75,13 +78,71 @@ public class WorkListQueries {
                 .list();
     }
 
+    /** Positive tests flagged under art. 256a since the date, with the window and the episode that opened it. */
     public List<WorkItem> flaggedTests(String jurisdiction, LocalDate since) {
-        return jdbc.sql("select e.person_id, p.full_name, u.full_name as commune, e.event_date as d from person_event e"
+        return jdbc.sql("select e.person_id, p.full_name, u.full_name as commune, e.event_date as d,"
+                        + " e.flag_256a_window as win, o.id as oid, o.kind as okind, o.form as oform, o.start_date as ostart"
+                        + " from person_event e left join episode o on o.id = e.flag_256a_episode_id"
                         + PERSON + "e.kind = 'DRUG_TEST' and e.flag_256a and e.event_date >= :since and ("
                         + jurisdiction + ")"
                         + " order by e.event_date desc")
                 .param("since", since)
-                .query((rs, n) -> item(WorkItemKind.POSITIVE_TEST_FLAGGED, rs))
+                .query((rs, n) -> {
+                    WorkItem item = item(WorkItemKind.POSITIVE_TEST_FLAGGED, rs);
+                    String window = rs.getString("win");
+                    if (window == null || rs.getObject("oid") == null) {
+                        return item;
+                    }
+                    return new WorkItem(
+                            item.kind(),
+                            item.personId(),
+                            item.fullName(),
+                            item.communeName(),
+                            item.date(),
+                            new WorkItem.FlagOrigin(
+                                    Penal256aWindow.valueOf(window),
+                                    rs.getLong("oid"),
+                                    EpisodeKind.valueOf(rs.getString("okind")),
+                                    rs.getString("oform"),
+                                    rs.getObject("ostart", LocalDate.class)),
+                            null);
+                })
+                .list();
+    }
+
+    /** A move waiting for the person to present at the new commune, as found in the register. */
+    public record MoveCandidate(
+            long transferId,
+            long personId,
+            String fullName,
+            String fromCommune,
+            String toCommune,
+            LocalDate moveDate,
+            TransferStatus status,
+            boolean incoming) {}
+
+    /**
+     * Moves requested or accepted on or after {@code since} whose person has not presented at the new commune, into
+     * or out of the jurisdiction (two conditions: on the commune moved from and on the one moved to).
+     */
+    public List<MoveCandidate> movesNotPresented(String fromCondition, String toCondition, LocalDate since) {
+        return jdbc.sql("select t.id, t.person_id, p.full_name, f.full_name as from_name, d.full_name as to_name,"
+                        + " t.move_date, t.status, (" + toCondition + ") as incoming from person_transfer t"
+                        + " join person p on p.id = t.person_id join admin_unit f on f.id = t.from_commune_id"
+                        + " join admin_unit d on d.id = t.to_commune_id"
+                        + " where t.presented_on is null and t.status in ('PENDING', 'ACCEPTED') and t.move_date >= :since"
+                        + " and p.deleted_at is null and p.merged_into_id is null"
+                        + " and ((" + fromCondition + ") or (" + toCondition + ")) order by t.move_date")
+                .param("since", since)
+                .query((rs, n) -> new MoveCandidate(
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        rs.getString("full_name"),
+                        rs.getString("from_name"),
+                        rs.getString("to_name"),
+                        rs.getObject("move_date", LocalDate.class),
+                        TransferStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("incoming")))
                 .list();
     }
 

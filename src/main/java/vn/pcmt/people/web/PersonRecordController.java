@@ -143,7 +143,17 @@ class PersonRecordController {
                 () -> {
                     PersonEvent event = records.record(id, form);
                     if (event.isFlag256a()) {
-                        redirect.addFlashAttribute("flashError", message("event.flagged256a"));
+                        Episode opener = records.episodes(id).stream()
+                                .filter(e -> e.getId().equals(event.getFlag256aEpisodeId()))
+                                .findFirst()
+                                .orElseThrow();
+                        redirect.addFlashAttribute(
+                                "flashError",
+                                message(
+                                        "event.flagged256a",
+                                        event.getFlag256aWindow().clause(),
+                                        message("penal256a.window." + event.getFlag256aWindow()),
+                                        describe(opener)));
                     }
                 },
                 "event.recorded");
@@ -189,6 +199,16 @@ class PersonRecordController {
             redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
         }
         return "redirect:/people/" + id;
+    }
+
+    /** An episode in words: kind, form and start ("Cai nghiện — Tự nguyện tại gia đình, từ 01/02/2026"). */
+    private String describe(Episode e) {
+        String kind = message("episode.kind." + e.getKind())
+                + (e.getForm() != null ? " — " + message("episode.form." + e.getForm()) : "");
+        return message(
+                "penal256a.episode",
+                kind,
+                e.getStartDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     private String message(String key, Object... args) {

@@ -24,7 +24,10 @@ class TransferController {
     private final TransferService transfers;
     private final MessageSource messages;
 
-    TransferController(TransferService transfers, MessageSource messages) {
+    private final java.time.Clock clock;
+
+    TransferController(TransferService transfers, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.transfers = transfers;
         this.messages = messages;
     }
@@ -32,6 +35,8 @@ class TransferController {
     @GetMapping("/people/transfers")
     String pending(Model model) {
         model.addAttribute("transfers", transfers.pending());
+        model.addAttribute("awaiting", transfers.awaitingPresentation());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "people/transfers";
     }
 
@@ -56,14 +61,24 @@ class TransferController {
         return "redirect:/people/" + id;
     }
 
+    /**
+     * The receiving commune accepts or refuses, the sending one cancels; "presented": the receiving commune records
+     * the day the person presented at its police (Law 120/2025).
+     */
     @PostMapping("/people/transfers/{id}/{decision}")
     String decide(
             @PathVariable long id,
             @PathVariable String decision,
             @RequestParam long version,
+            @RequestParam(required = false) java.time.LocalDate presentedOn,
             RedirectAttributes redirect) {
         var locale = LocaleContextHolder.getLocale();
         try {
+            if (decision.equals("presented")) {
+                transfers.presented(id, version, presentedOn);
+                redirect.addFlashAttribute("flash", messages.getMessage("transfer.presented.saved", null, locale));
+                return "redirect:/people/transfers";
+            }
             Transfer done =
                     switch (decision) {
                         case "accept" -> transfers.accept(id, version);
