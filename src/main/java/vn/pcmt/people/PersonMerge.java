@@ -29,6 +29,7 @@ public class PersonMerge {
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
     private final Clock clock;
+    private final Penal256a penal256a;
 
     PersonMerge(
             PersonService people,
@@ -37,7 +38,9 @@ public class PersonMerge {
             TransferRepository transfers,
             AccessLog accessLog,
             CurrentOfficer officer,
-            Clock clock) {
+            Clock clock,
+            Penal256a penal256a) {
+        this.penal256a = penal256a;
         this.people = people;
         this.episodes = episodes;
         this.events = events;
@@ -63,6 +66,8 @@ public class PersonMerge {
                 .findByPersonIdAndStatus(duplicateId, TransferStatus.PENDING)
                 .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username(), Instant.now(clock)));
         duplicate.mergeInto(survivorId);
+        // the survivor's tests are judged against the episodes of both records now
+        penal256a.refresh(survivorId);
         accessLog.record(AccessEventKind.MERGE, "Person", survivorId, "merged " + duplicateId + " into " + survivorId);
         return survivor;
     }

@@ -69,4 +69,24 @@ class MergeTests {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_merge_judges_the_tests_again_against_the_episodes_of_both_records() {
+        fixture.signIn("xa1");
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        Person keep = fixture.person("11953", "Gộp Văn Xét", LocalDate.of(1986, 4, 4));
+        Person dup = fixture.person("11953", "Gop Van Xet", LocalDate.of(1986, 4, 4));
+        fixture.open(keep, PeopleFixture.substitution(start));
+        PersonEvent positive = records.record(dup.getId(), test(start.plusMonths(2), TestResult.POSITIVE));
+        assertThat(positive.isFlag256a())
+                .as("no window on the duplicate's own record")
+                .isFalse();
+
+        fixture.signIn("tinh");
+        merges.merge(keep.getId(), keep.getVersion(), dup.getId());
+
+        assertThat(records.events(keep.getId())).singleElement().satisfies(e -> assertThat(e.isFlag256a())
+                .as("a positive test during substitution treatment (art. 256a (a))")
+                .isTrue());
+    }
 }

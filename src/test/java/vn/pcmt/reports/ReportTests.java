@@ -317,6 +317,9 @@ class ReportTests {
         assertThat(body).contains("\"reporter\":\"Phường Phố Hiến\"").doesNotContain("\"figures\"");
     }
 
+    @Autowired
+    vn.pcmt.TestTokens tokens;
+
     @Test
     void only_a_units_own_reporters_open_its_report_once_for_a_year_of_the_plan() throws Exception {
         Plan plan = plan();
