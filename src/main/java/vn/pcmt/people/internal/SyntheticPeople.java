@@ -291,11 +291,15 @@ public class SyntheticPeople {
             null
         });
         if (over) {
+            // post-rehab management follows compulsory rehab only (Law 73/2021 art. 40); the draws are made for
+            // voluntary rehab too and their rows dropped, so that everybody else in the register stays the same
+            List<Object[]> postEpisodes = compulsory ? episodes : new ArrayList<>();
+            List<Object[]> postEvents = compulsory ? events : new ArrayList<>();
             LocalDate post = planned.plusDays(1);
             if (post.isBefore(today)) {
                 LocalDate postEnd = post.plusYears(1).minusDays(1);
                 boolean postOver = postEnd.isBefore(today);
-                episodes.add(new Object[] {
+                postEpisodes.add(new Object[] {
                     id,
                     "POST_REHAB_MANAGEMENT",
                     null,
@@ -310,11 +314,11 @@ public class SyntheticPeople {
                     null,
                     null
                 });
-                checkIns(random, id, place, post, postOver ? postEnd : today, events);
+                checkIns(random, id, place, post, postOver ? postEnd : today, postEvents);
                 if (random.nextInt(100) < 10) {
                     LocalDate relapse = post.plusDays(40 + random.nextInt(200));
                     if (relapse.isBefore(today)) {
-                        events.add(new Object[] {
+                        postEvents.add(new Object[] {
                             id,
                             "DRUG_TEST",
                             Date.valueOf(relapse),
