@@ -50,6 +50,7 @@ public class PlanService {
     private final ReportingRegimeRepository regimes;
     private final ProjectFiles projectFiles;
     private final PlanTaskRepository planTasks;
+    private final jakarta.validation.Validator validator;
 
     PlanService(
             PlanRepository plans,
@@ -63,8 +64,10 @@ public class PlanService {
             AgencyService agencies,
             ReportingRegimeRepository regimes,
             ProjectFiles projectFiles,
-            PlanTaskRepository planTasks) {
+            PlanTaskRepository planTasks,
+            jakarta.validation.Validator validator) {
         this.planTasks = planTasks;
+        this.validator = validator;
         this.regimes = regimes;
         this.projectFiles = projectFiles;
         this.manual = manual;
@@ -401,6 +404,12 @@ public class PlanService {
     /** A plan from a file: all of it or nothing (a bad target or project refuses the whole plan). */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan importPlan(PlanDocument document, String provinceCode) {
+        validator.validate(document).stream()
+                .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new RuleViolationException(
+                            "plan.import.invalidField", v.getPropertyPath().toString(), v.getMessage());
+                });
         if (document.number() == null
                 || document.title() == null
                 || document.issuedOn() == null
