@@ -137,6 +137,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var wrong = inputErrors.invalid(ex, LocaleContextHolder.getLocale());
+        if (wrong.isEmpty()) {
+            return super.handleHandlerMethodValidationException(ex, headers, status, request);
+        }
+        return super.handleExceptionInternal(ex, badInput(wrong.get(0)), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     private ProblemDetail badInput(InputErrors.Wrong wrong) {
         var locale = LocaleContextHolder.getLocale();
         ProblemDetail problem =

@@ -67,6 +67,17 @@ class InputErrors {
         return new Wrong(field, message);
     }
 
+    /** Parameters refused by their constraints ({@code @Size} on a comment…): each with its message. */
+    java.util.List<Wrong> invalid(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e, Locale locale) {
+        return e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(error -> new Wrong(
+                                String.valueOf(r.getMethodParameter().getParameterName()),
+                                messages.getMessage(error, locale))))
+                .toList();
+    }
+
     String detail(Wrong wrong, Locale locale) {
         return messages.getMessage("input.field", new Object[] {wrong.field(), wrong.message()}, locale);
     }

@@ -14,7 +14,8 @@ import vn.pcmt.platform.InputText;
 
 /**
  * Every string of a JSON body passes {@link InputText} while it is read: a refused one makes the body unreadable
- * (a 400 problem naming the field, see {@link ApiProblems}), so no controller and no database sees it.
+ * (a 400 problem naming the field, see {@link ApiProblems}), so no controller and no database sees it. Dates are
+ * read strictly (no number of days for a date).
  */
 @Configuration(proxyBeanMethods = false)
 class InputJackson {
@@ -23,7 +24,11 @@ class InputJackson {
     JsonMapperBuilderCustomizer checkedStrings() {
         SimpleModule module = new SimpleModule("pcmt-checked-strings");
         module.addDeserializer(String.class, new CheckedStringDeserializer());
-        return builder -> builder.addModule(module);
+        // a date is a date: 20250230 is not read as a number of days since 1970
+        return builder -> builder.addModule(module)
+                .withConfigOverride(
+                        java.time.LocalDate.class,
+                        o -> o.setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)));
     }
 
     /** Jackson's own reading of a string, then {@link InputText}'s check. */

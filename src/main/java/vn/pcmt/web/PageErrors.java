@@ -99,6 +99,24 @@ class PageErrors {
         return "error/400";
     }
 
+    /** Parameters refused by their constraints (a comment too long…): each named with its message. */
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    String invalidParameters(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var locale = LocaleContextHolder.getLocale();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute(
+                "message",
+                inputErrors.invalid(e, locale).stream()
+                        .map(w -> inputErrors.detail(w, locale))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+        model.addAttribute("viewer", layout.viewer(request));
+        return "error/400";
+    }
+
     private String badInput(
             InputErrors.Wrong wrong, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -307,23 +307,34 @@ class BadInputTests {
     }
 
     @Test
-    void a_report_comment_longer_than_allowed_is_a_400_and_is_not_stored() throws Exception {
-        var r = jdbc.sql("select id, version from report order by id limit 1")
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .optional();
-        if (r.isEmpty()) {
-            return;
-        }
+    void a_review_comment_longer_than_its_column_is_a_400_on_the_api_and_on_the_page() throws Exception {
+        var f = jdbc.sql(
+                        "select id, version, metric_id from manual_figure where deleted_at is null order by id limit 1")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
         as(
                         "tinh",
-                        post("/api/v1/reports/" + r.get()[0] + "/return")
-                                .param("comment", "x".repeat(100_000))
-                                .param("version", String.valueOf(r.get()[1])))
-                .andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select count(*) from report where length(reviewer_comment) > 10000")
+                        post("/api/v1/manual-figures/" + f[0] + "/review")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"accept\":false,\"comment\":\"" + "x".repeat(2001) + "\",\"version\":"
+                                        + f[1] + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.comment").exists());
+        mvc.perform(post("/figures/values/" + f[0] + "/review")
+                        .with(accounts.as("tinh"))
+                        .with(csrf())
+                        .param("metric", String.valueOf(f[2]))
+                        .param("accept", "false")
+                        .param("comment", "x".repeat(2001))
+                        .param("version", String.valueOf(f[1])))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("comment")))
+                .andExpect(content().string(containsString("2000")));
+        assertThat(jdbc.sql("select version from manual_figure where id = :id")
+                        .param("id", f[0])
                         .query(Long.class)
                         .single())
-                .isZero();
+                .isEqualTo(f[1]);
     }
 
     @Test

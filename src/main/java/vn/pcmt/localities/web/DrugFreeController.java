@@ -2,6 +2,7 @@ package vn.pcmt.localities.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -153,7 +154,7 @@ class DrugFreeController {
     String selfAssess(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -216,7 +217,7 @@ class DrugFreeController {
     String appraise(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -240,7 +241,7 @@ class DrugFreeController {
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     String recognise(
             @PathVariable long id,
-            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) @Size(max = 100) String decision,
             @RequestParam(required = false) LocalDate on,
             @RequestParam long version,
             RedirectAttributes redirect) {
@@ -256,7 +257,7 @@ class DrugFreeController {
     String review(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
@@ -268,7 +269,7 @@ class DrugFreeController {
     String revoke(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @Size(max = 4000) String reason,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
@@ -280,7 +281,7 @@ class DrugFreeController {
     String closeAlert(
             @PathVariable long id,
             @PathVariable long alertId,
-            @RequestParam(required = false) String note,
+            @RequestParam(required = false) @Size(max = 4000) String note,
             RedirectAttributes redirect) {
         return act(id, redirect, "drugfree.alertClosed", () -> drugFree.closeAlert(id, alertId, note));
     }

@@ -1,6 +1,7 @@
 package vn.pcmt.localities.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -117,7 +118,7 @@ class LocalityController {
     String transform(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) @Size(max = 100) String decision,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return step(
@@ -132,7 +133,7 @@ class LocalityController {
     String complexAgain(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @Size(max = 4000) String reason,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return step(
@@ -146,8 +147,8 @@ class LocalityController {
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
     String addTask(
             @PathVariable long id,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String lead,
+            @RequestParam(required = false) @Size(max = 1000) String text,
+            @RequestParam(required = false) @Size(max = 250) String lead,
             @RequestParam(required = false) LocalDate dueOn,
             RedirectAttributes redirect) {
         return step(id, redirect, "locality.taskAdded", () -> localities.addTask(id, text, lead, dueOn));
@@ -226,7 +227,7 @@ class LocalityController {
     String confirm(
             @RequestParam String communeCode,
             @RequestParam int year,
-            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @Size(max = 100) String decisionNumber,
             @RequestParam(required = false) LocalDate decisionDate,
             RedirectAttributes redirect) {
         CommuneClassification c =

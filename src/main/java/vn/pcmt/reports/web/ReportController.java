@@ -1,5 +1,6 @@
 package vn.pcmt.reports.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -172,7 +173,7 @@ class ReportController {
     String review(
             @PathVariable long id,
             @RequestParam String decision,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
         try {
