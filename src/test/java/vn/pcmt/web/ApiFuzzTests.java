@@ -340,7 +340,7 @@ class ApiFuzzTests {
                 case "username" -> "fuzz_user";
                 case "email" -> "fuzz@pcmt.vn";
                 case "idNumber", "oldIdNumber", "phone" -> "";
-                case "metricCode" -> "people.users";
+                case "metricCode" -> "people.addicts";
                 case "localityType" -> "I";
                 case "reason", "comment" -> "Thử";
                 default -> "Thử nghiệm";
@@ -472,6 +472,9 @@ class ApiFuzzTests {
                 if (!user.equals("admin") && leaf.toLowerCase().contains("village")) {
                     always.add(Long.valueOf(otherProvinceVillage));
                 }
+                if (!user.equals("admin") && leaf.toLowerCase().contains("agency")) {
+                    always.add(otherProvinceAgency);
+                }
             }
             others.add("abc");
             others.add(NUL);
@@ -590,8 +593,25 @@ class ApiFuzzTests {
                     .query(Long.class)
                     .single();
         }
+        Long agency = jdbc.sql("select id from agency where province_code = '01' order by id limit 1")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (agency == null) {
+            mvc.perform(request(HttpMethod.POST, "/api/v1/agencies?province=01")
+                    .with(httpBasic("admin", TestAccounts.PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"code\":\"CA\",\"name\":\"Công an Ngoài Tỉnh\",\"kind\":\"POLICE\"}"));
+            agency = jdbc.sql("select id from agency where province_code = '01' order by id limit 1")
+                    .query(Long.class)
+                    .single();
+        }
+        otherProvinceAgency = agency;
         return String.valueOf(village);
     }
+
+    /** An agency of another province, for agency ids of other units. */
+    private Long otherProvinceAgency;
 
     // --- types ---
 
