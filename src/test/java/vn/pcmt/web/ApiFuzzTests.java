@@ -440,8 +440,9 @@ class ApiFuzzTests {
             }
             others.add("a\u0007b");
             others.add("a\u001Bb");
-            if (leaf.equals("toCommuneCode")) {
-                // a move may go to another province: only a commune that does not exist is bad
+            if (leaf.equals("toCommuneCode") || leaf.equals("permanentCommuneCode")) {
+                // a move, or a permanent residence, may be in another province: only a commune that does not exist is
+                // bad
                 always.add("99999");
             } else if (leaf.equals("residenceCommuneCode") && put) {
                 // a correction keeps the residence (it moves only by a transfer): the field is not read
