@@ -21,7 +21,7 @@ public record UserForm(
         @NotNull(message = "{user.role.required}") Role role,
         @Pattern(regexp = "|[0-9]{2}|[0-9]{5}", message = "{user.unit.pattern}") String unitCode,
         Long agencyId,
-        String password,
+        @Size(max = 128) String password,
         Long version) {
 
     public static UserForm empty() {

@@ -1,5 +1,6 @@
 package vn.pcmt.localities;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ public record CommuneYearFigureForm(
         @PositiveOrZero Integer population,
         @PositiveOrZero Integer drugArrests,
         @PositiveOrZero Integer plantsDestroyed,
-        @DecimalMin("0") BigDecimal cultivationAreaM2,
+        @DecimalMin("0") @DecimalMax("9999999999.99") BigDecimal cultivationAreaM2,
         Boolean onTraffickingRoute,
         @Size(max = 500) String note,
         Long version) {}

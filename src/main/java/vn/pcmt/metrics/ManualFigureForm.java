@@ -1,5 +1,6 @@
 package vn.pcmt.metrics;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +13,9 @@ import java.time.LocalDate;
  * periodTo}; a stock is the state on {@code periodTo}. {@code version} is the one read when correcting.
  */
 public record ManualFigureForm(
-        @NotBlank String unitCode,
+        @NotBlank @Size(max = 10) String unitCode,
         @NotNull LocalDate periodFrom,
         @NotNull LocalDate periodTo,
-        @NotNull @DecimalMin("0") BigDecimal value,
+        @NotNull @DecimalMin("0") @DecimalMax("99999999999999.99") BigDecimal value,
         @Size(max = 2000) String note,
         Long version) {}

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public record EpisodeForm(
         @NotNull(message = "{episode.kind.required}") EpisodeKind kind,
-        String form,
+        @Size(max = 40) String form,
         @NotNull(message = "{episode.startDate.required}") LocalDate startDate,
         LocalDate plannedEndDate,
         LocalDate endDate,

@@ -91,7 +91,8 @@ public class PersonService {
     Person insert(PersonForm form, AdminUnit commune) {
         Person person = new Person(commune.id(), officer.username(), Instant.now(clock));
         person.apply(form);
-        person.setPermanentResidence(permanentCommune(form), form.permanentVillageId());
+        Long permanentCommune = permanentCommune(form);
+        person.setPermanentResidence(permanentCommune, permanentVillage(form, permanentCommune));
         people.save(person);
         LocalDate since = form.residenceFrom() != null ? form.residenceFrom() : LocalDate.now(clock);
         residences.save(new Residence(
@@ -111,7 +112,8 @@ public class PersonService {
         }
         check(form, id);
         person.apply(form);
-        person.setPermanentResidence(permanentCommune(form), form.permanentVillageId());
+        Long permanentCommune = permanentCommune(form);
+        person.setPermanentResidence(permanentCommune, permanentVillage(form, permanentCommune));
         Residence current = currentResidence(id);
         current.correct(
                 village(units.findById(current.getCommuneId()).orElseThrow(), form.residenceVillageId()),
@@ -339,6 +341,20 @@ public class PersonService {
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .map(AdminUnit::id)
                 .orElseThrow(() -> new RuleViolationException("person.commune.unknown", form.permanentCommuneCode()));
+    }
+
+    /** The permanent village: an existing village of the permanent commune, or none. */
+    private Long permanentVillage(PersonForm form, Long permanentCommune) {
+        if (form.permanentVillageId() == null) {
+            return null;
+        }
+        if (permanentCommune == null) {
+            throw new RuleViolationException("person.permanentVillage.withoutCommune");
+        }
+        return villages.find(form.permanentVillageId())
+                .filter(v -> v.getCommuneId() == permanentCommune.longValue())
+                .map(v -> v.getId())
+                .orElseThrow(() -> new RuleViolationException("person.village.notInCommune"));
     }
 
     private Long village(AdminUnit commune, Long villageId) {

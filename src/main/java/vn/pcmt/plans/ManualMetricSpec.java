@@ -1,5 +1,6 @@
 package vn.pcmt.plans;
 
+import jakarta.validation.constraints.Size;
 import vn.pcmt.agencies.AgencyKind;
 import vn.pcmt.metrics.MetricKind;
 
@@ -9,10 +10,10 @@ import vn.pcmt.metrics.MetricKind;
  * first agency of {@code agencyKind}; none: the standing office or any agency.
  */
 public record ManualMetricSpec(
-        String code,
-        String name,
-        String definition,
+        @Size(max = 80) String code,
+        @Size(max = 300) String name,
+        @Size(max = 4000) String definition,
         MetricKind kind,
-        String unit,
+        @Size(max = 40) String unit,
         AgencyKind agencyKind,
-        String agencyCode) {}
+        @Size(max = 40) String agencyCode) {}

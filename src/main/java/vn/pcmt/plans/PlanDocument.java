@@ -1,5 +1,8 @@
 package vn.pcmt.plans;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,20 +12,20 @@ import java.util.List;
  * agencies by code; without the province and without budget lines or task progress.
  */
 public record PlanDocument(
-        String templateCode,
-        String number,
-        String title,
-        String issuer,
+        @Size(max = 40) String templateCode,
+        @Size(max = 100) String number,
+        @Size(max = 500) String title,
+        @Size(max = 250) String issuer,
         LocalDate issuedOn,
         LocalDate periodFrom,
         LocalDate periodTo,
-        String legalBasis,
-        String objectives,
-        List<PlanTargetForm> targets,
-        List<ManualMetricSpec> manualMetrics,
-        List<RegimeForm> regimes,
-        List<ProjectSpec> projects,
-        List<TaskSpec> tasks) {
+        @Size(max = 8000) String legalBasis,
+        @Size(max = 8000) String objectives,
+        @Size(max = 1000) List<@Valid @NotNull PlanTargetForm> targets,
+        @Size(max = 1000) List<@Valid @NotNull ManualMetricSpec> manualMetrics,
+        @Size(max = 100) List<@Valid @NotNull RegimeForm> regimes,
+        @Size(max = 1000) List<@Valid @NotNull ProjectSpec> projects,
+        @Size(max = 5000) List<@Valid @NotNull TaskSpec> tasks) {
 
     /** A plan file of the first version, without regimes nor projects. */
     public PlanDocument(

@@ -53,6 +53,7 @@ public class PlanService {
     private final ProjectFiles projectFiles;
     private final PlanTaskRepository planTasks;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     PlanService(
             PlanRepository plans,
@@ -67,8 +68,10 @@ public class PlanService {
             ReportingRegimeRepository regimes,
             ProjectFiles projectFiles,
             PlanTaskRepository planTasks,
-            Clock clock) {
+            Clock clock,
+            jakarta.validation.Validator validator) {
         this.planTasks = planTasks;
+        this.validator = validator;
         this.regimes = regimes;
         this.projectFiles = projectFiles;
         this.manual = manual;
@@ -406,6 +409,12 @@ public class PlanService {
     /** A plan from a file: all of it or nothing (a bad target or project refuses the whole plan). */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan importPlan(PlanDocument document, String provinceCode) {
+        validator.validate(document).stream()
+                .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new RuleViolationException(
+                            "plan.import.invalidField", v.getPropertyPath().toString(), v.getMessage());
+                });
         if (document.number() == null
                 || document.title() == null
                 || document.issuedOn() == null

@@ -1,5 +1,7 @@
 package vn.pcmt.plans;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +20,7 @@ public record PlanTargetForm(
         @NotNull TargetForm form,
         @Size(max = 80) String denominator,
         @NotNull Comparison comparison,
-        @NotNull BigDecimal threshold,
+        @NotNull @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal threshold,
         Boolean yearly,
         LocalDate dueOn,
         TargetLevel level) {

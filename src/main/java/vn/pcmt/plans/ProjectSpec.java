@@ -1,5 +1,6 @@
 package vn.pcmt.plans;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -7,9 +8,9 @@ import java.util.List;
  * province; a sub-project names its project's code. Budget lines stay in the province they belong to.
  */
 public record ProjectSpec(
-        String code,
-        String name,
-        String parentCode,
-        String leadAgencyCode,
-        List<String> cooperatingAgencyCodes,
-        String description) {}
+        @Size(max = 20) String code,
+        @Size(max = 500) String name,
+        @Size(max = 20) String parentCode,
+        @Size(max = 40) String leadAgencyCode,
+        @Size(max = 100) List<@Size(max = 40) String> cooperatingAgencyCodes,
+        @Size(max = 4000) String description) {}

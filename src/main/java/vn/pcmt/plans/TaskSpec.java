@@ -1,5 +1,6 @@
 package vn.pcmt.plans;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  * province. A task whose lead agency the province does not have goes to its police (the standing office) instead.
  */
 public record TaskSpec(
-        String text,
-        String leadAgencyCode,
-        List<String> cooperatingAgencyCodes,
+        @Size(max = 2000) String text,
+        @Size(max = 40) String leadAgencyCode,
+        @Size(max = 100) List<@Size(max = 40) String> cooperatingAgencyCodes,
         LocalDate dueOn,
         Recurrence recurrence) {
 

@@ -15,9 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,10 +38,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final AccessDenials denials;
+    private final InputErrors inputErrors;
 
-    ApiProblems(MessageSource messages, AccessDenials denials) {
+    ApiProblems(MessageSource messages, AccessDenials denials, InputErrors inputErrors) {
         this.messages = messages;
         this.denials = denials;
+        this.inputErrors = inputErrors;
         setMessageSource(messages);
     }
 
@@ -77,8 +81,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "error.409");
     }
 
+    /** A parameter that does not convert: the problem names it and says what is wrong. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return badInput(inputErrors.typeMismatch(e, "yyyy-MM-dd", LocaleContextHolder.getLocale()));
+    }
+
     @ExceptionHandler({
-        MethodArgumentTypeMismatchException.class,
         IllegalArgumentException.class,
         ConstraintViolationException.class,
         org.springframework.web.multipart.MultipartException.class
@@ -112,6 +121,52 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         : errors.values().iterator().next());
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is not the JSON expected: the field and what is wrong with it when Jackson can tell. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        InputErrors.Wrong wrong = inputErrors.unreadable(ex, LocaleContextHolder.getLocale());
+        if (wrong == null) {
+            return super.handleHttpMessageNotReadable(ex, headers, status, request);
+        }
+        return super.handleExceptionInternal(ex, badInput(wrong), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return super.handleExceptionInternal(
+                ex,
+                badInput(inputErrors.missing(ex.getParameterName(), LocaleContextHolder.getLocale())),
+                headers,
+                HttpStatus.BAD_REQUEST,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var wrong = inputErrors.invalid(ex, LocaleContextHolder.getLocale());
+        if (wrong.isEmpty()) {
+            return super.handleHandlerMethodValidationException(ex, headers, status, request);
+        }
+        return super.handleExceptionInternal(ex, badInput(wrong.get(0)), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ProblemDetail badInput(InputErrors.Wrong wrong) {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, inputErrors.detail(wrong, locale));
+        problem.setProperty("errors", Map.of(wrong.field(), wrong.message()));
+        return problem;
     }
 
     /** Spring's own problems (unreadable JSON, wrong method…) keep their status but speak the user's language. */

@@ -201,7 +201,7 @@ class PlanTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Ngày phải theo dạng dd/mm/yyyy")));
+                        .string(org.hamcrest.Matchers.containsString("Ngày không hợp lệ (dd/MM/yyyy)")));
         assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
                 .isEqualTo(before);
     }

@@ -35,6 +35,7 @@ import vn.pcmt.hotspots.ReformationForm;
 import vn.pcmt.people.Person;
 import vn.pcmt.people.PersonService;
 import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.KeptForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /** The hotspot pages: a map and a list by state on a date, a hotspot's page with its lifecycle, the form. */
@@ -258,7 +259,11 @@ class HotspotController {
     }
 
     private String form(Model model, Hotspot hotspot) {
-        HotspotForm form = (HotspotForm) model.getAttribute("hotspotForm");
+        // a value that did not convert (30/02/2025) leaves the form null: rebuilt with everything else typed
+        HotspotForm form =
+                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "hotspotForm") instanceof BindingResult errors
+                        ? KeptForm.inModel(model, "hotspotForm", HotspotForm.class, errors)
+                        : (HotspotForm) model.getAttribute("hotspotForm");
         model.addAttribute("hotspot", hotspot);
         model.addAttribute("communes", communes());
         model.addAttribute("villages", villagesOf(form == null ? "" : form.communeCode()));

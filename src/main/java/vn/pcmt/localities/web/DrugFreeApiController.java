@@ -3,8 +3,11 @@ package vn.pcmt.localities.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,7 +157,7 @@ class DrugFreeApiController {
 
     @PostMapping("/entries/{id}/recognition")
     @Operation(summary = "Recognise an appraised commune by decision")
-    EntryDto recognise(@PathVariable long id, @Valid @RequestBody Decision body) {
+    EntryDto recognise(@PathVariable long id, @Valid @RequestBody Recognition body) {
         DrugFreeCommune e = drugFree.recognise(id, body.text(), body.on(), body.version());
         return EntryDto.of(e, drugFree.unitOf(e).code());
     }
@@ -207,21 +210,32 @@ class DrugFreeApiController {
         return drugFree.openAlerts(null);
     }
 
-    record Registration(@NotBlank String communeCode, LocalDate on) {}
+    record Registration(@NotBlank @Size(max = 10) String communeCode, LocalDate on) {}
 
-    record ManualEntry(@NotNull Long criterionId, BigDecimal value, BigDecimal total, String evidence) {}
+    record ManualEntry(
+            @NotNull Long criterionId,
+            @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal value,
+            @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal total,
+            @Size(max = 4000) String evidence) {}
 
-    record SelfAssessment(@NotNull LocalDate on, List<ManualEntry> manual, String comment, @NotNull Long version) {}
+    record SelfAssessment(
+            @NotNull LocalDate on,
+            @Size(max = 200) List<@Valid @NotNull ManualEntry> manual,
+            @Size(max = 4000) String comment,
+            @NotNull Long version) {}
 
     record Appraisal(
             @NotNull LocalDate on,
-            Set<Long> rejected,
-            Map<Long, String> comments,
-            String comment,
+            @Size(max = 200) Set<@NotNull Long> rejected,
+            @Size(max = 200) Map<@NotNull Long, @Size(max = 4000) String> comments,
+            @Size(max = 4000) String comment,
             @NotNull Long version) {}
 
     /** A dated decision or note: the decision number for a recognition, the reason for a revocation. */
-    record Decision(@NotNull LocalDate on, String text, @NotNull Long version) {}
+    record Decision(@NotNull LocalDate on, @Size(max = 4000) String text, @NotNull Long version) {}
+
+    /** A recognition: the number of its decision. */
+    record Recognition(@NotNull LocalDate on, @Size(max = 100) String text, @NotNull Long version) {}
 
     record ProgrammeDto(
             long id,

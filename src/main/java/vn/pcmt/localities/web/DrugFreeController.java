@@ -2,6 +2,7 @@ package vn.pcmt.localities.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ class DrugFreeController {
     String selfAssess(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -219,7 +220,7 @@ class DrugFreeController {
     String appraise(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -243,7 +244,7 @@ class DrugFreeController {
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     String recognise(
             @PathVariable long id,
-            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) @Size(max = 100) String decision,
             @RequestParam(required = false) LocalDate on,
             @RequestParam long version,
             RedirectAttributes redirect) {
@@ -259,7 +260,7 @@ class DrugFreeController {
     String review(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
@@ -271,7 +272,7 @@ class DrugFreeController {
     String revoke(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @Size(max = 4000) String reason,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
@@ -283,7 +284,7 @@ class DrugFreeController {
     String closeAlert(
             @PathVariable long id,
             @PathVariable long alertId,
-            @RequestParam(required = false) String note,
+            @RequestParam(required = false) @Size(max = 4000) String note,
             RedirectAttributes redirect) {
         return act(id, redirect, "drugfree.alertClosed", () -> drugFree.closeAlert(id, alertId, note));
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -113,9 +114,9 @@ class KeyLocalityApiController {
         return CommuneYearFigureDto.of(classification.saveFigures(form), form.communeCode());
     }
 
-    record Transformation(@NotNull LocalDate on, String decision, @NotNull Long version) {}
+    record Transformation(@NotNull LocalDate on, @Size(max = 100) String decision, @NotNull Long version) {}
 
-    record ComplexAgain(@NotNull LocalDate on, String reason, @NotNull Long version) {}
+    record ComplexAgain(@NotNull LocalDate on, @Size(max = 4000) String reason, @NotNull Long version) {}
 
     record KeyLocalityDto(
             long id,

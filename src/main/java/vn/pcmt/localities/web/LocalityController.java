@@ -2,6 +2,7 @@ package vn.pcmt.localities.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -121,7 +122,7 @@ class LocalityController {
     String transform(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) @Size(max = 100) String decision,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return step(
@@ -136,7 +137,7 @@ class LocalityController {
     String complexAgain(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @Size(max = 4000) String reason,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return step(
@@ -150,8 +151,8 @@ class LocalityController {
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
     String addTask(
             @PathVariable long id,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String lead,
+            @RequestParam(required = false) @Size(max = 1000) String text,
+            @RequestParam(required = false) @Size(max = 250) String lead,
             @RequestParam(required = false) LocalDate dueOn,
             RedirectAttributes redirect) {
         return step(id, redirect, "locality.taskAdded", () -> localities.addTask(id, text, lead, dueOn));
@@ -230,7 +231,7 @@ class LocalityController {
     String confirm(
             @RequestParam String communeCode,
             @RequestParam int year,
-            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @Size(max = 100) String decisionNumber,
             @RequestParam(required = false) LocalDate decisionDate,
             RedirectAttributes redirect) {
         CommuneClassification c =

@@ -2,6 +2,7 @@ package vn.pcmt.metrics.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -196,7 +197,7 @@ class FigureController {
             @PathVariable long figureId,
             @RequestParam long metric,
             @RequestParam boolean accept,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 2000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
         flash.attempt(

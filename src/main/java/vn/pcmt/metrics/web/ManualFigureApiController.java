@@ -110,7 +110,7 @@ class ManualFigureApiController {
         manual.deleteFigure(id, version);
     }
 
-    record ReviewDto(boolean accept, String comment, long version) {}
+    record ReviewDto(boolean accept, @jakarta.validation.constraints.Size(max = 2000) String comment, long version) {}
 
     record MetricDto(
             long id,

@@ -3,6 +3,7 @@ package vn.pcmt.plans.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +89,7 @@ class TaskApiController {
             @PathVariable long id,
             @RequestParam TaskStatus status,
             @RequestParam int progressPercent,
-            @RequestParam(required = false) String note,
+            @RequestParam(required = false) @Size(max = 4000) String note,
             @RequestParam long version,
             @RequestPart("file") MultipartFile file)
             throws IOException {

@@ -1,5 +1,6 @@
 package vn.pcmt.plans.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,7 @@ class TaskController {
             @PathVariable long id,
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) Integer progressPercent,
-            @RequestParam(required = false) String note,
+            @RequestParam(required = false) @Size(max = 4000) String note,
             @RequestParam long version,
             @RequestParam(defaultValue = "/tasks") String back,
             @RequestParam(value = "file", required = false) MultipartFile file,

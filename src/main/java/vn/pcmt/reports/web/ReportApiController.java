@@ -3,6 +3,7 @@ package vn.pcmt.reports.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -174,13 +175,16 @@ class ReportApiController {
 
     @PostMapping("/reports/{id}/return")
     @Operation(summary = "Return a submitted report with a comment (standing office)")
-    ReportDto sendBack(@PathVariable long id, @RequestParam String comment, @RequestParam long version) {
+    ReportDto sendBack(
+            @PathVariable long id, @RequestParam @Size(max = 4000) String comment, @RequestParam long version) {
         return dto(reports.sendBack(id, comment, version));
     }
 
     @PostMapping("/reports/{id}/acceptance")
     ReportDto accept(
-            @PathVariable long id, @RequestParam(required = false) String comment, @RequestParam long version) {
+            @PathVariable long id,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
+            @RequestParam long version) {
         return dto(reports.accept(id, comment, version));
     }
 

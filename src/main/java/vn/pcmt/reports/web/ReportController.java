@@ -1,6 +1,7 @@
 package vn.pcmt.reports.web;
 
 import java.time.Clock;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -175,7 +176,7 @@ class ReportController {
     String review(
             @PathVariable long id,
             @RequestParam String decision,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
         try {
