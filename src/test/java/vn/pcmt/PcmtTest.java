@@ -21,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestDatabase.class, TestClock.Registration.class})
-@ExtendWith(TestClock.Reset.class)
+@ExtendWith({TestClock.Reset.class, ThrottleReset.class})
 public @interface PcmtTest {}

@@ -1,8 +1,8 @@
 package vn.pcmt.localities.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;

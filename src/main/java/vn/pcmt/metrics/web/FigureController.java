@@ -1,8 +1,8 @@
 package vn.pcmt.metrics.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

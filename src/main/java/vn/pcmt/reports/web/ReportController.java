@@ -1,7 +1,7 @@
 package vn.pcmt.reports.web;
 
-import java.time.Clock;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
