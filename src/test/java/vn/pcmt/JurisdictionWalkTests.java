@@ -42,8 +42,10 @@ import vn.pcmt.people.ImportReport;
 
 /**
  * Walks every endpoint of the application as a user of every role whose jurisdiction is Hà Nội, against data
- * of Hưng Yên, and finds nothing leaked and nothing changed. A new endpoint fails {@link
- * #every_endpoint_is_walked()} until it is listed here.
+ * of Hưng Yên, and as officers of another commune of Hưng Yên against the data of Phường Phố Hiến, and finds
+ * nothing leaked and nothing changed. Every probe is a valid request: its insider (the user who may legitimately
+ * make it) succeeds with it, so a refusal of the others comes from the jurisdiction check and not from a bad date
+ * or a missing field. A new endpoint fails {@link #every_endpoint_is_walked()} until it is listed here.
  */
 @PcmtTest
 class JurisdictionWalkTests {
@@ -55,8 +57,9 @@ class JurisdictionWalkTests {
         /** Data or changes scoped to a unit: outsiders get 403 or 404 and no data. */
         SCOPED,
         /**
-         * Lists and forms that an administrator elsewhere opens for their own unit: outsiders see their own
-         * (200), are refused (403), or told the unit is outside theirs (422), never the data of Hưng Yên.
+         * Lists, forms and creations that a user elsewhere makes for their own unit: outsiders see their own
+         * (200) or are refused (403); a creation naming a unit of Hưng Yên is refused (403, or with the probe's
+         * {@link Probe#refusedAs reason}); never the data of Hưng Yên.
          */
         SCOPED_LIST,
         /** The user's own account. */
