@@ -79,10 +79,12 @@ class JurisdictionWalkTests {
     }
 
     /**
-     * One request of the walk. {@code insider} is the user who may legitimately make it (it succeeds for them);
-     * {@code given} is SQL run first in the same transaction when the request needs a state the fixtures do not
-     * hold; {@code files} make it a multipart request; {@code session} holds page session attributes;
-     * {@code renders} is the view a page POST that answers without a redirect shows when it succeeded.
+     * One request of the walk. {@code scope} is whose data it reaches and {@code insider} the user who may
+     * legitimately make it (it succeeds for them); {@code given} is SQL run first in the same transaction when the
+     * request needs a state the fixtures do not hold (for the insider and the outsiders alike); {@code files} make it
+     * a multipart request; {@code session} holds page session attributes; {@code renders} is the view a page POST
+     * that answers without a redirect shows when it succeeded; {@code refusal} is the reason a creation naming a
+     * unit of Hưng Yên is refused to an outsider who may create such records in their own unit.
      */
     record Probe(
             HttpMethod method,
