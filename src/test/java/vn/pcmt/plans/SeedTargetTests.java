@@ -370,12 +370,12 @@ class SeedTargetTests {
     void hy10_counts_people_after_rehab_among_those_to_counsel() {
         String commune = "19930";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
-        // an addict completes voluntary rehab in July 2025, is under post-rehab management, and is counselled
+        // an addict completes compulsory rehab in July 2025, is under post-rehab management, and is counselled
         Person after = addict(commune, LocalDate.of(2025, 1, 5));
         fixture.open(
                 after,
                 rehabDone(
-                        RehabForm.VOLUNTARY_HOME,
+                        RehabForm.COMPULSORY_ADULT,
                         LocalDate.of(2025, 1, 10),
                         LocalDate.of(2025, 7, 9),
                         LocalDate.of(2025, 7, 9)));

@@ -29,7 +29,11 @@ class ApiTokenApiController {
     }
 
     /** A token to create: an expiry date, or a number of days (90 when neither), and read-only or not. */
-    record NewToken(String name, LocalDate expiresOn, Integer days, Boolean readOnly) {}
+    record NewToken(
+            @jakarta.validation.constraints.Size(max = 100, message = "{token.name.size}") String name,
+            LocalDate expiresOn,
+            Integer days,
+            Boolean readOnly) {}
 
     /** A token as listed: never its secret. */
     record TokenDto(
@@ -76,7 +80,7 @@ class ApiTokenApiController {
             summary = "Create a personal access token",
             description = "The answer holds the token, shown this once. Expiry: `expiresOn`, or `days` from today"
                     + " (90 when neither, at most 366). A `readOnly` token may only GET.")
-    CreatedTokenDto create(@RequestBody NewToken body) {
+    CreatedTokenDto create(@jakarta.validation.Valid @RequestBody NewToken body) {
         ApiTokens.Created created =
                 tokens.create(body.name(), body.expiresOn(), body.days(), Boolean.TRUE.equals(body.readOnly()));
         ApiToken t = created.token();
