@@ -371,12 +371,12 @@ class SeedTargetTests {
         String commune = "19930";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
         // an addict completes compulsory rehab in July 2025, is under post-rehab management, and is counselled
-        Person after = addict(commune, LocalDate.of(2025, 1, 5));
+        Person after = addict(commune, LocalDate.of(2024, 7, 5));
         fixture.open(
                 after,
                 rehabDone(
                         RehabForm.COMPULSORY_ADULT,
-                        LocalDate.of(2025, 1, 10),
+                        LocalDate.of(2024, 7, 10),
                         LocalDate.of(2025, 7, 9),
                         LocalDate.of(2025, 7, 9)));
         fixture.open(after, PeopleFixture.postRehab(LocalDate.of(2025, 7, 10)));
