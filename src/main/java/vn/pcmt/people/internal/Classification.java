@@ -3,8 +3,8 @@ package vn.pcmt.people.internal;
 /**
  * A person's statuses on a date, as SQL, used by the person page, the lists, the work list and the figures. They are
  * read from {@code person_status_span}: the periods of each status that the database keeps from the episodes with
- * the one definition, {@code person_status_spans} (R__people_person_status_spans.sql, ADRs 014 and 020). An episode runs from its start to its
- * recorded end or, when none is recorded, to the end the law gave it (management and post-rehab management expire
+ * the one definition, {@code person_status_spans} (R__people_person_status_spans.sql, ADRs 014 and 020). An
+ * episode runs from its start to its recorded end or, when none is recorded, to the end the law gave it (management and post-rehab management expire
  * by law; a rehab not recorded as ended counts until its planned end). {@code :d} is the date; the result has
  * columns {@code person_id, status}.
  */
