@@ -11,13 +11,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /** A village (thôn, tổ dân phố…) created by users under a commune. Deleted softly. */
 @Entity
 @Audited
-public class Village extends SoftDeleted {
+public class Village extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,23 +37,13 @@ public class Village extends SoftDeleted {
     @NotAudited
     private byte[] sortKey;
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected Village() {}
 
-    Village(long communeId, String name, VillageKind kind, String createdBy, Instant createdAt) {
+    Village(long communeId, String name, VillageKind kind) {
         this.communeId = communeId;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
         rename(name, kind);
     }
 

@@ -1,7 +1,6 @@
 package vn.pcmt.geo;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -41,7 +40,7 @@ class VillageDemoData implements ApplicationRunner {
             VillageKind kind = commune.unitType().startsWith("Phường") ? VillageKind.TO_DAN_PHO : VillageKind.THON;
             String prefix = kind == VillageKind.TO_DAN_PHO ? "Tổ dân phố số " : "Thôn ";
             for (int i = 1; i <= 4; i++) {
-                villages.save(new Village(commune.id(), prefix + i, kind, "system", Instant.now(clock)));
+                villages.save(new Village(commune.id(), prefix + i, kind));
             }
         }
     }

@@ -51,7 +51,7 @@ public class VillageService {
         if (villages.nameTaken(communeId, VietnameseText.fold(form.name()), null)) {
             throw new RuleViolationException("village.name.duplicate", form.name());
         }
-        return villages.save(new Village(communeId, form.name(), form.kind(), currentUsername(), Instant.now(clock)));
+        return villages.save(new Village(communeId, form.name(), form.kind()));
     }
 
     public Village update(long id, VillageForm form) {

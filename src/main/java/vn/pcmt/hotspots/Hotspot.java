@@ -18,8 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -29,7 +28,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Hotspot extends SoftDeleted {
+public class Hotspot extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,24 +78,14 @@ public class Hotspot extends SoftDeleted {
     @Column(name = "person_id")
     private Set<Long> suspectIds = new LinkedHashSet<>();
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected Hotspot() {}
 
-    Hotspot(long communeId, HotspotForm form, Long reformedFromId, String createdBy, Instant createdAt) {
+    Hotspot(long communeId, HotspotForm form, Long reformedFromId) {
         this.communeId = communeId;
         this.reformedFromId = reformedFromId;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
         apply(communeId, form);
     }
 
@@ -230,14 +219,6 @@ public class Hotspot extends SoftDeleted {
 
     public Set<Long> getSuspectIds() {
         return Set.copyOf(suspectIds);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 
     public long getVersion() {

@@ -129,8 +129,7 @@ public class HotspotService {
     @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
     public Hotspot record(HotspotForm form) {
         AdminUnit commune = checkedCommune(form);
-        Hotspot hotspot =
-                hotspots.saveAndFlush(new Hotspot(commune.id(), form, null, currentUser(), Instant.now(clock)));
+        Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(commune.id(), form, null));
         events.publishEvent(new HotspotRecorded(
                 hotspot.getId(), hotspot.getCommuneId(), hotspot.getActivity(), hotspot.getDetectedOn()));
         return hotspot;
@@ -191,7 +190,7 @@ public class HotspotService {
                 null);
         AdminUnit commune = units.findById(old.getCommuneId()).orElseThrow();
         AdminUnit now = commune.validOn(form.detectedOn()) ? commune : successorOn(commune, form.detectedOn());
-        Hotspot reformed = hotspots.saveAndFlush(new Hotspot(now.id(), place, id, currentUser(), Instant.now(clock)));
+        Hotspot reformed = hotspots.saveAndFlush(new Hotspot(now.id(), place, id));
         events.publishEvent(new HotspotRecorded(
                 reformed.getId(), reformed.getCommuneId(), reformed.getActivity(), reformed.getDetectedOn()));
         return reformed;

@@ -8,18 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /** A province's drug-free commune programme (e.g. "Kon Tum 2024, phase 1 to 14/12/2024") with its criteria set. */
 @Entity
 @Table(name = "drugfree_programme")
 @Audited
-public class DrugFreeProgramme extends SoftDeleted {
+public class DrugFreeProgramme extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,28 +37,18 @@ public class DrugFreeProgramme extends SoftDeleted {
 
     private BigDecimal targetPercent;
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected DrugFreeProgramme() {}
 
-    DrugFreeProgramme(String provinceCode, DrugFreeProgrammeForm form, String createdBy, Instant createdAt) {
+    DrugFreeProgramme(String provinceCode, DrugFreeProgrammeForm form) {
         this.provinceCode = provinceCode;
         this.name = VietnameseText.normalize(form.name());
         this.criteriaSetId = form.criteriaSetId();
         this.startsOn = form.startsOn();
         this.phaseEndsOn = form.phaseEndsOn();
         this.targetPercent = form.targetPercent();
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     public Long getId() {

@@ -1,7 +1,6 @@
 package vn.pcmt.localities;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -95,8 +94,7 @@ public class DrugFreeService {
         if (form.phaseEndsOn() != null && form.phaseEndsOn().isBefore(form.startsOn())) {
             throw new RuleViolationException("period.invalid", form.startsOn(), form.phaseEndsOn());
         }
-        return programmes.saveAndFlush(
-                new DrugFreeProgramme(province.code(), form, KeyLocalityService.currentUser(), Instant.now(clock)));
+        return programmes.saveAndFlush(new DrugFreeProgramme(province.code(), form));
     }
 
     /** The communes of a programme that the caller's jurisdiction covers. */

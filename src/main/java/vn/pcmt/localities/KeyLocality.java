@@ -9,8 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -19,7 +18,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class KeyLocality extends SoftDeleted {
+public class KeyLocality extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,20 +53,12 @@ public class KeyLocality extends SoftDeleted {
 
     private String complexAgainReason;
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected KeyLocality() {}
 
-    KeyLocality(long unitId, KeyLocalityForm form, String createdBy, Instant createdAt) {
+    KeyLocality(long unitId, KeyLocalityForm form) {
         this.unitId = unitId;
         this.villageId = form.villageId();
         this.localityType = VietnameseText.clean(form.localityType());
@@ -78,8 +69,6 @@ public class KeyLocality extends SoftDeleted {
         this.reasons = VietnameseText.normalize(form.reasons());
         this.criteriaMet = VietnameseText.clean(form.criteriaMet());
         this.transformationPlan = VietnameseText.clean(form.transformationPlan());
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     void transform(LocalDate on, String decision) {
@@ -168,10 +157,6 @@ public class KeyLocality extends SoftDeleted {
 
     public String getComplexAgainReason() {
         return complexAgainReason;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 
     public long getVersion() {

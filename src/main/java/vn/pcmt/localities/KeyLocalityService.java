@@ -108,7 +108,7 @@ public class KeyLocalityService {
         if (overlapping) {
             throw new RuleViolationException("locality.alreadySelected", commune.fullName());
         }
-        return localities.saveAndFlush(new KeyLocality(commune.id(), form, currentUser(), Instant.now(clock)));
+        return localities.saveAndFlush(new KeyLocality(commune.id(), form));
     }
 
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")
@@ -162,7 +162,7 @@ public class KeyLocalityService {
         if (text == null || text.isBlank()) {
             throw new RuleViolationException("locality.task.textRequired");
         }
-        return tasks.saveAndFlush(new KeyLocalityTask(localityId, text, lead, dueOn, currentUser()));
+        return tasks.saveAndFlush(new KeyLocalityTask(localityId, text, lead, dueOn));
     }
 
     @PreAuthorize("hasAuthority('LOCALITY_EDIT')")

@@ -2,6 +2,7 @@ package vn.pcmt.localities;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,15 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A task of a key locality's transformation plan: what, who leads, by when, done when. */
 @Entity
 @Audited
+@EntityListeners(AuditingEntityListener.class)
 public class KeyLocalityTask extends SoftDeleted {
 
     @Id
@@ -32,6 +36,8 @@ public class KeyLocalityTask extends SoftDeleted {
 
     private LocalDate doneOn;
 
+    /** Only who made the task is kept (the table has no {@code created_at}): stamped on insert as Recorded does. */
+    @CreatedBy
     @NotAudited
     @Column(updatable = false)
     private String createdBy;
@@ -41,12 +47,11 @@ public class KeyLocalityTask extends SoftDeleted {
 
     protected KeyLocalityTask() {}
 
-    KeyLocalityTask(long localityId, String text, String lead, LocalDate dueOn, String createdBy) {
+    KeyLocalityTask(long localityId, String text, String lead, LocalDate dueOn) {
         this.localityId = localityId;
         this.text = VietnameseText.normalize(text);
         this.lead = VietnameseText.clean(lead);
         this.dueOn = dueOn;
-        this.createdBy = createdBy;
     }
 
     void done(LocalDate on) {

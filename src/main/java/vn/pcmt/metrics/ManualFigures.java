@@ -103,8 +103,7 @@ public class ManualFigures {
             throw new RuleViolationException("figure.metric.codeTaken", form.code());
         }
         checkAgency(provinceCode, form.agencyId());
-        return metrics.saveAndFlush(
-                new ManualMetric(provinceCode, form, users.require().username(), Instant.now(clock)));
+        return metrics.saveAndFlush(new ManualMetric(provinceCode, form));
     }
 
     /** The definition of this code in the province, created from the given one when the province has none. */

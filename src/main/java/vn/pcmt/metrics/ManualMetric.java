@@ -9,8 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -20,7 +21,10 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class ManualMetric extends SoftDeleted {
+// the metric's audit history has always carried who created it and when: it keeps doing so
+@AuditOverride(forClass = Recorded.class, name = "createdAt")
+@AuditOverride(forClass = Recorded.class, name = "createdBy")
+public class ManualMetric extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,22 +47,14 @@ public class ManualMetric extends SoftDeleted {
 
     private Long agencyId;
 
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected ManualMetric() {}
 
-    ManualMetric(String provinceCode, ManualMetricForm form, String by, Instant createdAt) {
+    ManualMetric(String provinceCode, ManualMetricForm form) {
         this.provinceCode = provinceCode;
         this.code = form.code().strip();
-        this.createdAt = createdAt;
-        this.createdBy = by;
         apply(form);
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -20,7 +20,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Person extends SoftDeleted {
+public class Person extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,21 +65,13 @@ public class Person extends SoftDeleted {
 
     private Long mergedIntoId;
 
-    @NotAudited
-    private Instant createdAt;
-
-    @NotAudited
-    private String createdBy;
-
     @Version
     private long version;
 
     protected Person() {}
 
-    Person(long unitId, String createdBy, Instant createdAt) {
+    Person(long unitId) {
         this.unitId = unitId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     void apply(PersonForm form) {

@@ -89,7 +89,7 @@ public class PersonService {
      * number that became taken in between, and the import then writes nothing).
      */
     Person insert(PersonForm form, AdminUnit commune) {
-        Person person = new Person(commune.id(), officer.username(), Instant.now(clock));
+        Person person = new Person(commune.id());
         person.apply(form);
         Long permanentCommune = permanentCommune(form);
         person.setPermanentResidence(permanentCommune, permanentVillage(form, permanentCommune));

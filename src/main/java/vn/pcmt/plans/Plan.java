@@ -9,14 +9,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import vn.pcmt.platform.SoftDeleted;
+import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
 /** A province's plan (kế hoạch): entered as data, never coded. Deleted softly. */
 @Entity
 @Audited
-public class Plan extends SoftDeleted {
+public class Plan extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,24 +42,14 @@ public class Plan extends SoftDeleted {
 
     private String templateCode;
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected Plan() {}
 
-    Plan(PlanForm form, String templateCode, String createdBy, Instant createdAt) {
+    Plan(PlanForm form, String templateCode) {
         this.provinceCode = form.provinceCode();
         this.templateCode = templateCode;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
         apply(form);
     }
 

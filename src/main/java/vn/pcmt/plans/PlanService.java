@@ -124,7 +124,7 @@ public class PlanService {
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
-        return plans.saveAndFlush(new Plan(form, templateCode, currentUser(), Instant.now(clock)));
+        return plans.saveAndFlush(new Plan(form, templateCode));
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")

@@ -8,11 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import vn.pcmt.plans.ReportKind;
+import vn.pcmt.platform.Created;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -22,7 +21,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Report {
+public class Report extends Created {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,29 +64,12 @@ public class Report {
 
     private String reviewerComment;
 
-    @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
-
     @Version
     private long version;
 
     protected Report() {}
 
-    Report(
-            long planId,
-            ReportKind kind,
-            long unitId,
-            Long agencyId,
-            LocalDate from,
-            LocalDate to,
-            LocalDate dueOn,
-            String by,
-            Instant createdAt) {
+    Report(long planId, ReportKind kind, long unitId, Long agencyId, LocalDate from, LocalDate to, LocalDate dueOn) {
         this.planId = planId;
         this.kind = kind;
         this.unitId = unitId;
@@ -96,8 +78,6 @@ public class Report {
         this.periodTo = to;
         this.dueOn = dueOn;
         this.status = ReportStatus.DRAFT;
-        this.createdAt = createdAt;
-        this.createdBy = by;
     }
 
     void write(ReportText text) {
@@ -184,10 +164,6 @@ public class Report {
 
     public String getReviewerComment() {
         return reviewerComment;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 
     public long getVersion() {

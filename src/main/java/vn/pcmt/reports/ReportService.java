@@ -1,7 +1,6 @@
 package vn.pcmt.reports;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -148,16 +147,7 @@ public class ReportService {
         LocalDate due = kind == ReportKind.AD_HOC
                 ? null
                 : regime.map(r -> r.due(year, plan, today)).orElse(to);
-        Report report = reports.saveAndFlush(new Report(
-                planId,
-                kind,
-                unit.id(),
-                agencyId,
-                from,
-                to,
-                due,
-                users.require().username(),
-                Instant.now(clock)));
+        Report report = reports.saveAndFlush(new Report(planId, kind, unit.id(), agencyId, from, to, due));
         steps.add(
                 report.getId(),
                 "OPEN",

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,11 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
-import vn.pcmt.plans.Reporters;
-import vn.pcmt.plans.ReportingRegime;
-import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.reports.Report;
 import vn.pcmt.reports.ReportService;
@@ -37,11 +32,9 @@ import vn.pcmt.reports.ReportText;
 class ReportApiController {
 
     private final ReportService reports;
-    private final ReportingRegimes regimes;
 
-    ReportApiController(ReportService reports, ReportingRegimes regimes) {
+    ReportApiController(ReportService reports) {
         this.reports = reports;
-        this.regimes = regimes;
     }
 
     @GetMapping("/plans/{id}/reports")
@@ -87,25 +80,6 @@ class ReportApiController {
         return dto(reports.open(id, kind, year, unit));
     }
 
-    @GetMapping("/plans/{id}/regimes")
-    @Operation(summary = "The plan's reporting regime: kinds of report, reporters, period end, deadline, recipient")
-    List<RegimeDto> regimes(@PathVariable long id) {
-        return regimes.of(id).stream().map(RegimeDto::of).toList();
-    }
-
-    @PostMapping("/plans/{id}/regimes")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a line to the plan's reporting regime (standing office)")
-    RegimeDto addRegime(@PathVariable long id, @Valid @RequestBody RegimeForm form) {
-        return RegimeDto.of(regimes.add(id, form));
-    }
-
-    @DeleteMapping("/plans/{id}/regimes/{regimeId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteRegime(@PathVariable long id, @PathVariable long regimeId, @RequestParam long version) {
-        regimes.delete(id, regimeId, version);
-    }
-
     @GetMapping("/plans/{id}/reports/outstanding")
     @Operation(
             summary = "Who has not sent a report the regime asks for (standing office)",
@@ -128,32 +102,6 @@ class ReportApiController {
     @Operation(summary = "Fill a province's draft from the accepted reports it gathers; `version` must be the one read")
     ReportDto gather(@PathVariable long id, @RequestParam long version) {
         return dto(reports.gather(id, version));
-    }
-
-    record RegimeDto(
-            long id,
-            ReportKind kind,
-            Reporters reporters,
-            Integer periodEndMonth,
-            Integer periodEndDay,
-            Integer dueMonth,
-            Integer dueDay,
-            LocalDate dueOn,
-            String recipient,
-            long version) {
-        static RegimeDto of(ReportingRegime r) {
-            return new RegimeDto(
-                    r.getId(),
-                    r.getKind(),
-                    r.getReporters(),
-                    r.getPeriodEndMonth(),
-                    r.getPeriodEndDay(),
-                    r.getDueMonth(),
-                    r.getDueDay(),
-                    r.getDueOn(),
-                    r.getRecipient(),
-                    r.getVersion());
-        }
     }
 
     @GetMapping("/reports/{id}")

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
@@ -67,40 +66,6 @@ class ReportController {
         model.addAttribute("outstanding", outstanding);
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
         return "reports/list";
-    }
-
-    @PostMapping("/plans/{id}/regimes")
-    @PreAuthorize("hasAuthority('PLAN_EDIT')")
-    String addRegime(
-            @PathVariable long id,
-            @RequestParam(required = false) ReportKind kind,
-            @RequestParam(required = false) Reporters reporters,
-            @RequestParam(required = false) Integer periodEndDay,
-            @RequestParam(required = false) Integer periodEndMonth,
-            @RequestParam(required = false) Integer dueDay,
-            @RequestParam(required = false) Integer dueMonth,
-            @RequestParam(required = false) LocalDate dueOn,
-            @RequestParam(required = false) String recipient,
-            RedirectAttributes redirect) {
-        flash.attempt(
-                redirect,
-                "plan.regime.added",
-                () -> regimes.add(
-                        id,
-                        new RegimeForm(
-                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)));
-        return "redirect:/plans/" + id + "/reports";
-    }
-
-    @PostMapping("/plans/{id}/regimes/{regimeId}/delete")
-    @PreAuthorize("hasAuthority('PLAN_EDIT')")
-    String deleteRegime(
-            @PathVariable long id,
-            @PathVariable long regimeId,
-            @RequestParam long version,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "plan.regime.deleted", () -> regimes.delete(id, regimeId, version));
-        return "redirect:/plans/" + id + "/reports";
     }
 
     @PostMapping("/reports/{id}/gather")

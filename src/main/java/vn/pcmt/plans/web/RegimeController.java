@@ -1,0 +1,64 @@
+package vn.pcmt.plans.web;
+
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.plans.RegimeForm;
+import vn.pcmt.plans.ReportKind;
+import vn.pcmt.plans.Reporters;
+import vn.pcmt.plans.ReportingRegimes;
+import vn.pcmt.platform.Flash;
+
+/**
+ * The plan's reporting regime, entered by the standing office on the plan's reports page ({@code reports/list}, which
+ * shows the regime beside the reports it asks for): each change goes back to that page.
+ */
+@Controller
+class RegimeController {
+
+    private final ReportingRegimes regimes;
+    private final Flash flash;
+
+    RegimeController(ReportingRegimes regimes, Flash flash) {
+        this.regimes = regimes;
+        this.flash = flash;
+    }
+
+    @PostMapping("/plans/{id}/regimes")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String addRegime(
+            @PathVariable long id,
+            @RequestParam(required = false) ReportKind kind,
+            @RequestParam(required = false) Reporters reporters,
+            @RequestParam(required = false) Integer periodEndDay,
+            @RequestParam(required = false) Integer periodEndMonth,
+            @RequestParam(required = false) Integer dueDay,
+            @RequestParam(required = false) Integer dueMonth,
+            @RequestParam(required = false) LocalDate dueOn,
+            @RequestParam(required = false) String recipient,
+            RedirectAttributes redirect) {
+        flash.attempt(
+                redirect,
+                "plan.regime.added",
+                () -> regimes.add(
+                        id,
+                        new RegimeForm(
+                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)));
+        return "redirect:/plans/" + id + "/reports";
+    }
+
+    @PostMapping("/plans/{id}/regimes/{regimeId}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String deleteRegime(
+            @PathVariable long id,
+            @PathVariable long regimeId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        flash.attempt(redirect, "plan.regime.deleted", () -> regimes.delete(id, regimeId, version));
+        return "redirect:/plans/" + id + "/reports";
+    }
+}

@@ -1,0 +1,41 @@
+package vn.pcmt.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * A record that keeps when and by whom it was created ({@code created_at}, {@code created_by}), stamped on insert by
+ * Spring Data auditing ({@link JpaAuditingConfiguration}: the signed-in user, the application's clock) and never
+ * changed afterwards. The audit history does not repeat the two columns: its first revision says the same.
+ * A record that is also deleted softly extends {@link Recorded} instead (ADR 021).
+ */
+@MappedSuperclass
+@Audited
+@EntityListeners(AuditingEntityListener.class)
+public abstract class Created {
+
+    @CreatedDate
+    @NotAudited
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @CreatedBy
+    @NotAudited
+    @Column(updatable = false)
+    private String createdBy;
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}
