@@ -53,6 +53,8 @@ public class PersonService {
 
     private final Clock clock;
 
+    private final vn.pcmt.people.internal.TransferRepository transfers;
+
     PersonService(
             PersonRepository people,
             ResidenceRepository residences,
@@ -63,7 +65,9 @@ public class PersonService {
             AccessLog accessLog,
             CurrentOfficer officer,
             DuplicateProbes probes,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.people.internal.TransferRepository transfers) {
+        this.transfers = transfers;
         this.people = people;
         this.residences = residences;
         this.queries = queries;
@@ -127,7 +131,12 @@ public class PersonService {
         if (version != person.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }
-        person.delete(officer.username(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        person.delete(officer.username(), now);
+        // a deleted record moves nowhere: its pending move is cancelled, as when it is merged
+        transfers
+                .findByPersonIdAndStatus(id, TransferStatus.PENDING)
+                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username(), now));
         people.saveAndFlush(person);
     }
 

@@ -85,6 +85,18 @@ class TransferTests {
     }
 
     @Test
+    void deleting_a_person_cancels_their_pending_move() {
+        Person p = fixture.person("11953", "Kiều Văn Xóa", LocalDate.of(1990, 5, 8));
+        Transfer t = transfers.request(p.getId(), new TransferForm("11977", TODAY.minusDays(3), null, null));
+        people.delete(p.getId(), people.visible(p.getId()).getVersion());
+        fixture.signIn("xa2");
+        assertThat(transfers.pending()).noneMatch(v -> v.id() == t.getId());
+        assertThatThrownBy(() -> transfers.accept(t.getId(), t.getVersion()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("transfer.notPending");
+    }
+
+    @Test
     void a_move_before_the_current_residence_began_is_refused() {
         Person p = fixture.person("11953", "Kiều Văn Sớm", LocalDate.of(1990, 5, 7));
         assertThatThrownBy(() ->
