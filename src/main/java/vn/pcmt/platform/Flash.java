@@ -21,24 +21,4 @@ public class Flash {
     public boolean attempt(RedirectAttributes redirect, String successKey, Runnable change) {
         return forms.act(redirect, change, successKey);
     }
-
-    public void success(RedirectAttributes redirect, String key, Object... args) {
-        forms.success(redirect, key, args);
-    }
-
-    public void refused(RedirectAttributes redirect, String key, Object... args) {
-        forms.refused(redirect, key, args);
-    }
-
-    public void refused(RedirectAttributes redirect, RuleViolationException e) {
-        forms.refused(redirect, e.messageKey(), e.arguments());
-    }
-
-    public static java.time.LocalDate requiredDate(java.time.LocalDate date) {
-        return Forms.requiredDate(date);
-    }
-
-    public String message(String key, Object... args) {
-        return forms.message(key, args);
-    }
 }
