@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A request that breaks a rule of the domain (a duplicate name, a transition not allowed). Carries a message
@@ -29,6 +30,14 @@ public class RuleViolationException extends RuntimeException {
         this.details = Map.copyOf(details);
     }
 
+    /**
+     * A rule about one field of a form, named as the form names it ({@code details.field}): a page shows the message
+     * beside that field, the API names it in the problem.
+     */
+    public static RuleViolationException onField(String field, String messageKey, Object... arguments) {
+        return new RuleViolationException(Map.of("field", field), messageKey, arguments);
+    }
+
     /** Dates in messages read as people write them here: dd/MM/yyyy. */
     private static Object[] displayable(Object[] arguments) {
         Object[] out = arguments.clone();
@@ -50,5 +59,10 @@ public class RuleViolationException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** The field of the form the rule is about, when it names one. */
+    public Optional<String> field() {
+        return details.get("field") instanceof String field && !field.isBlank() ? Optional.of(field) : Optional.empty();
     }
 }

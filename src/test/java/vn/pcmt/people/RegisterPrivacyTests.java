@@ -114,6 +114,31 @@ class RegisterPrivacyTests {
     }
 
     @Test
+    void the_person_form_refused_as_a_possible_duplicate_shows_the_candidates_and_what_was_typed() throws Exception {
+        Person same = inPhoHien("Dương Văn Trang", LocalDate.of(1983, 4, 5));
+        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+        String page = mvc.perform(post("/people")
+                        .with(accounts.as("xa1"))
+                        .with(csrf())
+                        .param("fullName", "Dương Văn Trang")
+                        .param("birthYear", "1983")
+                        .param("sex", "MALE")
+                        .param("residenceCommuneCode", "11953")
+                        .param("familyContact", "Chị gái, 0912 000 111"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("data-testid=\"candidates\"")
+                .contains("/people/" + same.getId())
+                .contains("Có 1 người cùng họ tên")
+                .contains("name=\"familyContact\" value=\"Chị g&aacute;i, 0912 000 111\"");
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void an_identification_number_held_elsewhere_is_named_only_as_existing_in_another_unit() throws Exception {
         LocalDate birth = LocalDate.of(1990, 1, 2);
         Person other = inPhoHien("Lê Văn Ngoại", birth);

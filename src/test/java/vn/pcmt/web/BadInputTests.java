@@ -189,6 +189,30 @@ class BadInputTests {
     }
 
     @Test
+    void renaming_a_village_with_a_blank_name_and_no_kind_names_both_at_once_and_changes_nothing() throws Exception {
+        String created = api(post("/api/v1/units/11953/villages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Thôn Hai Lỗi\",\"kind\":\"THON\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/villages/" + id)
+                        .with(accounts.as("xa1"))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", containsString("Vui lòng nhập tên thôn")))
+                .andExpect(flash().attribute("flashError", containsString("Vui lòng chọn loại")));
+        assertThat(jdbc.sql("select name from village where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Thôn Hai Lỗi");
+    }
+
+    @Test
     void a_wrong_date_on_a_page_is_a_vietnamese_400_page() throws Exception {
         mvc.perform(get("/units").param("date", "32/01/2025").with(accounts.as("xa1")))
                 .andExpect(status().isBadRequest())

@@ -1,8 +1,5 @@
 package vn.pcmt.access.web;
 
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.access.AccountService;
 import vn.pcmt.access.ApiTokens;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** A user's own account: their password, and their personal access tokens for the API. */
 @Controller
@@ -20,12 +17,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final ApiTokens tokens;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    AccountController(AccountService accounts, ApiTokens tokens, MessageSource messages) {
+    AccountController(AccountService accounts, ApiTokens tokens, Forms forms) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/account/password")
@@ -40,19 +37,14 @@ class AccountController {
             @RequestParam(defaultValue = "") String confirmPassword,
             Model model,
             RedirectAttributes redirect) {
-        var locale = LocaleContextHolder.getLocale();
         if (!newPassword.equals(confirmPassword)) {
-            model.addAttribute("error", messages.getMessage("password.confirm.mismatch", null, locale));
+            model.addAttribute("error", forms.message("password.confirm.mismatch"));
             return page(model);
         }
-        try {
-            accounts.changePassword(currentPassword, newPassword);
-        } catch (RuleViolationException e) {
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        if (!forms.onPage(model, "error", () -> accounts.changePassword(currentPassword, newPassword))) {
             return page(model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("password.changed", null, locale));
-        return "redirect:/";
+        return forms.done(redirect, "redirect:/", "password.changed");
     }
 
     /** The new token is shown on the page this answer renders, not kept anywhere to be shown again. */
@@ -62,21 +54,17 @@ class AccountController {
             @RequestParam(defaultValue = "90") int days,
             @RequestParam(defaultValue = "false") boolean readOnly,
             Model model) {
-        Locale locale = LocaleContextHolder.getLocale();
-        try {
-            model.addAttribute("createdToken", tokens.create(name, null, days, readOnly));
-        } catch (RuleViolationException e) {
-            model.addAttribute("tokenError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
+        forms.onPage(
+                model,
+                "tokenError",
+                () -> model.addAttribute("createdToken", tokens.create(name, null, days, readOnly)));
         return page(model);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(id);
-        redirect.addFlashAttribute(
-                "flash", messages.getMessage("token.revoked", null, LocaleContextHolder.getLocale()));
-        return "redirect:/account/password#tokens";
+        return forms.done(redirect, "redirect:/account/password#tokens", "token.revoked");
     }
 
     private String page(Model model) {

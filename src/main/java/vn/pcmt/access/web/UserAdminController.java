@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +24,7 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Administrators create, edit, disable users and reset their passwords. */
 @Controller
@@ -36,15 +34,14 @@ class UserAdminController {
     private final UserAdministration users;
     private final UnitService units;
     private final AgencyService agencies;
-    private final MessageSource messages;
+    private final Forms forms;
     private final Clock clock;
 
-    UserAdminController(
-            UserAdministration users, UnitService units, AgencyService agencies, MessageSource messages, Clock clock) {
+    UserAdminController(UserAdministration users, UnitService units, AgencyService agencies, Forms forms, Clock clock) {
         this.users = users;
         this.units = units;
         this.agencies = agencies;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -70,16 +67,10 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UserAccount created = users.create(form);
-                redirect.addFlashAttribute("flash", message("user.created", created.getUsername()));
-                return "redirect:/admin/users/" + created.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return formPage(model, null);
+        return forms.submit(errors, () -> users.create(form))
+                .map(created -> forms.done(
+                        redirect, "redirect:/admin/users/" + created.getId(), "user.created", created.getUsername()))
+                .orElseGet(() -> formPage(model, null));
     }
 
     @GetMapping("/admin/users/{id}")
@@ -97,14 +88,8 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserAccount account = users.find(id).orElseThrow();
-        if (!errors.hasErrors()) {
-            try {
-                users.update(id, form);
-                redirect.addFlashAttribute("flash", message("user.saved", account.getUsername()));
-                return "redirect:/admin/users/" + id;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(errors, redirect, () -> users.update(id, form), "user.saved", account.getUsername())) {
+            return "redirect:/admin/users/" + id;
         }
         return formPage(model, account);
     }
@@ -116,20 +101,14 @@ class UserAdminController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         UserAccount account = users.setEnabled(id, version, enabled);
-        redirect.addFlashAttribute(
-                "flash", message(enabled ? "user.enabledNow" : "user.disabledNow", account.getUsername()));
+        forms.success(redirect, enabled ? "user.enabledNow" : "user.disabledNow", account.getUsername());
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(
             @PathVariable long id, @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-        try {
-            users.resetPassword(id, password);
-            redirect.addFlashAttribute("flash", message("user.passwordReset"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
-        }
+        forms.act(redirect, () -> users.resetPassword(id, password), "user.passwordReset");
         return "redirect:/admin/users/" + id;
     }
 
@@ -167,9 +146,5 @@ class UserAdminController {
                 .map(units::findById)
                 .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(AdminUnit::id, AdminUnit::fullName, (a, b) -> a));
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

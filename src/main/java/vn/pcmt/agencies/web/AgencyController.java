@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** The agencies of a province: list for everyone, edits for the standing office and administrators. */
 @Controller
@@ -35,15 +33,14 @@ class AgencyController {
     private final AgencyService agencies;
     private final UnitService units;
     private final UnitCoverage coverage;
-    private final MessageSource messages;
+    private final Forms forms;
     private final Clock clock;
 
-    AgencyController(
-            AgencyService agencies, UnitService units, UnitCoverage coverage, MessageSource messages, Clock clock) {
+    AgencyController(AgencyService agencies, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -74,25 +71,17 @@ class AgencyController {
             @Valid @ModelAttribute("agencyForm") AgencyForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Agency agency = agencies.create(province, form);
-                redirect.addFlashAttribute("flash", message("agency.created", agency.getName()));
-                return "redirect:/agencies?province=" + province;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        redirect.addFlashAttribute("org.springframework.validation.BindingResult.agencyForm", errors);
-        redirect.addFlashAttribute("agencyForm", form);
-        return "redirect:/agencies?province=" + province;
+        String list = "redirect:/agencies?province=" + province;
+        return forms.submit(errors, () -> agencies.create(province, form))
+                .map(agency -> forms.done(redirect, list, "agency.created", agency.getName()))
+                .orElseGet(() -> forms.back(redirect, "agencyForm", form, errors, list));
     }
 
     @PostMapping("/agencies/standard")
     @PreAuthorize("hasAuthority('AGENCY_EDIT')")
     String addStandard(@RequestParam String province, RedirectAttributes redirect) {
         int added = agencies.addStandardSet(province);
-        redirect.addFlashAttribute("flash", message("agency.standardAdded", added));
+        forms.success(redirect, "agency.standardAdded", added);
         return "redirect:/agencies?province=" + province;
     }
 
@@ -124,14 +113,8 @@ class AgencyController {
             Model model,
             RedirectAttributes redirect) {
         Agency agency = agencies.find(id).orElseThrow();
-        if (!errors.hasErrors()) {
-            try {
-                agencies.update(id, form);
-                redirect.addFlashAttribute("flash", message("agency.saved", form.name()));
-                return "redirect:/agencies?province=" + agency.getProvinceCode();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(errors, redirect, () -> agencies.update(id, form), "agency.saved", form.name())) {
+            return "redirect:/agencies?province=" + agency.getProvinceCode();
         }
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
@@ -143,11 +126,7 @@ class AgencyController {
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         Agency agency = agencies.find(id).orElseThrow();
         agencies.delete(id, version);
-        redirect.addFlashAttribute("flash", message("agency.deleted", agency.getName()));
+        forms.success(redirect, "agency.deleted", agency.getName());
         return "redirect:/agencies?province=" + agency.getProvinceCode();
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

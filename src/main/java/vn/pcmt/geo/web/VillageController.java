@@ -3,8 +3,6 @@ package vn.pcmt.geo.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -18,7 +16,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageForm;
 import vn.pcmt.geo.VillageService;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Creating, renaming and deleting villages from a commune's page. */
 @Controller
@@ -27,13 +25,13 @@ class VillageController {
 
     private final VillageService villages;
     private final UnitService units;
-    private final MessageSource messages;
+    private final Forms forms;
     private final Clock clock;
 
-    VillageController(VillageService villages, UnitService units, MessageSource messages, Clock clock) {
+    VillageController(VillageService villages, UnitService units, Forms forms, Clock clock) {
         this.villages = villages;
         this.units = units;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -44,18 +42,10 @@ class VillageController {
             BindingResult errors,
             RedirectAttributes redirect) {
         AdminUnit commune = units.find(code, LocalDate.now(clock)).orElseThrow();
-        if (!errors.hasErrors()) {
-            try {
-                Village village = villages.create(commune.id(), form);
-                redirect.addFlashAttribute("flash", message("village.created", village.getName()));
-                return "redirect:/units/" + code;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        redirect.addFlashAttribute("org.springframework.validation.BindingResult.villageForm", errors);
-        redirect.addFlashAttribute("villageForm", form);
-        return "redirect:/units/" + code;
+        String page = "redirect:/units/" + code;
+        return forms.submit(errors, () -> villages.create(commune.id(), form))
+                .map(village -> forms.done(redirect, page, "village.created", village.getName()))
+                .orElseGet(() -> forms.back(redirect, "villageForm", form, errors, page));
     }
 
     @PostMapping("/villages/{id}")
@@ -66,17 +56,7 @@ class VillageController {
             RedirectAttributes redirect) {
         Village village = villages.find(id).orElseThrow();
         String code = units.findById(village.getCommuneId()).orElseThrow().code();
-        if (!errors.hasErrors()) {
-            try {
-                villages.update(id, form);
-                redirect.addFlashAttribute("flash", message("village.saved", form.name()));
-                return "redirect:/units/" + code;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        redirect.addFlashAttribute(
-                "flashError", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+        forms.act(errors, redirect, () -> villages.update(id, form), "village.saved", form.name());
         return "redirect:/units/" + code;
     }
 
@@ -85,11 +65,7 @@ class VillageController {
         Village village = villages.find(id).orElseThrow();
         String code = units.findById(village.getCommuneId()).orElseThrow().code();
         villages.delete(id, version);
-        redirect.addFlashAttribute("flash", message("village.deleted", village.getName()));
+        forms.success(redirect, "village.deleted", village.getName());
         return "redirect:/units/" + code;
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -34,9 +34,8 @@ import vn.pcmt.hotspots.HotspotState;
 import vn.pcmt.hotspots.ReformationForm;
 import vn.pcmt.people.Person;
 import vn.pcmt.people.PersonService;
-import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptForm;
-import vn.pcmt.platform.RuleViolationException;
 
 /** The hotspot pages: a map and a list by state on a date, a hotspot's page with its lifecycle, the form. */
 @Controller
@@ -47,7 +46,7 @@ class HotspotController {
     private final UnitCoverage coverage;
     private final VillageService villages;
     private final PersonService people;
-    private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
     HotspotController(
@@ -56,14 +55,14 @@ class HotspotController {
             UnitCoverage coverage,
             VillageService villages,
             PersonService people,
-            Flash flash,
+            Forms forms,
             Clock clock) {
         this.hotspots = hotspots;
         this.units = units;
         this.coverage = coverage;
         this.villages = villages;
         this.people = people;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -129,16 +128,10 @@ class HotspotController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Hotspot hotspot = hotspots.record(form);
-                flash.success(redirect, "hotspot.recorded", hotspot.getName());
-                return "redirect:/hotspots/" + hotspot.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return form(model, null);
+        return forms.submit(errors, () -> hotspots.record(form))
+                .map(hotspot -> forms.done(
+                        redirect, "redirect:/hotspots/" + hotspot.getId(), "hotspot.recorded", hotspot.getName()))
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/hotspots/{id}")
@@ -182,14 +175,8 @@ class HotspotController {
             Model model,
             RedirectAttributes redirect) {
         Hotspot hotspot = hotspots.get(id);
-        if (!errors.hasErrors()) {
-            try {
-                hotspots.correct(id, form);
-                flash.success(redirect, "hotspot.saved", form.name());
-                return "redirect:/hotspots/" + id;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(errors, redirect, () -> hotspots.correct(id, form), "hotspot.saved", form.name())) {
+            return "redirect:/hotspots/" + id;
         }
         return form(model, hotspot);
     }
@@ -202,15 +189,11 @@ class HotspotController {
             BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            flash.refused(redirect, "hotspot.eliminate.incomplete");
+            forms.refused(redirect, "hotspot.eliminate.incomplete");
             return "redirect:/hotspots/" + id;
         }
-        try {
-            Hotspot hotspot = hotspots.eliminate(id, form);
-            flash.success(redirect, "hotspot.eliminated", hotspot.getName());
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        forms.act(redirect, () -> hotspots.eliminate(id, form))
+                .ifPresent(hotspot -> forms.success(redirect, "hotspot.eliminated", hotspot.getName()));
         return "redirect:/hotspots/" + id;
     }
 
@@ -222,31 +205,22 @@ class HotspotController {
             BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            flash.refused(redirect, "hotspot.reform.incomplete");
+            forms.refused(redirect, "hotspot.reform.incomplete");
             return "redirect:/hotspots/" + id;
         }
-        try {
-            Hotspot reformed = hotspots.reform(id, form);
-            flash.success(redirect, "hotspot.reformed", reformed.getName());
-            return "redirect:/hotspots/" + reformed.getId();
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/hotspots/" + id;
-        }
+        return forms.act(redirect, () -> hotspots.reform(id, form))
+                .map(reformed -> forms.done(
+                        redirect, "redirect:/hotspots/" + reformed.getId(), "hotspot.reformed", reformed.getName()))
+                .orElse("redirect:/hotspots/" + id);
     }
 
     @PostMapping("/hotspots/{id}/delete")
     @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         Hotspot hotspot = hotspots.get(id);
-        try {
-            hotspots.delete(id, version);
-            flash.success(redirect, "hotspot.deleted", hotspot.getName());
-            return "redirect:/hotspots";
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/hotspots/" + id;
-        }
+        return forms.act(redirect, () -> hotspots.delete(id, version), "hotspot.deleted", hotspot.getName())
+                ? "redirect:/hotspots"
+                : "redirect:/hotspots/" + id;
     }
 
     /** The villages of a commune as options, for the form (htmx). */

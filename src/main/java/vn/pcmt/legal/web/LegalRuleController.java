@@ -2,8 +2,6 @@ package vn.pcmt.legal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +14,7 @@ import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** The administrator reads the rules of law in force and records a new version when the law changes. */
 @Controller
@@ -24,13 +22,13 @@ import vn.pcmt.platform.RuleViolationException;
 class LegalRuleController {
 
     private final LegalRules rules;
-    private final MessageSource messages;
+    private final Forms forms;
     private final CurrentJurisdiction jurisdiction;
     private final Clock clock;
 
-    LegalRuleController(LegalRules rules, MessageSource messages, CurrentJurisdiction jurisdiction, Clock clock) {
+    LegalRuleController(LegalRules rules, Forms forms, CurrentJurisdiction jurisdiction, Clock clock) {
         this.rules = rules;
-        this.messages = messages;
+        this.forms = forms;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
     }
@@ -56,17 +54,14 @@ class LegalRuleController {
         if (!jurisdiction.get().isNational()) {
             throw new OutsideJurisdictionException(); // the law is national: only national administrators change it
         }
-        var locale = LocaleContextHolder.getLocale();
         if (amount < 0 || source.isBlank()) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("legalRule.invalid", null, locale));
+            forms.refused(redirect, "legalRule.invalid");
             return "redirect:/admin/legal-rules";
         }
-        try {
-            rules.supersede(code, amount, unit, from, source.strip(), note.isBlank() ? null : note.strip());
-            redirect.addFlashAttribute("flash", messages.getMessage("legalRule.saved", null, locale));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
+        forms.act(
+                redirect,
+                () -> rules.supersede(code, amount, unit, from, source.strip(), note.isBlank() ? null : note.strip()),
+                "legalRule.saved");
         return "redirect:/admin/legal-rules";
     }
 }

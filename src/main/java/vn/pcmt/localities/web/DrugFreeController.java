@@ -31,7 +31,7 @@ import vn.pcmt.localities.DrugFreeProgramme;
 import vn.pcmt.localities.DrugFreeProgrammeForm;
 import vn.pcmt.localities.DrugFreeService;
 import vn.pcmt.localities.ManualValue;
-import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.RuleViolationException;
 
 /** The drug-free commune pages: programmes, a programme's communes and figures, a commune's dossier. */
@@ -41,14 +41,14 @@ class DrugFreeController {
     private final DrugFreeService drugFree;
     private final UnitService units;
     private final UnitCoverage coverage;
-    private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
-    DrugFreeController(DrugFreeService drugFree, UnitService units, UnitCoverage coverage, Flash flash, Clock clock) {
+    DrugFreeController(DrugFreeService drugFree, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
         this.drugFree = drugFree;
         this.units = units;
         this.coverage = coverage;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -75,16 +75,13 @@ class DrugFreeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                DrugFreeProgramme p = drugFree.createProgramme(form);
-                flash.success(redirect, "drugfree.programme.created", p.getName());
-                return "redirect:/drug-free/programmes/" + p.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return programmes(form.provinceCode(), model);
+        return forms.submit(errors, () -> drugFree.createProgramme(form))
+                .map(p -> forms.done(
+                        redirect,
+                        "redirect:/drug-free/programmes/" + p.getId(),
+                        "drugfree.programme.created",
+                        p.getName()))
+                .orElseGet(() -> programmes(form.provinceCode(), model));
     }
 
     @GetMapping("/drug-free/programmes/{id}")
@@ -112,18 +109,17 @@ class DrugFreeController {
             @RequestParam(required = false) String communeCode,
             @RequestParam(required = false) LocalDate on,
             RedirectAttributes redirect) {
-        try {
-            if (communeCode == null || communeCode.isBlank() || on == null) {
-                throw new RuleViolationException("drugfree.register.incomplete");
-            }
-            DrugFreeCommune entry = drugFree.register(id, communeCode, on);
-            flash.success(
-                    redirect, "drugfree.registeredFlash", drugFree.unitOf(entry).fullName());
-            return "redirect:/drug-free/entries/" + entry.getId();
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
+        if (communeCode == null || communeCode.isBlank() || on == null) {
+            forms.refused(redirect, "drugfree.register.incomplete");
             return "redirect:/drug-free/programmes/" + id;
         }
+        return forms.act(redirect, () -> drugFree.register(id, communeCode, on))
+                .map(entry -> forms.done(
+                        redirect,
+                        "redirect:/drug-free/entries/" + entry.getId(),
+                        "drugfree.registeredFlash",
+                        drugFree.unitOf(entry).fullName()))
+                .orElse("redirect:/drug-free/programmes/" + id);
     }
 
     @GetMapping("/drug-free/entries/{id}")
@@ -174,7 +170,7 @@ class DrugFreeController {
                                     request.getParameter("evidence_" + c.id())));
                 }
             }
-            drugFree.selfAssess(id, Flash.requiredDate(on), manual, comment, version);
+            drugFree.selfAssess(id, Forms.requiredDate(on), manual, comment, version);
         });
     }
 
@@ -188,7 +184,7 @@ class DrugFreeController {
             throws java.io.IOException {
         drugFree.entry(id);
         if (criterionId == null || file == null || file.isEmpty()) {
-            flash.refused(redirect, "document.empty");
+            forms.refused(redirect, "document.empty");
             return "redirect:/drug-free/entries/" + id;
         }
         byte[] content = file.getBytes();
@@ -236,7 +232,7 @@ class DrugFreeController {
                     comments.put(c.id(), note);
                 }
             }
-            drugFree.appraise(id, Flash.requiredDate(on), rejected, comments, comment, version);
+            drugFree.appraise(id, Forms.requiredDate(on), rejected, comments, comment, version);
         });
     }
 
@@ -252,7 +248,7 @@ class DrugFreeController {
                 id,
                 redirect,
                 "drugfree.recognised",
-                () -> drugFree.recognise(id, decision, Flash.requiredDate(on), version));
+                () -> drugFree.recognise(id, decision, Forms.requiredDate(on), version));
     }
 
     @PostMapping("/drug-free/entries/{id}/review")
@@ -264,7 +260,7 @@ class DrugFreeController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
-                id, redirect, "drugfree.reviewed", () -> drugFree.review(id, Flash.requiredDate(on), comment, version));
+                id, redirect, "drugfree.reviewed", () -> drugFree.review(id, Forms.requiredDate(on), comment, version));
     }
 
     @PostMapping("/drug-free/entries/{id}/revocation")
@@ -276,7 +272,7 @@ class DrugFreeController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         return act(
-                id, redirect, "drugfree.revoked", () -> drugFree.revoke(id, Flash.requiredDate(on), reason, version));
+                id, redirect, "drugfree.revoked", () -> drugFree.revoke(id, Forms.requiredDate(on), reason, version));
     }
 
     @PostMapping("/drug-free/entries/{id}/alerts/{alertId}/close")
@@ -326,8 +322,9 @@ class DrugFreeController {
                         .orElse("");
     }
 
+    /** A step of the dossier: its success or refusal shown on the dossier's page. */
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        flash.attempt(redirect, done, action);
+        forms.act(redirect, action, done);
         return "redirect:/drug-free/entries/" + id;
     }
 }

@@ -25,8 +25,7 @@ import vn.pcmt.localities.CommuneYearFigureForm;
 import vn.pcmt.localities.KeyLocality;
 import vn.pcmt.localities.KeyLocalityForm;
 import vn.pcmt.localities.KeyLocalityService;
-import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Key complex localities (list, page, selection) and the proposed classification of communes. */
 @Controller
@@ -36,7 +35,7 @@ class LocalityController {
     private final ClassificationService classification;
     private final UnitService units;
     private final UnitCoverage coverage;
-    private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
     LocalityController(
@@ -44,13 +43,13 @@ class LocalityController {
             ClassificationService classification,
             UnitService units,
             UnitCoverage coverage,
-            Flash flash,
+            Forms forms,
             Clock clock) {
         this.localities = localities;
         this.classification = classification;
         this.units = units;
         this.coverage = coverage;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -93,17 +92,13 @@ class LocalityController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                KeyLocality k = localities.select(form);
-                flash.success(
-                        redirect, "locality.selected", localities.unitOf(k).fullName());
-                return "redirect:/localities/" + k.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return list(null, null, null, model);
+        return forms.submit(errors, () -> localities.select(form))
+                .map(k -> forms.done(
+                        redirect,
+                        "redirect:/localities/" + k.getId(),
+                        "locality.selected",
+                        localities.unitOf(k).fullName()))
+                .orElseGet(() -> list(null, null, null, model));
     }
 
     @GetMapping("/localities/{id}")
@@ -129,7 +124,7 @@ class LocalityController {
                 id,
                 redirect,
                 "locality.transformed",
-                () -> localities.transform(id, Flash.requiredDate(on), decision, version));
+                () -> localities.transform(id, Forms.requiredDate(on), decision, version));
     }
 
     @PostMapping("/localities/{id}/complex-again")
@@ -144,7 +139,7 @@ class LocalityController {
                 id,
                 redirect,
                 "locality.complexAgainRecorded",
-                () -> localities.complexAgain(id, Flash.requiredDate(on), reason, version));
+                () -> localities.complexAgain(id, Forms.requiredDate(on), reason, version));
     }
 
     @PostMapping("/localities/{id}/tasks")
@@ -214,15 +209,15 @@ class LocalityController {
             RedirectAttributes redirect) {
         String back = "redirect:/localities/classification?year=" + (form.year() == null ? "" : form.year());
         if (errors.hasErrors()) {
-            flash.refused(redirect, "classification.figures.invalid");
+            forms.refused(redirect, "classification.figures.invalid");
             return back;
         }
-        try {
-            classification.saveFigures(form);
-            flash.success(redirect, "classification.figures.saved", form.communeCode(), form.year());
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        forms.act(
+                redirect,
+                () -> classification.saveFigures(form),
+                "classification.figures.saved",
+                form.communeCode(),
+                form.year());
         return back;
     }
 
@@ -237,34 +232,34 @@ class LocalityController {
         CommuneClassification c =
                 classification.propose(communeCode, year).stream().findFirst().orElseThrow();
         if (c.proposedType() == null || decisionNumber == null || decisionNumber.isBlank() || decisionDate == null) {
-            flash.refused(redirect, "classification.confirm.incomplete");
+            forms.refused(redirect, "classification.confirm.incomplete");
             return "redirect:/localities/classification?year=" + year;
         }
         String criteria = c.metByType().get(c.proposedType()).stream()
-                .map(k -> flash.message("classification.criterion." + k))
+                .map(k -> forms.message("classification.criterion." + k))
                 .collect(Collectors.joining("; "));
-        try {
-            KeyLocality k = localities.select(new KeyLocalityForm(
-                    communeCode,
-                    null,
-                    c.proposedType(),
-                    decisionNumber,
-                    decisionDate,
-                    LocalDate.of(year, 1, 1).isBefore(decisionDate) ? decisionDate : LocalDate.of(year, 1, 1),
-                    LocalDate.of(year + 1, 12, 31),
-                    flash.message("classification.reason", c.proposedType(), year),
-                    criteria,
-                    null));
-            flash.success(redirect, "locality.selected", c.name());
-            return "redirect:/localities/" + k.getId();
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/localities/classification?year=" + year;
-        }
+        String back = "redirect:/localities/classification?year=" + year;
+        return forms.act(
+                        redirect,
+                        () -> localities.select(new KeyLocalityForm(
+                                communeCode,
+                                null,
+                                c.proposedType(),
+                                decisionNumber,
+                                decisionDate,
+                                LocalDate.of(year, 1, 1).isBefore(decisionDate)
+                                        ? decisionDate
+                                        : LocalDate.of(year, 1, 1),
+                                LocalDate.of(year + 1, 12, 31),
+                                forms.message("classification.reason", c.proposedType(), year),
+                                criteria,
+                                null)))
+                .map(k -> forms.done(redirect, "redirect:/localities/" + k.getId(), "locality.selected", c.name()))
+                .orElse(back);
     }
 
     private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
-        flash.attempt(redirect, done, action);
+        forms.act(redirect, action, done);
         return "redirect:/localities/" + id;
     }
 }

@@ -23,8 +23,7 @@ import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
-import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /**
  * Manual figures of a province: the standing office defines them; the agency responsible enters values per unit
@@ -37,7 +36,7 @@ class FigureController {
     private final AgencyService agencies;
     private final UnitService units;
     private final UnitCoverage coverage;
-    private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
     FigureController(
@@ -45,13 +44,13 @@ class FigureController {
             AgencyService agencies,
             UnitService units,
             UnitCoverage coverage,
-            Flash flash,
+            Forms forms,
             Clock clock) {
         this.manual = manual;
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -88,16 +87,10 @@ class FigureController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ManualMetric metric = manual.define(province, form);
-                flash.success(redirect, "figure.metric.created", metric.getName());
-                return "redirect:/figures/" + metric.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return list(province, model);
+        return forms.submit(errors, () -> manual.define(province, form))
+                .map(metric -> forms.done(
+                        redirect, "redirect:/figures/" + metric.getId(), "figure.metric.created", metric.getName()))
+                .orElseGet(() -> list(province, model));
     }
 
     @GetMapping("/figures/{id}")
@@ -150,14 +143,9 @@ class FigureController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                manual.update(id, form, version);
-                flash.success(redirect, "figure.metric.updated", form.name());
-                return "redirect:/figures/" + id;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(
+                errors, redirect, () -> manual.update(id, form, version), "figure.metric.updated", form.name())) {
+            return "redirect:/figures/" + id;
         }
         return metric(id, null, model);
     }
@@ -167,7 +155,7 @@ class FigureController {
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         String province = manual.get(id).getProvinceCode();
         manual.delete(id, version);
-        flash.success(redirect, "figure.metric.deleted");
+        forms.success(redirect, "figure.metric.deleted");
         return "redirect:/figures?province=" + province;
     }
 
@@ -179,14 +167,8 @@ class FigureController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                manual.enter(id, form);
-                flash.success(redirect, "figure.entered");
-                return "redirect:/figures/" + id;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(errors, redirect, () -> manual.enter(id, form), "figure.entered")) {
+            return "redirect:/figures/" + id;
         }
         return metric(id, null, model);
     }
@@ -200,10 +182,10 @@ class FigureController {
             @RequestParam(required = false) @Size(max = 2000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        flash.attempt(
+        forms.act(
                 redirect,
-                accept ? "figure.accepted" : "figure.returned",
-                () -> manual.review(figureId, accept, comment, version));
+                () -> manual.review(figureId, accept, comment, version),
+                accept ? "figure.accepted" : "figure.returned");
         return "redirect:/figures/" + metric;
     }
 
@@ -214,7 +196,7 @@ class FigureController {
             @RequestParam long metric,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        flash.attempt(redirect, "figure.deleted", () -> manual.deleteFigure(figureId, version));
+        forms.act(redirect, () -> manual.deleteFigure(figureId, version), "figure.deleted");
         return "redirect:/figures/" + metric;
     }
 }

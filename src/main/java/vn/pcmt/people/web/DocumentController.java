@@ -1,8 +1,6 @@
 package vn.pcmt.people.web;
 
 import java.io.IOException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +11,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.people.DocumentService;
 import vn.pcmt.people.PersonDocument;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Attaching, opening and removing the documents of a record from its page. */
 @Controller
 class DocumentController {
 
     private final DocumentService documents;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    DocumentController(DocumentService documents, MessageSource messages) {
+    DocumentController(DocumentService documents, Forms forms) {
         this.documents = documents;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/people/{id}/documents")
@@ -34,13 +32,11 @@ class DocumentController {
             @RequestParam(defaultValue = "") String description,
             RedirectAttributes redirect)
             throws IOException {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            documents.attach(id, file.getOriginalFilename(), file.getBytes(), description);
-            redirect.addFlashAttribute("flash", messages.getMessage("document.attached", null, locale));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
+        byte[] content = file.getBytes();
+        forms.act(
+                redirect,
+                () -> documents.attach(id, file.getOriginalFilename(), content, description),
+                "document.attached");
         return "redirect:/people/" + id;
     }
 
@@ -56,8 +52,7 @@ class DocumentController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         documents.delete(id, documentId, version);
-        redirect.addFlashAttribute(
-                "flash", messages.getMessage("document.deleted", null, LocaleContextHolder.getLocale()));
+        forms.success(redirect, "document.deleted");
         return "redirect:/people/" + id;
     }
 

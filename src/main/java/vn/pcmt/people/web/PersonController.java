@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -30,7 +29,7 @@ import vn.pcmt.people.PersonService;
 import vn.pcmt.people.PersonStatus;
 import vn.pcmt.people.Residence;
 import vn.pcmt.people.Sex;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** The register's list and the identity form of a person. */
 @Controller
@@ -41,7 +40,7 @@ class PersonController {
     private final PersonService people;
     private final UnitService units;
     private final VillageService villages;
-    private final MessageSource messages;
+    private final Forms forms;
     private final UnitCoverage coverage;
     private final PersonExport exporter;
     private final Clock clock;
@@ -50,14 +49,14 @@ class PersonController {
             PersonService people,
             UnitService units,
             VillageService villages,
-            MessageSource messages,
+            Forms forms,
             UnitCoverage coverage,
             PersonExport exporter,
             Clock clock) {
         this.people = people;
         this.units = units;
         this.villages = villages;
-        this.messages = messages;
+        this.forms = forms;
         this.coverage = coverage;
         this.exporter = exporter;
         this.clock = clock;
@@ -113,16 +112,10 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Person person = people.create(form);
-                redirect.addFlashAttribute("flash", message("person.created", person.getFullName()));
-                return "redirect:/people/" + person.getId();
-            } catch (RuleViolationException e) {
-                reject(errors, e, model);
-            }
-        }
-        return formPage(model, null);
+        return forms.submit(errors, () -> people.create(form))
+                .map(person -> forms.done(
+                        redirect, "redirect:/people/" + person.getId(), "person.created", person.getFullName()))
+                .orElseGet(() -> formPage(model, null));
     }
 
     @GetMapping("/people/{id}/edit")
@@ -141,14 +134,8 @@ class PersonController {
             Model model,
             RedirectAttributes redirect) {
         Person person = people.visible(id);
-        if (!errors.hasErrors()) {
-            try {
-                people.update(id, form);
-                redirect.addFlashAttribute("flash", message("person.saved", form.fullName()));
-                return "redirect:/people/" + id;
-            } catch (RuleViolationException e) {
-                reject(errors, e, model);
-            }
+        if (forms.submit(errors, redirect, () -> people.update(id, form), "person.saved", form.fullName())) {
+            return "redirect:/people/" + id;
         }
         return formPage(model, person);
     }
@@ -157,7 +144,7 @@ class PersonController {
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         Person person = people.visible(id);
         people.delete(id, version);
-        redirect.addFlashAttribute("flash", message("person.deleted", person.getFullName()));
+        forms.success(redirect, "person.deleted", person.getFullName());
         return "redirect:/people";
     }
 
@@ -173,18 +160,18 @@ class PersonController {
                 .orElse("");
     }
 
-    private void reject(BindingResult errors, RuleViolationException e, Model model) {
-        errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        Map<String, Object> details = e.details();
+    /** The form again; a possible duplicate shows its candidates, an identity number in use the record it is on. */
+    private String formPage(Model model, Person person) {
+        BindingResult errors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "personForm");
+        Map<String, Object> details = errors == null
+                ? Map.of()
+                : Forms.violation(errors).map(e -> e.details()).orElse(Map.of());
         if (details.containsKey("candidates")) {
             model.addAttribute("candidates", details.get("candidates"));
         }
         if (details.containsKey("existingId")) {
             model.addAttribute("existingId", details.get("existingId"));
         }
-    }
-
-    private String formPage(Model model, Person person) {
         PersonForm form = (PersonForm) model.getAttribute("personForm");
         model.addAttribute("person", person);
         model.addAttribute("sexes", Sex.values());
@@ -227,9 +214,5 @@ class PersonController {
                 p.getOfficer(),
                 true,
                 p.getVersion());
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +32,7 @@ import vn.pcmt.people.RehabForm;
 import vn.pcmt.people.ServiceKind;
 import vn.pcmt.people.SubstitutionDrug;
 import vn.pcmt.people.TestResult;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** A person's page: identity, statuses, timeline, and the forms to record episodes and events. */
 @Controller
@@ -43,25 +41,25 @@ class PersonRecordController {
     private final PersonService people;
     private final RecordService records;
     private final UnitService units;
-    private final MessageSource messages;
     private final PersonMerge merges;
     private final vn.pcmt.people.DocumentService documentService;
+    private final Forms forms;
     private final Clock clock;
 
     PersonRecordController(
             PersonService people,
             RecordService records,
             UnitService units,
-            MessageSource messages,
             PersonMerge merges,
             vn.pcmt.people.DocumentService documentService,
+            Forms forms,
             Clock clock) {
         this.people = people;
         this.records = records;
         this.units = units;
-        this.messages = messages;
         this.merges = merges;
         this.documentService = documentService;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -106,7 +104,8 @@ class PersonRecordController {
             @Valid @ModelAttribute EpisodeForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        return act(id, errors, redirect, () -> records.open(id, form), "episode.opened");
+        forms.act(errors, redirect, () -> records.open(id, form), "episode.opened");
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/people/{id}/episodes/{episodeId}/end")
@@ -116,7 +115,8 @@ class PersonRecordController {
             @Valid @ModelAttribute EpisodeEnd end,
             BindingResult errors,
             RedirectAttributes redirect) {
-        return act(id, errors, redirect, () -> records.end(id, episodeId, end), "episode.ended");
+        forms.act(errors, redirect, () -> records.end(id, episodeId, end), "episode.ended");
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/people/{id}/episodes/{episodeId}/delete")
@@ -126,7 +126,7 @@ class PersonRecordController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         records.deleteEpisode(id, episodeId, version);
-        redirect.addFlashAttribute("flash", message("episode.deleted"));
+        forms.success(redirect, "episode.deleted");
         return "redirect:/people/" + id;
     }
 
@@ -136,8 +136,7 @@ class PersonRecordController {
             @Valid @ModelAttribute EventForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        return act(
-                id,
+        forms.act(
                 errors,
                 redirect,
                 () -> {
@@ -147,16 +146,16 @@ class PersonRecordController {
                                 .filter(e -> e.getId().equals(event.getFlag256aEpisodeId()))
                                 .findFirst()
                                 .orElseThrow();
-                        redirect.addFlashAttribute(
-                                "flashError",
-                                message(
-                                        "event.flagged256a",
-                                        event.getFlag256aWindow().clause(),
-                                        message("penal256a.window." + event.getFlag256aWindow()),
-                                        describe(opener)));
+                        forms.refused(
+                                redirect,
+                                "event.flagged256a",
+                                event.getFlag256aWindow().clause(),
+                                message("penal256a.window." + event.getFlag256aWindow()),
+                                describe(opener));
                     }
                 },
                 "event.recorded");
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/people/{id}/merge")
@@ -165,12 +164,7 @@ class PersonRecordController {
             @RequestParam long duplicate,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        try {
-            merges.merge(id, version, duplicate);
-            redirect.addFlashAttribute("flash", message("merge.done", duplicate));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
-        }
+        forms.act(redirect, () -> merges.merge(id, version, duplicate), "merge.done", duplicate);
         return "redirect:/people/" + id;
     }
 
@@ -181,23 +175,7 @@ class PersonRecordController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         records.deleteEvent(id, eventId, version);
-        redirect.addFlashAttribute("flash", message("event.deleted"));
-        return "redirect:/people/" + id;
-    }
-
-    /** Runs a change; a bad field or a broken rule comes back to the person's page as a message in words. */
-    private String act(long id, BindingResult errors, RedirectAttributes redirect, Runnable change, String done) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute(
-                    "flashError", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
-            return "redirect:/people/" + id;
-        }
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", message(done));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
-        }
+        forms.success(redirect, "event.deleted");
         return "redirect:/people/" + id;
     }
 
@@ -212,6 +190,6 @@ class PersonRecordController {
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return forms.message(key, args);
     }
 }

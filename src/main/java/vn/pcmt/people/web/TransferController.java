@@ -1,8 +1,6 @@
 package vn.pcmt.people.web;
 
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,24 +10,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.people.Transfer;
 import vn.pcmt.people.TransferForm;
 import vn.pcmt.people.TransferService;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Moving a person to another commune, and the receiving commune's decision. */
 @Controller
 class TransferController {
 
     private final TransferService transfers;
-    private final MessageSource messages;
+    private final Forms forms;
 
     private final java.time.Clock clock;
 
-    TransferController(TransferService transfers, MessageSource messages, java.time.Clock clock) {
+    TransferController(TransferService transfers, Forms forms, java.time.Clock clock) {
         this.clock = clock;
         this.transfers = transfers;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/people/transfers")
@@ -46,18 +43,7 @@ class TransferController {
             @Valid @ModelAttribute TransferForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        var locale = LocaleContextHolder.getLocale();
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute(
-                    "flashError", messages.getMessage(errors.getAllErrors().get(0), locale));
-            return "redirect:/people/" + id;
-        }
-        try {
-            transfers.request(id, form);
-            redirect.addFlashAttribute("flash", messages.getMessage("transfer.requested", null, locale));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
+        forms.act(errors, redirect, () -> transfers.request(id, form), "transfer.requested");
         return "redirect:/people/" + id;
     }
 
@@ -72,24 +58,17 @@ class TransferController {
             @RequestParam long version,
             @RequestParam(required = false) java.time.LocalDate presentedOn,
             RedirectAttributes redirect) {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            if (decision.equals("presented")) {
-                transfers.presented(id, version, presentedOn);
-                redirect.addFlashAttribute("flash", messages.getMessage("transfer.presented.saved", null, locale));
-                return "redirect:/people/transfers";
-            }
-            Transfer done =
-                    switch (decision) {
-                        case "accept" -> transfers.accept(id, version);
-                        case "reject" -> transfers.reject(id, version);
-                        case "cancel" -> transfers.cancel(id, version);
-                        default -> throw new java.util.NoSuchElementException(decision);
-                    };
-            redirect.addFlashAttribute("flash", messages.getMessage("transfer." + done.getStatus(), null, locale));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        if (decision.equals("presented")) {
+            forms.act(redirect, () -> transfers.presented(id, version, presentedOn), "transfer.presented.saved");
+            return "redirect:/people/transfers";
         }
+        forms.act(redirect, () -> switch (decision) {
+                    case "accept" -> transfers.accept(id, version);
+                    case "reject" -> transfers.reject(id, version);
+                    case "cancel" -> transfers.cancel(id, version);
+                    default -> throw new java.util.NoSuchElementException(decision);
+                })
+                .ifPresent(done -> forms.success(redirect, "transfer." + done.getStatus()));
         return "redirect:/people/transfers";
     }
 }

@@ -35,8 +35,7 @@ import vn.pcmt.plans.PlanTaskForm;
 import vn.pcmt.plans.Recurrence;
 import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TaskService;
-import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** Plan pages: the province's plans, templates and import; a plan with its targets' progress. */
 @Controller
@@ -47,7 +46,7 @@ class PlanController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final ObjectMapper json;
-    private final Flash flash;
+    private final Forms forms;
     private final TaskService tasks;
     private final AgencyService agencies;
     private final ProjectSection projectSection;
@@ -61,7 +60,7 @@ class PlanController {
             UnitService units,
             UnitCoverage coverage,
             ObjectMapper json,
-            Flash flash,
+            Forms forms,
             ProjectSection projectSection,
             Clock clock) {
         this.projectSection = projectSection;
@@ -72,7 +71,7 @@ class PlanController {
         this.units = units;
         this.coverage = coverage;
         this.json = json;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -108,16 +107,9 @@ class PlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Plan plan = plans.create(form);
-                flash.success(redirect, "plan.created", plan.getNumber());
-                return "redirect:/plans/" + plan.getId();
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return list(form.provinceCode(), model);
+        return forms.submit(errors, () -> plans.create(form))
+                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.created", plan.getNumber()))
+                .orElseGet(() -> list(form.provinceCode(), model));
     }
 
     @PostMapping("/plans/templates/copy")
@@ -127,31 +119,26 @@ class PlanController {
             @RequestParam String province,
             @RequestParam(defaultValue = "0") int shiftYears,
             RedirectAttributes redirect) {
-        try {
-            Plan plan = plans.copyTemplate(template, province, shiftYears);
-            flash.success(redirect, "plan.copied", plan.getNumber());
-            return "redirect:/plans/" + plan.getId();
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/plans?province=" + province;
-        }
+        return forms.act(redirect, () -> plans.copyTemplate(template, province, shiftYears))
+                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.copied", plan.getNumber()))
+                .orElse("redirect:/plans?province=" + province);
     }
 
     @PostMapping("/plans/import")
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String importPlan(
             @RequestParam String province, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        String list = "redirect:/plans?province=" + province;
+        PlanDocument document;
         try {
-            PlanDocument document = json.readValue(file.getInputStream(), PlanDocument.class);
-            Plan plan = plans.importPlan(document, province);
-            flash.success(redirect, "plan.imported", plan.getNumber());
-            return "redirect:/plans/" + plan.getId();
+            document = json.readValue(file.getInputStream(), PlanDocument.class);
         } catch (JacksonException | IOException e) {
-            flash.refused(redirect, "plan.import.unreadable");
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
+            forms.refused(redirect, "plan.import.unreadable");
+            return list;
         }
-        return "redirect:/plans?province=" + province;
+        return forms.act(redirect, () -> plans.importPlan(document, province))
+                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.imported", plan.getNumber()))
+                .orElse(list);
     }
 
     @GetMapping("/plans/{id}")
@@ -194,14 +181,8 @@ class PlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                plans.addTarget(id, form);
-                flash.success(redirect, "plan.target.added", form.code());
-                return "redirect:/plans/" + id;
-            } catch (RuleViolationException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
+        if (forms.submit(errors, redirect, () -> plans.addTarget(id, form), "plan.target.added", form.code())) {
+            return "redirect:/plans/" + id;
         }
         return show(id, null, null, model);
     }
@@ -214,7 +195,7 @@ class PlanController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         plans.deleteTarget(id, targetId, version);
-        flash.success(redirect, "plan.target.deleted");
+        forms.success(redirect, "plan.target.deleted");
         return "redirect:/plans/" + id;
     }
 
@@ -229,15 +210,13 @@ class PlanController {
             @RequestParam(defaultValue = "NONE") Recurrence recurrence,
             RedirectAttributes redirect) {
         if (text == null || text.isBlank() || leadAgencyId == null) {
-            flash.refused(redirect, "plan.task.incomplete");
+            forms.refused(redirect, "plan.task.incomplete");
             return "redirect:/plans/" + id;
         }
-        try {
-            tasks.add(id, new PlanTaskForm(text, leadAgencyId, cooperatingAgencyIds, dueOn, recurrence));
-            flash.success(redirect, "plan.task.added");
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        forms.act(
+                redirect,
+                () -> tasks.add(id, new PlanTaskForm(text, leadAgencyId, cooperatingAgencyIds, dueOn, recurrence)),
+                "plan.task.added");
         return "redirect:/plans/" + id;
     }
 
@@ -246,7 +225,7 @@ class PlanController {
     String deleteTask(
             @PathVariable long id, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
         tasks.delete(id, taskId, version);
-        flash.success(redirect, "plan.task.deleted");
+        forms.success(redirect, "plan.task.deleted");
         return "redirect:/plans/" + id;
     }
 

@@ -27,8 +27,7 @@ import vn.pcmt.plans.PlanProjectForm;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.ProjectService;
 import vn.pcmt.plans.ProjectView;
-import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** A project of a plan and its budget lines: read by whoever reads the plan, entered by the standing office. */
 @Controller
@@ -38,7 +37,7 @@ class ProjectController {
     private final ProjectService projects;
     private final BudgetService budget;
     private final AgencyService agencies;
-    private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
     ProjectController(
@@ -46,13 +45,13 @@ class ProjectController {
             ProjectService projects,
             BudgetService budget,
             AgencyService agencies,
-            Flash flash,
+            Forms forms,
             Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.budget = budget;
         this.agencies = agencies;
-        this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -70,18 +69,11 @@ class ProjectController {
             BindingResult errors,
             RedirectAttributes redirect) {
         plans.get(id);
-        if (!errors.hasErrors()) {
-            try {
-                PlanProject project = projects.add(id, form);
-                flash.success(redirect, "plan.project.added", project.getCode());
-                return "redirect:/plans/" + id + "#projects";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        redirect.addFlashAttribute("projectForm", form);
-        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "projectForm", errors);
-        return "redirect:/plans/" + id + "#project-form";
+        return forms.submit(errors, () -> projects.add(id, form))
+                .map(project -> forms.done(
+                        redirect, "redirect:/plans/" + id + "#projects", "plan.project.added", project.getCode()))
+                .orElseGet(() ->
+                        forms.back(redirect, "projectForm", form, errors, "redirect:/plans/" + id + "#project-form"));
     }
 
     @GetMapping("/plans/{id}/projects/{projectId}")
@@ -113,6 +105,12 @@ class ProjectController {
         if (!model.containsAttribute("projectEditForm")) {
             model.addAttribute("projectEditForm", view.project().toForm());
         }
+        if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "budgetLineForm") instanceof BindingResult lineErrors) {
+            // a duplicate line points at the one already there, for the page to mark it
+            Forms.violation(lineErrors)
+                    .map(e -> e.details().get("existingLineId"))
+                    .ifPresent(existing -> model.addAttribute("existingLineId", existing));
+        }
         if (!model.containsAttribute("budgetLineForm")) {
             BudgetLine line = edit == null ? null : budget.line(id, projectId, edit);
             model.addAttribute("budgetLineForm", line == null ? blank(plan, view.project()) : line.toForm());
@@ -132,14 +130,13 @@ class ProjectController {
             Model model,
             RedirectAttributes redirect) {
         projects.get(id, projectId);
-        if (!errors.hasErrors()) {
-            try {
-                PlanProject project = projects.update(id, projectId, form, version);
-                flash.success(redirect, "plan.project.updated", project.getCode());
-                return "redirect:/plans/" + id + "/projects/" + projectId;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(errors, e);
-            }
+        var updated = forms.submit(errors, () -> projects.update(id, projectId, form, version));
+        if (updated.isPresent()) {
+            return forms.done(
+                    redirect,
+                    "redirect:/plans/" + id + "/projects/" + projectId,
+                    "plan.project.updated",
+                    updated.get().getCode());
         }
         model.addAttribute("projectEditOpen", true);
         return show(id, projectId, null, model);
@@ -153,14 +150,9 @@ class ProjectController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         String code = projects.get(id, projectId).getCode();
-        try {
-            projects.delete(id, projectId, version);
-            flash.success(redirect, "plan.project.deleted", code);
-            return "redirect:/plans/" + id + "#projects";
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/plans/" + id + "/projects/" + projectId;
-        }
+        return forms.act(redirect, () -> projects.delete(id, projectId, version), "plan.project.deleted", code)
+                ? "redirect:/plans/" + id + "#projects"
+                : "redirect:/plans/" + id + "/projects/" + projectId;
     }
 
     @PostMapping("/plans/{id}/projects/{projectId}/budget-lines")
@@ -173,14 +165,8 @@ class ProjectController {
             Model model,
             RedirectAttributes redirect) {
         projects.get(id, projectId);
-        if (!errors.hasErrors()) {
-            try {
-                budget.add(id, projectId, form);
-                flash.success(redirect, "plan.budget.added");
-                return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(errors, e, model);
-            }
+        if (forms.submit(errors, redirect, () -> budget.add(id, projectId, form), "plan.budget.added")) {
+            return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
         }
         return show(id, projectId, null, model);
     }
@@ -197,14 +183,8 @@ class ProjectController {
             Model model,
             RedirectAttributes redirect) {
         BudgetLine line = budget.line(id, projectId, lineId);
-        if (!errors.hasErrors()) {
-            try {
-                budget.update(lineId, form, version);
-                flash.success(redirect, "plan.budget.updated");
-                return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(errors, e, model);
-            }
+        if (forms.submit(errors, redirect, () -> budget.update(lineId, form, version), "plan.budget.updated")) {
+            return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
         }
         // the version read, not the current one: a correction over someone else's is refused on the next try
         model.addAttribute("editLine", line);
@@ -222,7 +202,7 @@ class ProjectController {
             RedirectAttributes redirect) {
         budget.line(id, projectId, lineId);
         budget.delete(lineId, version);
-        flash.success(redirect, "plan.budget.deleted");
+        forms.success(redirect, "plan.budget.deleted");
         return "redirect:/plans/" + id + "/projects/" + projectId + "#lines";
     }
 

@@ -17,19 +17,18 @@ import vn.pcmt.plans.TaskStatus;
 import vn.pcmt.plans.TaskUpdateForm;
 import vn.pcmt.plans.internal.TaskReports;
 import vn.pcmt.platform.Attachments;
-import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 
 /** The user's tasks (of their agency, or of their province's plans) and their progress reports. */
 @Controller
 class TaskController {
 
     private final TaskService tasks;
-    private final Flash flash;
+    private final Forms forms;
 
-    TaskController(TaskService tasks, Flash flash) {
+    TaskController(TaskService tasks, Forms forms) {
         this.tasks = tasks;
-        this.flash = flash;
+        this.forms = forms;
     }
 
     @GetMapping("/tasks")
@@ -53,19 +52,15 @@ class TaskController {
             throws IOException {
         String target = back.startsWith("/plans/") || back.equals("/tasks") ? back : "/tasks";
         if (status == null || progressPercent == null || progressPercent < 0 || progressPercent > 100) {
-            flash.refused(redirect, "plan.task.reportInvalid");
+            forms.refused(redirect, "plan.task.reportInvalid");
             return "redirect:" + target;
         }
-        try {
-            tasks.report(
-                    id,
-                    new TaskUpdateForm(status, progressPercent, note, version),
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null || file.isEmpty() ? null : file.getBytes());
-            flash.success(redirect, "plan.task.reported");
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        String fileName = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        forms.act(
+                redirect,
+                () -> tasks.report(id, new TaskUpdateForm(status, progressPercent, note, version), fileName, content),
+                "plan.task.reported");
         return "redirect:" + target;
     }
 

@@ -20,7 +20,7 @@ import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.platform.Flash;
-import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
 import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.ReportText;
@@ -33,13 +33,16 @@ class ReportController {
     private final ReportingRegimes regimes;
     private final PlanService plans;
     private final Flash flash;
+    private final Forms forms;
     private final Clock clock;
 
-    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash, Clock clock) {
+    ReportController(
+            ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash, Forms forms, Clock clock) {
         this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;
         this.flash = flash;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ class ReportController {
     @PostMapping("/reports/{id}/gather")
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String gather(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        flash.attempt(redirect, "report.gather.done", () -> reports.gather(id, version));
+        forms.act(redirect, () -> reports.gather(id, version), "report.gather.done");
         return "redirect:/reports/" + id;
     }
 
@@ -83,14 +86,9 @@ class ReportController {
             @RequestParam int year,
             @RequestParam(required = false) String unit,
             RedirectAttributes redirect) {
-        try {
-            Report report = reports.open(id, kind, year, unit);
-            flash.success(redirect, "report.opened");
-            return "redirect:/reports/" + report.getId();
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-            return "redirect:/plans/" + id + "/reports";
-        }
+        return forms.act(redirect, () -> reports.open(id, kind, year, unit))
+                .map(report -> forms.done(redirect, "redirect:/reports/" + report.getId(), "report.opened"))
+                .orElse("redirect:/plans/" + id + "/reports");
     }
 
     @GetMapping("/reports/{id}")
@@ -122,17 +120,17 @@ class ReportController {
             @RequestParam long version,
             @RequestParam(defaultValue = "save") String action,
             RedirectAttributes redirect) {
-        try {
-            Report saved = reports.write(id, new ReportText(number, results, limits, causes, proposals, version));
-            if (action.equals("submit")) {
-                reports.submit(id, saved.getVersion());
-                flash.success(redirect, "report.submitted");
-            } else {
-                flash.success(redirect, "report.saved");
-            }
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        boolean submit = action.equals("submit");
+        forms.act(
+                redirect,
+                () -> {
+                    Report saved =
+                            reports.write(id, new ReportText(number, results, limits, causes, proposals, version));
+                    if (submit) {
+                        reports.submit(id, saved.getVersion());
+                    }
+                },
+                submit ? "report.submitted" : "report.saved");
         return "redirect:/reports/" + id;
     }
 
@@ -144,17 +142,17 @@ class ReportController {
             @RequestParam(required = false) @Size(max = 4000) String comment,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        try {
-            if (decision.equals("accept")) {
-                reports.accept(id, comment, version);
-                flash.success(redirect, "report.accepted");
-            } else {
-                reports.sendBack(id, comment, version);
-                flash.success(redirect, "report.returned");
-            }
-        } catch (RuleViolationException e) {
-            flash.refused(redirect, e);
-        }
+        boolean accept = decision.equals("accept");
+        forms.act(
+                redirect,
+                () -> {
+                    if (accept) {
+                        reports.accept(id, comment, version);
+                    } else {
+                        reports.sendBack(id, comment, version);
+                    }
+                },
+                accept ? "report.accepted" : "report.returned");
         return "redirect:/reports/" + id;
     }
 
