@@ -11,7 +11,7 @@ import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegimes;
-import vn.pcmt.platform.Flash;
+import vn.pcmt.platform.Forms;
 
 /**
  * The plan's reporting regime, entered by the standing office on the plan's reports page ({@code reports/list}, which
@@ -21,11 +21,11 @@ import vn.pcmt.platform.Flash;
 class RegimeController {
 
     private final ReportingRegimes regimes;
-    private final Flash flash;
+    private final Forms forms;
 
-    RegimeController(ReportingRegimes regimes, Flash flash) {
+    RegimeController(ReportingRegimes regimes, Forms forms) {
         this.regimes = regimes;
-        this.flash = flash;
+        this.forms = forms;
     }
 
     @PostMapping("/plans/{id}/regimes")
@@ -41,13 +41,13 @@ class RegimeController {
             @RequestParam(required = false) LocalDate dueOn,
             @RequestParam(required = false) String recipient,
             RedirectAttributes redirect) {
-        flash.attempt(
+        forms.act(
                 redirect,
-                "plan.regime.added",
                 () -> regimes.add(
                         id,
                         new RegimeForm(
-                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)));
+                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)),
+                "plan.regime.added");
         return "redirect:/plans/" + id + "/reports";
     }
 
@@ -58,7 +58,7 @@ class RegimeController {
             @PathVariable long regimeId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        flash.attempt(redirect, "plan.regime.deleted", () -> regimes.delete(id, regimeId, version));
+        forms.act(redirect, () -> regimes.delete(id, regimeId, version), "plan.regime.deleted");
         return "redirect:/plans/" + id + "/reports";
     }
 }

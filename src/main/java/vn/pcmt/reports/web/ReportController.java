@@ -19,7 +19,6 @@ import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
-import vn.pcmt.platform.Flash;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
 import vn.pcmt.reports.ReportService;
@@ -32,16 +31,13 @@ class ReportController {
     private final ReportService reports;
     private final ReportingRegimes regimes;
     private final PlanService plans;
-    private final Flash flash;
     private final Forms forms;
     private final Clock clock;
 
-    ReportController(
-            ReportService reports, ReportingRegimes regimes, PlanService plans, Flash flash, Forms forms, Clock clock) {
+    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Forms forms, Clock clock) {
         this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;
-        this.flash = flash;
         this.forms = forms;
         this.clock = clock;
     }
