@@ -50,21 +50,26 @@ public class DrugFreeCommune {
         this.programmeId = programmeId;
         this.unitId = unitId;
         this.registeredOn = registeredOn;
-        this.status = DrugFreeStatus.REGISTERED;
+        this.status = DrugFreeStatus.initial();
     }
 
-    void moveTo(DrugFreeStatus next) {
-        this.status = next;
+    /** Takes the action's step (see {@link DrugFreeStatus#next}); an appraisal goes through {@link #appraised}. */
+    void apply(DrugFreeAction action) {
+        this.status = status.next(action);
+    }
+
+    void appraised(boolean allMet) {
+        this.status = status.appraised(allMet);
     }
 
     void recognise(String decision, LocalDate on) {
-        this.status = DrugFreeStatus.RECOGNISED;
+        this.status = status.next(DrugFreeAction.RECOGNISE);
         this.decisionNumber = decision;
         this.recognisedOn = on;
     }
 
     void revoke(LocalDate on, String reason) {
-        this.status = DrugFreeStatus.REVOKED;
+        this.status = status.next(DrugFreeAction.REVOKE);
         this.revokedOn = on;
         this.revokeReason = reason;
     }

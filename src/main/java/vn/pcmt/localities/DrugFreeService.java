@@ -2,7 +2,6 @@ package vn.pcmt.localities;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +182,8 @@ public class DrugFreeService {
             throw new RuleViolationException("drugfree.register.already", commune.fullName());
         }
         DrugFreeCommune entry = entries.saveAndFlush(new DrugFreeCommune(programmeId, commune.id(), on));
-        queries.step(entry.getId(), "REGISTER", entry.getStatus(), on, null, KeyLocalityService.currentUser());
+        queries.step(
+                entry.getId(), DrugFreeAction.REGISTER, entry.getStatus(), on, null, KeyLocalityService.currentUser());
         return entry;
     }
 
@@ -191,15 +191,12 @@ public class DrugFreeService {
     @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
     public Assessment selfAssess(
             long entryId, LocalDate on, Map<Long, ManualValue> manual, String comment, long version) {
-        DrugFreeCommune entry = editable(
-                entryId,
-                version,
-                EnumSet.of(DrugFreeStatus.REGISTERED, DrugFreeStatus.SELF_ASSESSED, DrugFreeStatus.RETURNED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SELF_ASSESS);
         checkDate(on, entry.getRegisteredOn());
         List<CriterionResult> results = evaluator.evaluate(setOf(entry).criteria(), unitOf(entry), on, manual);
         long id = queries.saveAssessment(
                 entryId, AssessmentKind.SELF, on, results, comment, KeyLocalityService.currentUser());
-        move(entry, DrugFreeStatus.SELF_ASSESSED, "SELF_ASSESS", on, comment);
+        move(entry, DrugFreeAction.SELF_ASSESS, on, comment);
         return queries.assessments(entryId, setOf(entry)).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
@@ -208,12 +205,12 @@ public class DrugFreeService {
 
     @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
     public DrugFreeCommune submit(long entryId, long version) {
-        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.SELF_ASSESSED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SUBMIT);
         Assessment latest = queries.assessments(entryId, setOf(entry)).get(0);
         if (!latest.allMet()) {
             throw new RuleViolationException("drugfree.submit.notAllMet");
         }
-        return move(entry, DrugFreeStatus.SUBMITTED, "SUBMIT", LocalDate.now(clock), null);
+        return move(entry, DrugFreeAction.SUBMIT, LocalDate.now(clock), null);
     }
 
     /**
@@ -229,7 +226,7 @@ public class DrugFreeService {
             Map<Long, String> comments,
             String comment,
             long version) {
-        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.SUBMITTED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.APPRAISE);
         checkDate(on, entry.getRegisteredOn());
         CriteriaSet set = setOf(entry);
         List<CriterionResult> results =
@@ -251,7 +248,8 @@ public class DrugFreeService {
         }
         long id = queries.saveAssessment(
                 entryId, AssessmentKind.APPRAISAL, on, results, comment, KeyLocalityService.currentUser());
-        move(entry, allMet ? DrugFreeStatus.APPRAISED : DrugFreeStatus.RETURNED, "APPRAISE", on, comment);
+        entry.appraised(allMet);
+        record(entry, DrugFreeAction.APPRAISE, on, comment);
         return queries.assessments(entryId, set).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
@@ -260,7 +258,7 @@ public class DrugFreeService {
 
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     public DrugFreeCommune recognise(long entryId, String decisionNumber, LocalDate on, long version) {
-        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.APPRAISED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.RECOGNISE);
         checkDate(on, entry.getRegisteredOn());
         if (decisionNumber == null || decisionNumber.isBlank()) {
             throw new RuleViolationException("drugfree.recognise.decisionRequired");
@@ -268,20 +266,25 @@ public class DrugFreeService {
         entry.recognise(decisionNumber.strip(), on);
         entries.saveAndFlush(entry);
         queries.step(
-                entryId, "RECOGNISE", entry.getStatus(), on, decisionNumber.strip(), KeyLocalityService.currentUser());
+                entryId,
+                DrugFreeAction.RECOGNISE,
+                entry.getStatus(),
+                on,
+                decisionNumber.strip(),
+                KeyLocalityService.currentUser());
         return entry;
     }
 
     /** The yearly re-assessment of a recognised commune; it stays recognised until revoked by decision. */
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     public Assessment review(long entryId, LocalDate on, String comment, long version) {
-        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.RECOGNISED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.REVIEW);
         checkDate(on, entry.getRecognisedOn());
         CriteriaSet set = setOf(entry);
         List<CriterionResult> results = evaluator.evaluate(set.criteria(), unitOf(entry), on, latestManual(entry, on));
         long id = queries.saveAssessment(
                 entryId, AssessmentKind.REVIEW, on, results, comment, KeyLocalityService.currentUser());
-        move(entry, DrugFreeStatus.RECOGNISED, "REVIEW", on, comment);
+        move(entry, DrugFreeAction.REVIEW, on, comment);
         return queries.assessments(entryId, set).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
@@ -290,14 +293,20 @@ public class DrugFreeService {
 
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     public DrugFreeCommune revoke(long entryId, LocalDate on, String reason, long version) {
-        DrugFreeCommune entry = editable(entryId, version, EnumSet.of(DrugFreeStatus.RECOGNISED));
+        DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.REVOKE);
         checkDate(on, entry.getRecognisedOn());
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("drugfree.revoke.reasonRequired");
         }
         entry.revoke(on, reason.strip());
         entries.saveAndFlush(entry);
-        queries.step(entryId, "REVOKE", entry.getStatus(), on, reason.strip(), KeyLocalityService.currentUser());
+        queries.step(
+                entryId,
+                DrugFreeAction.REVOKE,
+                entry.getStatus(),
+                on,
+                reason.strip(),
+                KeyLocalityService.currentUser());
         return entry;
     }
 
@@ -316,11 +325,7 @@ public class DrugFreeService {
     @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
     public Evidence attach(long entryId, long criterionId, String fileName, byte[] content) {
         DrugFreeCommune entry = entry(entryId);
-        if (!EnumSet.of(DrugFreeStatus.REGISTERED, DrugFreeStatus.SELF_ASSESSED, DrugFreeStatus.RETURNED)
-                .contains(entry.getStatus())) {
-            throw new RuleViolationException(
-                    "drugfree.step.notAllowed", entry.getStatus().name());
-        }
+        entry.getStatus().check(DrugFreeAction.ATTACH);
         DrugFreeCriterion criterion = setOf(entry).criteria().stream()
                 .filter(c -> c.id() == criterionId && !c.method().isAutomatic())
                 .findFirst()
@@ -377,22 +382,23 @@ public class DrugFreeService {
         return manual;
     }
 
-    private DrugFreeCommune editable(long entryId, long version, Set<DrugFreeStatus> allowed) {
+    private DrugFreeCommune editable(long entryId, long version, DrugFreeAction action) {
         DrugFreeCommune entry = entry(entryId);
         if (entry.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(DrugFreeCommune.class, entryId);
         }
-        if (!allowed.contains(entry.getStatus())) {
-            throw new RuleViolationException(
-                    "drugfree.step.notAllowed", entry.getStatus().name());
-        }
+        entry.getStatus().check(action);
         return entry;
     }
 
-    private DrugFreeCommune move(DrugFreeCommune entry, DrugFreeStatus next, String step, LocalDate on, String note) {
-        entry.moveTo(next);
+    private DrugFreeCommune move(DrugFreeCommune entry, DrugFreeAction action, LocalDate on, String note) {
+        entry.apply(action);
+        return record(entry, action, on, note);
+    }
+
+    private DrugFreeCommune record(DrugFreeCommune entry, DrugFreeAction action, LocalDate on, String note) {
         DrugFreeCommune saved = entries.saveAndFlush(entry);
-        queries.step(entry.getId(), step, next, on, note, KeyLocalityService.currentUser());
+        queries.step(entry.getId(), action, saved.getStatus(), on, note, KeyLocalityService.currentUser());
         return saved;
     }
 

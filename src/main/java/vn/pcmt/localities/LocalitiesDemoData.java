@@ -133,7 +133,7 @@ class LocalitiesDemoData implements ApplicationRunner {
                 .param("rec", status == DrugFreeStatus.RECOGNISED ? registered.plusDays(60) : null)
                 .query(Long.class)
                 .single();
-        queries.step(id, "REGISTER", DrugFreeStatus.REGISTERED, registered, null, "demo");
+        queries.step(id, DrugFreeAction.REGISTER, DrugFreeStatus.REGISTERED, registered, null, "demo");
         if (status == DrugFreeStatus.REGISTERED) {
             return;
         }
@@ -150,11 +150,11 @@ class LocalitiesDemoData implements ApplicationRunner {
         LocalDate assessed = registered.plusDays(20);
         List<CriterionResult> results = evaluator.evaluate(set.criteria(), commune, assessed, manual);
         queries.saveAssessment(id, AssessmentKind.SELF, assessed, results, "Tự đánh giá của xã", "demo");
-        queries.step(id, "SELF_ASSESS", DrugFreeStatus.SELF_ASSESSED, assessed, null, "demo");
+        queries.step(id, DrugFreeAction.SELF_ASSESS, DrugFreeStatus.SELF_ASSESSED, assessed, null, "demo");
         if (status == DrugFreeStatus.SELF_ASSESSED) {
             return;
         }
-        queries.step(id, "SUBMIT", DrugFreeStatus.SUBMITTED, assessed.plusDays(2), null, "demo");
+        queries.step(id, DrugFreeAction.SUBMIT, DrugFreeStatus.SUBMITTED, assessed.plusDays(2), null, "demo");
         if (status == DrugFreeStatus.SUBMITTED) {
             return;
         }
@@ -168,13 +168,19 @@ class LocalitiesDemoData implements ApplicationRunner {
                 "demo");
         queries.step(
                 id,
-                "APPRAISE",
+                DrugFreeAction.APPRAISE,
                 status == DrugFreeStatus.RETURNED ? DrugFreeStatus.RETURNED : DrugFreeStatus.APPRAISED,
                 appraised,
                 status == DrugFreeStatus.RETURNED ? "Bổ sung minh chứng tiêu chí 5" : null,
                 "demo");
         if (status == DrugFreeStatus.RECOGNISED) {
-            queries.step(id, "RECOGNISE", DrugFreeStatus.RECOGNISED, registered.plusDays(60), "120/QĐ-UBND", "demo");
+            queries.step(
+                    id,
+                    DrugFreeAction.RECOGNISE,
+                    DrugFreeStatus.RECOGNISED,
+                    registered.plusDays(60),
+                    "120/QĐ-UBND",
+                    "demo");
         }
     }
 }

@@ -66,6 +66,7 @@ public class ManualFigure extends SoftDeleted {
         this.unitId = unitId;
         this.periodFrom = form.periodFrom();
         this.periodTo = form.periodTo();
+        this.status = FigureStatus.initial();
         correct(form, by, at);
     }
 
@@ -73,7 +74,7 @@ public class ManualFigure extends SoftDeleted {
     void correct(ManualFigureForm form, String by, Instant at) {
         this.value = form.value();
         this.note = VietnameseText.clean(form.note());
-        this.status = FigureStatus.SUBMITTED;
+        this.status = status.next(FigureAction.CORRECT);
         this.enteredBy = by;
         this.enteredAt = at;
         this.reviewedBy = null;
@@ -82,7 +83,7 @@ public class ManualFigure extends SoftDeleted {
     }
 
     void review(boolean accepted, String comment, String by, Instant at) {
-        this.status = accepted ? FigureStatus.ACCEPTED : FigureStatus.RETURNED;
+        this.status = status.next(FigureStatus.review(accepted));
         this.reviewComment = VietnameseText.clean(comment);
         this.reviewedBy = by;
         this.reviewedAt = at;

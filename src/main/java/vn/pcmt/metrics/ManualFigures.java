@@ -199,9 +199,7 @@ public class ManualFigures {
         if (figure.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ManualFigure.class, figureId);
         }
-        if (figure.getStatus() != FigureStatus.SUBMITTED) {
-            throw new RuleViolationException("figure.review.notSubmitted");
-        }
+        figure.getStatus().check(FigureStatus.review(accept));
         if (!accept && (comment == null || comment.isBlank())) {
             throw new RuleViolationException("figure.review.commentRequired");
         }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.pcmt.legal.LegalRule;
 import vn.pcmt.legal.LegalRuleCode;
@@ -41,9 +42,34 @@ public class EpisodeRules {
     /** The planned end of a new episode, and whether the officer entered it because no rule was in force. */
     public record Planned(LocalDate end, boolean byHand) {}
 
-    private final LegalRules law;
+    /**
+     * The legal rules the workflow reads: the version of a rule in force on a date, and the first day a rule was in
+     * force. {@link LegalRules} in the application; a list of rules in plain unit tests ({@code EpisodeRuleTests}).
+     */
+    interface Law {
+        Optional<LegalRule> find(LegalRuleCode code, LocalDate on);
 
-    EpisodeRules(LegalRules law) {
+        Optional<LocalDate> firstInForce(LegalRuleCode code);
+    }
+
+    private final Law law;
+
+    @Autowired
+    EpisodeRules(LegalRules rules) {
+        this(new Law() {
+            @Override
+            public Optional<LegalRule> find(LegalRuleCode code, LocalDate on) {
+                return rules.find(code, on);
+            }
+
+            @Override
+            public Optional<LocalDate> firstInForce(LegalRuleCode code) {
+                return rules.firstInForce(code);
+            }
+        });
+    }
+
+    EpisodeRules(Law law) {
         this.law = law;
     }
 

@@ -64,7 +64,7 @@ public class PersonMerge {
         events.findLive(duplicateId).forEach(e -> e.reassign(survivorId));
         transfers
                 .findByPersonIdAndStatus(duplicateId, TransferStatus.PENDING)
-                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username(), Instant.now(clock)));
+                .ifPresent(t -> t.decide(TransferAction.CANCEL, officer.username(), Instant.now(clock)));
         duplicate.mergeInto(survivorId);
         // the survivor's tests are judged against the episodes of both records now
         penal256a.refresh(survivorId);

@@ -136,7 +136,7 @@ public class PersonService {
         // a deleted record moves nowhere: its pending move is cancelled, as when it is merged
         transfers
                 .findByPersonIdAndStatus(id, TransferStatus.PENDING)
-                .ifPresent(t -> t.decide(TransferStatus.CANCELLED, officer.username(), now));
+                .ifPresent(t -> t.decide(TransferAction.CANCEL, officer.username(), now));
         people.saveAndFlush(person);
     }
 

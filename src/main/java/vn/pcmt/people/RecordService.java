@@ -3,7 +3,6 @@ package vn.pcmt.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -156,7 +155,7 @@ public class RecordService {
     private void presentedAt(PersonEvent checkIn) {
         transfers
                 .findByPersonIdAndPresentedOnIsNullAndStatusIn(
-                        checkIn.getPersonId(), EnumSet.of(TransferStatus.PENDING, TransferStatus.ACCEPTED))
+                        checkIn.getPersonId(), TransferStatus.awaitingPresentation())
                 .stream()
                 .filter(t -> t.getToCommuneId() == checkIn.getUnitId()
                         && !checkIn.getEventDate().isBefore(t.getMoveDate()))

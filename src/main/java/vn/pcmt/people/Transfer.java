@@ -75,18 +75,20 @@ public class Transfer {
         this.note = form.note() == null || form.note().isBlank()
                 ? null
                 : form.note().strip();
-        this.status = TransferStatus.PENDING;
+        this.status = TransferStatus.initial();
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
     }
 
-    void decide(TransferStatus decision, String by, Instant at) {
-        this.status = decision;
+    /** Accepts, rejects or cancels the pending move (see {@link TransferStatus#next}). */
+    void decide(TransferAction decision, String by, Instant at) {
+        this.status = status.next(decision);
         this.decidedBy = by;
         this.decidedAt = at;
     }
 
     void presented(LocalDate on, String by) {
+        status.check(TransferAction.PRESENT);
         this.presentedOn = on;
         this.presentedRecordedBy = by;
     }

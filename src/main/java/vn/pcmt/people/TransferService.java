@@ -3,7 +3,6 @@ package vn.pcmt.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -90,7 +89,7 @@ public class TransferService {
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer accept(long transferId, long version) {
-        Transfer transfer = pending(transferId, version);
+        Transfer transfer = pending(transferId, version, TransferAction.ACCEPT);
         requireCovers(transfer.getToCommuneId());
         Person person = persons.findById(transfer.getPersonId())
                 .filter(Person::isActive)
@@ -103,23 +102,23 @@ public class TransferService {
         residences.save(new Residence(
                 person.getId(), transfer.getToCommuneId(), null, transfer.getAddress(), transfer.getMoveDate()));
         person.manageFrom(transfer.getToCommuneId());
-        transfer.decide(TransferStatus.ACCEPTED, officer.username(), Instant.now(clock));
+        transfer.decide(TransferAction.ACCEPT, officer.username(), Instant.now(clock));
         return transfer;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer reject(long transferId, long version) {
-        Transfer transfer = pending(transferId, version);
+        Transfer transfer = pending(transferId, version, TransferAction.REJECT);
         requireCovers(transfer.getToCommuneId());
-        transfer.decide(TransferStatus.REJECTED, officer.username(), Instant.now(clock));
+        transfer.decide(TransferAction.REJECT, officer.username(), Instant.now(clock));
         return transfer;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer cancel(long transferId, long version) {
-        Transfer transfer = pending(transferId, version);
+        Transfer transfer = pending(transferId, version, TransferAction.CANCEL);
         requireCovers(transfer.getFromCommuneId());
-        transfer.decide(TransferStatus.CANCELLED, officer.username(), Instant.now(clock));
+        transfer.decide(TransferAction.CANCEL, officer.username(), Instant.now(clock));
         return transfer;
     }
 
@@ -131,9 +130,7 @@ public class TransferService {
     public Transfer presented(long transferId, long version, LocalDate on) {
         Transfer transfer = transfers.findById(transferId).orElseThrow();
         requireCovers(transfer.getToCommuneId());
-        if (transfer.getStatus() != TransferStatus.PENDING && transfer.getStatus() != TransferStatus.ACCEPTED) {
-            throw new RuleViolationException("transfer.notPending");
-        }
+        transfer.getStatus().check(TransferAction.PRESENT);
         if (transfer.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Transfer.class, transferId);
         }
@@ -167,7 +164,7 @@ public class TransferService {
         Jurisdiction mine = coverage.current();
         return transfers
                 .findByPresentedOnIsNullAndStatusInAndMoveDateGreaterThanEqualOrderByMoveDate(
-                        EnumSet.of(TransferStatus.PENDING, TransferStatus.ACCEPTED), since.get())
+                        TransferStatus.awaitingPresentation(), since.get())
                 .stream()
                 .filter(t -> presentBy(t) != null)
                 .filter(t -> coverage.covers(mine, t.getToCommuneId()) || coverage.covers(mine, t.getFromCommuneId()))
@@ -216,15 +213,13 @@ public class TransferService {
         return units.findById(unitId).map(AdminUnit::fullName).orElse("");
     }
 
-    private Transfer pending(long transferId, long version) {
+    private Transfer pending(long transferId, long version, TransferAction action) {
         Transfer transfer = transfers.findById(transferId).orElseThrow();
         Jurisdiction mine = coverage.current();
         if (!coverage.covers(mine, transfer.getToCommuneId()) && !coverage.covers(mine, transfer.getFromCommuneId())) {
             throw new OutsideJurisdictionException();
         }
-        if (transfer.getStatus() != TransferStatus.PENDING) {
-            throw new RuleViolationException("transfer.notPending");
-        }
+        transfer.getStatus().check(action);
         if (transfer.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Transfer.class, transferId);
         }

@@ -77,7 +77,7 @@ public class Report extends Created {
         this.periodFrom = from;
         this.periodTo = to;
         this.dueOn = dueOn;
-        this.status = ReportStatus.DRAFT;
+        this.status = ReportStatus.initial();
     }
 
     void write(ReportText text) {
@@ -89,17 +89,18 @@ public class Report extends Created {
     }
 
     void submit(String figuresJson) {
-        this.status = ReportStatus.SUBMITTED;
+        this.status = status.next(ReportAction.SUBMIT);
         this.figures = figuresJson;
     }
 
-    void review(ReportStatus outcome, String comment) {
-        this.status = outcome;
+    /** The office's review: {@link ReportAction#RETURN} or {@link ReportAction#ACCEPT}. */
+    void review(ReportAction outcome, String comment) {
+        this.status = status.next(outcome);
         this.reviewerComment = VietnameseText.clean(comment);
     }
 
     public boolean isEditable() {
-        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+        return status.isEditable();
     }
 
     public Long getAgencyId() {

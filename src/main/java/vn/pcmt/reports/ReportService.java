@@ -150,7 +150,7 @@ public class ReportService {
         Report report = reports.saveAndFlush(new Report(planId, kind, unit.id(), agencyId, from, to, due));
         steps.add(
                 report.getId(),
-                "OPEN",
+                ReportAction.OPEN,
                 report.getStatus(),
                 null,
                 users.require().username());
@@ -252,7 +252,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Report gather(long id, long version) {
-        Report report = editable(id, version);
+        Report report = editable(id, version, ReportAction.GATHER);
         Gathered gathered = gathered(id);
         List<Report> parts = gathered.reports();
         if (parts.isEmpty()) {
@@ -269,7 +269,7 @@ public class ReportService {
         Report saved = reports.saveAndFlush(report);
         steps.add(
                 id,
-                "GATHER",
+                ReportAction.GATHER,
                 saved.getStatus(),
                 parts.size() + "",
                 users.require().username());
@@ -353,35 +353,40 @@ public class ReportService {
 
     @PreAuthorize("hasAuthority('REPORT_EDIT')")
     public Report write(long id, ReportText text) {
-        Report report = editable(id, text.version());
+        Report report = editable(id, text.version(), ReportAction.WRITE);
         report.write(text);
         return reports.saveAndFlush(report);
     }
 
     @PreAuthorize("hasAuthority('REPORT_EDIT')")
     public Report submit(long id, long version) {
-        Report report = editable(id, version);
+        Report report = editable(id, version, ReportAction.SUBMIT);
         if (isBlank(report.getResults())) {
             throw new RuleViolationException("report.results.required");
         }
         report.submit(json.writeValueAsString(figures(id)));
         Report saved = reports.saveAndFlush(report);
-        steps.add(id, "SUBMIT", saved.getStatus(), null, users.require().username());
+        steps.add(
+                id,
+                ReportAction.SUBMIT,
+                saved.getStatus(),
+                null,
+                users.require().username());
         return saved;
     }
 
     /** The standing office returns a submitted report with what to change. */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Report sendBack(long id, String comment, long version) {
-        Report report = reviewable(id, version);
+        Report report = reviewable(id, version, ReportAction.RETURN);
         if (isBlank(comment)) {
             throw new RuleViolationException("report.return.commentRequired");
         }
-        report.review(ReportStatus.RETURNED, comment);
+        report.review(ReportAction.RETURN, comment);
         Report saved = reports.saveAndFlush(report);
         steps.add(
                 id,
-                "RETURN",
+                ReportAction.RETURN,
                 saved.getStatus(),
                 comment.strip(),
                 users.require().username());
@@ -390,19 +395,19 @@ public class ReportService {
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Report accept(long id, String comment, long version) {
-        Report report = reviewable(id, version);
-        report.review(ReportStatus.ACCEPTED, comment);
+        Report report = reviewable(id, version, ReportAction.ACCEPT);
+        report.review(ReportAction.ACCEPT, comment);
         Report saved = reports.saveAndFlush(report);
         steps.add(
                 id,
-                "ACCEPT",
+                ReportAction.ACCEPT,
                 saved.getStatus(),
                 isBlank(comment) ? null : comment.strip(),
                 users.require().username());
         return saved;
     }
 
-    private Report editable(long id, long version) {
+    private Report editable(long id, long version, ReportAction action) {
         Report report = get(id);
         var user = users.require();
         boolean office = user.can(vn.pcmt.access.Permission.PLAN_EDIT);
@@ -413,13 +418,11 @@ public class ReportService {
         if (report.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Report.class, id);
         }
-        if (!report.isEditable()) {
-            throw new RuleViolationException("report.notEditable");
-        }
+        report.getStatus().next(action);
         return report;
     }
 
-    private Report reviewable(long id, long version) {
+    private Report reviewable(long id, long version, ReportAction action) {
         Report report = get(id);
         Plan plan = plans.get(report.getPlanId());
         if (!plans.coversProvince(plan.getProvinceCode())) {
@@ -428,9 +431,7 @@ public class ReportService {
         if (report.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Report.class, id);
         }
-        if (report.getStatus() != ReportStatus.SUBMITTED) {
-            throw new RuleViolationException("report.notSubmitted");
-        }
+        report.getStatus().next(action);
         return report;
     }
 

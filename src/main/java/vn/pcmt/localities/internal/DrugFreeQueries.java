@@ -16,6 +16,7 @@ import vn.pcmt.localities.AssessmentKind;
 import vn.pcmt.localities.CriteriaSet;
 import vn.pcmt.localities.CriterionMethod;
 import vn.pcmt.localities.CriterionResult;
+import vn.pcmt.localities.DrugFreeAction;
 import vn.pcmt.localities.DrugFreeAlert;
 import vn.pcmt.localities.DrugFreeCriterion;
 import vn.pcmt.localities.DrugFreeFigures;
@@ -64,11 +65,11 @@ public class DrugFreeQueries {
         return criteriaSets().stream().filter(s -> s.id() == id).findFirst();
     }
 
-    public void step(long entryId, String step, DrugFreeStatus status, LocalDate on, String note, String by) {
+    public void step(long entryId, DrugFreeAction step, DrugFreeStatus status, LocalDate on, String note, String by) {
         jdbc.sql("insert into drugfree_step (commune_id, step, status, on_date, note, by_user)"
                         + " values (:c, :s, :st, :d, :n, :b)")
                 .param("c", entryId)
-                .param("s", step)
+                .param("s", step.name())
                 .param("st", status.name())
                 .param("d", on)
                 .param("n", note)

@@ -3,6 +3,7 @@ package vn.pcmt.reports.internal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.reports.ReportAction;
 import vn.pcmt.reports.ReportStatus;
 import vn.pcmt.reports.ReportStep;
 
@@ -16,10 +17,10 @@ public class ReportSteps {
         this.jdbc = jdbc;
     }
 
-    public void add(long reportId, String step, ReportStatus status, String note, String by) {
+    public void add(long reportId, ReportAction step, ReportStatus status, String note, String by) {
         jdbc.sql("insert into report_step (report_id, step, status, note, by_user) values (:r, :s, :st, :n, :b)")
                 .param("r", reportId)
-                .param("s", step)
+                .param("s", step.name())
                 .param("st", status.name())
                 .param("n", note)
                 .param("b", by)
