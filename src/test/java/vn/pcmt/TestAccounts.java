@@ -2,6 +2,7 @@ package vn.pcmt;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,12 +26,15 @@ public class TestAccounts {
     private final PasswordEncoder encoder;
     private final UnitService units;
     private final UserDetailsService userDetails;
+    private final Clock clock;
 
-    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder, UnitService units, UserDetailsService userDetails) {
+    TestAccounts(
+            JdbcClient jdbc, PasswordEncoder encoder, UnitService units, UserDetailsService userDetails, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.units = units;
         this.userDetails = userDetails;
+        this.clock = clock;
     }
 
     /** A signed-in page user for MockMvc. */
@@ -45,8 +49,9 @@ public class TestAccounts {
     /** Creates the Hà Nội account of every role, once. */
     @Transactional
     public void ensureOutsiders() {
-        long hanoi = units.find("01", LocalDate.now()).orElseThrow().id();
-        long baDinh = units.find("00004", LocalDate.now()).orElseThrow().id();
+        LocalDate today = LocalDate.now(clock);
+        long hanoi = units.find("01", today).orElseThrow().id();
+        long baDinh = units.find("00004", today).orElseThrow().id();
         Long agency = jdbc.sql(
                         "select id from agency where province_code = '01' and code = 'SYT' and deleted_at is null")
                 .query(Long.class)

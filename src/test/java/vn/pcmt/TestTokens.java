@@ -3,6 +3,8 @@ package vn.pcmt;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,12 +18,14 @@ public class TestTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TestTokens(JdbcClient jdbc) {
+    TestTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** A new token of the user, valid for a month, that may change data. */
+    /** A new token of the user, valid for a month from the application's day, that may change data. */
     public RequestPostProcessor bearer(String username) {
         return withToken(create(username, false));
     }
@@ -39,9 +43,10 @@ public class TestTokens {
         RANDOM.nextBytes(secret);
         String token = "pcmt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("insert into api_token (user_id, name, token_hash, prefix, read_only, expires_on)"
-                        + " select id, 'test', :h, :p, :r, current_date + 30 from user_account"
+                        + " select id, 'test', :h, :p, :r, :expires from user_account"
                         + " where lower(username) = lower(:u)")
                 .param("h", sha256(token))
+                .param("expires", LocalDate.now(clock).plusDays(30))
                 .param("p", token.substring(0, 11))
                 .param("r", readOnly)
                 .param("u", username)

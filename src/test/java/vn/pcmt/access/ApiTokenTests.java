@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.pcmt.TestTokens.withToken;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.TestTokens;
 
 /**
@@ -34,6 +36,16 @@ import vn.pcmt.TestTokens;
  */
 @PcmtTest
 class ApiTokenTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -57,8 +69,7 @@ class ApiTokenTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Báo cáo tự động\",\"days\":30}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.expiresOn")
-                        .value(LocalDate.now().plusDays(30).toString()))
+                .andExpect(jsonPath("$.expiresOn").value(TODAY.plusDays(30).toString()))
                 .andExpect(jsonPath("$.readOnly").value(false))
                 .andReturn()
                 .getResponse()
@@ -101,7 +112,8 @@ class ApiTokenTests {
     @Test
     void an_expired_token_or_one_of_a_disabled_account_is_refused() throws Exception {
         String expired = tokens.create("xa1", false);
-        jdbc.sql("update api_token set expires_on = current_date - 1 where token_hash = :h")
+        jdbc.sql("update api_token set expires_on = :yesterday where token_hash = :h")
+                .param("yesterday", TODAY.minusDays(1))
                 .param("h", TestTokens.sha256(expired))
                 .update();
         mvc.perform(get("/api/v1/me").with(withToken(expired))).andExpect(status().isUnauthorized());
@@ -201,15 +213,13 @@ class ApiTokenTests {
                         .with(httpBasic("xa1", TestAccounts.PASSWORD))
                         .header("Accept-Language", "vi")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Xa\",\"expiresOn\":\""
-                                + LocalDate.now().plusYears(2) + "\"}"))
+                        .content("{\"name\":\"Xa\",\"expiresOn\":\"" + TODAY.plusYears(2) + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Mã truy cập dùng được tối đa 366 ngày."));
         mvc.perform(post("/api/v1/me/tokens")
                         .with(httpBasic("xa1", TestAccounts.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Cũ\",\"expiresOn\":\""
-                                + LocalDate.now().minusDays(1) + "\"}"))
+                        .content("{\"name\":\"Cũ\",\"expiresOn\":\"" + TODAY.minusDays(1) + "\"}"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(count("api_token")).isEqualTo(before);
     }

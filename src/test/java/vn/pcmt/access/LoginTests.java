@@ -22,10 +22,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 
 /** Form login, lockout, CSRF, session-less HTTP Basic for the API, and the access log of each. */
 @PcmtTest
 class LoginTests {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -131,14 +135,15 @@ class LoginTests {
 
     @Test
     void failures_from_many_addresses_lock_the_account_for_a_while_only() throws Exception {
+        Instant now = Instant.parse("2026-06-15T03:00:00Z");
+        clock.set(now);
         accounts.create("login_lock", Role.COMMUNE_POLICE, null, null);
         for (int i = 0; i < 10; i++) {
             mvc.perform(login("login_lock", "Wrong@12345", "10.14.5." + i));
         }
         assertThat(count("login_lock", "LOGIN_LOCKED")).isEqualTo(1);
         Instant lockedUntil = lockedUntil("login_lock");
-        assertThat(lockedUntil)
-                .isBetween(Instant.now().plusSeconds(4 * 60), Instant.now().plusSeconds(5 * 60));
+        assertThat(lockedUntil).isEqualTo(now.plusSeconds(5 * 60));
         // locked: even the right password is refused, with the same answer
         mvc.perform(login("login_lock", TestAccounts.PASSWORD, "10.14.5.20")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/me").with(httpBasic("login_lock", TestAccounts.PASSWORD)))
@@ -150,8 +155,7 @@ class LoginTests {
         assertThat(lockedUntil("login_lock")).isEqualTo(lockedUntil);
         assertThat(count("login_lock", "LOGIN_LOCKED")).isEqualTo(1);
         // once the lock has run out, the right password opens it
-        jdbc.sql("update user_account set locked_until = now() - interval '1 second' where username = 'login_lock'")
-                .update();
+        clock.set(lockedUntil.plusSeconds(1));
         mvc.perform(login("login_lock", TestAccounts.PASSWORD, "10.14.5.21")).andExpect(redirectedUrl("/"));
     }
 

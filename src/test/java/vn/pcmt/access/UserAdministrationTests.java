@@ -3,7 +3,6 @@ package vn.pcmt.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +15,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.platform.RuleViolationException;
 
 /** Administrators manage users inside their own jurisdiction; the rules of roles, units and passwords hold. */
 @PcmtTest
 class UserAdministrationTests {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAdministration administration;
@@ -85,7 +88,7 @@ class UserAdministrationTests {
         signIn("admin");
         UserAccount created = administration.create(form("ca_moi", Role.COMMUNE_POLICE, "11977", null));
         assertThat(created.getUnitId())
-                .isEqualTo(units.find("11977", LocalDate.now()).orElseThrow().id());
+                .isEqualTo(units.find("11977", clock.today()).orElseThrow().id());
         jdbc.sql("update user_account set failed_attempts = 5, locked_until = now() + interval '1 hour' where id = :id")
                 .param("id", created.getId())
                 .update();

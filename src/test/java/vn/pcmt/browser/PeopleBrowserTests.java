@@ -19,7 +19,15 @@ import vn.pcmt.people.Sex;
 class PeopleBrowserTests extends BrowserTest {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.pcmt.TestClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Test
     void an_officer_takes_a_person_from_management_to_post_rehab() {

@@ -18,7 +18,10 @@ import vn.pcmt.geo.UnitService;
 class PlacesBrowserTests extends BrowserTest {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.pcmt.TestClock clock;
 
     @Autowired
     TestAccounts accounts;
@@ -28,6 +31,7 @@ class PlacesBrowserTests extends BrowserTest {
 
     @BeforeEach
     void accounts() {
+        clock.setToday(TODAY);
         accounts.create(
                 "dn_tinh",
                 Role.PROVINCIAL_OFFICE,

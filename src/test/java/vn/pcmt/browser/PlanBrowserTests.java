@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 /** The standing office enters a plan that PCMT does not ship, with three targets, and sees their progress. */
 class PlanBrowserTests extends BrowserTest {
 
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 15);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.pcmt.TestClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
+
     @Test
     void a_new_plan_is_entered_through_the_pages_and_its_progress_is_computed() throws java.io.IOException {
         login("tinh");
@@ -83,9 +93,7 @@ class PlanBrowserTests extends BrowserTest {
         f.getByLabel("Cơ quan chủ trì")
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(agency));
         f.getByLabel("Hạn hoàn thành")
-                .fill(java.time.LocalDate.now()
-                        .plusDays(20)
-                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .fill(TODAY.plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         page.getByTestId("add-task").click();
     }
 

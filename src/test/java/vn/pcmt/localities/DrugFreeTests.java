@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.hotspots.BusinessKind;
@@ -41,7 +42,10 @@ import vn.pcmt.people.TestResult;
 class DrugFreeTests {
 
     static final String COMMUNE = "20194";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -60,6 +64,7 @@ class DrugFreeTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         accounts.create(
                 "dn_xa",
                 Role.COMMUNE_POLICE,

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.hotspots.BusinessKind;
 import vn.pcmt.hotspots.HotspotActivity;
@@ -20,6 +22,17 @@ import vn.pcmt.people.PeopleFixture;
 /** Key complex localities: selection, transformation, complex again, NB3 figures; classification from registers. */
 @PcmtTest
 class KeyLocalityTests {
+
+    /** After the selections, transformations and relapse (up to 01/09/2026) the tests record. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Autowired
     PeopleFixture fixture;
@@ -103,7 +116,7 @@ class KeyLocalityTests {
     @Test
     void the_classification_takes_places_of_use_from_the_hotspots_and_shares_from_entered_figures() {
         fixture.signIn("tinh");
-        int year = LocalDate.now().getYear();
+        int year = TODAY.getYear();
         classification.saveFigures(new CommuneYearFigureForm("12103", year, 1000, 1, 0, null, false, null, null));
         for (int i = 0; i < 2; i++) {
             hotspots.record(new HotspotForm(

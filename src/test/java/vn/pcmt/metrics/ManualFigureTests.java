@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.agencies.AgencyForm;
 import vn.pcmt.agencies.AgencyKind;
@@ -33,7 +34,10 @@ import vn.pcmt.platform.RuleViolationException;
 class ManualFigureTests {
 
     static final String WARD = "19753";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -61,6 +65,7 @@ class ManualFigureTests {
 
     @BeforeEach
     void officers() {
+        clock.setToday(TODAY);
         long province = units.find("46", TODAY).orElseThrow().id();
         accounts.create("hue_tinh", Role.PROVINCIAL_OFFICE, province, null);
         fixture.signIn("hue_tinh");

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
@@ -25,6 +27,16 @@ import vn.pcmt.people.PeopleFixture;
 /** The catalogue, and a 2024–2026 series of a new commune that sums its predecessors before 1/7/2025. */
 @PcmtTest
 class MetricTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Autowired
     Metrics metrics;
@@ -66,14 +78,13 @@ class MetricTests {
             assertThat(m.name()).as(m.code()).isNotBlank().isNotEqualTo(m.code());
             assertThat(m.definition()).as(m.code()).isNotBlank();
         });
-        assertThatThrownBy(() -> metrics.value("no.such", "33", LocalDate.now()))
-                .hasMessageContaining("metric.unknown");
+        assertThatThrownBy(() -> metrics.value("no.such", "33", TODAY)).hasMessageContaining("metric.unknown");
     }
 
     @Test
     void a_series_of_a_new_commune_sums_its_predecessors_before_the_reform_and_is_its_own_after() {
         fixture.signIn("tinh");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TODAY;
         Map<Integer, BigDecimal> before = metrics.yearly("hotspots.arisen", "11953", 2024, 2026, today);
         record("11956", LocalDate.of(2024, 4, 1));
         record("11959", LocalDate.of(2024, 5, 1));
@@ -111,9 +122,7 @@ class MetricTests {
         assertThat(communes.value().intValue())
                 .as("Hưng Yên and Thái Bình before the merger")
                 .isGreaterThan(300);
-        assertThat(metrics.value("units.communes", "33", LocalDate.now())
-                        .value()
-                        .intValue())
+        assertThat(metrics.value("units.communes", "33", TODAY).value().intValue())
                 .isEqualTo(104);
         MetricValue arisen = metrics.value("hotspots.arisen", "33", LocalDate.of(2026, 3, 31));
         assertThat(arisen.from()).isEqualTo(LocalDate.of(2026, 1, 1));

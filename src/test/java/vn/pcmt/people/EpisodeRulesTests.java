@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
@@ -23,7 +24,11 @@ import vn.pcmt.platform.RuleViolationException;
 @PcmtTest
 class EpisodeRulesTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    /** Months after Law 120 took effect (1/7/2026), so a change of the law 100 days back comes after its rules. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -38,6 +43,7 @@ class EpisodeRulesTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         fixture.signIn("xa1");
         person = fixture.person("11953", "Trần Văn Luật", LocalDate.of(1990, 3, 15));
     }

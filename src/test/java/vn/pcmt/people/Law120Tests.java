@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -32,6 +33,12 @@ import vn.pcmt.platform.RuleViolationException;
  */
 @PcmtTest
 class Law120Tests {
+
+    /** After the moves, presentations and monitoring (up to 02/09/2026) the tests record under Law 120. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
+
+    @Autowired
+    TestClock clock;
 
     private static final LocalDate IN_FORCE = LocalDate.of(2026, 7, 1);
 
@@ -58,6 +65,7 @@ class Law120Tests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         fixture.signIn("xa1");
     }
 
@@ -231,7 +239,7 @@ class Law120Tests {
     }
 
     private WorkItem moveItem(Person p) {
-        return workList.due(LocalDate.now()).stream()
+        return workList.due(TODAY).stream()
                 .filter(i -> i.personId() == p.getId() && i.kind() == WorkItemKind.MOVE_NOT_PRESENTED)
                 .findFirst()
                 .orElse(null);

@@ -7,15 +7,27 @@ import static vn.pcmt.people.PeopleFixture.test;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 
 /** The standing office merges duplicates; nothing is lost and the history shows where rows came from. */
 @PcmtTest
 class MergeTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Autowired
     PeopleFixture fixture;
@@ -42,8 +54,8 @@ class MergeTests {
         fixture.signIn("xa1");
         Person keep = fixture.person("11953", "Gộp Văn Giữ", LocalDate.of(1985, 3, 3));
         Person dup = fixture.person("11953", "Gop Van Giu", LocalDate.of(1985, 3, 3));
-        fixture.open(dup, management(LocalDate.now().minusDays(50)));
-        records.record(dup.getId(), test(LocalDate.now().minusDays(52), TestResult.POSITIVE));
+        fixture.open(dup, management(TODAY.minusDays(50)));
+        records.record(dup.getId(), test(TODAY.minusDays(52), TestResult.POSITIVE));
         assertThatThrownBy(() -> merges.merge(keep.getId(), keep.getVersion(), dup.getId()))
                 .isInstanceOf(AccessDeniedException.class);
 

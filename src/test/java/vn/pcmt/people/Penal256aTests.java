@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
@@ -35,6 +36,12 @@ import vn.pcmt.legal.LegalRules;
  */
 @PcmtTest
 class Penal256aTests {
+
+    /** After the tests the windows are judged on (up to 20/11/2026). */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    TestClock clock;
 
     private static final LocalDate IN_FORCE = LocalDate.of(2025, 7, 1);
     private static final LocalDate BEFORE = IN_FORCE.minusDays(1);
@@ -65,6 +72,7 @@ class Penal256aTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         fixture.signIn("xa1");
     }
 
@@ -198,8 +206,8 @@ class Penal256aTests {
     @Test
     void the_api_and_the_work_list_name_the_window_and_the_episode() throws Exception {
         Person p = person("Lã Văn Hiện");
-        Episode methadone = fixture.open(p, substitution(LocalDate.now().minusDays(40)));
-        LocalDate day = LocalDate.now().minusDays(3);
+        Episode methadone = fixture.open(p, substitution(TODAY.minusDays(40)));
+        LocalDate day = TODAY.minusDays(3);
         mvc.perform(post("/api/v1/people/" + p.getId() + "/events")
                         .with(httpBasic("xa1", TestAccounts.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.people.internal.Classification;
 
 /**
@@ -26,7 +28,15 @@ import vn.pcmt.people.internal.Classification;
 @PcmtTest
 class PlaceStatusTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     /** Statuses by unit derived from residences and statuses on :d, as the figures were computed before V30. */
     private static final String DERIVED = "with s as materialized ("

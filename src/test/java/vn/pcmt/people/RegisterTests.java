@@ -18,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -25,7 +26,10 @@ import vn.pcmt.platform.RuleViolationException;
 @PcmtTest
 class RegisterTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -47,6 +51,7 @@ class RegisterTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         fixture.signIn("xa1");
     }
 

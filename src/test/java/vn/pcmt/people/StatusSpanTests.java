@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.people.internal.Classification;
 
 /**
@@ -26,7 +28,15 @@ import vn.pcmt.people.internal.Classification;
 @PcmtTest
 class StatusSpanTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @Autowired
     JdbcClient jdbc;

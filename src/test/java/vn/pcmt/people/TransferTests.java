@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -17,7 +18,10 @@ import vn.pcmt.platform.RuleViolationException;
 @PcmtTest
 class TransferTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -33,6 +37,7 @@ class TransferTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         fixture.signIn("xa1");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
@@ -32,6 +33,11 @@ import vn.pcmt.people.PeopleFixture;
  */
 @PcmtTest
 class PlanTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     static final String WARD = "19753";
 
@@ -52,10 +58,11 @@ class PlanTests {
 
     @BeforeEach
     void officers() {
+        clock.setToday(TODAY);
         accounts.create(
                 "hue_tinh",
                 Role.PROVINCIAL_OFFICE,
-                units.find("46", LocalDate.now()).orElseThrow().id(),
+                units.find("46", TODAY).orElseThrow().id(),
                 null);
     }
 
@@ -243,7 +250,7 @@ class PlanTests {
     @Test
     void a_target_of_each_commune_is_met_when_every_commune_meets_it_and_drills_down() {
         fixture.signIn("hue_tinh");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TODAY;
         Plan plan = plans.create(new PlanForm(
                 "46",
                 "7/KH-UBND",

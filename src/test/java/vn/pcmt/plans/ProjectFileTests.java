@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
@@ -27,6 +28,11 @@ import vn.pcmt.people.PeopleFixture;
  */
 @PcmtTest
 class ProjectFileTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PeopleFixture fixture;
@@ -57,10 +63,11 @@ class ProjectFileTests {
 
     @BeforeEach
     void office() {
+        clock.setToday(TODAY);
         accounts.create(
                 "hue_tinh",
                 Role.PROVINCIAL_OFFICE,
-                units.find("46", LocalDate.now()).orElseThrow().id(),
+                units.find("46", TODAY).orElseThrow().id(),
                 null);
         fixture.signIn("hue_tinh");
         agencies.addStandardSet("46");

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
@@ -35,6 +36,11 @@ import vn.pcmt.people.PeopleFixture;
 /** The project page and API: bad input is told in Vietnamese beside its field (or as a problem) and changes nothing. */
 @PcmtTest
 class ProjectPageTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -66,10 +72,11 @@ class ProjectPageTests {
 
     @BeforeEach
     void planWithAProject() {
+        clock.setToday(TODAY);
         accounts.create(
                 "hue_tinh",
                 Role.PROVINCIAL_OFFICE,
-                units.find("46", LocalDate.now()).orElseThrow().id(),
+                units.find("46", TODAY).orElseThrow().id(),
                 null);
         fixture.signIn("hue_tinh");
         agencies.addStandardSet("46");

@@ -17,6 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
@@ -32,6 +33,11 @@ import vn.pcmt.platform.RuleViolationException;
  */
 @PcmtTest
 class ProjectTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
 
     static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -69,7 +75,8 @@ class ProjectTests {
 
     @BeforeEach
     void officeAndAgencies() {
-        long hue = units.find("46", LocalDate.now()).orElseThrow().id();
+        clock.setToday(TODAY);
+        long hue = units.find("46", TODAY).orElseThrow().id();
         accounts.create("hue_tinh", Role.PROVINCIAL_OFFICE, hue, null);
         fixture.signIn("hue_tinh");
         agencies.addStandardSet("46");

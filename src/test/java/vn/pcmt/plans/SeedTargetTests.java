@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.hotspots.BusinessKind;
@@ -63,6 +64,12 @@ import vn.pcmt.people.SubstitutionDrug;
 @PcmtTest
 class SeedTargetTests {
 
+    /** After the half-year figures (30/06/2026) the targets are read on. */
+    static final LocalDate TODAY = LocalDate.of(2026, 7, 15);
+
+    @Autowired
+    TestClock clock;
+
     static final String PROVINCE = "46";
 
     @Autowired
@@ -94,6 +101,7 @@ class SeedTargetTests {
 
     @BeforeEach
     void officer() {
+        clock.setToday(TODAY);
         accounts.create("hue_tinh", Role.PROVINCIAL_OFFICE, unitId(PROVINCE), null);
         fixture.signIn("hue_tinh");
     }
@@ -519,7 +527,7 @@ class SeedTargetTests {
     // ---------------------------------------------------------------- helpers
 
     private long unitId(String code) {
-        return units.find(code, LocalDate.now()).orElseThrow().id();
+        return units.find(code, TODAY).orElseThrow().id();
     }
 
     private Map<String, TargetProgress> progress(Plan plan, String unit, LocalDate date) {

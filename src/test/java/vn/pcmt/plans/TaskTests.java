@@ -22,7 +22,7 @@ import vn.pcmt.people.PeopleFixture;
 @PcmtTest
 class TaskTests {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
     PeopleFixture fixture;
@@ -51,6 +51,7 @@ class TaskTests {
 
     @BeforeEach
     void agencies() {
+        clock.setToday(TODAY);
         health = agency("SYT");
         education = agency("SGDDT");
         police = agency("CA");

@@ -23,12 +23,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
+import vn.pcmt.TestClock;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Comparison;
 import vn.pcmt.plans.Plan;
@@ -46,7 +48,15 @@ import vn.pcmt.plans.TargetProgress;
 @PcmtTest
 class ReportFilesTests {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     /** Where the files of a run are left for a look (the build's own directory, never committed). */
     static final Path SAMPLES = Path.of("target", "report-files");

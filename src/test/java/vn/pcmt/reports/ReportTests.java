@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +29,7 @@ import vn.pcmt.plans.TargetForm;
 @PcmtTest
 class ReportTests {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
     PeopleFixture fixture;
@@ -41,6 +42,11 @@ class ReportTests {
 
     @Autowired
     TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     @AfterEach
     void signOut() {
