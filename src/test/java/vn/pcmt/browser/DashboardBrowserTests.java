@@ -21,7 +21,7 @@ class DashboardBrowserTests extends BrowserTest {
 
     /**
      * Left on the real day: the dashboard shows the demo plan's figures, which the demo data enters at start-up for
-     * 30 June of the real year, so the day is the one the demo data was made on.
+     * the last 30 June before the real day, so the day is the one the demo data was made on.
      */
     @org.springframework.beans.factory.annotation.Autowired
     vn.pcmt.TestClock clock;
