@@ -26,6 +26,7 @@ import vn.pcmt.people.internal.DuplicateProbes;
 import vn.pcmt.people.internal.PersonQueries;
 import vn.pcmt.people.internal.PersonRepository;
 import vn.pcmt.people.internal.ResidenceRepository;
+import vn.pcmt.people.internal.TransferRepository;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.platform.ThrottledException;
 
@@ -48,12 +49,10 @@ public class PersonService {
     private final AccessLog accessLog;
     private final CurrentOfficer officer;
     private final DuplicateProbes probes;
+    private final Clock clock;
+    private final TransferRepository transfers;
     /** The official list of 2025 does not change: read once. */
     private volatile Set<String> provinceCodes;
-
-    private final Clock clock;
-
-    private final vn.pcmt.people.internal.TransferRepository transfers;
 
     PersonService(
             PersonRepository people,
@@ -66,8 +65,7 @@ public class PersonService {
             CurrentOfficer officer,
             DuplicateProbes probes,
             Clock clock,
-            vn.pcmt.people.internal.TransferRepository transfers) {
-        this.transfers = transfers;
+            TransferRepository transfers) {
         this.people = people;
         this.residences = residences;
         this.queries = queries;
@@ -78,6 +76,7 @@ public class PersonService {
         this.officer = officer;
         this.probes = probes;
         this.clock = clock;
+        this.transfers = transfers;
     }
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
@@ -102,7 +101,7 @@ public class PersonService {
         residences.save(new Residence(
                 person.getId(),
                 commune.id(),
-                village(commune, form.residenceVillageId()),
+                village(commune.id(), form.residenceVillageId()),
                 form.residenceAddress(),
                 since));
         return person;
@@ -119,9 +118,7 @@ public class PersonService {
         Long permanentCommune = permanentCommune(form);
         person.setPermanentResidence(permanentCommune, permanentVillage(form, permanentCommune));
         Residence current = currentResidence(id);
-        current.correct(
-                village(units.findById(current.getCommuneId()).orElseThrow(), form.residenceVillageId()),
-                form.residenceAddress());
+        current.correct(village(current.getCommuneId(), form.residenceVillageId()), form.residenceAddress());
         return people.saveAndFlush(person);
     }
 
@@ -360,18 +357,16 @@ public class PersonService {
         if (permanentCommune == null) {
             throw new RuleViolationException("person.permanentVillage.withoutCommune");
         }
-        return villages.find(form.permanentVillageId())
-                .filter(v -> v.getCommuneId() == permanentCommune.longValue())
-                .map(v -> v.getId())
-                .orElseThrow(() -> new RuleViolationException("person.village.notInCommune"));
+        return village(permanentCommune, form.permanentVillageId());
     }
 
-    private Long village(AdminUnit commune, Long villageId) {
+    /** A village of the commune, or none; a village that does not exist or lies elsewhere is refused. */
+    private Long village(long communeId, Long villageId) {
         if (villageId == null) {
             return null;
         }
         return villages.find(villageId)
-                .filter(v -> v.getCommuneId() == commune.id())
+                .filter(v -> v.getCommuneId() == communeId)
                 .map(v -> v.getId())
                 .orElseThrow(() -> new RuleViolationException("person.village.notInCommune"));
     }

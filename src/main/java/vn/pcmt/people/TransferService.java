@@ -162,14 +162,16 @@ public class TransferService {
             return List.of();
         }
         Jurisdiction mine = coverage.current();
-        return transfers
+        List<TransferView> awaiting = transfers
                 .findByPresentedOnIsNullAndStatusInAndMoveDateGreaterThanEqualOrderByMoveDate(
                         TransferStatus.awaitingPresentation(), since.get())
                 .stream()
-                .filter(t -> presentBy(t) != null)
                 .filter(t -> coverage.covers(mine, t.getToCommuneId()) || coverage.covers(mine, t.getFromCommuneId()))
                 .map(t -> view(t, coverage.covers(mine, t.getToCommuneId())))
+                .filter(v -> v.presentBy() != null)
                 .toList();
+        people.listed("Transfers", "moves awaiting presentation; returned=" + awaiting.size());
+        return awaiting;
     }
 
     /** The last day to present at the new commune, by the rule in force on the move's date; null before it. */

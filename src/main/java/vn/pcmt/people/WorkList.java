@@ -53,15 +53,11 @@ public class WorkList {
         items.addAll(
                 queries.ending("POST_REHAB_MANAGEMENT", WorkItemKind.POST_REHAB_ENDING, jurisdiction, today, horizon));
         for (WorkItem pending : queries.pendingDeterminations(jurisdiction)) {
-            law.find(LegalRuleCode.ADDICTION_DETERMINATION_DEADLINE, pending.date())
-                    .map(rule -> rule.addTo(pending.date()))
-                    .filter(deadline -> deadline.isBefore(today))
+            missed(LegalRuleCode.ADDICTION_DETERMINATION_DEADLINE, pending.date(), today)
                     .ifPresent(deadline -> items.add(pending.withDate(deadline)));
         }
         for (WorkItem addicted : queries.addictedWithoutRehab(jurisdiction)) {
-            law.find(LegalRuleCode.VOLUNTARY_REHAB_REGISTRATION_DEADLINE, addicted.date())
-                    .map(rule -> rule.addTo(addicted.date()))
-                    .filter(deadline -> deadline.isBefore(today))
+            missed(LegalRuleCode.VOLUNTARY_REHAB_REGISTRATION_DEADLINE, addicted.date(), today)
                     .ifPresent(deadline -> items.add(addicted.withDate(deadline)));
         }
         items.addAll(queries.withoutCheckIn(jurisdiction, today, today.minusDays(properties.checkInDays())));
@@ -70,6 +66,14 @@ public class WorkList {
         accessLog.record(
                 AccessEventKind.LIST_PERSONAL_RECORDS, "WorkList", null, "work list; returned=" + items.size());
         return items;
+    }
+
+    /**
+     * The deadline the rule in force on {@code start} sets from it, when it has passed by {@code today}; empty when it
+     * has not, or when no rule was in force then (nothing to miss).
+     */
+    private java.util.Optional<LocalDate> missed(LegalRuleCode deadline, LocalDate start, LocalDate today) {
+        return law.find(deadline, start).map(rule -> rule.addTo(start)).filter(due -> due.isBefore(today));
     }
 
     /**
@@ -87,9 +91,7 @@ public class WorkList {
                 UnitCoverage.sqlCondition(mine, "t.from_commune_id"),
                 UnitCoverage.sqlCondition(mine, "t.to_commune_id"),
                 since.get())) {
-            law.find(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE, move.moveDate())
-                    .map(rule -> rule.addTo(move.moveDate()))
-                    .filter(deadline -> deadline.isBefore(today))
+            missed(LegalRuleCode.RESIDENCE_CHANGE_PRESENTATION_DEADLINE, move.moveDate(), today)
                     .ifPresent(deadline -> items.add(new WorkItem(
                             WorkItemKind.MOVE_NOT_PRESENTED,
                             move.personId(),

@@ -260,13 +260,16 @@ class RegisterPrivacyTests {
                         .with(httpBasic("xa1", TestAccounts.PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(get("/people/" + person.getId()).with(accounts.as("xa1"))).andExpect(status().isOk());
+        mvc.perform(get("/people/transfers").with(accounts.as("xa1"))).andExpect(status().isOk());
         List<String> log = logSince(before, "xa1");
         assertThat(log)
                 .anyMatch(e -> e.startsWith("LIST_PERSONAL_RECORDS PersonSearch")
                         && e.contains("q=Vũ Văn Đọc")
                         && e.contains("returned=1"))
                 .anyMatch(e -> e.startsWith("LIST_PERSONAL_RECORDS WorkList") && e.contains("returned="))
-                .anyMatch(e -> e.startsWith("EXPORT Person") && e.contains("rows=1"));
+                .anyMatch(e -> e.startsWith("EXPORT Person") && e.contains("rows=1"))
+                .anyMatch(e -> e.startsWith("LIST_PERSONAL_RECORDS Transfers") && e.contains("pending transfers"))
+                .anyMatch(e -> e.startsWith("LIST_PERSONAL_RECORDS Transfers") && e.contains("awaiting presentation"));
         // the person's page reads the person, residences, episodes, events and documents: one entry says so
         long mark = lastLogId();
         mvc.perform(get("/people/" + person.getId()).with(accounts.as("xa1"))).andExpect(status().isOk());
