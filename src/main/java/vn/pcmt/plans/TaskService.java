@@ -198,7 +198,7 @@ public class TaskService {
                     canReport(task, () -> editsProvince.computeIfAbsent(plan.getProvinceCode(), plans::coversProvince));
             views.add(new TaskView(
                     task,
-                    plan.getNumber(),
+                    plan.numberShown(),
                     agencyName.apply(task.getLeadAgencyId()),
                     task.getCooperatingAgencyIds().stream()
                             .map(agencyName)
@@ -240,6 +240,7 @@ public class TaskService {
         if (!plans.coversProvince(plan.getProvinceCode())) {
             throw new OutsideJurisdictionException();
         }
+        plan.getStatus().check(PlanAction.EDIT_CONTENT);
         return plan;
     }
 }
