@@ -403,6 +403,8 @@ public class PlanService {
     /** The plan's tasks with their agencies by code. */
     private List<TaskSpec> tasksOf(Plan plan) {
         return planTasks.findLive(plan.getId()).stream()
+                // a task given to a unit stays with its province: the file carries the agencies' tasks
+                .filter(t -> t.getLeadAgencyId() != null)
                 .map(t -> new TaskSpec(
                         t.getText(),
                         agencies.find(t.getLeadAgencyId()).map(Agency::getCode).orElse(null),
@@ -421,17 +423,20 @@ public class PlanService {
      * The tasks of a plan file, their agencies found by code in the province, or through the mapping the importer
      * gave (a code of the file → a code of the province). An agency found neither way refuses the import with the
      * names not matched and the agencies offered ({@code plan.import.agencyUnmatched}), so the importer maps them;
-     * nothing is given to an agency the plan did not name. A province with no agency registered yet gets no task:
+     * nothing is given to an agency the plan did not name. Only agencies existing during the plan's period match.
+     * A province with no agency registered yet gets no task:
      * tasks need a lead agency, and the office adds them once its agencies are entered.
      */
     private void importTasks(Plan plan, List<TaskSpec> specs, java.util.Map<String, String> mapping) {
         if (specs == null || specs.isEmpty()) {
             return;
         }
-        List<Agency> ofProvince = agencies.list(plan.getProvinceCode());
-        if (ofProvince.isEmpty()) {
+        if (agencies.list(plan.getProvinceCode()).isEmpty()) {
             return;
         }
+        // the agencies that exist during the plan's period: a plan of 2021 finds Sở Lao động - Thương binh và Xã
+        // hội, a plan of 2026 does not (its tasks went to Sở Y tế and Sở Nội vụ on 1/3/2025)
+        List<Agency> ofProvince = agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         java.util.Map<String, Agency> byCode = new java.util.HashMap<>();
         ofProvince.forEach(a -> byCode.put(a.getCode().toUpperCase(java.util.Locale.ROOT), a));
         java.util.function.Function<String, java.util.Optional<Agency>> find = code -> {

@@ -256,7 +256,8 @@ class PlanLifecycleTests {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("metric.unknown");
                     assertThat(e.details()).containsEntry("field", "metricCode");
-                    assertThat((List<?>) e.details().get("accepted")).contains("hotspots.active", "people.addicts");
+                    assertThat(((List<?>) e.details().get("accepted")).stream().map(String::valueOf))
+                            .contains("hotspots.active", "people.addicts");
                 });
         // a code taken by another target is refused
         plans.addTarget(plan.getId(), target("T2", BigDecimal.ONE));
@@ -272,11 +273,11 @@ class PlanLifecycleTests {
         PlanDocument file = new PlanDocument(
                 null,
                 "7/KH-UBND",
-                "Kế hoạch năm 2024",
+                "Kế hoạch năm 2026",
                 "UBND tỉnh Thừa Thiên Huế",
-                LocalDate.of(2024, 1, 10),
-                LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31),
+                LocalDate.of(2026, 1, 10),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
                 null,
                 null,
                 List.of(),
@@ -313,6 +314,21 @@ class PlanLifecycleTests {
         assertThat(aftercare.task().getCooperatingAgencyIds())
                 .containsExactlyInAnyOrder(byCode.get("CA"), byCode.get("SKHCN"));
         assertThat(views).allSatisfy(v -> assertThat(v.task().getLeadAgencyId()).isNotEqualTo(byCode.get("CA")));
+
+        // the same file for 2024, before the departments merged on 1/3/2025: the province's agencies of 2024 match
+        Plan earlier = plans.importPlan(file.shiftedBy(-2), "46");
+        TaskView then = tasks.ofPlan(earlier.getId()).stream()
+                .filter(v -> v.task().getText().startsWith("Quản lý"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(then.leadAgency()).isEqualTo("Sở Lao động - Thương binh và Xã hội");
+        assertThat(then.cooperatingAgencies()).contains("Công an thành phố", "Sở Thông tin và Truyền thông");
+        // and a task of a 2026 plan is not given to a department merged in 2025
+        assertThatThrownBy(() -> tasks.add(
+                        plan.getId(),
+                        new PlanTaskForm("Việc", byCode.get("SLDTBXH"), List.of(), null, Recurrence.NONE)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("plan.task.agencyNotInForce");
     }
 
     static PlanTargetForm target(String code, BigDecimal threshold) {

@@ -212,8 +212,10 @@ class PlanController {
         model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
         model.addAttribute("tasks", tasks.ofPlan(id));
-        model.addAttribute("agencies", agencies.list(plan.getProvinceCode()));
+        model.addAttribute(
+                "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
         model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("taskUnits", tasks.unitsFor(plan));
         model.addAttribute("taskStatuses", vn.pcmt.plans.TaskStatus.values());
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
         model.addAttribute("actions", vn.pcmt.plans.PlanAction.values());
@@ -368,17 +370,27 @@ class PlanController {
             @PathVariable long id,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String leadUnitCode,
             @RequestParam(required = false) java.util.List<Long> cooperatingAgencyIds,
             @RequestParam(required = false) LocalDate dueOn,
             @RequestParam(defaultValue = "NONE") Recurrence recurrence,
             RedirectAttributes redirect) {
-        if (text == null || text.isBlank() || leadAgencyId == null) {
+        boolean toUnit = leadUnitCode != null && !leadUnitCode.isBlank();
+        if (text == null || text.isBlank() || (leadAgencyId == null) == !toUnit) {
             forms.refused(redirect, "plan.task.incomplete");
             return "redirect:/plans/" + id;
         }
         forms.act(
                 redirect,
-                () -> tasks.add(id, new PlanTaskForm(text, leadAgencyId, cooperatingAgencyIds, dueOn, recurrence)),
+                () -> tasks.add(
+                        id,
+                        new PlanTaskForm(
+                                text,
+                                toUnit ? null : leadAgencyId,
+                                cooperatingAgencyIds,
+                                dueOn,
+                                recurrence,
+                                toUnit ? leadUnitCode.strip() : null)),
                 "plan.task.added");
         return "redirect:/plans/" + id;
     }
