@@ -1817,7 +1817,7 @@ class JurisdictionWalkTests {
                         Expect.SCOPED)
                 .in(Scope.PROVINCE));
         // a plan's lifecycle and corrections (the walk's plan is in force; a draft where the probe needs one)
-        String draft = "update plan set status = 'DRAFT' where id = " + id;
+        String asDraft = "update plan set status = 'DRAFT' where id = " + id;
         String replacing = "insert into plan (id, province_code, number, title, issuer, issued_on, period_from,"
                 + " period_to, status) values (987654321, '33', '2/KH', 'Kế hoạch thay thế', 'UBND', '2026-02-01',"
                 + " '2026-01-01', '2026-12-31', 'IN_FORCE')";
@@ -1827,7 +1827,7 @@ class JurisdictionWalkTests {
                 .in(Scope.PROVINCE));
         p.add(api(HttpMethod.DELETE, "/api/v1/plans/{id}", "/api/v1/plans/" + id + "?version=0", null, Expect.SCOPED)
                 .in(Scope.PROVINCE)
-                .given(draft));
+                .given(asDraft));
         p.add(api(
                         HttpMethod.POST,
                         "/api/v1/plans/{id}/adopt",
@@ -1835,7 +1835,7 @@ class JurisdictionWalkTests {
                         null,
                         Expect.SCOPED)
                 .in(Scope.PROVINCE)
-                .given(draft));
+                .given(asDraft));
         p.add(api(
                         HttpMethod.POST,
                         "/api/v1/plans/{id}/end",
@@ -1876,7 +1876,7 @@ class JurisdictionWalkTests {
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/plans/{id}/delete", "/plans/" + id + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE)
-                .given(draft));
+                .given(asDraft));
         p.add(page(
                         HttpMethod.POST,
                         "/plans/{id}/status",

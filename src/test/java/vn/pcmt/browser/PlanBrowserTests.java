@@ -108,9 +108,10 @@ class PlanBrowserTests extends BrowserTest {
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill(code);
         f.getByLabel("Chỉ tiêu").fill(text);
-        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).selectOption(metric);
+        // the metric pickers are inputs over the catalogue (a datalist): the code is typed or picked by its name
+        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).fill(metric);
         f.getByLabel("Cách tính").selectOption(form);
-        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").selectOption(denominator);
+        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").fill(denominator);
         f.getByLabel("So sánh").selectOption(comparison);
         f.getByLabel("Ngưỡng").fill(threshold);
         page.getByTestId("add-target").click();

@@ -1,0 +1,83 @@
+package vn.pcmt.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.pcmt.TestClock;
+
+/**
+ * The standing office copies a template: the copy is a draft without number, issuer or date of issue; the office
+ * fills in the header, corrects a target (its history shows both versions) and puts the plan in force.
+ */
+class PlanCorrectionBrowserTests extends BrowserTest {
+
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
+
+    @Test
+    void a_copied_plan_s_header_and_a_target_are_corrected_and_the_plan_is_put_in_force() {
+        login("tinh");
+        page.navigate(url("/plans?province=33"));
+        Locator template = page.getByTestId("template-form");
+        template.getByLabel("Mẫu").selectOption("NB-2022-2025");
+        template.getByLabel("Dời thời gian (số năm)").fill("4");
+        template.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+
+        // a draft, its number and issuer to fill in
+        assertThat(page.getByTestId("plan-status")).hasAttribute("data-status", "DRAFT");
+        assertThat(page.getByTestId("plan-title")).containsText("(chưa có số hiệu)");
+        assertThat(page.getByTestId("draft-notice")).isVisible();
+        String planUrl = page.url();
+        // putting it in force before the header is filled in is refused, in words
+        page.getByTestId("adopt-plan").click();
+        assertThat(page.getByTestId("flash-error")).containsText("Cần nhập số hiệu");
+
+        Locator header = page.getByTestId("header-form");
+        header.getByLabel("Số hiệu").fill("89/KH-UBND");
+        header.getByLabel("Cơ quan ban hành").fill("Ủy ban nhân dân tỉnh Hưng Yên");
+        header.getByLabel("Ngày ban hành").fill("10/06/2026");
+        page.getByTestId("save-header").click();
+        assertThat(page.getByTestId("plan-title")).containsText("89/KH-UBND");
+        assertThat(page.locator("main")).containsText("Ủy ban nhân dân tỉnh Hưng Yên");
+        screenshot("plan-draft-header-filled");
+
+        // correct the first target's threshold
+        Locator firstRow = page.getByTestId("progress").locator("tr[data-code]").first();
+        String code = firstRow.getAttribute("data-code");
+        firstRow.getByTestId("correct-target").click();
+        Locator form = page.getByTestId("target-edit-form");
+        assertThat(form.getByLabel("Mã", new Locator.GetByLabelOptions().setExact(true)))
+                .hasValue(code);
+        form.getByLabel("Ngưỡng").fill("77");
+        page.getByTestId("save-target").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã sửa chỉ tiêu " + code);
+        assertThat(page.getByTestId("progress").locator("tr[data-code='" + code + "']"))
+                .containsText("77");
+
+        // its history holds the version copied and the corrected one
+        page.getByTestId("progress")
+                .locator("tr[data-code='" + code + "']")
+                .getByTestId("correct-target")
+                .click();
+        assertThat(page.getByTestId("target-history").locator("tbody tr")).hasCount(2);
+        assertThat(page.getByTestId("target-history").locator("tbody tr").last())
+                .containsText("77");
+        screenshot("plan-target-history");
+        page.navigate(planUrl);
+
+        // in force; a plan in force is no longer deleted
+        page.getByTestId("adopt-plan").click();
+        assertThat(page.getByTestId("plan-status")).hasAttribute("data-status", "IN_FORCE");
+        assertThat(page.getByTestId("delete-plan")).hasCount(0);
+    }
+}
