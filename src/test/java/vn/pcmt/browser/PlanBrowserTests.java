@@ -83,7 +83,9 @@ class PlanBrowserTests extends BrowserTest {
 
         // a target without a denominator for a share is refused on the form
         addTarget("T4", "Tỷ lệ thiếu mẫu số", "hotspots.arisen", "SHARE", "", "GE", "80");
-        assertThat(page.getByTestId("form-errors")).containsText("cần chỉ số mẫu số");
+        // the rule names the denominator: its message stands beside that field (ADR 019)
+        assertThat(page.getByTestId("target-form").locator("#denominator + .invalid-feedback"))
+                .containsText("cần chỉ số mẫu số");
         assertThat(page.getByTestId("progress").locator("tr[data-code]")).hasCount(3);
     }
 

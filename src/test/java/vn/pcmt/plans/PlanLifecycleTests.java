@@ -331,6 +331,66 @@ class PlanLifecycleTests {
                 .hasMessageContaining("plan.task.agencyNotInForce");
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    tools.jackson.databind.ObjectMapper json;
+
+    @Test
+    void the_import_page_asks_which_agency_takes_the_tasks_of_an_agency_the_province_lacks() throws Exception {
+        agencies.addStandardSet("46");
+        PlanDocument file = new PlanDocument(
+                null,
+                "3/KH-UBND",
+                "Kế hoạch nhập qua trang",
+                "UBND tỉnh",
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(new TaskSpec("Hỗ trợ sau cai nghiện", "SLDTBXH", List.of(), null, Recurrence.NONE)));
+        byte[] bytes = json.writeValueAsBytes(file);
+        int before = plans.list("46").size();
+        var asked = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plans/import")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "file", "ke-hoach.json", "application/json", bytes))
+                                .param("province", "46")
+                                .with(accounts.as("hue_tinh"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(asked.getModelAndView().getViewName()).isEqualTo("plans/import-mapping");
+        String page = asked.getResponse().getContentAsString();
+        assertThat(page)
+                .contains("name=\"agency.SLDTBXH\"")
+                .contains("Sở Nội vụ")
+                .contains("Sở Y tế");
+        // nothing imported yet
+        assertThat(plans.list("46")).hasSize(before);
+
+        var done = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/import/mapped")
+                                .param("province", "46")
+                                .param("document", new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                .param("agency.SLDTBXH", "SYT")
+                                .with(accounts.as("hue_tinh"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(done.getResponse().getRedirectedUrl()).startsWith("/plans/");
+        long id = Long.parseLong(done.getResponse().getRedirectedUrl().substring("/plans/".length()));
+        assertThat(tasks.ofPlan(id)).singleElement().satisfies(v -> assertThat(v.leadAgency())
+                .isEqualTo("Sở Y tế"));
+        assertThat(plans.get(id).getNumber()).isNull();
+    }
+
     static PlanTargetForm target(String code, BigDecimal threshold) {
         return new PlanTargetForm(
                 code,

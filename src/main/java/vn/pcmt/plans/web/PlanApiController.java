@@ -58,12 +58,15 @@ class PlanApiController {
 
     @PostMapping("/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enter a plan (its targets are added next)")
+    @Operation(
+            summary = "Enter a plan (its targets are added next)",
+            description = "The plan starts as a draft (`status`: DRAFT); `POST /plans/{id}/adopt` puts it in force.")
     PlanDto create(@Valid @RequestBody PlanForm form) {
         return PlanDto.of(plans.create(form), List.of());
     }
 
     @GetMapping("/plans/{id}")
+    @Operation(summary = "A plan with its targets, its status (DRAFT, IN_FORCE, ENDED, SUPERSEDED) and version")
     PlanDto get(@PathVariable long id) {
         return PlanDto.of(plans.get(id), plans.targets(id));
     }
