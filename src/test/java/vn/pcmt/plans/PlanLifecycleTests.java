@@ -366,6 +366,7 @@ class PlanLifecycleTests {
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn();
+        fixture.signIn("hue_tinh"); // the request's security filter cleared this thread's user
         assertThat(asked.getModelAndView().getViewName()).isEqualTo("plans/import-mapping");
         String page = asked.getResponse().getContentAsString();
         assertThat(page)
@@ -384,6 +385,7 @@ class PlanLifecycleTests {
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn();
+        fixture.signIn("hue_tinh");
         assertThat(done.getResponse().getRedirectedUrl()).startsWith("/plans/");
         long id = Long.parseLong(done.getResponse().getRedirectedUrl().substring("/plans/".length()));
         assertThat(tasks.ofPlan(id)).singleElement().satisfies(v -> assertThat(v.leadAgency())
