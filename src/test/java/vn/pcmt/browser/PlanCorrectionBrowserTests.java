@@ -80,4 +80,35 @@ class PlanCorrectionBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("plan-status")).hasAttribute("data-status", "IN_FORCE");
         assertThat(page.getByTestId("delete-plan")).hasCount(0);
     }
+
+    @Test
+    void an_imported_plan_whose_agency_the_province_lacks_asks_which_agency_takes_its_task()
+            throws java.io.IOException {
+        String file = "{\"number\":\"5/KH-UBND\",\"title\":\"Kế hoạch của tỉnh bạn năm 2026\","
+                + "\"issuer\":\"UBND tỉnh bạn\",\"issuedOn\":\"2026-01-05\",\"periodFrom\":\"2026-01-01\","
+                + "\"periodTo\":\"2026-12-31\",\"targets\":[],\"tasks\":[{\"text\":\"Hỗ trợ người sau cai nghiện"
+                + " tìm việc làm\",\"leadAgencyCode\":\"SLDTBXH\",\"recurrence\":\"NONE\"}]}";
+        java.nio.file.Path json = java.nio.file.Files.createTempFile("ke-hoach-tinh-ban", ".json");
+        java.nio.file.Files.writeString(json, file);
+        login("tinh");
+        page.navigate(url("/plans?province=33"));
+        page.getByLabel("Tệp JSON đã xuất từ PCMT").setInputFiles(json);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Nhập").setExact(true))
+                .click();
+
+        // Sở Lao động - Thương binh và Xã hội ended on 28/02/2025: the page asks which agency of 2026 takes the task
+        Locator mapping = page.getByTestId("agency-mapping");
+        assertThat(mapping).isVisible();
+        mapping.getByLabel("Cơ quan mã SLDTBXH trong tệp")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sở Y tế"));
+        screenshot("plan-import-agency-mapping");
+        page.getByTestId("import-mapped").click();
+
+        assertThat(page.getByTestId("plan-status")).hasAttribute("data-status", "DRAFT");
+        assertThat(page.getByTestId("plan-title")).containsText("(chưa có số hiệu)");
+        assertThat(page.getByTestId("tasks")).containsText("Hỗ trợ người sau cai nghiện");
+        assertThat(page.getByTestId("tasks")).containsText("Sở Y tế");
+    }
 }
