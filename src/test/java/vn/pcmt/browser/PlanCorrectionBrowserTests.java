@@ -95,7 +95,9 @@ class PlanCorrectionBrowserTests extends BrowserTest {
         page.getByLabel("Tệp JSON đã xuất từ PCMT").setInputFiles(json);
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Nhập").setExact(true))
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("Nhập")
+                                .setExact(true))
                 .click();
 
         // Sở Lao động - Thương binh và Xã hội ended on 28/02/2025: the page asks which agency of 2026 takes the task
@@ -110,5 +112,44 @@ class PlanCorrectionBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("plan-title")).containsText("(chưa có số hiệu)");
         assertThat(page.getByTestId("tasks")).containsText("Hỗ trợ người sau cai nghiện");
         assertThat(page.getByTestId("tasks")).containsText("Sở Y tế");
+    }
+
+    @Test
+    void a_task_given_to_a_ward_is_reported_on_by_the_ward() {
+        login("tinh");
+        page.navigate(url("/plans?province=33"));
+        page.getByTestId("plans")
+                .locator("a", new Locator.LocatorOptions().setHasText("135/KH-UBND"))
+                .first()
+                .click();
+        Locator f = page.getByTestId("task-form");
+        f.getByLabel("Nội dung nhiệm vụ").fill("Ban Chỉ đạo phường rà soát các cơ sở kinh doanh có điều kiện");
+        f.getByLabel("hoặc giao cho xã, phường (huyện trước 01/07/2025)").fill("11953");
+        page.getByTestId("add-task").click();
+        Locator task = page.getByTestId("tasks")
+                .locator("[data-task]", new Locator.LocatorOptions().setHasText("Ban Chỉ đạo phường rà soát"));
+        assertThat(task).containsText("Phường Phố Hiến");
+
+        context.clearCookies();
+        login("xa1");
+        page.navigate(url("/tasks"));
+        Locator mine = page.getByTestId("tasks")
+                .locator("[data-task]", new Locator.LocatorOptions().setHasText("Ban Chỉ đạo phường rà soát"));
+        Locator report = mine.getByTestId("report-form");
+        report.getByLabel("Tình trạng").selectOption("IN_PROGRESS");
+        report.getByLabel("Tiến độ (%)").fill("30");
+        report.getByLabel("Kết quả thực hiện").fill("Đã rà soát 12 cơ sở");
+        report.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Báo cáo tiến độ"))
+                .click();
+        assertThat(mine).containsText("30%");
+        screenshot("tasks-ward");
+
+        // another ward does not see it
+        context.clearCookies();
+        login("xa2");
+        page.navigate(url("/tasks"));
+        assertThat(page.locator("main")).not().containsText("Ban Chỉ đạo phường rà soát");
     }
 }
