@@ -141,6 +141,13 @@ class JurisdictionWalkTests {
                     method, pattern, url, body, expect, api, scope, insider, given, files, session, renders, code);
         }
 
+        /** A page POST whose parameters go in a form-encoded body (a value too long or too odd for the URL). */
+        Probe form(String content) {
+            return new Probe(
+                    method, pattern, url, content, expect, api, scope, insider, given, files, session, renders,
+                    refusal);
+        }
+
         Probe renders(String view) {
             return new Probe(
                     method, pattern, url, body, expect, api, scope, insider, given, files, session, view, refusal);
@@ -1809,6 +1816,90 @@ class JurisdictionWalkTests {
                         null,
                         Expect.SCOPED)
                 .in(Scope.PROVINCE));
+        // a plan's lifecycle and corrections (the walk's plan is in force; a draft where the probe needs one)
+        String asDraft = "update plan set status = 'DRAFT' where id = " + id;
+        String replacing = "insert into plan (id, province_code, number, title, issuer, issued_on, period_from,"
+                + " period_to, status) values (987654321, '33', '2/KH', 'Kế hoạch thay thế', 'UBND', '2026-02-01',"
+                + " '2026-01-01', '2026-12-31', 'IN_FORCE')";
+        String correction = "{\"code\":\"T1\",\"text\":\"X\",\"metricCode\":\"hotspots.active\",\"form\":\"VALUE\","
+                + "\"comparison\":\"LT\",\"threshold\":3,\"yearly\":true}";
+        p.add(api(HttpMethod.PUT, "/api/v1/plans/{id}", "/api/v1/plans/" + id + "?version=0", plan, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.DELETE, "/api/v1/plans/{id}", "/api/v1/plans/" + id + "?version=0", null, Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(asDraft));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/plans/{id}/adopt",
+                        "/api/v1/plans/" + id + "/adopt?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(asDraft));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/plans/{id}/end",
+                        "/api/v1/plans/" + id + "/end?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/plans/{id}/supersede",
+                        "/api/v1/plans/" + id + "/supersede?by=987654321&version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(replacing));
+        p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/history", "/api/v1/plans/" + id + "/history", null, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/plans/{id}/targets/{targetId}",
+                        "/api/v1/plans/" + id + "/targets/" + targetId + "?version=0",
+                        correction,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/plans/{id}/targets/{targetId}/history",
+                        "/api/v1/plans/" + id + "/targets/" + targetId + "/history",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/plans/{id}/header",
+                        "/plans/" + id + "/header?version=0&provinceCode=33&number=3/KH&title=X&issuer=X"
+                                + "&issuedOn=01/01/2026&periodFrom=01/01/2026&periodTo=31/12/2026",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/plans/{id}/delete", "/plans/" + id + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(asDraft));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/plans/{id}/status",
+                        "/plans/" + id + "/status?action=END&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/plans/{id}/targets/{targetId}/edit",
+                        "/plans/" + id + "/targets/" + targetId + "/edit",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/plans/{id}/targets/{targetId}/edit",
+                        "/plans/" + id + "/targets/" + targetId + "/edit?version=0&code=T1&text=X"
+                                + "&metricCode=hotspots.active&form=VALUE&comparison=LT&threshold=3&yearly=true",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/plans/import/mapped", "/plans/import/mapped", Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .form("province=33&agency.SLDTBXH=SNV&document="
+                        + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)));
         p.add(api(HttpMethod.GET, "/api/v1/plan-templates", "/api/v1/plan-templates", null, Expect.REFERENCE)
                 .in(Scope.NONE));
         p.add(api(
@@ -2172,6 +2263,9 @@ class JurisdictionWalkTests {
             }
         } else {
             builder.with(accounts.as(username)).with(csrf());
+            if (probe.body() != null) {
+                builder.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(probe.body());
+            }
         }
         return builder;
     }

@@ -20,6 +20,7 @@ public enum Role {
                     Permission.HOTSPOT_EDIT,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
+                    Permission.TASK_UPDATE,
                     Permission.FIGURE_ENTER)),
     COMMUNE_COMMITTEE(
             EnumSet.of(COMMUNE),
@@ -28,6 +29,7 @@ public enum Role {
                     Permission.PERSON_READ,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
+                    Permission.TASK_UPDATE,
                     Permission.FIGURE_ENTER)),
     HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),

@@ -8,12 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
-/** A body of a province (department, police, Front, union…) that plans give tasks to. Deleted softly. */
+/**
+ * A body of a province (department, police, Front, union…) that plans give tasks to, over the period it exists
+ * ({@code validFrom}/{@code validTo}, inclusive; null when open). Deleted softly.
+ */
 @Entity
 @Audited
 public class Agency extends SoftDeleted {
@@ -32,6 +36,10 @@ public class Agency extends SoftDeleted {
 
     @Enumerated(EnumType.STRING)
     private AgencyKind kind;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
 
     @NotAudited
     private String searchName;
@@ -56,6 +64,8 @@ public class Agency extends SoftDeleted {
                 ? null
                 : VietnameseText.normalize(form.shortName());
         this.kind = form.kind();
+        this.validFrom = form.validFrom();
+        this.validTo = form.validTo();
         this.searchName = VietnameseText.fold(name + " " + (shortName == null ? "" : shortName));
         this.sortKey = VietnameseText.sortKey(name);
     }
@@ -86,6 +96,29 @@ public class Agency extends SoftDeleted {
 
     public AgencyKind getKind() {
         return kind;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    /** Whether the agency exists on the date. */
+    public boolean inForceOn(LocalDate date) {
+        return inForceDuring(date, date);
+    }
+
+    /** Whether the agency exists on some day of the period (a plan's period, a task's). */
+    public boolean inForceDuring(LocalDate from, LocalDate to) {
+        return (validFrom == null || to == null || !validFrom.isAfter(to))
+                && (validTo == null || from == null || !validTo.isBefore(from));
+    }
+
+    public AgencyForm toForm() {
+        return new AgencyForm(code, name, shortName, kind, validFrom, validTo, version);
     }
 
     public long getVersion() {

@@ -30,7 +30,7 @@ class AgencyDemoData implements ApplicationRunner {
         if (!agencies.findLive(PROVINCE).isEmpty()) {
             return;
         }
-        List<AgencyForm> forms = StandardAgencies.forProvince("Hưng Yên");
+        List<AgencyForm> forms = StandardAgencies.forProvince(PROVINCE, "Hưng Yên", false);
         forms.forEach(form -> agencies.save(new Agency(PROVINCE, form)));
     }
 }

@@ -43,6 +43,14 @@ public class AgencyService {
         return agencies.findLive(provinceCode).stream().sorted(BY_NAME).toList();
     }
 
+    /** The agencies of a province that exist on some day of the period (a plan's), in Vietnamese order. */
+    @Transactional(readOnly = true)
+    public List<Agency> listDuring(String provinceCode, LocalDate from, LocalDate to) {
+        return list(provinceCode).stream()
+                .filter(a -> a.inForceDuring(from, to))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Agency> find(long id) {
         return agencies.findLive(id);
@@ -58,6 +66,7 @@ public class AgencyService {
 
     public Agency create(String provinceCode, AgencyForm form) {
         checkProvince(provinceCode);
+        checkValidity(form);
         if (agencies.codeTaken(provinceCode, form.code(), null)) {
             throw new RuleViolationException("agency.code.duplicate", form.code());
         }
@@ -66,6 +75,7 @@ public class AgencyService {
 
     public Agency update(long id, AgencyForm form) {
         Agency agency = editable(id, form.version());
+        checkValidity(form);
         if (agencies.codeTaken(agency.getProvinceCode(), form.code(), id)) {
             throw new RuleViolationException("agency.code.duplicate", form.code());
         }
@@ -79,17 +89,34 @@ public class AgencyService {
         agencies.saveAndFlush(agency);
     }
 
-    /** Adds the agencies of the standard list that the province does not have yet; returns how many. */
+    /**
+     * Adds the agencies of the standard list that the province does not have yet, with their validity across the
+     * 2025 reorganisation of departments, named as a province's or a centrally-run city's; returns how many.
+     */
     public int addStandardSet(String provinceCode) {
         AdminUnit province = checkProvince(provinceCode);
         int added = 0;
-        for (AgencyForm form : StandardAgencies.forProvince(province.name())) {
+        for (AgencyForm form :
+                StandardAgencies.forProvince(province.code(), province.name(), isCentralCity(province))) {
             if (!agencies.codeTaken(provinceCode, form.code(), null)) {
                 agencies.save(new Agency(provinceCode, form));
                 added++;
             }
         }
         return added;
+    }
+
+    /** A centrally-run city (thành phố trực thuộc trung ương): Hà Nội, Hồ Chí Minh City, Huế, Đà Nẵng… */
+    static boolean isCentralCity(AdminUnit province) {
+        return province.fullName() != null && province.fullName().startsWith("Thành phố");
+    }
+
+    private static void checkValidity(AgencyForm form) {
+        if (form.validFrom() != null
+                && form.validTo() != null
+                && form.validFrom().isAfter(form.validTo())) {
+            throw RuleViolationException.onField("validTo", "period.invalid", form.validFrom(), form.validTo());
+        }
     }
 
     private Agency editable(long id, Long version) {

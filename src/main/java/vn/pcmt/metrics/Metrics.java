@@ -71,6 +71,17 @@ public class Metrics {
         return all;
     }
 
+    /**
+     * The refusal of a code the catalogue lacks: a problem naming the field and listing the codes accepted (the
+     * registers' metrics and the manual figures of the province, the caller's when {@code provinceCode} is null).
+     */
+    public RuleViolationException unknown(String field, String code, String provinceCode) {
+        List<String> accepted =
+                catalogue(provinceCode).stream().map(Metric::code).toList();
+        return new RuleViolationException(
+                java.util.Map.of("field", field, "accepted", accepted), "metric.unknown", code);
+    }
+
     public Optional<Metric> find(String code) {
         return Optional.ofNullable(declared.get(code)).map(this::named).or(() -> manual.find(code)
                 .map(Metrics::ofManual));
@@ -181,9 +192,7 @@ public class Metrics {
             throw new RuleViolationException("period.invalid", from, to);
         }
         Metric metric = declared.get(code);
-        return metric != null
-                ? metric
-                : find(code).orElseThrow(() -> new RuleViolationException("metric.unknown", code));
+        return metric != null ? metric : find(code).orElseThrow(() -> unknown("code", code, null));
     }
 
     /** The value at the end of each year of the range (a stock) or over each year (a flow), for trends. */

@@ -2,6 +2,8 @@ package vn.pcmt.plans;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.Recorded;
+import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
 
-/** A province's plan (kế hoạch): entered as data, never coded. Deleted softly. */
+/**
+ * A province's plan (kế hoạch): entered as data, never coded. It moves through {@link PlanStatus} (a draft, in
+ * force, ended, superseded by another plan); its header is corrected in place with the history kept by Envers. A
+ * draft copied from a template or another province has no number, issuer or date of issue until they are filled
+ * in. Deleted softly, and only as a draft.
+ */
 @Entity
 @Audited
 public class Plan extends Recorded {
@@ -42,6 +50,11 @@ public class Plan extends Recorded {
 
     private String templateCode;
 
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+
+    private Long supersededById;
+
     @Version
     private long version;
 
@@ -50,10 +63,34 @@ public class Plan extends Recorded {
     Plan(PlanForm form, String templateCode) {
         this.provinceCode = form.provinceCode();
         this.templateCode = templateCode;
+        this.status = PlanStatus.initial();
         apply(form);
     }
 
+    /** A draft whose number, issuer and date of issue are left to fill in (a copy of another plan). */
+    void clearIssue() {
+        status.check(PlanAction.EDIT);
+        this.number = null;
+        this.issuer = null;
+        this.issuedOn = null;
+    }
+
+    /** Moves the plan by an action of its workflow; {@link PlanAction#ADOPT} needs a complete header. */
+    void move(PlanAction action) {
+        if (action == PlanAction.ADOPT && (number == null || issuer == null || issuedOn == null)) {
+            status.check(action);
+            throw new RuleViolationException("plan.adopt.incomplete");
+        }
+        this.status = status.next(action);
+    }
+
+    void supersededBy(long otherId) {
+        this.status = status.next(PlanAction.SUPERSEDE);
+        this.supersededById = otherId;
+    }
+
     void apply(PlanForm form) {
+        status.check(PlanAction.EDIT);
         this.number = VietnameseText.normalize(form.number());
         this.title = VietnameseText.normalize(form.title());
         this.issuer = VietnameseText.normalize(form.issuer());
@@ -65,6 +102,7 @@ public class Plan extends Recorded {
     }
 
     void delete(String by, Instant at) {
+        status.check(PlanAction.DELETE);
         markDeleted(by, at);
     }
 
@@ -115,6 +153,25 @@ public class Plan extends Recorded {
 
     public String getTemplateCode() {
         return templateCode;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    /** The plan that replaced this one, when superseded. */
+    public Long getSupersededById() {
+        return supersededById;
+    }
+
+    /** Whether the action is allowed in the plan's status (for pages: which buttons to show). */
+    public boolean allows(PlanAction action) {
+        return status.allows(action);
+    }
+
+    /** The number, or a dash while a draft has none: for documents and lists. */
+    public String numberShown() {
+        return number == null ? "—" : number;
     }
 
     public long getVersion() {

@@ -73,7 +73,26 @@ class PlanDemoData implements ApplicationRunner {
     }
 
     private void create() {
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, 0);
+        // Hưng Yên's own plan: the copy is a draft to fill in with the plan's number, issuer and date, then adopted
+        PlanDocument template = plans.templates().stream()
+                .filter(t -> "HY-135-2025".equals(t.templateCode()))
+                .findFirst()
+                .orElseThrow();
+        Plan draft = plans.copyTemplate("HY-135-2025", PROVINCE, 0);
+        draft = plans.update(
+                draft.getId(),
+                new PlanForm(
+                        PROVINCE,
+                        template.number(),
+                        template.title(),
+                        template.issuer(),
+                        template.issuedOn(),
+                        template.periodFrom(),
+                        template.periodTo(),
+                        template.legalBasis(),
+                        template.objectives()),
+                draft.getVersion());
+        Plan plan = plans.adopt(draft.getId(), draft.getVersion());
         plans.addTarget(
                 plan.getId(),
                 new PlanTargetForm(

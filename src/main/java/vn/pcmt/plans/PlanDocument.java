@@ -67,7 +67,7 @@ public record PlanDocument(
                 number,
                 title,
                 issuer,
-                issuedOn.plusYears(years),
+                issuedOn == null ? null : issuedOn.plusYears(years),
                 periodFrom.plusYears(years),
                 periodTo.plusYears(years),
                 legalBasis,

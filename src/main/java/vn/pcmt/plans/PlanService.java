@@ -25,6 +25,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.plans.internal.PlanHistory;
 import vn.pcmt.plans.internal.PlanRepository;
 import vn.pcmt.plans.internal.PlanTargetRepository;
 import vn.pcmt.plans.internal.PlanTaskRepository;
@@ -54,6 +55,7 @@ public class PlanService {
     private final PlanTaskRepository planTasks;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
+    private final PlanHistory history;
 
     PlanService(
             PlanRepository plans,
@@ -69,7 +71,9 @@ public class PlanService {
             ProjectFiles projectFiles,
             PlanTaskRepository planTasks,
             Clock clock,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            PlanHistory history) {
+        this.history = history;
         this.planTasks = planTasks;
         this.validator = validator;
         this.regimes = regimes;
@@ -127,11 +131,15 @@ public class PlanService {
         return plans.saveAndFlush(new Plan(form, templateCode));
     }
 
+    /**
+     * Corrects a plan's header (number, title, issuer, dates, legal basis, objectives) in any status but superseded;
+     * the plan's province does not change. The former header stays in the history ({@link #history}).
+     */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan update(long id, PlanForm form, long version) {
-        Plan plan = get(id);
-        if (plan.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
+        Plan plan = writable(id, version);
+        if (form.provinceCode() != null && !form.provinceCode().strip().equals(plan.getProvinceCode())) {
+            throw RuleViolationException.onField("provinceCode", "plan.province.fixed");
         }
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
@@ -140,31 +148,101 @@ public class PlanService {
         return plans.saveAndFlush(plan);
     }
 
+    /** Deletes (softly, in the history) a draft; a plan that was ever in force is ended or superseded instead. */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public void delete(long id, long version) {
-        Plan plan = get(id);
-        if (plan.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
-        }
+        Plan plan = writable(id, version);
         plan.delete(currentUser(), Instant.now(clock));
         plans.saveAndFlush(plan);
     }
 
+    /** A draft put in force: its number, issuer and date of issue must be filled in. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan adopt(long id, long version) {
+        return move(id, version, PlanAction.ADOPT);
+    }
+
+    /** A plan in force closed. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan end(long id, long version) {
+        return move(id, version, PlanAction.END);
+    }
+
+    /** A plan in force or ended replaced by another plan of the same province, itself in force. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan supersede(long id, long byPlanId, long version) {
+        Plan plan = writable(id, version);
+        Plan by = plans.findLive(byPlanId)
+                .filter(p -> p.getId() != id && p.getProvinceCode().equals(plan.getProvinceCode()))
+                .orElseThrow(() -> RuleViolationException.onField("supersededBy", "plan.supersede.unknown"));
+        if (by.getStatus() != PlanStatus.IN_FORCE) {
+            throw RuleViolationException.onField("supersededBy", "plan.supersede.notInForce", by.numberShown());
+        }
+        plan.supersededBy(by.getId());
+        return plans.saveAndFlush(plan);
+    }
+
+    private Plan move(long id, long version, PlanAction action) {
+        Plan plan = writable(id, version);
+        plan.move(action);
+        return plans.saveAndFlush(plan);
+    }
+
+    /** The plan's header through its history, oldest first (status included). */
+    @Transactional(readOnly = true)
+    public List<Revision<PlanHeader>> history(long id) {
+        get(id);
+        return history.of(Plan.class, id, PlanHeader::of);
+    }
+
+    /** A target's versions, oldest first: each correction with who made it and when. */
+    @Transactional(readOnly = true)
+    public List<Revision<PlanTargetForm>> targetHistory(long planId, long targetId) {
+        get(planId);
+        targets.findById(targetId).filter(t -> t.getPlanId() == planId).orElseThrow();
+        return history.of(PlanTarget.class, targetId, PlanTarget::toForm);
+    }
+
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public PlanTarget addTarget(long planId, PlanTargetForm form) {
-        get(planId);
-        check(form);
+        Plan plan = contentWritable(planId);
+        check(form, plan.getProvinceCode());
         boolean taken = targets.findLive(planId).stream()
                 .anyMatch(t -> t.getCode().equalsIgnoreCase(form.code().strip()));
         if (taken) {
-            throw new RuleViolationException("plan.target.codeTaken", form.code());
+            throw RuleViolationException.onField("code", "plan.target.codeTaken", form.code());
         }
         return targets.saveAndFlush(new PlanTarget(planId, form));
     }
 
+    /**
+     * Corrects a target (text, metric, form, denominator, comparison, threshold, when judged, level). Reports
+     * already submitted keep the figures and thresholds they were judged on; drafts and later reports use the
+     * corrected target. The former versions stay in the history ({@link #targetHistory}).
+     */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public PlanTarget correctTarget(long planId, long targetId, PlanTargetForm form, long version) {
+        Plan plan = contentWritable(planId);
+        PlanTarget target = targets.findById(targetId)
+                .filter(t -> t.getPlanId() == planId && !t.isDeleted())
+                .orElseThrow();
+        if (target.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PlanTarget.class, targetId);
+        }
+        check(form, plan.getProvinceCode());
+        boolean taken = targets.findLive(planId).stream()
+                .anyMatch(t -> !t.getId().equals(targetId)
+                        && t.getCode().equalsIgnoreCase(form.code().strip()));
+        if (taken) {
+            throw RuleViolationException.onField("code", "plan.target.codeTaken", form.code());
+        }
+        target.correct(form);
+        return targets.saveAndFlush(target);
+    }
+
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public void deleteTarget(long planId, long targetId, long version) {
-        get(planId);
+        contentWritable(planId);
         PlanTarget target =
                 targets.findById(targetId).filter(t -> t.getPlanId() == planId).orElseThrow();
         if (target.getVersion() != version) {
@@ -172,6 +250,24 @@ public class PlanService {
         }
         target.delete(currentUser(), Instant.now(clock));
         targets.saveAndFlush(target);
+    }
+
+    /** A plan the caller may change (its whole province in their jurisdiction), at the version they read. */
+    private Plan writable(long id, long version) {
+        Plan plan = get(id);
+        province(plan.getProvinceCode());
+        if (plan.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
+        }
+        return plan;
+    }
+
+    /** A plan whose content (targets, tasks, projects, regimes) the caller may change in its status. */
+    Plan contentWritable(long planId) {
+        Plan plan = get(planId);
+        province(plan.getProvinceCode());
+        plan.getStatus().check(PlanAction.EDIT_CONTENT);
+        return plan;
     }
 
     /** Every target's progress for a unit (the plan's province by default) on a date. */
@@ -256,20 +352,32 @@ public class PlanService {
         return list;
     }
 
-    /** A new plan of the province from a template, its dates moved by {@code shiftYears}. */
+    /**
+     * A new plan of the province from a template, its dates moved by {@code shiftYears}: a draft without number,
+     * issuer or date of issue, to fill in.
+     */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan copyTemplate(String templateCode, String provinceCode, int shiftYears) {
         PlanDocument template = templates().stream()
                 .filter(t -> t.templateCode().equals(templateCode))
                 .findFirst()
                 .orElseThrow();
-        return importPlan(template.shiftedBy(shiftYears), provinceCode);
+        return asDraftCopy(importPlan(template.shiftedBy(shiftYears), provinceCode, ImportOptions.KEEP_HEADER));
     }
 
-    /** A copy of a plan for another province (in the caller's jurisdiction) or year. */
+    /**
+     * A copy of a plan for another province (in the caller's jurisdiction) or year: a draft without number, issuer
+     * or date of issue.
+     */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan copy(long planId, String provinceCode, int shiftYears) {
-        return importPlan(export(planId).shiftedBy(shiftYears), provinceCode);
+        return asDraftCopy(importPlan(export(planId).shiftedBy(shiftYears), provinceCode, ImportOptions.KEEP_HEADER));
+    }
+
+    /** A copy is another plan: its number, issuer and date of issue are left to fill in, not the source's. */
+    private Plan asDraftCopy(Plan plan) {
+        plan.clearIssue();
+        return plans.saveAndFlush(plan);
     }
 
     @Transactional(readOnly = true)
@@ -295,6 +403,8 @@ public class PlanService {
     /** The plan's tasks with their agencies by code. */
     private List<TaskSpec> tasksOf(Plan plan) {
         return planTasks.findLive(plan.getId()).stream()
+                // a task given to a unit stays with its province: the file carries the agencies' tasks
+                .filter(t -> t.getLeadAgencyId() != null)
                 .map(t -> new TaskSpec(
                         t.getText(),
                         agencies.find(t.getLeadAgencyId()).map(Agency::getCode).orElse(null),
@@ -310,40 +420,87 @@ public class PlanService {
     }
 
     /**
-     * The tasks of a plan file, their agencies found by code in the province; a lead agency the province lacks is
-     * replaced by its police (the standing office). A province with no agency registered yet gets no task: tasks
-     * need a lead agency, and the office adds them once its agencies are entered.
+     * The tasks of a plan file, their agencies found by code in the province, or through the mapping the importer
+     * gave (a code of the file → a code of the province). An agency found neither way refuses the import with the
+     * names not matched and the agencies offered ({@code plan.import.agencyUnmatched}), so the importer maps them;
+     * nothing is given to an agency the plan did not name. Only agencies existing during the plan's period match.
+     * A province with no agency registered yet gets no task:
+     * tasks need a lead agency, and the office adds them once its agencies are entered.
      */
-    private void importTasks(Plan plan, List<TaskSpec> specs) {
-        if (specs == null) {
+    private void importTasks(Plan plan, List<TaskSpec> specs, java.util.Map<String, String> mapping) {
+        if (specs == null || specs.isEmpty()) {
             return;
         }
-        List<Agency> ofProvince = agencies.list(plan.getProvinceCode());
+        if (agencies.list(plan.getProvinceCode()).isEmpty()) {
+            return;
+        }
+        // the agencies that exist during the plan's period: a plan of 2021 finds Sở Lao động - Thương binh và Xã
+        // hội, a plan of 2026 does not (its tasks went to Sở Y tế and Sở Nội vụ on 1/3/2025)
+        List<Agency> ofProvince = agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
+        java.util.Map<String, Agency> byCode = new java.util.HashMap<>();
+        ofProvince.forEach(a -> byCode.put(a.getCode().toUpperCase(java.util.Locale.ROOT), a));
+        java.util.function.Function<String, java.util.Optional<Agency>> find = code -> {
+            String key = code.strip().toUpperCase(java.util.Locale.ROOT);
+            String mapped = mapping.entrySet().stream()
+                    .filter(e -> e.getKey().strip().equalsIgnoreCase(key))
+                    .map(e -> e.getValue().strip().toUpperCase(java.util.Locale.ROOT))
+                    .findFirst()
+                    .orElse(key);
+            return java.util.Optional.ofNullable(byCode.get(mapped));
+        };
+        java.util.Set<String> unmatched = new java.util.TreeSet<>();
         for (TaskSpec spec : specs) {
             if (spec.text() == null || spec.text().isBlank()) {
                 throw new RuleViolationException("plan.import.taskInvalid");
             }
-            java.util.Optional<Long> found = ofProvince.stream()
-                    .filter(a -> a.getCode().equals(spec.leadAgencyCode()))
-                    .findFirst()
-                    .or(() -> ofProvince.stream()
-                            .filter(a -> a.getKind() == vn.pcmt.agencies.AgencyKind.POLICE)
-                            .findFirst())
-                    .map(Agency::getId);
-            if (found.isEmpty()) {
-                continue;
+            if (spec.leadAgencyCode() == null || spec.leadAgencyCode().isBlank()) {
+                throw new RuleViolationException("plan.import.taskNoLead", spec.text());
             }
-            Long lead = found.get();
+            java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(spec.leadAgencyCode()),
+                            spec.cooperatingAgencyCodes() == null
+                                    ? java.util.stream.Stream.empty()
+                                    : spec.cooperatingAgencyCodes().stream())
+                    .filter(c -> c != null && !c.isBlank() && find.apply(c).isEmpty())
+                    .forEach(c -> unmatched.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (!unmatched.isEmpty()) {
+            List<java.util.Map<String, String>> offered = ofProvince.stream()
+                    .map(a -> java.util.Map.of("code", a.getCode(), "name", a.getName()))
+                    .toList();
+            throw new RuleViolationException(
+                    java.util.Map.of("unmatched", List.copyOf(unmatched), "offered", offered),
+                    "plan.import.agencyUnmatched",
+                    String.join(", ", unmatched));
+        }
+        for (TaskSpec spec : specs) {
+            Long lead = find.apply(spec.leadAgencyCode()).orElseThrow().getId();
             List<Long> cooperating = spec.cooperatingAgencyCodes() == null
                     ? List.of()
-                    : ofProvince.stream()
-                            .filter(a -> spec.cooperatingAgencyCodes().contains(a.getCode()))
-                            .map(Agency::getId)
+                    : spec.cooperatingAgencyCodes().stream()
+                            .filter(c -> c != null && !c.isBlank())
+                            .map(c -> find.apply(c).orElseThrow().getId())
+                            .distinct()
                             .toList();
             planTasks.save(new PlanTask(
                     plan.getId(), new PlanTaskForm(spec.text(), lead, cooperating, spec.dueOn(), spec.recurrence())));
         }
         planTasks.flush();
+    }
+
+    /**
+     * How a plan file is taken in: whether it keeps the number, issuer and date of issue it carries (a province's
+     * own plan entered from its file) or leaves them to fill in (the default: a plan of another province or year),
+     * and the agencies of the file mapped to the province's ({@code code of the file → code of the province}).
+     */
+    public record ImportOptions(boolean keepHeader, java.util.Map<String, String> agencyMapping) {
+
+        public static final ImportOptions DEFAULT = new ImportOptions(false, java.util.Map.of());
+        static final ImportOptions KEEP_HEADER = new ImportOptions(true, java.util.Map.of());
+
+        public ImportOptions {
+            agencyMapping = agencyMapping == null ? java.util.Map.of() : java.util.Map.copyOf(agencyMapping);
+        }
     }
 
     /** The manual figures the plan's targets use, as the province defined them. */
@@ -406,29 +563,38 @@ public class PlanService {
         }
     }
 
-    /** A plan from a file: all of it or nothing (a bad target or project refuses the whole plan). */
+    /**
+     * A plan from a file: all of it or nothing (a bad target or project, or an agency not matched, refuses the whole
+     * plan). It starts as a draft without the file's number, issuer and date of issue (to fill in).
+     */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan importPlan(PlanDocument document, String provinceCode) {
+        return importPlan(document, provinceCode, ImportOptions.DEFAULT);
+    }
+
+    /** A plan from a file, as the options say: keeping its header or not, with the importer's agency mapping. */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public Plan importPlan(PlanDocument document, String provinceCode, ImportOptions options) {
         validator.validate(document).stream()
                 .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
                     throw new RuleViolationException(
                             "plan.import.invalidField", v.getPropertyPath().toString(), v.getMessage());
                 });
-        if (document.number() == null
-                || document.title() == null
-                || document.issuedOn() == null
+        if (document.title() == null
                 || document.periodFrom() == null
-                || document.periodTo() == null) {
+                || document.periodTo() == null
+                || (options.keepHeader() && (document.number() == null || document.issuedOn() == null))) {
             throw new RuleViolationException("plan.import.incomplete");
         }
+        boolean keep = options.keepHeader();
         Plan plan = create(
                 new PlanForm(
                         provinceCode,
-                        document.number(),
+                        keep ? document.number() : null,
                         document.title(),
-                        document.issuer() == null ? "" : document.issuer(),
-                        document.issuedOn(),
+                        keep ? (document.issuer() == null ? "" : document.issuer()) : null,
+                        keep ? document.issuedOn() : null,
                         document.periodFrom(),
                         document.periodTo(),
                         document.legalBasis(),
@@ -437,7 +603,7 @@ public class PlanService {
         defineManualMetrics(document.manualMetrics(), provinceCode);
         if (document.targets() != null) {
             for (PlanTargetForm target : document.targets()) {
-                check(target);
+                check(target, provinceCode);
                 targets.save(new PlanTarget(plan.getId(), target));
             }
             targets.flush();
@@ -450,11 +616,11 @@ public class PlanService {
             regimes.flush();
         }
         projectFiles.importInto(plan, document.projects());
-        importTasks(plan, document.tasks());
+        importTasks(plan, document.tasks(), options.agencyMapping());
         return plan;
     }
 
-    private void check(PlanTargetForm form) {
+    private void check(PlanTargetForm form, String provinceCode) {
         if (form.code() == null
                 || form.code().isBlank()
                 || form.text() == null
@@ -464,14 +630,19 @@ public class PlanService {
                 || form.threshold() == null) {
             throw new RuleViolationException("plan.target.incomplete", form.code());
         }
-        metrics.find(form.metricCode())
-                .orElseThrow(() -> new RuleViolationException("metric.unknown", form.metricCode()));
+        knownMetric("metricCode", form.metricCode(), provinceCode);
         if (form.form() == TargetForm.SHARE) {
             if (form.denominator() == null || form.denominator().isBlank()) {
-                throw new RuleViolationException("plan.target.denominatorRequired", form.code());
+                throw RuleViolationException.onField("denominator", "plan.target.denominatorRequired", form.code());
             }
-            metrics.find(form.denominator().strip())
-                    .orElseThrow(() -> new RuleViolationException("metric.unknown", form.denominator()));
+            knownMetric("denominator", form.denominator().strip(), provinceCode);
+        }
+    }
+
+    /** A metric of the catalogue, or a problem naming the field and listing the codes the province may use. */
+    private void knownMetric(String field, String code, String provinceCode) {
+        if (code == null || metrics.find(code.strip()).isEmpty()) {
+            throw metrics.unknown(field, code, provinceCode);
         }
     }
 

@@ -57,6 +57,19 @@ public class PlanTarget extends SoftDeleted {
 
     PlanTarget(long planId, PlanTargetForm input) {
         this.planId = planId;
+        apply(input);
+    }
+
+    /**
+     * A correction: every field of the form replaces the target's (its code, text, metric, form, denominator,
+     * comparison, threshold, when judged and level). The row is updated in place; Envers keeps each version, and a
+     * report submitted before keeps the figures and thresholds it was judged on (its own copy).
+     */
+    void correct(PlanTargetForm input) {
+        apply(input);
+    }
+
+    private void apply(PlanTargetForm input) {
         this.code = input.code().strip();
         this.text = VietnameseText.normalize(input.text());
         this.metricCode = input.metricCode().strip();

@@ -20,7 +20,11 @@ import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
-/** A task of a plan for a lead agency (and cooperating ones); its progress reports are kept apart, in order. */
+/**
+ * A task of a plan for a lead agency (and cooperating ones) or for a unit (a commune's or a former district's
+ * steering committee / people's committee: {@code leadUnitId}, a unit version); its progress reports are kept
+ * apart, in order.
+ */
 @Entity
 @Audited
 public class PlanTask extends SoftDeleted {
@@ -34,7 +38,9 @@ public class PlanTask extends SoftDeleted {
 
     private String text;
 
-    private long leadAgencyId;
+    private Long leadAgencyId;
+
+    private Long leadUnitId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_task_agency", joinColumns = @JoinColumn(name = "task_id"))
@@ -57,11 +63,19 @@ public class PlanTask extends SoftDeleted {
     protected PlanTask() {}
 
     PlanTask(long planId, PlanTaskForm form) {
+        this(planId, form, null);
+    }
+
+    /** A task whose lead is a unit ({@code leadUnitId}) rather than the form's agency. */
+    PlanTask(long planId, PlanTaskForm form, Long leadUnitId) {
         this.planId = planId;
         this.text = VietnameseText.normalize(form.text());
-        this.leadAgencyId = form.leadAgencyId();
+        this.leadUnitId = leadUnitId;
+        this.leadAgencyId = leadUnitId == null ? form.leadAgencyId() : null;
         this.cooperatingAgencyIds.addAll(form.cooperating());
-        this.cooperatingAgencyIds.remove(form.leadAgencyId());
+        if (leadAgencyId != null) {
+            this.cooperatingAgencyIds.remove(leadAgencyId);
+        }
         this.dueOn = form.dueOn();
         this.recurrence = form.recurrence() == null ? Recurrence.NONE : form.recurrence();
         this.status = TaskStatus.NOT_STARTED;
@@ -78,7 +92,12 @@ public class PlanTask extends SoftDeleted {
 
     /** Whether the agency leads or cooperates on the task. */
     public boolean involves(Long agencyId) {
-        return agencyId != null && (agencyId == leadAgencyId || cooperatingAgencyIds.contains(agencyId));
+        return agencyId != null && (agencyId.equals(leadAgencyId) || cooperatingAgencyIds.contains(agencyId));
+    }
+
+    /** Whether the task was given to the unit (its users report on it). */
+    public boolean givenTo(Long unitId) {
+        return unitId != null && unitId.equals(leadUnitId);
     }
 
     /** The due date that matters on {@code today}: for a recurring task, the current cycle's. */
@@ -102,8 +121,14 @@ public class PlanTask extends SoftDeleted {
         return text;
     }
 
-    public long getLeadAgencyId() {
+    /** The lead agency; null when the task was given to a unit. */
+    public Long getLeadAgencyId() {
         return leadAgencyId;
+    }
+
+    /** The unit (version id) the task was given to; null when its lead is an agency. */
+    public Long getLeadUnitId() {
+        return leadUnitId;
     }
 
     public Set<Long> getCooperatingAgencyIds() {

@@ -102,7 +102,7 @@ public class PlanWorkbook {
 
     private void title(Sheet sheet, CellStyle bold, Plan plan, String unitName, LocalDate date, Locale locale) {
         var cell = sheet.createRow(0).createCell(0);
-        cell.setCellValue(plan.getNumber() + " — " + plan.getTitle());
+        cell.setCellValue(plan.numberShown() + " — " + plan.getTitle());
         cell.setCellStyle(bold);
         sheet.createRow(1).createCell(0).setCellValue(text("plan.xlsx.unitOn", locale, unitName, date.format(DMY)));
     }

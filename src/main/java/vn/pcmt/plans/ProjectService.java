@@ -131,6 +131,7 @@ public class ProjectService {
         if (!plans.coversProvince(plan.getProvinceCode())) {
             throw new OutsideJurisdictionException();
         }
+        plan.getStatus().check(PlanAction.EDIT_CONTENT);
         return plan;
     }
 

@@ -22,6 +22,7 @@ import vn.pcmt.access.Permission;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.plans.internal.PlanRepository;
 import vn.pcmt.plans.internal.PlanTaskRepository;
@@ -29,8 +30,9 @@ import vn.pcmt.plans.internal.TaskReports;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
- * Tasks that plans give to the agencies of the province: the standing office enters them; the lead and
- * cooperating agencies report progress; every report is kept; overdue tasks are flagged.
+ * Tasks that plans give to the agencies of the province or to its units (a commune's or a district's steering
+ * committee): the standing office enters them; the lead and cooperating agencies, or the unit's users, report
+ * progress; every report is kept; overdue tasks are flagged.
  */
 @Service
 @Transactional
@@ -67,12 +69,50 @@ public class TaskService {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public PlanTask add(long planId, PlanTaskForm form) {
         Plan plan = writable(planId);
-        agencyOf(plan, form.leadAgencyId());
+        if (form.toUnit() == (form.leadAgencyId() != null)) {
+            throw RuleViolationException.onField("leadAgencyId", "plan.task.oneLead");
+        }
+        Long unitId = form.toUnit() ? unitOf(plan, form.leadUnitCode()).id() : null;
+        if (unitId == null) {
+            agencyOf(plan, form.leadAgencyId());
+        }
         form.cooperating().forEach(id -> agencyOf(plan, id));
         if (form.dueOn() != null && (form.dueOn().isBefore(plan.getPeriodFrom().minusYears(1)))) {
             throw new RuleViolationException("plan.task.dueBeforePlan", plan.getPeriodFrom());
         }
-        return tasks.saveAndFlush(new PlanTask(planId, form));
+        return tasks.saveAndFlush(new PlanTask(planId, form, unitId));
+    }
+
+    /**
+     * The units a plan's tasks may go to: the communes of its province, and before 1/7/2025 its districts, in force
+     * at the end of the plan's period (today when it runs on), in Vietnamese order.
+     */
+    @Transactional(readOnly = true)
+    public List<vn.pcmt.geo.AdminUnit> unitsFor(Plan plan) {
+        LocalDate on = unitDate(plan);
+        var province = units.find(plan.getProvinceCode(), on).orElse(null);
+        if (province == null) {
+            return List.of();
+        }
+        List<vn.pcmt.geo.AdminUnit> list = new ArrayList<>(units.coveredOn(province, UnitLevel.DISTRICT, on));
+        list.addAll(units.coveredOn(province, UnitLevel.COMMUNE, on));
+        return list.stream()
+                .filter(u -> plan.getProvinceCode().equals(u.provinceCode()))
+                .sorted(vn.pcmt.text.VietnameseText.comparing(vn.pcmt.geo.AdminUnit::fullName))
+                .toList();
+    }
+
+    /** A commune or district of the plan's province, by code, as in force at the end of the plan's period. */
+    private vn.pcmt.geo.AdminUnit unitOf(Plan plan, String code) {
+        return units.find(code.strip(), unitDate(plan))
+                .filter(u -> u.level() != UnitLevel.PROVINCE
+                        && plan.getProvinceCode().equals(u.provinceCode()))
+                .orElseThrow(() -> RuleViolationException.onField("leadUnitCode", "plan.task.unitUnknown", code));
+    }
+
+    private LocalDate unitDate(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        return plan.getPeriodTo().isBefore(today) ? plan.getPeriodTo() : today;
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
@@ -108,6 +148,9 @@ public class TaskService {
             String province = units.findById(user.unitId()).orElseThrow().provinceCode();
             List<Long> ids = plans.list(province).stream().map(Plan::getId).toList();
             list = ids.isEmpty() ? List.of() : tasks.findLiveOfPlans(ids);
+        } else if (user.unitId() != null) {
+            // a commune's (or district's) own tasks, given to its steering committee or people's committee
+            list = tasks.findLiveOfUnit(user.unitId());
         } else {
             list = List.of();
         }
@@ -198,8 +241,12 @@ public class TaskService {
                     canReport(task, () -> editsProvince.computeIfAbsent(plan.getProvinceCode(), plans::coversProvince));
             views.add(new TaskView(
                     task,
-                    plan.getNumber(),
-                    agencyName.apply(task.getLeadAgencyId()),
+                    plan.numberShown(),
+                    task.getLeadAgencyId() != null
+                            ? agencyName.apply(task.getLeadAgencyId())
+                            : units.findById(task.getLeadUnitId())
+                                    .map(vn.pcmt.geo.AdminUnit::fullName)
+                                    .orElse("—"),
                     task.getCooperatingAgencyIds().stream()
                             .map(agencyName)
                             .sorted()
@@ -216,13 +263,18 @@ public class TaskService {
         return canReport(task, () -> plans.coversProvince(plan.getProvinceCode()));
     }
 
-    /** An agency of the task, or the standing office of a province the user may edit (asked only when needed). */
+    /**
+     * An agency of the task, a user of the unit it was given to, or the standing office of a province the user may
+     * edit (asked only when needed).
+     */
     private boolean canReport(PlanTask task, BooleanSupplier editsProvince) {
         CurrentUser user = users.require();
         if (!user.can(Permission.TASK_UPDATE)) {
             return false;
         }
-        return task.involves(user.agencyId()) || (user.can(Permission.PLAN_EDIT) && editsProvince.getAsBoolean());
+        return task.involves(user.agencyId())
+                || (user.agencyId() == null && task.givenTo(user.unitId()))
+                || (user.can(Permission.PLAN_EDIT) && editsProvince.getAsBoolean());
     }
 
     private String agencyName(long id) {
@@ -230,9 +282,14 @@ public class TaskService {
     }
 
     private Agency agencyOf(Plan plan, long agencyId) {
-        return agencies.find(agencyId)
+        Agency agency = agencies.find(agencyId)
                 .filter(a -> a.getProvinceCode().equals(plan.getProvinceCode()))
                 .orElseThrow(() -> new RuleViolationException("plan.task.agencyUnknown"));
+        if (!agency.inForceDuring(plan.getPeriodFrom(), plan.getPeriodTo())) {
+            throw new RuleViolationException(
+                    "plan.task.agencyNotInForce", agency.getName(), plan.getPeriodFrom(), plan.getPeriodTo());
+        }
+        return agency;
     }
 
     private Plan writable(long planId) {
@@ -240,6 +297,7 @@ public class TaskService {
         if (!plans.coversProvince(plan.getProvinceCode())) {
             throw new OutsideJurisdictionException();
         }
+        plan.getStatus().check(PlanAction.EDIT_CONTENT);
         return plan;
     }
 }

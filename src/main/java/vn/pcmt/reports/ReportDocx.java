@@ -74,7 +74,7 @@ class ReportDocx {
                             text(
                                     "report.docx.period." + report.getKind(),
                                     report.getPeriodTo().getYear()),
-                            plan.getNumber()),
+                            plan.numberShown()),
                     14,
                     true,
                     false);

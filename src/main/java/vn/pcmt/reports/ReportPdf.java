@@ -102,7 +102,7 @@ class ReportPdf {
                         text(
                                 "report.docx.period." + report.getKind(),
                                 report.getPeriodTo().getYear()),
-                        c.plan().getNumber()));
+                        c.plan().numberShown()));
         context.setVariable("results", paragraphs(report.getResults()));
         context.setVariable("limits", paragraphs(report.getLimits()));
         context.setVariable("causes", paragraphs(report.getCauses()));

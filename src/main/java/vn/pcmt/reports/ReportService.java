@@ -320,7 +320,9 @@ public class ReportService {
             } else if (regime.getReporters() == Reporters.DEPARTMENTS) {
                 java.util.Set<Long> withTasks = new java.util.LinkedHashSet<>();
                 tasks.ofPlan(planId).forEach(v -> {
-                    withTasks.add(v.task().getLeadAgencyId());
+                    if (v.task().getLeadAgencyId() != null) {
+                        withTasks.add(v.task().getLeadAgencyId());
+                    }
                     withTasks.addAll(v.task().getCooperatingAgencyIds());
                 });
                 withTasks.stream()

@@ -88,7 +88,7 @@ class ReportXlsx {
                 .setCellValue(content.unit().fullName());
         label(sheet, 2, text("report.xlsx.plan"), styles)
                 .setCellValue(
-                        content.plan().getNumber() + " — " + content.plan().getTitle());
+                        content.plan().numberShown() + " — " + content.plan().getTitle());
         label(sheet, 3, text("report.xlsx.number"), styles)
                 .setCellValue(report.getNumber() == null ? "" : report.getNumber());
         date(label(sheet, 4, text("report.xlsx.from"), styles), report.getPeriodFrom(), styles);

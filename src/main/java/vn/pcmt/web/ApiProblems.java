@@ -166,6 +166,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, inputErrors.detail(wrong, locale));
         problem.setProperty("errors", Map.of(wrong.field(), wrong.message()));
+        if (!wrong.accepted().isEmpty()) {
+            // a closed set of values (an enum): the problem lists them, so a caller need not know the codes
+            problem.setProperty("field", wrong.field());
+            problem.setProperty("accepted", wrong.accepted());
+        }
         return problem;
     }
 

@@ -23,8 +23,16 @@ import vn.pcmt.platform.InputText;
 @Component
 class InputErrors {
 
-    /** A field and what is wrong with it. */
-    record Wrong(String field, String message) {}
+    /**
+     * A field and what is wrong with it; {@code accepted} lists the values the field takes when they are a closed set
+     * (every enum: a role, a kind, a form, a reporter kind…), empty otherwise.
+     */
+    record Wrong(String field, String message, java.util.List<String> accepted) {
+
+        Wrong(String field, String message) {
+            this(field, message, java.util.List.of());
+        }
+    }
 
     private final MessageSource messages;
 
@@ -34,7 +42,10 @@ class InputErrors {
 
     /** A parameter of a page or of the API that did not convert; {@code dateFormat} is how dates are written there. */
     Wrong typeMismatch(MethodArgumentTypeMismatchException e, String dateFormat, Locale locale) {
-        return new Wrong(e.getName(), valueProblem(e, e.getRequiredType(), e.getValue(), dateFormat, locale));
+        return new Wrong(
+                e.getName(),
+                valueProblem(e, e.getRequiredType(), e.getValue(), dateFormat, locale),
+                accepted(e.getRequiredType()));
     }
 
     Wrong missing(String name, Locale locale) {
@@ -55,6 +66,7 @@ class InputErrors {
             return null;
         }
         String message;
+        Class<?> target = json instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (json instanceof UnrecognizedPropertyException) {
             message = messages.getMessage("input.unknownField", null, locale);
         } else if (json instanceof InvalidFormatException invalid) {
@@ -64,7 +76,7 @@ class InputErrors {
         } else {
             message = messages.getMessage("typeMismatch", null, locale);
         }
-        return new Wrong(field, message);
+        return new Wrong(field, message, accepted(target));
     }
 
     /** Parameters refused by their constraints ({@code @Size} on a comment…): each with its message. */
@@ -107,6 +119,16 @@ class InputErrors {
             return messages.getMessage("input.number", new Object[] {shown}, locale);
         }
         return messages.getMessage("input.value", new Object[] {shown}, locale);
+    }
+
+    /** The names of an enum's constants, in their order; empty for any other type. */
+    static java.util.List<String> accepted(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return java.util.List.of();
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList();
     }
 
     private static String shorten(String text) {

@@ -83,7 +83,9 @@ class PlanBrowserTests extends BrowserTest {
 
         // a target without a denominator for a share is refused on the form
         addTarget("T4", "Tỷ lệ thiếu mẫu số", "hotspots.arisen", "SHARE", "", "GE", "80");
-        assertThat(page.getByTestId("form-errors")).containsText("cần chỉ số mẫu số");
+        // the rule names the denominator: its message stands beside that field (ADR 019)
+        assertThat(page.getByTestId("target-form").locator("#denominator + .invalid-feedback"))
+                .containsText("cần chỉ số mẫu số");
         assertThat(page.getByTestId("progress").locator("tr[data-code]")).hasCount(3);
     }
 
@@ -108,9 +110,10 @@ class PlanBrowserTests extends BrowserTest {
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill(code);
         f.getByLabel("Chỉ tiêu").fill(text);
-        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).selectOption(metric);
+        // the metric pickers are inputs over the catalogue (a datalist): the code is typed or picked by its name
+        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).fill(metric);
         f.getByLabel("Cách tính").selectOption(form);
-        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").selectOption(denominator);
+        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").fill(denominator);
         f.getByLabel("So sánh").selectOption(comparison);
         f.getByLabel("Ngưỡng").fill(threshold);
         page.getByTestId("add-target").click();

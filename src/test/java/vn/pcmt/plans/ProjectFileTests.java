@@ -111,7 +111,7 @@ class ProjectFileTests {
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.leadAgency()).isNull();
-                    assertThat(v.cooperatingAgencies()).containsExactly("Bộ Chỉ huy Quân sự tỉnh");
+                    assertThat(v.cooperatingAgencies()).containsExactly("Bộ Chỉ huy Quân sự thành phố");
                 });
         assertThat(list.get(0).project().getName())
                 .isEqualTo("Phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia");
@@ -148,7 +148,7 @@ class ProjectFileTests {
 
         List<ProjectView> copied = projects.ofPlan(copy.getId());
         assertThat(copied).extracting(v -> v.project().getCode()).containsExactly("DA7", "DA7.2");
-        assertThat(copied.get(0).cooperatingAgencies()).containsExactly("Tỉnh đoàn");
+        assertThat(copied.get(0).cooperatingAgencies()).containsExactly("Thành đoàn");
         assertThat(copied.get(0).project().getDescription()).isEqualTo("Mô tả");
         assertThat(copied.get(1).project().getParentId())
                 .isEqualTo(copied.get(0).project().getId());

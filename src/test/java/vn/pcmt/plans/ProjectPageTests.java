@@ -215,7 +215,7 @@ class ProjectPageTests {
                                 .content(body.replace("150", "40")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.disbursementRate").value(40.0))
-                .andExpect(jsonPath("$.agency").value("Công an tỉnh"))
+                .andExpect(jsonPath("$.agency").value("Công an thành phố"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -236,7 +236,7 @@ class ProjectPageTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.allocated").value(100))
                 .andExpect(jsonPath("$.byYear[0].year").value(2026))
-                .andExpect(jsonPath("$.byAgency[0].agency").value("Công an tỉnh"))
+                .andExpect(jsonPath("$.byAgency[0].agency").value("Công an thành phố"))
                 .andExpect(jsonPath("$.byProject[0].code").value("DA1"))
                 .andExpect(content().string(not(containsString("deleted"))));
     }

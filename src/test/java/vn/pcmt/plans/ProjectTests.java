@@ -142,7 +142,7 @@ class ProjectTests {
                 .extracting(v -> v.project().getCode())
                 .containsExactly("DA2", "DA7", "DA7.1", "DA7.2", "DA10");
         ProjectView two = projects.view(plan.getId(), da2.getId());
-        assertThat(two.leadAgency()).isEqualTo("Công an tỉnh");
+        assertThat(two.leadAgency()).isEqualTo("Công an thành phố");
         assertThat(two.cooperatingAgencies()).containsExactly("Sở Y tế");
         assertThat(two.project().getDescription()).isNull();
         assertThat(projects.view(plan.getId(), da7.getId()).subProjects()).isEqualTo(2);
@@ -395,7 +395,7 @@ class ProjectTests {
                         BudgetSummary.AgencyTotal::agency,
                         a -> a.total().disbursed().longValue())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Công an tỉnh", 1_250_000_000L),
+                        org.assertj.core.groups.Tuple.tuple("Công an thành phố", 1_250_000_000L),
                         org.assertj.core.groups.Tuple.tuple("Sở Giáo dục và Đào tạo", 140_000_000L),
                         org.assertj.core.groups.Tuple.tuple("Sở Văn hóa, Thể thao và Du lịch", 96_000_000L));
         assertThat(summary.bySource())

@@ -253,6 +253,8 @@ class ApiFuzzTests {
                     case "projects/projectId" -> "select id from plan_project where plan_id = " + known.get("id")
                             + " and deleted_at is null order by id";
                     case "tasks/id" -> "select id from plan_task where deleted_at is null order by id";
+                    case "targets/targetId" -> "select id from plan_target where plan_id = " + known.get("id")
+                            + " and deleted_at is null order by id";
                     case "budget-lines/id" -> "select id from plan_budget_line where deleted_at is null order by id";
                     case "key-localities/id" -> "select id from key_locality where deleted_at is null order by id";
                     case "programmes/id" -> "select id from drugfree_programme where deleted_at is null order by id";

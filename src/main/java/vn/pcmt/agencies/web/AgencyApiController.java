@@ -33,9 +33,18 @@ class AgencyApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Agencies of a province, in Vietnamese order")
-    List<AgencyDto> list(@RequestParam String province) {
-        return agencies.list(province).stream().map(AgencyDto::of).toList();
+    @Operation(
+            summary = "Agencies of a province, in Vietnamese order",
+            description = "With `on` (yyyy-MM-dd), only those in force that day (before or after the 2025"
+                    + " reorganisation of departments).")
+    List<AgencyDto> list(
+            @RequestParam String province,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate on) {
+        return (on == null ? agencies.list(province) : agencies.listDuring(province, on, on))
+                .stream().map(AgencyDto::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -46,7 +55,11 @@ class AgencyApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('AGENCY_EDIT')")
-    @Operation(summary = "Add an agency to a province in the caller's jurisdiction")
+    @Operation(
+            summary = "Add an agency to a province in the caller's jurisdiction",
+            description = "`validFrom`/`validTo` (inclusive, optional) bound the period the agency exists in, e.g. a"
+                    + " department merged on 1/3/2025 ends on 2025-02-28; `kind` is one of the `AgencyKind` values"
+                    + " (an unknown one is refused with the accepted values in `accepted`).")
     AgencyDto create(@RequestParam String province, @Valid @RequestBody AgencyForm form) {
         return AgencyDto.of(agencies.create(province, form));
     }
@@ -67,7 +80,15 @@ class AgencyApiController {
 
     /** An agency as the API shows it. */
     record AgencyDto(
-            long id, String provinceCode, String code, String name, String shortName, String kind, long version) {
+            long id,
+            String provinceCode,
+            String code,
+            String name,
+            String shortName,
+            String kind,
+            java.time.LocalDate validFrom,
+            java.time.LocalDate validTo,
+            long version) {
 
         static AgencyDto of(Agency a) {
             return new AgencyDto(
@@ -77,6 +98,8 @@ class AgencyApiController {
                     a.getName(),
                     a.getShortName(),
                     a.getKind().name(),
+                    a.getValidFrom(),
+                    a.getValidTo(),
                     a.getVersion());
         }
     }

@@ -92,14 +92,7 @@ class AgencyController {
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
         if (!model.containsAttribute("agencyForm")) {
-            model.addAttribute(
-                    "agencyForm",
-                    new AgencyForm(
-                            agency.getCode(),
-                            agency.getName(),
-                            agency.getShortName(),
-                            agency.getKind(),
-                            agency.getVersion()));
+            model.addAttribute("agencyForm", agency.toForm());
         }
         return "agencies/edit";
     }

@@ -51,7 +51,7 @@ class MetricApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String years) {
-        metrics.find(code).orElseThrow();
+        metrics.find(code).orElseThrow(() -> metrics.unknown("code", code, null));
         if (years != null) {
             String[] range = years.split("-");
             int first = Integer.parseInt(range[0].strip());

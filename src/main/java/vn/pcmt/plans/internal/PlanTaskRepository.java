@@ -16,6 +16,10 @@ public interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
             + " and (t.leadAgencyId = :agencyId or c = :agencyId) order by t.dueOn nulls last, t.id")
     List<PlanTask> findLiveOfAgency(Long agencyId);
 
+    @Query("select t from PlanTask t where t.deletedAt is null and t.leadUnitId = :unitId"
+            + " order by t.dueOn nulls last, t.id")
+    List<PlanTask> findLiveOfUnit(Long unitId);
+
     @Query("select t from PlanTask t where t.deletedAt is null and t.planId in :planIds")
     List<PlanTask> findLiveOfPlans(Collection<Long> planIds);
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +25,14 @@ import vn.pcmt.plans.Comparison;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanDocument;
 import vn.pcmt.plans.PlanForm;
+import vn.pcmt.plans.PlanHeader;
 import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanStatus;
 import vn.pcmt.plans.PlanTarget;
 import vn.pcmt.plans.PlanTargetForm;
+import vn.pcmt.plans.Revision;
 import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.TargetLevel;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.UnitProgress;
 
@@ -53,14 +58,79 @@ class PlanApiController {
 
     @PostMapping("/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enter a plan (its targets are added next)")
+    @Operation(
+            summary = "Enter a plan (its targets are added next)",
+            description = "The plan starts as a draft (`status`: DRAFT); `POST /plans/{id}/adopt` puts it in force.")
     PlanDto create(@Valid @RequestBody PlanForm form) {
         return PlanDto.of(plans.create(form), List.of());
     }
 
     @GetMapping("/plans/{id}")
+    @Operation(summary = "A plan with its targets, its status (DRAFT, IN_FORCE, ENDED, SUPERSEDED) and version")
     PlanDto get(@PathVariable long id) {
         return PlanDto.of(plans.get(id), plans.targets(id));
+    }
+
+    @PutMapping("/plans/{id}")
+    @Operation(
+            summary = "Correct a plan's header (number, title, issuer, dates, legal basis, objectives)",
+            description = "`version` must be the one read (409 otherwise). The province does not change. A superseded"
+                    + " plan cannot be corrected (422). The former header stays in the history (`/history`).")
+    PlanDto update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody PlanForm form) {
+        Plan plan = plans.update(id, form, version);
+        return PlanDto.of(plan, plans.targets(plan.getId()));
+    }
+
+    @DeleteMapping("/plans/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Delete a draft plan (softly, kept in the history)",
+            description = "A plan that was ever in force is not deleted (422): it is ended or superseded instead.")
+    void delete(@PathVariable long id, @RequestParam long version) {
+        plans.delete(id, version);
+    }
+
+    @PostMapping("/plans/{id}/adopt")
+    @Operation(summary = "Put a draft in force; its number, issuer and date of issue must be filled in")
+    PlanDto adopt(@PathVariable long id, @RequestParam long version) {
+        return PlanDto.of(plans.adopt(id, version), plans.targets(id));
+    }
+
+    @PostMapping("/plans/{id}/end")
+    @Operation(summary = "End a plan in force")
+    PlanDto end(@PathVariable long id, @RequestParam long version) {
+        return PlanDto.of(plans.end(id, version), plans.targets(id));
+    }
+
+    @PostMapping("/plans/{id}/supersede")
+    @Operation(summary = "Mark a plan in force or ended as superseded by another plan of the province, in force")
+    PlanDto supersede(@PathVariable long id, @RequestParam long by, @RequestParam long version) {
+        return PlanDto.of(plans.supersede(id, by, version), plans.targets(id));
+    }
+
+    @GetMapping("/plans/{id}/history")
+    @Operation(summary = "The plan's header and status through its history, oldest first, with who and when")
+    List<Revision<PlanHeader>> history(@PathVariable long id) {
+        return plans.history(id);
+    }
+
+    @PutMapping("/plans/{id}/targets/{targetId}")
+    @Operation(
+            summary = "Correct a target (text, metric, form, comparison, threshold, level…)",
+            description = "`version` must be the one read. Reports already submitted keep the figures and thresholds"
+                    + " they were judged on; the former versions stay in the target's history.")
+    TargetDto correctTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam long version,
+            @Valid @RequestBody PlanTargetForm form) {
+        return TargetDto.of(plans.correctTarget(id, targetId, form, version));
+    }
+
+    @GetMapping("/plans/{id}/targets/{targetId}/history")
+    @Operation(summary = "A target's versions, oldest first, with who corrected it and when")
+    List<Revision<PlanTargetForm>> targetHistory(@PathVariable long id, @PathVariable long targetId) {
+        return plans.targetHistory(id, targetId);
     }
 
     @PostMapping("/plans/{id}/targets")
@@ -110,15 +180,27 @@ class PlanApiController {
 
     @PostMapping("/plans/import")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A plan from a JSON file into a province: all of it or nothing")
-    PlanDto importPlan(@RequestParam String province, @RequestBody PlanDocument document) {
-        Plan plan = plans.importPlan(document, province);
+    @Operation(
+            summary = "A plan from a JSON file into a province: all of it or nothing",
+            description = "The plan starts as a draft; its number, issuer and date of issue are left to fill in unless"
+                    + " `keepHeader=true` (the province's own plan). An agency of the file that the province does not"
+                    + " have refuses the import (422, `details.unmatched` and `details.offered`); map it with"
+                    + " `agency.<code of the file>=<code of the province>`, e.g. `agency.SLDTBXH=SNV`.")
+    PlanDto importPlan(
+            @RequestParam String province,
+            @RequestParam(defaultValue = "false") boolean keepHeader,
+            @RequestParam java.util.Map<String, String> parameters,
+            @RequestBody PlanDocument document) {
+        Plan plan = plans.importPlan(
+                document, province, new PlanService.ImportOptions(keepHeader, AgencyMapping.from(parameters)));
         return PlanDto.of(plan, plans.targets(plan.getId()));
     }
 
     @PostMapping("/plans/{id}/copy")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Copy a plan for another province or year (`shiftYears` moves every date)")
+    @Operation(
+            summary = "Copy a plan for another province or year (`shiftYears` moves every date)",
+            description = "The copy is a draft without number, issuer or date of issue, to fill in.")
     PlanDto copy(
             @PathVariable long id, @RequestParam String province, @RequestParam(defaultValue = "0") int shiftYears) {
         Plan plan = plans.copy(id, province, shiftYears);
@@ -133,7 +215,7 @@ class PlanApiController {
 
     @PostMapping("/plan-templates/{code}/copy")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A new plan of a province from a template")
+    @Operation(summary = "A new plan of a province from a template: a draft without number, issuer or date of issue")
     PlanDto copyTemplate(
             @PathVariable String code,
             @RequestParam String province,
@@ -153,6 +235,7 @@ class PlanApiController {
             BigDecimal threshold,
             boolean yearly,
             LocalDate dueOn,
+            TargetLevel level,
             long version) {
         static TargetDto of(PlanTarget t) {
             return new TargetDto(
@@ -166,6 +249,7 @@ class PlanApiController {
                     t.getThreshold(),
                     t.isYearly(),
                     t.getDueOn(),
+                    t.getLevel(),
                     t.getVersion());
         }
     }
@@ -182,6 +266,8 @@ class PlanApiController {
             String legalBasis,
             String objectives,
             String templateCode,
+            PlanStatus status,
+            Long supersededById,
             List<TargetDto> targets,
             long version) {
         static PlanDto of(Plan p, List<PlanTarget> targets) {
@@ -197,6 +283,8 @@ class PlanApiController {
                     p.getLegalBasis(),
                     p.getObjectives(),
                     p.getTemplateCode(),
+                    p.getStatus(),
+                    p.getSupersededById(),
                     targets.stream().map(TargetDto::of).toList(),
                     p.getVersion());
         }

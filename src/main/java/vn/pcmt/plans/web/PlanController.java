@@ -108,7 +108,8 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         return forms.submit(errors, () -> plans.create(form))
-                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.created", plan.getNumber()))
+                .map(plan ->
+                        forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.created", plan.numberShown()))
                 .orElseGet(() -> list(form.provinceCode(), model));
     }
 
@@ -120,25 +121,76 @@ class PlanController {
             @RequestParam(defaultValue = "0") int shiftYears,
             RedirectAttributes redirect) {
         return forms.act(redirect, () -> plans.copyTemplate(template, province, shiftYears))
-                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.copied", plan.getNumber()))
+                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.copied", plan.numberShown()))
                 .orElse("redirect:/plans?province=" + province);
     }
 
     @PostMapping("/plans/import")
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String importPlan(
-            @RequestParam String province, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+            @RequestParam String province,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean keepHeader,
+            Model model,
+            RedirectAttributes redirect) {
         String list = "redirect:/plans?province=" + province;
-        PlanDocument document;
+        String text;
         try {
-            document = json.readValue(file.getInputStream(), PlanDocument.class);
-        } catch (JacksonException | IOException e) {
+            text = new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
             forms.refused(redirect, "plan.import.unreadable");
             return list;
         }
-        return forms.act(redirect, () -> plans.importPlan(document, province))
-                .map(plan -> forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.imported", plan.getNumber()))
-                .orElse(list);
+        return importText(province, text, keepHeader, java.util.Map.of(), model, redirect);
+    }
+
+    /**
+     * The second step of an import whose agencies the province does not all have: the file again (as text) with the
+     * agency chosen for each code not matched ({@code agency.<code>}).
+     */
+    @PostMapping("/plans/import/mapped")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String importMapped(
+            @RequestParam String province,
+            @RequestParam String document,
+            @RequestParam(defaultValue = "false") boolean keepHeader,
+            @RequestParam java.util.Map<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect) {
+        return importText(province, document, keepHeader, AgencyMapping.from(parameters), model, redirect);
+    }
+
+    private String importText(
+            String province,
+            String text,
+            boolean keepHeader,
+            java.util.Map<String, String> mapping,
+            Model model,
+            RedirectAttributes redirect) {
+        String list = "redirect:/plans?province=" + province;
+        PlanDocument document;
+        try {
+            document = json.readValue(text, PlanDocument.class);
+        } catch (JacksonException e) {
+            forms.refused(redirect, "plan.import.unreadable");
+            return list;
+        }
+        try {
+            Plan plan = plans.importPlan(document, province, new PlanService.ImportOptions(keepHeader, mapping));
+            return forms.done(redirect, "redirect:/plans/" + plan.getId(), "plan.imported", plan.numberShown());
+        } catch (vn.pcmt.platform.RuleViolationException e) {
+            if (!"plan.import.agencyUnmatched".equals(e.messageKey())) {
+                forms.refused(redirect, e.messageKey(), e.arguments());
+                return list;
+            }
+            model.addAttribute("provinceCode", province);
+            model.addAttribute("document", text);
+            model.addAttribute("keepHeader", keepHeader);
+            model.addAttribute("unmatched", e.details().get("unmatched"));
+            model.addAttribute("agencies", agencies.list(province));
+            model.addAttribute("mapping", mapping);
+            return "plans/import-mapping";
+        }
     }
 
     @GetMapping("/plans/{id}")
@@ -160,10 +212,22 @@ class PlanController {
         model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
         model.addAttribute("tasks", tasks.ofPlan(id));
-        model.addAttribute("agencies", agencies.list(plan.getProvinceCode()));
+        model.addAttribute(
+                "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
         model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("taskUnits", tasks.unitsFor(plan));
         model.addAttribute("taskStatuses", vn.pcmt.plans.TaskStatus.values());
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
+        model.addAttribute("actions", vn.pcmt.plans.PlanAction.values());
+        model.addAttribute(
+                "otherPlans",
+                plans.list(plan.getProvinceCode()).stream()
+                        .filter(p ->
+                                !p.getId().equals(plan.getId()) && p.getStatus() == vn.pcmt.plans.PlanStatus.IN_FORCE)
+                        .toList());
+        if (!model.containsAttribute("headerForm")) {
+            model.addAttribute("headerForm", plan.toForm());
+        }
         projectSection.addTo(model, plan);
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute(
@@ -187,6 +251,104 @@ class PlanController {
         return show(id, null, null, model);
     }
 
+    /** The header corrected from the plan page; a refusal shows the form again with what was typed. */
+    @PostMapping("/plans/{id}/header")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String editHeader(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("headerForm") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (forms.submit(errors, redirect, () -> plans.update(id, form, version), "plan.header.saved")) {
+            return "redirect:/plans/" + id;
+        }
+        model.addAttribute("headerOpen", true);
+        return show(id, null, null, model);
+    }
+
+    @PostMapping("/plans/{id}/delete")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String province = plans.get(id).getProvinceCode();
+        return forms.act(redirect, () -> {
+                    plans.delete(id, version);
+                    return id;
+                })
+                .map(x -> forms.done(redirect, "redirect:/plans?province=" + province, "plan.deleted"))
+                .orElse("redirect:/plans/" + id);
+    }
+
+    @PostMapping("/plans/{id}/status")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String move(
+            @PathVariable long id,
+            @RequestParam vn.pcmt.plans.PlanAction action,
+            @RequestParam long version,
+            @RequestParam(required = false) Long by,
+            RedirectAttributes redirect) {
+        forms.act(
+                redirect,
+                () -> {
+                    switch (action) {
+                        case ADOPT -> plans.adopt(id, version);
+                        case END -> plans.end(id, version);
+                        case SUPERSEDE -> {
+                            if (by == null) {
+                                throw vn.pcmt.platform.RuleViolationException.onField(
+                                        "supersededBy", "plan.supersede.unknown");
+                            }
+                            plans.supersede(id, by, version);
+                        }
+                        default -> throw new vn.pcmt.platform.RuleViolationException(
+                                "plan.lifecycle.notAllowed." + action.name(), action.name());
+                    }
+                },
+                "plan.lifecycle.done." + action.name());
+        return "redirect:/plans/" + id;
+    }
+
+    /** A target's correction page: the target's form filled in, and its history. */
+    @GetMapping("/plans/{id}/targets/{targetId}/edit")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String editTarget(@PathVariable long id, @PathVariable long targetId, Model model) {
+        Plan plan = plans.get(id);
+        vn.pcmt.plans.PlanTarget target = plans.target(id, targetId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("target", target);
+        model.addAttribute("history", plans.targetHistory(id, targetId));
+        model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
+        model.addAttribute("forms", TargetForm.values());
+        model.addAttribute("comparisons", Comparison.values());
+        model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
+        if (!model.containsAttribute("targetForm")) {
+            model.addAttribute("targetForm", target.toForm());
+        }
+        return "plans/target-edit";
+    }
+
+    @PostMapping("/plans/{id}/targets/{targetId}/edit")
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    String correctTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam long version,
+            @Valid @ModelAttribute("targetForm") PlanTargetForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (forms.submit(
+                errors,
+                redirect,
+                () -> plans.correctTarget(id, targetId, form, version),
+                "plan.target.corrected",
+                form.code())) {
+            return "redirect:/plans/" + id;
+        }
+        return editTarget(id, targetId, model);
+    }
+
     @PostMapping("/plans/{id}/targets/{targetId}/delete")
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String deleteTarget(
@@ -194,8 +356,11 @@ class PlanController {
             @PathVariable long targetId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        plans.deleteTarget(id, targetId, version);
-        forms.success(redirect, "plan.target.deleted");
+        forms.act(redirect, () -> {
+                    plans.deleteTarget(id, targetId, version);
+                    return targetId;
+                })
+                .ifPresent(x -> forms.success(redirect, "plan.target.deleted"));
         return "redirect:/plans/" + id;
     }
 
@@ -205,17 +370,27 @@ class PlanController {
             @PathVariable long id,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String leadUnitCode,
             @RequestParam(required = false) java.util.List<Long> cooperatingAgencyIds,
             @RequestParam(required = false) LocalDate dueOn,
             @RequestParam(defaultValue = "NONE") Recurrence recurrence,
             RedirectAttributes redirect) {
-        if (text == null || text.isBlank() || leadAgencyId == null) {
+        boolean toUnit = leadUnitCode != null && !leadUnitCode.isBlank();
+        if (text == null || text.isBlank() || (leadAgencyId == null) == !toUnit) {
             forms.refused(redirect, "plan.task.incomplete");
             return "redirect:/plans/" + id;
         }
         forms.act(
                 redirect,
-                () -> tasks.add(id, new PlanTaskForm(text, leadAgencyId, cooperatingAgencyIds, dueOn, recurrence)),
+                () -> tasks.add(
+                        id,
+                        new PlanTaskForm(
+                                text,
+                                toUnit ? null : leadAgencyId,
+                                cooperatingAgencyIds,
+                                dueOn,
+                                recurrence,
+                                toUnit ? leadUnitCode.strip() : null)),
                 "plan.task.added");
         return "redirect:/plans/" + id;
     }

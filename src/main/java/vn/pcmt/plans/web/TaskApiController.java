@@ -29,7 +29,7 @@ import vn.pcmt.plans.TaskStatus;
 import vn.pcmt.plans.TaskUpdateForm;
 import vn.pcmt.plans.TaskView;
 
-/** Plan tasks for agencies: entered by the standing office, reported on by the agencies. */
+/** Plan tasks for agencies and units: entered by the standing office, reported on by the agencies or the units. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Nhiệm vụ", description = "Tasks that plans give to agencies, and their progress reports")
@@ -48,7 +48,11 @@ class TaskApiController {
 
     @PostMapping("/plans/{id}/tasks")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Give a task to a lead agency (and cooperating ones) of the plan's province")
+    @Operation(
+            summary = "Give a task to a lead agency (and cooperating ones) or to a unit of the plan's province",
+            description = "Exactly one lead: `leadAgencyId`, or `leadUnitCode` (a commune, or a district before"
+                    + " 1/7/2025, whose steering committee or people's committee carries it out; its users report on"
+                    + " it).")
     TaskDto add(@PathVariable long id, @Valid @RequestBody PlanTaskForm form) {
         PlanTask task = tasks.add(id, form);
         return tasks.ofPlan(id).stream()
@@ -116,7 +120,8 @@ class TaskApiController {
             long planId,
             String planNumber,
             String text,
-            long leadAgencyId,
+            Long leadAgencyId,
+            Long leadUnitId,
             String leadAgency,
             List<String> cooperatingAgencies,
             LocalDate dueOn,
@@ -135,6 +140,7 @@ class TaskApiController {
                     v.planNumber(),
                     t.getText(),
                     t.getLeadAgencyId(),
+                    t.getLeadUnitId(),
                     v.leadAgency(),
                     v.cooperatingAgencies(),
                     t.getDueOn(),
