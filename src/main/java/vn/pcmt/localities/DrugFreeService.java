@@ -56,14 +56,33 @@ public class DrugFreeService {
         this.clock = clock;
     }
 
+    /** The templates and the sets of the provinces the caller works in ({@link CriteriaSets#list}). */
     @Transactional(readOnly = true)
     public List<CriteriaSet> criteriaSets() {
-        return queries.criteriaSets();
+        return queries.criteriaSets().stream()
+                .filter(s -> s.template() || worksIn(s.provinceCode()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public CriteriaSet criteriaSet(long id) {
-        return queries.criteriaSet(id).orElseThrow();
+        CriteriaSet set = queries.criteriaSet(id).orElseThrow();
+        if (!set.template()) {
+            coverage.provinceWorkedIn(set.provinceCode());
+        }
+        return set;
+    }
+
+    private boolean worksIn(String provinceCode) {
+        if (coverage.current().isNational()) {
+            return true;
+        }
+        try {
+            coverage.provinceWorkedIn(provinceCode);
+            return true;
+        } catch (vn.pcmt.geo.OutsideJurisdictionException | RuleViolationException e) {
+            return false;
+        }
     }
 
     /** The programmes of a province the caller works in (its own, or the one their commune lies in). */
@@ -88,7 +107,8 @@ public class DrugFreeService {
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", form.provinceCode()));
         coverage.check(province.id());
-        queries.criteriaSet(form.criteriaSetId())
+        CriteriaSet set = queries.criteriaSet(form.criteriaSetId())
+                .filter(s -> s.template() || s.provinceCode().equals(province.code()))
                 .orElseThrow(() -> new RuleViolationException("drugfree.criteriaSet.unknown"));
         if (form.phaseEndsOn() != null && form.phaseEndsOn().isBefore(form.startsOn())) {
             throw new RuleViolationException("period.invalid", form.startsOn(), form.phaseEndsOn());
@@ -174,7 +194,9 @@ public class DrugFreeService {
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(programme.getStartsOn())) {
             throw new RuleViolationException("drugfree.register.date", programme.getStartsOn());
         }
-        AdminUnit commune = commune(communeCode, on);
+        CriteriaSet set = queries.criteriaSet(programme.getCriteriaSetId()).orElseThrow();
+        AdminUnit commune =
+                set.level() == CriteriaLevel.PROVINCE ? province(communeCode, on) : commune(communeCode, on);
         if (!commune.provinceCode().equals(programme.getProvinceCode())) {
             throw new RuleViolationException("drugfree.register.otherProvince", commune.fullName());
         }
@@ -354,7 +376,7 @@ public class DrugFreeService {
     /** The automatic criteria a recognised commune breaks today; used by the alerts. */
     public List<CriterionResult> brokenAutomatic(DrugFreeCommune entry, LocalDate on) {
         List<DrugFreeCriterion> automatic = setOf(entry).criteria().stream()
-                .filter(c -> c.method().isAutomatic())
+                .filter(c -> c.method().isAutomatic() && c.method() != CriterionMethod.AUTO_METRIC)
                 .toList();
         return evaluator.evaluate(automatic, unitOf(entry), on, Map.of()).stream()
                 .filter(r -> !r.met())
@@ -406,6 +428,16 @@ public class DrugFreeService {
         if (on == null || on.isAfter(LocalDate.now(clock)) || (notBefore != null && on.isBefore(notBefore))) {
             throw new RuleViolationException("drugfree.date.invalid", notBefore);
         }
+    }
+
+    /** The province a drug-free province programme assesses: in force on the date (or today), in the jurisdiction. */
+    private AdminUnit province(String code, LocalDate on) {
+        AdminUnit province = units.find(code.strip(), on)
+                .or(() -> units.find(code.strip(), LocalDate.now(clock)))
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", code));
+        coverage.check(province.id());
+        return province;
     }
 
     private AdminUnit commune(String code, LocalDate on) {

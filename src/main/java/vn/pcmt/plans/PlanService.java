@@ -54,6 +54,7 @@ public class PlanService {
     private final PlanTaskRepository planTasks;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
+    private final vn.pcmt.geo.UnitGroups groups;
 
     PlanService(
             PlanRepository plans,
@@ -69,7 +70,9 @@ public class PlanService {
             ProjectFiles projectFiles,
             PlanTaskRepository planTasks,
             Clock clock,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            vn.pcmt.geo.UnitGroups groups) {
+        this.groups = groups;
         this.planTasks = planTasks;
         this.validator = validator;
         this.regimes = regimes;
@@ -152,8 +155,8 @@ public class PlanService {
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public PlanTarget addTarget(long planId, PlanTargetForm form) {
-        get(planId);
-        check(form);
+        Plan plan = get(planId);
+        check(form, plan.getProvinceCode());
         boolean taken = targets.findLive(planId).stream()
                 .anyMatch(t -> t.getCode().equalsIgnoreCase(form.code().strip()));
         if (taken) {
@@ -437,7 +440,7 @@ public class PlanService {
         defineManualMetrics(document.manualMetrics(), provinceCode);
         if (document.targets() != null) {
             for (PlanTargetForm target : document.targets()) {
-                check(target);
+                check(target, provinceCode);
                 targets.save(new PlanTarget(plan.getId(), target));
             }
             targets.flush();
@@ -454,7 +457,7 @@ public class PlanService {
         return plan;
     }
 
-    private void check(PlanTargetForm form) {
+    private void check(PlanTargetForm form, String provinceCode) {
         if (form.code() == null
                 || form.code().isBlank()
                 || form.text() == null
@@ -472,6 +475,29 @@ public class PlanService {
             }
             metrics.find(form.denominator().strip())
                     .orElseThrow(() -> new RuleViolationException("metric.unknown", form.denominator()));
+        }
+        checkGroup(form, provinceCode);
+    }
+
+    /** A target of a group level names a live group of the plan's province; a target of another level names none. */
+    private void checkGroup(PlanTargetForm form, String provinceCode) {
+        if (!form.levelOrUnit().onGroup()) {
+            if (form.groupId() != null) {
+                throw RuleViolationException.onField("groupId", "plan.target.groupWithoutGroupLevel", form.code());
+            }
+            return;
+        }
+        if (form.groupId() == null) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupRequired", form.code());
+        }
+        vn.pcmt.geo.UnitGroup group;
+        try {
+            group = groups.group(form.groupId());
+        } catch (java.util.NoSuchElementException | vn.pcmt.geo.OutsideJurisdictionException e) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
+        }
+        if (!group.getProvinceCode().equals(provinceCode)) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
         }
     }
 
