@@ -210,10 +210,11 @@ public class DrugFreeService {
     }
 
     /** The commune assesses itself: automatic criteria computed, manual ones as entered. */
-    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
     public Assessment selfAssess(
             long entryId, LocalDate on, Map<Long, ManualValue> manual, String comment, long version) {
         DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SELF_ASSESS);
+        checkAssessor(entry);
         checkDate(on, entry.getRegisteredOn());
         List<CriterionResult> results = evaluator.evaluate(setOf(entry).criteria(), unitOf(entry), on, manual);
         long id = queries.saveAssessment(
@@ -225,9 +226,10 @@ public class DrugFreeService {
                 .orElseThrow();
     }
 
-    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
     public DrugFreeCommune submit(long entryId, long version) {
         DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SUBMIT);
+        checkAssessor(entry);
         Assessment latest = queries.assessments(entryId, setOf(entry)).get(0);
         if (!latest.allMet()) {
             throw new RuleViolationException("drugfree.submit.notAllMet");
@@ -402,6 +404,20 @@ public class DrugFreeService {
                         .forEach(r ->
                                 manual.put(r.criterion().id(), new ManualValue(r.value(), r.total(), r.evidence()))));
         return manual;
+    }
+
+    /**
+     * A commune assesses itself and submits its dossier ({@code DRUGFREE_EDIT}); for a drug-free province the
+     * standing office does ({@code DRUGFREE_APPRAISE}).
+     */
+    private void checkAssessor(DrugFreeCommune entry) {
+        String needed = unitOf(entry).level() == UnitLevel.PROVINCE ? "DRUGFREE_APPRAISE" : "DRUGFREE_EDIT";
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        boolean granted = auth != null && auth.getAuthorities().stream().anyMatch(a -> needed.equals(a.getAuthority()));
+        if (!granted) {
+            throw new org.springframework.security.access.AccessDeniedException(needed);
+        }
     }
 
     private DrugFreeCommune editable(long entryId, long version, DrugFreeAction action) {
