@@ -8,8 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.Jurisdiction;
-import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.localities.internal.DrugFreeQueries;
 import vn.pcmt.metrics.Metrics;
@@ -197,19 +195,7 @@ public class CriteriaSets {
     }
 
     private boolean readable(CriteriaSet set) {
-        if (set.template()) {
-            return true;
-        }
-        Jurisdiction jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return true;
-        }
-        try {
-            coverage.provinceWorkedIn(set.provinceCode());
-            return true;
-        } catch (OutsideJurisdictionException | RuleViolationException e) {
-            return false;
-        }
+        return set.template() || coverage.worksIn(set.provinceCode());
     }
 
     private static String currentUser() {

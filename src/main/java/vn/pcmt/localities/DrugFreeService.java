@@ -74,15 +74,7 @@ public class DrugFreeService {
     }
 
     private boolean worksIn(String provinceCode) {
-        if (coverage.current().isNational()) {
-            return true;
-        }
-        try {
-            coverage.provinceWorkedIn(provinceCode);
-            return true;
-        } catch (vn.pcmt.geo.OutsideJurisdictionException | RuleViolationException e) {
-            return false;
-        }
+        return coverage.worksIn(provinceCode);
     }
 
     /** The programmes of a province the caller works in (its own, or the one their commune lies in). */
