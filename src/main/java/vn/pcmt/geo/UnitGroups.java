@@ -203,6 +203,12 @@ public class UnitGroups {
         if (form.attribute() != attribute.getAttribute()) {
             throw RuleViolationException.onField("attribute", "unitAttribute.kind.fixed");
         }
+        if (!units.findById(attribute.getUnitId())
+                .orElseThrow()
+                .code()
+                .equals(form.unitCode().strip())) {
+            throw RuleViolationException.onField("unitCode", "unitAttribute.kind.fixed");
+        }
         checkPeriod(form, attribute.getUnitId(), id);
         attribute.change(form);
         return row(attributes.saveAndFlush(attribute));
