@@ -153,12 +153,16 @@ public class DrugFreeQueries {
                     .param("text", c.text().strip())
                     .param("m", c.method().name())
                     .param("t", c.threshold())
-                    .param("metric", c.metricCode())
-                    .param("den", c.denominator())
+                    .param("metric", blankToNull(c.metricCode()))
+                    .param("den", blankToNull(c.denominator()))
                     .param("cmp", c.comparison() == null ? null : c.comparison().name())
                     .update();
         }
         return id;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Whether a live programme uses the set. */
