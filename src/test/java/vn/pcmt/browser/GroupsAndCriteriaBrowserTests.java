@@ -66,6 +66,9 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("units-on").locator("[data-code='23377']")).containsText("Bờ Y");
         assertThat(page.getByTestId("units-on").locator("[data-code='23383']")).containsText("Dục Nông");
         screenshot("unit-group");
+        page.navigate(url("/units/23377"));
+        assertThat(page.getByTestId("unit-attributes")).containsText("Biên giới");
+        assertThat(page.getByTestId("unit-attributes")).containsText("01/07/2025");
 
         // a group must be by an attribute or by a list: both at once is refused on the form, in words
         page.navigate(url("/unit-groups?province=51"));
