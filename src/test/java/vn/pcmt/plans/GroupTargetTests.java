@@ -341,6 +341,29 @@ class GroupTargetTests {
         assertThat(own.value()).as("Bờ Y alone: recognised").isEqualByComparingTo("100.0");
         fixture.signIn("qn_tinh");
 
+        // a group not yet in force on the date has no units: no data, never "met"
+        UnitGroup later = groups.create(new UnitGroupForm(
+                "51", unique("Xã biên giới từ tháng 9"), null, null, BORDER, LocalDate.of(2026, 9, 1), null, null));
+        for (TargetLevel level : List.of(TargetLevel.GROUP, TargetLevel.EACH_IN_GROUP)) {
+            PlanTarget empty = plans.addTarget(
+                    plan.getId(),
+                    new PlanTargetForm(
+                            "BGL" + level.ordinal(),
+                            "Số xã được công nhận không ít hơn 0",
+                            "drugfree.recognised",
+                            TargetForm.VALUE,
+                            null,
+                            Comparison.GE,
+                            BigDecimal.ZERO,
+                            false,
+                            due,
+                            level,
+                            later.getId()));
+            assertThat(plans.progress(plan.getId(), empty.getId(), "51", TODAY).status())
+                    .as(level.name())
+                    .isEqualTo(TargetStatus.NO_DATA);
+        }
+
         // a group level without a group, a group on another level, another province's group: refused
         assertThatThrownBy(() -> plans.addTarget(
                         plan.getId(),
