@@ -217,6 +217,9 @@ class JurisdictionWalkTests {
     long manualCriterionId;
     long draftReportId;
     long provinceReportId;
+    long groupId;
+    long attributeId;
+    long setId;
 
     @BeforeEach
     void fixtures() {
@@ -412,6 +415,30 @@ class JurisdictionWalkTests {
                 .param("h", TestTokens.sha256("walk-" + System.nanoTime()))
                 .query(Long.class)
                 .single();
+        groupId = jdbc.sql("insert into unit_group (province_code, name, search_name, valid_from)"
+                        + " values ('33', 'Nhóm Bí Mật', :s, '2025-07-01') returning id")
+                .param("s", "nhom bi mat " + System.nanoTime())
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into unit_group_member (group_id, unit_id) values (:g, :c)")
+                .param("g", groupId)
+                .param("c", commune)
+                .update();
+        jdbc.sql("delete from unit_attribute where note = 'Bí Mật'").update();
+        attributeId = jdbc.sql("insert into unit_attribute (unit_id, attribute, valid_from, note)"
+                        + " values (:c, 'BORDER', '2025-07-01', 'Bí Mật') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        setId = jdbc.sql("insert into drugfree_criteria_set (code, name, valid_from, source, confirmed, province_code)"
+                        + " values (:code, 'Bộ Bí Mật', '2026-01-01', 'Bí Mật', false, '33') returning id")
+                .param("code", "WALK-" + System.nanoTime())
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into drugfree_criterion (set_id, ordinal, code, text, method)"
+                        + " values (:s, 1, 'A', 'Tiêu chí Bí Mật', 'MANUAL_ZERO')")
+                .param("s", setId)
+                .update();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
                         + " elimination_measure) values (:c, 'POINT', 'SELLING', 'Quán Bí Mật', '2025-01-01',"
                         + " '2025-06-01', 'Đóng cửa') returning id")
@@ -1240,6 +1267,181 @@ class JurisdictionWalkTests {
                         null,
                         Expect.REFERENCE)
                 .in(Scope.NONE));
+        // groups of units, unit attributes and criteria sets (issue 16)
+        String group = "{\"provinceCode\":\"33\",\"name\":\"Nhóm lạ\",\"attribute\":\"BORDER\","
+                + "\"validFrom\":\"2026-01-01\",\"version\":0}";
+        String newAttribute = "{\"unitCode\":\"11953\",\"attribute\":\"COASTAL\",\"validFrom\":\"2026-01-01\"}";
+        String attribute = "{\"unitCode\":\"11953\",\"attribute\":\"BORDER\",\"validFrom\":\"2025-07-01\","
+                + "\"validTo\":\"2026-12-31\",\"version\":0}";
+        String set = "{\"provinceCode\":\"33\",\"code\":\"WALK-NEW\",\"name\":\"Bộ lạ\",\"validFrom\":\"2026-01-01\","
+                + "\"source\":\"QĐ\",\"criteria\":[{\"code\":\"A\",\"text\":\"Tiêu chí\",\"method\":\"MANUAL_ZERO\"}]}";
+        String setForm = "provinceCode=33&name=X&validFrom=01/01/2026&source=X&criteria[0].code=A"
+                + "&criteria[0].text=X&criteria[0].method=MANUAL_ZERO";
+        p.add(page(HttpMethod.GET, "/unit-groups", "/unit-groups?province=33", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/unit-groups",
+                        "/unit-groups?provinceCode=33&name=Nhom+la&attribute=BORDER&validFrom=01/01/2026",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/unit-groups/{id}", "/unit-groups/" + groupId, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/unit-groups/{id}",
+                        "/unit-groups/" + groupId
+                                + "?provinceCode=33&name=Nhom+la&attribute=BORDER&validFrom=01/01/2026&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/unit-groups/{id}/delete",
+                        "/unit-groups/" + groupId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/unit-attributes",
+                        "/unit-attributes?province=33&unitCode=11953&attribute=COASTAL&validFrom=01/01/2026",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/unit-attributes/{id}/delete",
+                        "/unit-attributes/" + attributeId + "/delete?province=33&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/drug-free/criteria-sets",
+                        "/drug-free/criteria-sets?province=33",
+                        Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/drug-free/criteria-sets/new",
+                        "/drug-free/criteria-sets/new?province=33",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/drug-free/criteria-sets",
+                        "/drug-free/criteria-sets?code=WALK-PAGE&" + setForm,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/drug-free/criteria-sets/{id}", "/drug-free/criteria-sets/" + setId, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/drug-free/criteria-sets/{id}/revisions",
+                        "/drug-free/criteria-sets/" + setId + "/revisions?code=WALK&" + setForm,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/drug-free/criteria-sets/{id}/copy",
+                        "/drug-free/criteria-sets/" + setId + "/copy?province=33&code=WALK-COPY",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/drug-free/criteria-sets/{id}/delete",
+                        "/drug-free/criteria-sets/" + setId + "/delete",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.GET, "/api/v1/unit-groups", "/api/v1/unit-groups?province=33", null, Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.GET, "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + groupId, null, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/unit-groups/{id}/units",
+                        "/api/v1/unit-groups/" + groupId + "/units?date=2026-01-01",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.POST, "/api/v1/unit-groups", "/api/v1/unit-groups", group, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.PUT, "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + groupId, group, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/unit-groups/{id}",
+                        "/api/v1/unit-groups/" + groupId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/unit-attributes",
+                        "/api/v1/unit-attributes?province=33",
+                        null,
+                        Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.POST, "/api/v1/unit-attributes", "/api/v1/unit-attributes", newAttribute, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/unit-attributes/{id}",
+                        "/api/v1/unit-attributes/" + attributeId,
+                        attribute,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/unit-attributes/{id}",
+                        "/api/v1/unit-attributes/" + attributeId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/drug-free/criteria-sets/of-province",
+                        "/api/v1/drug-free/criteria-sets/of-province?province=33",
+                        null,
+                        Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/drug-free/criteria-sets/{id}",
+                        "/api/v1/drug-free/criteria-sets/" + setId,
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/drug-free/criteria-sets",
+                        "/api/v1/drug-free/criteria-sets",
+                        set,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/drug-free/criteria-sets/{id}/copy",
+                        "/api/v1/drug-free/criteria-sets/" + setId + "/copy",
+                        "{\"provinceCode\":\"33\",\"code\":\"WALK-COPY\"}",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/drug-free/criteria-sets/{id}/revisions",
+                        "/api/v1/drug-free/criteria-sets/" + setId + "/revisions",
+                        set,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/drug-free/criteria-sets/{id}",
+                        "/api/v1/drug-free/criteria-sets/" + setId,
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
         p.add(api(
                         HttpMethod.GET,
                         "/api/v1/drug-free/programmes",
@@ -2349,7 +2551,14 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
                                 + " from plan_project) || '|'"
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
-                                + " || ':' || coalesce(sum(allocated + disbursed), 0) from plan_budget_line)")
+                                + " || ':' || coalesce(sum(allocated + disbursed), 0) from plan_budget_line) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from unit_group) || '|'"
+                                + " || (select count(*) from unit_group_member) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " || ':' || count(valid_to) from unit_attribute) || '|'"
+                                + " || (select count(*) || ':' || count(deleted_at) from drugfree_criteria_set) || '|'"
+                                + " || (select count(*) from drugfree_criterion)")
                         .query(String.class)
                         .single());
     }

@@ -66,6 +66,21 @@ public class UnitCoverage {
         throw new OutsideJurisdictionException();
     }
 
+    /**
+     * Whether the current user works in the province (as {@link #provinceWorkedIn}), without refusing: for lists that
+     * leave out what the user may not read (a refusal thrown inside a transaction would mark it for rollback).
+     */
+    public boolean worksIn(String code) {
+        Jurisdiction jurisdiction = current.get();
+        if (jurisdiction.isNational()) {
+            return true;
+        }
+        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .map(p -> covers(jurisdiction, p.id()) || covers(Jurisdiction.of(p.id()), jurisdiction.unitId()))
+                .orElse(false);
+    }
+
     /** A province (in force today) that the current user's jurisdiction covers whole: they may change its data. */
     public AdminUnit provinceCovered(String code) {
         AdminUnit province = province(code);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.CareGaps;
 import vn.pcmt.people.PeopleStats;
 
@@ -20,10 +21,12 @@ class CriteriaEvaluator {
 
     private final HotspotService hotspots;
     private final PeopleStats people;
+    private final Metrics metrics;
 
-    CriteriaEvaluator(HotspotService hotspots, PeopleStats people) {
+    CriteriaEvaluator(HotspotService hotspots, PeopleStats people, Metrics metrics) {
         this.hotspots = hotspots;
         this.people = people;
+        this.metrics = metrics;
     }
 
     List<CriterionResult> evaluate(
@@ -51,10 +54,29 @@ class CriteriaEvaluator {
                     results.add(new CriterionResult(
                             c, BigDecimal.valueOf(all - missing), BigDecimal.valueOf(all), missing == 0, null, null));
                 }
+                case AUTO_METRIC -> results.add(metric(c, commune, date));
                 default -> results.add(manual(c, manual.get(c.id())));
             }
         }
         return results;
+    }
+
+    /**
+     * A criterion over a metric of the catalogue: a stock on the date, a flow from 1 January to the date; a share
+     * (in percent) of its denominator when it has one. No value (a manual figure not entered, a base of zero) is not
+     * met: no data is never "met".
+     */
+    private CriterionResult metric(DrugFreeCriterion c, AdminUnit unit, LocalDate date) {
+        BigDecimal value = metrics.value(c.metricCode(), unit.code(), date).value();
+        BigDecimal total = null;
+        if (value != null && c.denominator() != null && !c.denominator().isBlank()) {
+            total = metrics.value(c.denominator(), unit.code(), date).value();
+            value = total == null || total.signum() == 0
+                    ? null
+                    : value.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP);
+        }
+        boolean met = value != null && c.comparison().holds(value, c.threshold());
+        return new CriterionResult(c, value, total, met, null, null);
     }
 
     static CriterionResult manual(DrugFreeCriterion c, ManualValue entered) {

@@ -1,12 +1,14 @@
 package vn.pcmt.localities;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A versioned set of drug-free criteria. A commune is assessed against the set of its programme; a new set never
- * rewrites an assessment made under an old one. {@code confirmed} is false for a template whose legal text has not
- * been checked.
+ * A revision of a set of drug-free criteria. A template ({@code provinceCode} null) ships with the application and is
+ * read-only; a province's own set is created, copied or revised by the province. A revision is never changed: a
+ * revised set is a new revision of the same code ({@code revisesId} the one before), so an assessment made under an
+ * old revision keeps its criteria. {@code confirmed} is false while the legal text has not been checked.
  */
 public record CriteriaSet(
         long id,
@@ -15,4 +17,17 @@ public record CriteriaSet(
         LocalDate validFrom,
         String source,
         boolean confirmed,
-        List<DrugFreeCriterion> criteria) {}
+        List<DrugFreeCriterion> criteria,
+        String provinceCode,
+        CriteriaLevel level,
+        LocalDate validTo,
+        int revision,
+        Long revisesId,
+        Long copiedFromId,
+        String createdBy,
+        Instant createdAt) {
+
+    public boolean template() {
+        return provinceCode == null;
+    }
+}

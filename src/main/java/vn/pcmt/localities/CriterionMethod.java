@@ -8,6 +8,8 @@ public enum CriterionMethod {
     AUTO_ADDICTS_AND_AFTERCARE(true),
     /** Everyone with a positive test in the year is under a measure. */
     AUTO_USERS_MANAGED(true),
+    /** A metric of the catalogue (or its share of another) compared with a threshold, on the date. */
+    AUTO_METRIC(true),
     /** An entered count that must be zero. */
     MANUAL_ZERO(false),
     /** An entered part of a whole that must be all of it (100%). */

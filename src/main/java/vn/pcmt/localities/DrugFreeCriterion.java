@@ -2,6 +2,26 @@ package vn.pcmt.localities;
 
 import java.math.BigDecimal;
 
-/** One criterion of a criteria set. */
+/**
+ * One criterion of a criteria set. A criterion {@link CriterionMethod#AUTO_METRIC} reads {@code metricCode} from the
+ * catalogue (a share in percent of {@code denominator} when given) and holds when its value compares with {@code
+ * threshold} as {@code comparison} says.
+ */
 public record DrugFreeCriterion(
-        long id, long setId, int ordinal, String code, String text, CriterionMethod method, BigDecimal threshold) {}
+        long id,
+        long setId,
+        int ordinal,
+        String code,
+        String text,
+        CriterionMethod method,
+        BigDecimal threshold,
+        String metricCode,
+        String denominator,
+        CriterionComparison comparison) {
+
+    /** A criterion of the shipped methods (no metric). */
+    public DrugFreeCriterion(
+            long id, long setId, int ordinal, String code, String text, CriterionMethod method, BigDecimal threshold) {
+        this(id, setId, ordinal, code, text, method, threshold, null, null, null);
+    }
+}

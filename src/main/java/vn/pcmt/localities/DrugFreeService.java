@@ -56,14 +56,25 @@ public class DrugFreeService {
         this.clock = clock;
     }
 
+    /** The templates and the sets of the provinces the caller works in ({@link CriteriaSets#list}). */
     @Transactional(readOnly = true)
     public List<CriteriaSet> criteriaSets() {
-        return queries.criteriaSets();
+        return queries.criteriaSets().stream()
+                .filter(s -> s.template() || worksIn(s.provinceCode()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public CriteriaSet criteriaSet(long id) {
-        return queries.criteriaSet(id).orElseThrow();
+        CriteriaSet set = queries.criteriaSet(id).orElseThrow();
+        if (!set.template()) {
+            coverage.provinceWorkedIn(set.provinceCode());
+        }
+        return set;
+    }
+
+    private boolean worksIn(String provinceCode) {
+        return coverage.worksIn(provinceCode);
     }
 
     /** The programmes of a province the caller works in (its own, or the one their commune lies in). */
@@ -88,7 +99,8 @@ public class DrugFreeService {
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", form.provinceCode()));
         coverage.check(province.id());
-        queries.criteriaSet(form.criteriaSetId())
+        CriteriaSet set = queries.criteriaSet(form.criteriaSetId())
+                .filter(s -> s.template() || s.provinceCode().equals(province.code()))
                 .orElseThrow(() -> new RuleViolationException("drugfree.criteriaSet.unknown"));
         if (form.phaseEndsOn() != null && form.phaseEndsOn().isBefore(form.startsOn())) {
             throw new RuleViolationException("period.invalid", form.startsOn(), form.phaseEndsOn());
@@ -174,7 +186,9 @@ public class DrugFreeService {
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(programme.getStartsOn())) {
             throw new RuleViolationException("drugfree.register.date", programme.getStartsOn());
         }
-        AdminUnit commune = commune(communeCode, on);
+        CriteriaSet set = queries.criteriaSet(programme.getCriteriaSetId()).orElseThrow();
+        AdminUnit commune =
+                set.level() == CriteriaLevel.PROVINCE ? province(communeCode, on) : commune(communeCode, on);
         if (!commune.provinceCode().equals(programme.getProvinceCode())) {
             throw new RuleViolationException("drugfree.register.otherProvince", commune.fullName());
         }
@@ -188,10 +202,11 @@ public class DrugFreeService {
     }
 
     /** The commune assesses itself: automatic criteria computed, manual ones as entered. */
-    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
     public Assessment selfAssess(
             long entryId, LocalDate on, Map<Long, ManualValue> manual, String comment, long version) {
         DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SELF_ASSESS);
+        checkAssessor(entry);
         checkDate(on, entry.getRegisteredOn());
         List<CriterionResult> results = evaluator.evaluate(setOf(entry).criteria(), unitOf(entry), on, manual);
         long id = queries.saveAssessment(
@@ -203,9 +218,10 @@ public class DrugFreeService {
                 .orElseThrow();
     }
 
-    @PreAuthorize("hasAuthority('DRUGFREE_EDIT')")
+    @PreAuthorize("hasAnyAuthority('DRUGFREE_EDIT', 'DRUGFREE_APPRAISE')")
     public DrugFreeCommune submit(long entryId, long version) {
         DrugFreeCommune entry = editable(entryId, version, DrugFreeAction.SUBMIT);
+        checkAssessor(entry);
         Assessment latest = queries.assessments(entryId, setOf(entry)).get(0);
         if (!latest.allMet()) {
             throw new RuleViolationException("drugfree.submit.notAllMet");
@@ -354,7 +370,7 @@ public class DrugFreeService {
     /** The automatic criteria a recognised commune breaks today; used by the alerts. */
     public List<CriterionResult> brokenAutomatic(DrugFreeCommune entry, LocalDate on) {
         List<DrugFreeCriterion> automatic = setOf(entry).criteria().stream()
-                .filter(c -> c.method().isAutomatic())
+                .filter(c -> c.method().isAutomatic() && c.method() != CriterionMethod.AUTO_METRIC)
                 .toList();
         return evaluator.evaluate(automatic, unitOf(entry), on, Map.of()).stream()
                 .filter(r -> !r.met())
@@ -382,6 +398,20 @@ public class DrugFreeService {
         return manual;
     }
 
+    /**
+     * A commune assesses itself and submits its dossier ({@code DRUGFREE_EDIT}); for a drug-free province the
+     * standing office does ({@code DRUGFREE_APPRAISE}).
+     */
+    private void checkAssessor(DrugFreeCommune entry) {
+        String needed = unitOf(entry).level() == UnitLevel.PROVINCE ? "DRUGFREE_APPRAISE" : "DRUGFREE_EDIT";
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        boolean granted = auth != null && auth.getAuthorities().stream().anyMatch(a -> needed.equals(a.getAuthority()));
+        if (!granted) {
+            throw new org.springframework.security.access.AccessDeniedException(needed);
+        }
+    }
+
     private DrugFreeCommune editable(long entryId, long version, DrugFreeAction action) {
         DrugFreeCommune entry = entry(entryId);
         if (entry.getVersion() != version) {
@@ -406,6 +436,16 @@ public class DrugFreeService {
         if (on == null || on.isAfter(LocalDate.now(clock)) || (notBefore != null && on.isBefore(notBefore))) {
             throw new RuleViolationException("drugfree.date.invalid", notBefore);
         }
+    }
+
+    /** The province a drug-free province programme assesses: in force on the date (or today), in the jurisdiction. */
+    private AdminUnit province(String code, LocalDate on) {
+        AdminUnit province = units.find(code.strip(), on)
+                .or(() -> units.find(code.strip(), LocalDate.now(clock)))
+                .filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new RuleViolationException("drugfree.province.unknown", code));
+        coverage.check(province.id());
+        return province;
     }
 
     private AdminUnit commune(String code, LocalDate on) {

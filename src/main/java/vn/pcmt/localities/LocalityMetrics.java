@@ -41,6 +41,8 @@ class LocalityMetrics implements MetricSource {
                 Metric.of("units.communes", MetricKind.STOCK, "xã", "geo"),
                 Metric.of("drugfree.registered", MetricKind.STOCK, "xã", "localities"),
                 Metric.of("drugfree.recognised", MetricKind.STOCK, "xã", "localities"),
+                Metric.of("drugfree.revoked", MetricKind.FLOW, "xã", "localities"),
+                Metric.of("key_localities.in_force", MetricKind.STOCK, "địa bàn", "localities"),
                 Metric.of("key_localities.selected", MetricKind.FLOW, "địa bàn", "localities"),
                 Metric.of("key_localities.transformed", MetricKind.FLOW, "địa bàn", "localities"),
                 Metric.of("key_localities.complex_again", MetricKind.FLOW, "địa bàn", "localities"),
@@ -53,7 +55,11 @@ class LocalityMetrics implements MetricSource {
     public Map<Long, BigDecimal> values(String code, List<AdminUnit> list, LocalDate from, LocalDate to) {
         List<Long> ids = list.stream().map(AdminUnit::id).toList();
         Map<Long, BigDecimal> values = new HashMap<>();
-        if (code.startsWith("key_localities.")) {
+        if (code.equals("key_localities.in_force")) {
+            localityQueries.inForce(ids, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        } else if (code.equals("drugfree.revoked")) {
+            drugFree.revoked(ids, from, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        } else if (code.startsWith("key_localities.")) {
             int index = KEY_LOCALITIES.indexOf(code);
             localityQueries.figures(ids, from, to).forEach((unit, f) -> values.put(unit, BigDecimal.valueOf(f[index])));
         } else if (code.equals("units.communes")) {

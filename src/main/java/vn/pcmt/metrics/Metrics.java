@@ -149,6 +149,27 @@ public class Metrics {
                 to);
     }
 
+    /**
+     * The metric over a period for each of the given units (a group of communes), each checked against the caller's
+     * jurisdiction, in the order given; a value is null where there is none. One query per figure.
+     */
+    public Map<AdminUnit, BigDecimal> valuesFor(String code, List<AdminUnit> list, LocalDate from, LocalDate to) {
+        Metric metric = checked(code, from, to);
+        LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
+        list.forEach(u -> coverage.check(u.id()));
+        List<Long> ids = list.stream().map(AdminUnit::id).toList();
+        Map<Long, BigDecimal> byId = cache.get(
+                () -> Collections.unmodifiableMap(new java.util.HashMap<>(valuesOf(code, metric, list, start, to))),
+                "metric.units",
+                code,
+                ids,
+                start,
+                to);
+        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+        list.forEach(u -> values.put(u, byId.get(u.id())));
+        return values;
+    }
+
     private Map<AdminUnit, BigDecimal> computeBeneath(
             String code,
             Metric metric,

@@ -36,7 +36,9 @@ class PeopleMetrics implements MetricSource {
             "people.drug_tests", "drugTests",
             "people.positive_tests", "positiveTests",
             "people.served", "peopleServed",
-            "people.counselled", "peopleCounselled");
+            "people.counselled", "peopleCounselled",
+            "people.new_users", "newUsers",
+            "people.new_addicts", "newAddicts");
 
     private final PeopleStats stats;
 

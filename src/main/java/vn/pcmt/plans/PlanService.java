@@ -56,6 +56,7 @@ public class PlanService {
     private final Clock clock;
     private final jakarta.validation.Validator validator;
     private final PlanHistory history;
+    private final vn.pcmt.geo.UnitGroups groups;
 
     PlanService(
             PlanRepository plans,
@@ -72,8 +73,10 @@ public class PlanService {
             PlanTaskRepository planTasks,
             Clock clock,
             jakarta.validation.Validator validator,
-            PlanHistory history) {
+            PlanHistory history,
+            vn.pcmt.geo.UnitGroups groups) {
         this.history = history;
+        this.groups = groups;
         this.planTasks = planTasks;
         this.validator = validator;
         this.regimes = regimes;
@@ -643,6 +646,29 @@ public class PlanService {
     private void knownMetric(String field, String code, String provinceCode) {
         if (code == null || metrics.find(code.strip()).isEmpty()) {
             throw metrics.unknown(field, code, provinceCode);
+        }
+        checkGroup(form, provinceCode);
+    }
+
+    /** A target of a group level names a live group of the plan's province; a target of another level names none. */
+    private void checkGroup(PlanTargetForm form, String provinceCode) {
+        if (!form.levelOrUnit().onGroup()) {
+            if (form.groupId() != null) {
+                throw RuleViolationException.onField("groupId", "plan.target.groupWithoutGroupLevel", form.code());
+            }
+            return;
+        }
+        if (form.groupId() == null) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupRequired", form.code());
+        }
+        vn.pcmt.geo.UnitGroup group;
+        try {
+            group = groups.group(form.groupId());
+        } catch (java.util.NoSuchElementException | vn.pcmt.geo.OutsideJurisdictionException e) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
+        }
+        if (!group.getProvinceCode().equals(provinceCode)) {
+            throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
         }
     }
 

@@ -50,6 +50,9 @@ public class PlanTarget extends SoftDeleted {
     @Enumerated(EnumType.STRING)
     private TargetLevel level;
 
+    /** The group of units of the province for a target of a group level; null otherwise. */
+    private Long groupId;
+
     @Version
     private long version;
 
@@ -80,6 +83,7 @@ public class PlanTarget extends SoftDeleted {
         this.yearly = input.isYearly();
         this.dueOn = input.dueOn();
         this.level = input.levelOrUnit();
+        this.groupId = input.groupId();
     }
 
     void delete(String by, Instant at) {
@@ -88,7 +92,7 @@ public class PlanTarget extends SoftDeleted {
 
     public PlanTargetForm toForm() {
         return new PlanTargetForm(
-                code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, level);
+                code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, level, groupId);
     }
 
     public Long getId() {
@@ -137,6 +141,10 @@ public class PlanTarget extends SoftDeleted {
 
     public TargetLevel getLevel() {
         return level;
+    }
+
+    public Long getGroupId() {
+        return groupId;
     }
 
     public long getVersion() {

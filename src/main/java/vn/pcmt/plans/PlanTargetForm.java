@@ -11,7 +11,8 @@ import java.time.LocalDate;
 /**
  * A target as entered: {@code yearly} targets are judged on each year's figures (flows over the year, stocks at its
  * end); the others on the figures since the plan's start, by {@code dueOn} (the plan's end when empty). {@code
- * level} says whether it applies to the unit asked (the default) or to each commune or former district beneath it.
+ * level} says whether it applies to the unit asked (the default) or to each commune or former district beneath it,
+ * or to a group of units ({@code groupId}, for the levels {@code GROUP} and {@code EACH_IN_GROUP}).
  */
 public record PlanTargetForm(
         @NotBlank @Size(max = 20) String code,
@@ -23,7 +24,23 @@ public record PlanTargetForm(
         @NotNull @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal threshold,
         Boolean yearly,
         LocalDate dueOn,
-        TargetLevel level) {
+        TargetLevel level,
+        Long groupId) {
+
+    /** A target of a level that names no group. */
+    public PlanTargetForm(
+            String code,
+            String text,
+            String metricCode,
+            TargetForm form,
+            String denominator,
+            Comparison comparison,
+            BigDecimal threshold,
+            Boolean yearly,
+            LocalDate dueOn,
+            TargetLevel level) {
+        this(code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, level, null);
+    }
 
     /** A target of the unit asked (the province, or a commune looking at itself). */
     public PlanTargetForm(

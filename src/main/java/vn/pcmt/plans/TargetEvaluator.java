@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
@@ -29,11 +30,13 @@ class TargetEvaluator {
 
     private final Metrics metrics;
     private final UnitService units;
+    private final UnitGroups groups;
     private final Clock clock;
 
-    TargetEvaluator(Metrics metrics, UnitService units, Clock clock) {
+    TargetEvaluator(Metrics metrics, UnitService units, UnitGroups groups, Clock clock) {
         this.metrics = metrics;
         this.units = units;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -61,7 +64,9 @@ class TargetEvaluator {
         LocalDate to = period.to();
         LocalDate judgedOn = period.judgedOn();
         boolean judged = !date.isBefore(judgedOn);
-        if (target.getLevel() != null && target.getLevel() != TargetLevel.UNIT) {
+        if (target.getLevel() != null
+                && target.getLevel() != TargetLevel.UNIT
+                && target.getLevel() != TargetLevel.GROUP) {
             List<UnitProgress> each = breakdown(plan, target, unitCode, date);
             int meeting = (int) each.stream()
                     .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
@@ -103,7 +108,7 @@ class TargetEvaluator {
                 status,
                 judgedOn,
                 trend(plan, target, unitCode, today),
-                TargetLevel.UNIT,
+                target.getLevel() == TargetLevel.GROUP ? TargetLevel.GROUP : TargetLevel.UNIT,
                 null,
                 null);
     }
@@ -111,11 +116,30 @@ class TargetEvaluator {
     /**
      * The target for each unit beneath {@code unitCode}: each commune in force at the period's end, or each former
      * district (for a period that ends before 1/7/2025; none after). A target of the unit itself is broken down by
-     * commune, so a province can see which communes hold it back. With no unit, every commune of the country.
+     * commune, so a province can see which communes hold it back. With no unit, every commune of the country. A
+     * target on a group is broken down by the units of the group on the period's end (those the unit covers).
      */
     List<UnitProgress> breakdown(Plan plan, PlanTarget target, String unitCode, LocalDate date) {
         Period period = period(plan, target, date);
         boolean judged = !date.isBefore(period.judgedOn());
+        if (target.getLevel() != null && target.getLevel().onGroup()) {
+            List<AdminUnit> members = groups.unitsOn(target.getGroupId(), unitCode, period.to());
+            Map<AdminUnit, BigDecimal> values = period.from().isAfter(period.to())
+                    ? new LinkedHashMap<>()
+                    : computeFor(target, members, period.from(), period.to());
+            return members.stream()
+                    .map(u -> {
+                        BigDecimal value = values.get(u);
+                        return new UnitProgress(
+                                u.code(),
+                                u.fullName(),
+                                value,
+                                value == null
+                                        ? TargetStatus.NO_DATA
+                                        : status(target.getComparison().holds(value, target.getThreshold()), judged));
+                    })
+                    .toList();
+        }
         UnitLevel level =
                 target.getLevel() == TargetLevel.EACH_FORMER_DISTRICT ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
         if (level == UnitLevel.DISTRICT && period.to().isAfter(DISTRICTS_ABOLISHED)) {
@@ -168,6 +192,9 @@ class TargetEvaluator {
 
     /** The target's value over the period; null when a figure is missing (a manual one not entered) or a base is 0. */
     BigDecimal compute(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
+        if (target.getLevel() == TargetLevel.GROUP) {
+            return computeGroup(target, groups.unitsOn(target.getGroupId(), unitCode, to), from, to);
+        }
         BigDecimal value =
                 metrics.value(target.getMetricCode(), unitCode, from, to).value();
         if (value == null) {
@@ -202,6 +229,56 @@ class TargetEvaluator {
                     case SHARE -> metrics.valuesBeneath(target.getDenominator(), unitCode, level, to, from, to);
                     case GROWTH, CHANGE -> metrics.valuesBeneath(
                             target.getMetricCode(), unitCode, level, to, from.minusYears(1), to.minusYears(1));
+                };
+        Map<AdminUnit, BigDecimal> result = new LinkedHashMap<>();
+        values.forEach((unit, value) -> result.put(unit, combine(target, value, other.get(unit))));
+        return result;
+    }
+
+    /**
+     * A target on a group as one unit: each part of its form summed over the group's units (the metric, the
+     * denominator, the year before), so a share of border communes recognised is the recognised ones among them over
+     * their number. No units, or a unit without a value, is no value: never a zero.
+     */
+    private BigDecimal computeGroup(PlanTarget target, List<AdminUnit> members, LocalDate from, LocalDate to) {
+        if (members.isEmpty()) {
+            return null;
+        }
+        BigDecimal value = sum(metrics.valuesFor(target.getMetricCode(), members, from, to));
+        BigDecimal other =
+                switch (target.getForm()) {
+                    case VALUE -> null;
+                    case SHARE -> sum(metrics.valuesFor(target.getDenominator(), members, from, to));
+                    case GROWTH, CHANGE -> sum(
+                            metrics.valuesFor(target.getMetricCode(), members, from.minusYears(1), to.minusYears(1)));
+                };
+        return combine(target, value, other);
+    }
+
+    private static BigDecimal sum(Map<AdminUnit, BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal value : values.values()) {
+            if (value == null) {
+                return null;
+            }
+            total = total.add(value);
+        }
+        return total;
+    }
+
+    /** {@link #compute} for each of the given units at once (a group's), one batch per part of the form. */
+    private Map<AdminUnit, BigDecimal> computeFor(
+            PlanTarget target, List<AdminUnit> members, LocalDate from, LocalDate to) {
+        if (members.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        Map<AdminUnit, BigDecimal> values = metrics.valuesFor(target.getMetricCode(), members, from, to);
+        Map<AdminUnit, BigDecimal> other =
+                switch (target.getForm()) {
+                    case VALUE -> Map.of();
+                    case SHARE -> metrics.valuesFor(target.getDenominator(), members, from, to);
+                    case GROWTH, CHANGE -> metrics.valuesFor(
+                            target.getMetricCode(), members, from.minusYears(1), to.minusYears(1));
                 };
         Map<AdminUnit, BigDecimal> result = new LinkedHashMap<>();
         values.forEach((unit, value) -> result.put(unit, combine(target, value, other.get(unit))));

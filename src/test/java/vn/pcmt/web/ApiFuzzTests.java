@@ -270,6 +270,9 @@ class ApiFuzzTests {
                     case "villages/id" -> "select v.id from village v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
                     case "agencies/id" -> "select id from agency where province_code = '33' and deleted_at is null order by id";
                     case "users/id" -> "select id from user_account where username = 'xa2'";
+                    case "unit-groups/id" -> "select id from unit_group where province_code = '33' and deleted_at is null order by id";
+                    case "unit-attributes/id" -> "select a.id from unit_attribute a join admin_unit u on u.id = a.unit_id where u.code = '11953' and a.deleted_at is null order by a.id";
+                    case "criteria-sets/id" -> "select id from drugfree_criteria_set where province_code = '33' and deleted_at is null order by id";
                     default -> throw new IllegalStateException("no object for /" + collection + "/{" + variable + "}");
                 };
         if (sql == null) {
@@ -610,7 +613,37 @@ class ApiFuzzTests {
                     .single();
         }
         otherProvinceAgency = agency;
+        groupsAndSets();
         return String.valueOf(village);
+    }
+
+    /** A group of units, an attribute and a criteria set of Hưng Yên, for the writes on them (issue 16). */
+    private void groupsAndSets() {
+        if (jdbc.sql("select count(*) from unit_group where province_code = '33' and deleted_at is null")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            long group = jdbc.sql("insert into unit_group (province_code, name, search_name, valid_from)"
+                            + " values ('33', 'Nhóm thử', 'nhom thu fuzz', '2025-07-01') returning id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into unit_group_member (group_id, unit_id) select :g, id from admin_unit"
+                            + " where code = '11953' and valid_to is null")
+                    .param("g", group)
+                    .update();
+            jdbc.sql("insert into unit_attribute (unit_id, attribute, valid_from) select id, 'BORDER', '2025-07-01'"
+                            + " from admin_unit where code = '11953' and valid_to is null")
+                    .update();
+            long set = jdbc.sql(
+                            "insert into drugfree_criteria_set (code, name, valid_from, source, confirmed,"
+                                    + " province_code) values ('FUZZ', 'Bộ thử', '2026-01-01', 'Thử', false, '33') returning id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into drugfree_criterion (set_id, ordinal, code, text, method)"
+                            + " values (:s, 1, 'A', 'Tiêu chí thử', 'MANUAL_ZERO')")
+                    .param("s", set)
+                    .update();
+        }
     }
 
     /** An agency of another province, for agency ids of other units. */

@@ -155,6 +155,33 @@ public class UnitQueries {
                 .list();
     }
 
+    /**
+     * The units of a group in force on the date, in Vietnamese order: those carrying the attribute on the date (for
+     * a group by attribute) or those listed, in either case covered by the group's province (its predecessors' units
+     * on earlier dates) and, when {@code withinId} is given, by that unit.
+     */
+    public List<AdminUnit> unitsOfGroup(
+            long groupId, String attribute, long provinceId, Long withinId, LocalDate date) {
+        String members = attribute != null
+                ? "select a.unit_id from unit_attribute a where a.deleted_at is null and a.attribute = :k"
+                        + " and a.valid_from <= :d and (a.valid_to is null or a.valid_to >= :d)"
+                : "select m.unit_id from unit_group_member m where m.group_id = :g";
+        return jdbc.sql("select u.* from admin_unit u where u.id in (" + members + ")"
+                        + " and u.id in (select c.unit_id from unit_coverage c where c.ancestor_id = :p)"
+                        + (withinId == null
+                                ? ""
+                                : " and u.id in (select c.unit_id from unit_coverage c where c.ancestor_id = :w)")
+                        + " and (u.valid_from is null or u.valid_from <= :d) and (u.valid_to is null or u.valid_to >= :d)"
+                        + " order by u.sort_key, u.code")
+                .param("k", attribute == null ? "" : attribute)
+                .param("g", groupId)
+                .param("p", provinceId)
+                .param("w", withinId == null ? 0L : withinId)
+                .param("d", date)
+                .query(UNIT)
+                .list();
+    }
+
     public boolean covers(long ancestorId, long unitId) {
         return jdbc.sql("select exists (select 1 from unit_coverage where ancestor_id = :a and unit_id = :u)")
                 .param("a", ancestorId)

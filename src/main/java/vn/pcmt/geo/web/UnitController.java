@@ -32,7 +32,15 @@ class UnitController {
     private final ProvinceBoundaries boundaries;
     private final Clock clock;
 
-    UnitController(UnitService units, VillageService villages, ProvinceBoundaries boundaries, Clock clock) {
+    private final vn.pcmt.geo.UnitGroups groups;
+
+    UnitController(
+            UnitService units,
+            VillageService villages,
+            ProvinceBoundaries boundaries,
+            Clock clock,
+            vn.pcmt.geo.UnitGroups groups) {
+        this.groups = groups;
         this.units = units;
         this.villages = villages;
         this.boundaries = boundaries;
@@ -115,6 +123,7 @@ class UnitController {
         model.addAttribute("predecessors", units.predecessors(unit));
         model.addAttribute("successors", units.successors(unit));
         model.addAttribute("children", units.children(unit, on));
+        model.addAttribute("unitAttributes", groups.attributesOf(unit.id()));
         if (unit.level() == UnitLevel.COMMUNE && unit.validTo() == null) {
             model.addAttribute("villages", villages.list(unit.id()));
             model.addAttribute("villageKinds", VillageKind.values());

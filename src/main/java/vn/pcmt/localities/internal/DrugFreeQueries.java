@@ -35,21 +35,30 @@ public class DrugFreeQueries {
         this.clock = clock;
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<DrugFreeCriterion> CRITERION =
+            (rs, i) -> new DrugFreeCriterion(
+                    rs.getLong("id"),
+                    rs.getLong("set_id"),
+                    rs.getInt("ordinal"),
+                    rs.getString("code"),
+                    rs.getString("text"),
+                    CriterionMethod.valueOf(rs.getString("method")),
+                    rs.getBigDecimal("threshold"),
+                    rs.getString("metric_code"),
+                    rs.getString("denominator"),
+                    rs.getString("comparison") == null
+                            ? null
+                            : vn.pcmt.localities.CriterionComparison.valueOf(rs.getString("comparison")));
+
+    /** Every live criteria set (templates and every province's), in order of date and id. */
     public List<CriteriaSet> criteriaSets() {
         Map<Long, List<DrugFreeCriterion>> criteria = new LinkedHashMap<>();
         jdbc.sql("select * from drugfree_criterion order by set_id, ordinal")
-                .query((rs, i) -> new DrugFreeCriterion(
-                        rs.getLong("id"),
-                        rs.getLong("set_id"),
-                        rs.getInt("ordinal"),
-                        rs.getString("code"),
-                        rs.getString("text"),
-                        CriterionMethod.valueOf(rs.getString("method")),
-                        rs.getBigDecimal("threshold")))
+                .query(CRITERION)
                 .list()
                 .forEach(c -> criteria.computeIfAbsent(c.setId(), k -> new ArrayList<>())
                         .add(c));
-        return jdbc.sql("select * from drugfree_criteria_set order by valid_from, id")
+        return jdbc.sql("select * from drugfree_criteria_set where deleted_at is null order by valid_from, id")
                 .query((rs, i) -> new CriteriaSet(
                         rs.getLong("id"),
                         rs.getString("code"),
@@ -57,12 +66,121 @@ public class DrugFreeQueries {
                         rs.getObject("valid_from", LocalDate.class),
                         rs.getString("source"),
                         rs.getBoolean("confirmed"),
-                        List.copyOf(criteria.getOrDefault(rs.getLong("id"), List.of()))))
+                        List.copyOf(criteria.getOrDefault(rs.getLong("id"), List.of())),
+                        rs.getString("province_code"),
+                        vn.pcmt.localities.CriteriaLevel.valueOf(rs.getString("level")),
+                        rs.getObject("valid_to", LocalDate.class),
+                        rs.getInt("revision"),
+                        (Long) rs.getObject("revises_id", Long.class),
+                        (Long) rs.getObject("copied_from_id", Long.class),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     public Optional<CriteriaSet> criteriaSet(long id) {
         return criteriaSets().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    /** Criteria by id, whatever their set (an assessment made under an earlier revision names its own). */
+    public Map<Long, DrugFreeCriterion> criteria(java.util.Collection<Long> ids) {
+        Map<Long, DrugFreeCriterion> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from drugfree_criterion where id in (:ids)")
+                    .param("ids", ids)
+                    .query(CRITERION)
+                    .list()
+                    .forEach(c -> byId.put(c.id(), c));
+        }
+        return byId;
+    }
+
+    /** The next revision number of a province's set code (1 for a new code). */
+    public int nextRevision(String provinceCode, String code) {
+        return jdbc.sql("select coalesce(max(revision), 0) + 1 from drugfree_criteria_set"
+                        + " where province_code = :p and upper(code) = upper(:c)")
+                .param("p", provinceCode)
+                .param("c", code)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Whether a live set of the province already has the code (another revision, or another set). */
+    public boolean codeTaken(String provinceCode, String code) {
+        return jdbc.sql("select count(*) > 0 from drugfree_criteria_set where province_code = :p"
+                        + " and upper(code) = upper(:c) and deleted_at is null")
+                .param("p", provinceCode)
+                .param("c", code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** A new revision of a set with its criteria; its id. */
+    public long insertSet(
+            vn.pcmt.localities.CriteriaSetForm form,
+            String provinceCode,
+            String code,
+            int revision,
+            Long revisesId,
+            Long copiedFromId,
+            String by) {
+        long id = jdbc.sql("insert into drugfree_criteria_set (code, name, valid_from, valid_to, source, confirmed,"
+                        + " province_code, level, revision, revises_id, copied_from_id, created_by, created_at)"
+                        + " values (:code, :name, :from, :to, :source, :confirmed, :p, :level, :rev, :revises,"
+                        + " :copied, :by, :at) returning id")
+                .param("code", code)
+                .param("name", form.name().strip())
+                .param("from", form.validFrom())
+                .param("to", form.validTo())
+                .param("source", form.source().strip())
+                .param("confirmed", form.isConfirmed())
+                .param("p", provinceCode)
+                .param("level", form.levelOrCommune().name())
+                .param("rev", revision)
+                .param("revises", revisesId)
+                .param("copied", copiedFromId)
+                .param("by", by)
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .query(Long.class)
+                .single();
+        int ordinal = 1;
+        for (vn.pcmt.localities.CriterionForm c : form.criteria()) {
+            jdbc.sql("insert into drugfree_criterion (set_id, ordinal, code, text, method, threshold, metric_code,"
+                            + " denominator, comparison) values (:s, :o, :code, :text, :m, :t, :metric, :den, :cmp)")
+                    .param("s", id)
+                    .param("o", ordinal++)
+                    .param("code", c.code().strip())
+                    .param("text", c.text().strip())
+                    .param("m", c.method().name())
+                    .param("t", c.threshold())
+                    .param("metric", blankToNull(c.metricCode()))
+                    .param("den", blankToNull(c.denominator()))
+                    .param("cmp", c.comparison() == null ? null : c.comparison().name())
+                    .update();
+        }
+        return id;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Whether a live programme uses the set. */
+    public boolean setUsed(long setId) {
+        return jdbc.sql("select count(*) > 0 from drugfree_programme where criteria_set_id = :s and deleted_at is null")
+                .param("s", setId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Marks a set deleted; 0 when it was changed meanwhile. */
+    public int deleteSet(long setId, String by) {
+        return jdbc.sql("update drugfree_criteria_set set deleted_at = :at, deleted_by = :by"
+                        + " where id = :s and deleted_at is null")
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", by)
+                .param("s", setId)
+                .update();
     }
 
     public void step(long entryId, DrugFreeAction step, DrugFreeStatus status, LocalDate on, String note, String by) {
@@ -122,6 +240,11 @@ public class DrugFreeQueries {
     public List<Assessment> assessments(long entryId, CriteriaSet set) {
         Map<Long, DrugFreeCriterion> byId = new LinkedHashMap<>();
         set.criteria().forEach(c -> byId.put(c.id(), c));
+        byId.putAll(criteria(jdbc.sql("select distinct i.criterion_id from drugfree_assessment_item i"
+                        + " join drugfree_assessment a on a.id = i.assessment_id where a.commune_id = :c")
+                .param("c", entryId)
+                .query(Long.class)
+                .list()));
         Map<Long, List<CriterionResult>> items = new LinkedHashMap<>();
         jdbc.sql("select i.* from drugfree_assessment_item i join drugfree_assessment a on a.id = i.assessment_id"
                         + " where a.commune_id = :c")
@@ -264,6 +387,7 @@ public class DrugFreeQueries {
                         + " count(distinct dc.unit_id) filter (where dc.recognised_on <= :d"
                         + " and (dc.revoked_on is null or dc.revoked_on > :d)) as recognised"
                         + " from drugfree_commune dc join unit_coverage c on c.unit_id = dc.unit_id"
+                        + " join admin_unit du on du.id = dc.unit_id and du.level = 'COMMUNE'"
                         + " where c.ancestor_id in (:u) group by c.ancestor_id")
                 .param("u", unitIds)
                 .param("d", date)
@@ -271,6 +395,29 @@ public class DrugFreeQueries {
                     stocks.put(rs.getLong(1), Map.of("registered", rs.getLong(2), "recognised", rs.getLong(3)));
                 });
         return stocks;
+    }
+
+    /**
+     * For each unit, the communes of its coverage whose recognition was revoked over the period (in any programme);
+     * a flow, every unit present; one query.
+     */
+    public Map<Long, Long> revoked(java.util.Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0L));
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select c.ancestor_id, count(distinct dc.unit_id) from drugfree_commune dc"
+                        + " join unit_coverage c on c.unit_id = dc.unit_id"
+                        + " join admin_unit du on du.id = dc.unit_id and du.level = 'COMMUNE'"
+                        + " where c.ancestor_id in (:u) and dc.revoked_on between :f and :t group by c.ancestor_id")
+                .param("u", unitIds)
+                .param("f", from)
+                .param("t", to)
+                .query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     public long addEvidence(long entryId, long criterionId, String name, String type, byte[] content, String by) {

@@ -94,6 +94,30 @@ public class LocalityQueries {
         return figures;
     }
 
+    /**
+     * For each unit, the key localities in force on the date among those it covers: selected by a decision of that
+     * date or before, the date within their period, and not transformed on the date (or complex again since). A
+     * stock, every unit present; one query.
+     */
+    public Map<Long, Long> inForce(Collection<Long> unitIds, LocalDate date) {
+        Map<Long, Long> counts = new HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0L));
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select c.ancestor_id, count(*) from key_locality k"
+                        + " join unit_coverage c on c.unit_id = k.unit_id and c.ancestor_id in (:units)"
+                        + " where k.deleted_at is null and k.decision_date <= :d and k.period_from <= :d"
+                        + " and k.period_to >= :d and (k.transformed_on is null or k.transformed_on > :d"
+                        + " or k.complex_again_on <= :d) group by c.ancestor_id")
+                .param("units", unitIds)
+                .param("d", date)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Whether the same commune (and village) is already selected, not yet transformed, over part of the period. */
     public boolean openSelectionOverlaps(long unitId, Long villageId, LocalDate from, LocalDate to) {
         return jdbc.sql("select count(*) > 0 from key_locality k where k.deleted_at is null and k.unit_id = :u"

@@ -58,7 +58,11 @@ class DrugFreeController {
         model.addAttribute("province", units.find(code, LocalDate.now(clock)).orElse(null));
         model.addAttribute("provinceCode", code);
         model.addAttribute("programmes", drugFree.programmes(code));
-        model.addAttribute("sets", drugFree.criteriaSets());
+        model.addAttribute(
+                "sets",
+                drugFree.criteriaSets().stream()
+                        .filter(s -> s.template() || code.equals(s.provinceCode()))
+                        .toList());
         model.addAttribute("alerts", drugFree.openAlerts(null));
         if (!model.containsAttribute("programmeForm")) {
             model.addAttribute(

@@ -212,7 +212,17 @@ public class PersonQueries {
             "count(distinct v.person_id) " + EVENTS + "v.kind = 'SERVICE'",
             "peopleCounselled",
             "count(distinct v.person_id) " + EVENTS
-                    + "v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')");
+                    + "v.kind = 'SERVICE' and v.service in ('COUNSELLING', 'MEDICAL', 'PSYCHOLOGICAL')",
+            "newUsers",
+            "count(distinct e.person_id) " + EPISODES.formatted("start_date") + "e.kind = 'DRUG_USE_MANAGEMENT'"
+                    + " and not exists (select 1 from episode f where f.person_id = e.person_id"
+                    + " and f.deleted_at is null and f.kind = 'DRUG_USE_MANAGEMENT' and f.start_date < e.start_date)",
+            "newAddicts",
+            "count(distinct e.person_id) " + EPISODES.formatted("end_date")
+                    + "e.kind = 'ADDICTION_DETERMINATION' and e.result = 'ADDICTED'"
+                    + " and not exists (select 1 from episode f where f.person_id = e.person_id"
+                    + " and f.deleted_at is null and f.kind = 'ADDICTION_DETERMINATION' and f.result = 'ADDICTED'"
+                    + " and f.end_date < e.end_date)");
 
     /** The flows {@link #flow} counts, in the order they are shown. */
     public static final List<String> FLOWS = List.of(

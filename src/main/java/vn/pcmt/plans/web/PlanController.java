@@ -51,6 +51,7 @@ class PlanController {
     private final AgencyService agencies;
     private final ProjectSection projectSection;
     private final Clock clock;
+    private final vn.pcmt.geo.UnitGroups groups;
 
     PlanController(
             PlanService plans,
@@ -62,7 +63,9 @@ class PlanController {
             ObjectMapper json,
             Forms forms,
             ProjectSection projectSection,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.geo.UnitGroups groups) {
+        this.groups = groups;
         this.projectSection = projectSection;
         this.plans = plans;
         this.tasks = tasks;
@@ -211,6 +214,13 @@ class PlanController {
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
+        java.util.List<vn.pcmt.geo.UnitGroup> provinceGroups = groups.list(plan.getProvinceCode());
+        model.addAttribute("groups", provinceGroups);
+        model.addAttribute(
+                "groupNames",
+                provinceGroups.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                vn.pcmt.geo.UnitGroup::getId, vn.pcmt.geo.UnitGroup::getName)));
         model.addAttribute("tasks", tasks.ofPlan(id));
         model.addAttribute(
                 "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
