@@ -640,6 +640,7 @@ public class PlanService {
             }
             knownMetric("denominator", form.denominator().strip(), provinceCode);
         }
+        checkGroup(form, provinceCode);
     }
 
     /** A metric of the catalogue, or a problem naming the field and listing the codes the province may use. */
@@ -647,7 +648,6 @@ public class PlanService {
         if (code == null || metrics.find(code.strip()).isEmpty()) {
             throw metrics.unknown(field, code, provinceCode);
         }
-        checkGroup(form, provinceCode);
     }
 
     /** A target of a group level names a live group of the plan's province; a target of another level names none. */
