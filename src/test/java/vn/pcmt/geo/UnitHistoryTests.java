@@ -1,0 +1,165 @@
+package vn.pcmt.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.pcmt.PcmtTest;
+
+/**
+ * The units of 2004–2025 loaded from the snapshots (ADR 023): counts on dates as the history's README gives them,
+ * one more computed from the file itself, Ninh Bình's districts before and after 1/1/2025, the rows of 30/6/2025 as
+ * last versions, and the links between versions marked inferred.
+ */
+@PcmtTest
+class UnitHistoryTests {
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void on_31_december_2008_there_were_63_provinces_686_districts_and_10898_communes() {
+        assertCounts(LocalDate.of(2008, 12, 31), 63, 686, 10_898);
+    }
+
+    @Test
+    void on_30_june_2021_there_were_63_provinces_705_districts_and_10603_communes() {
+        assertCounts(LocalDate.of(2021, 6, 30), 63, 705, 10_603);
+    }
+
+    @Test
+    void on_30_june_2024_there_were_63_provinces_705_districts_and_10595_communes() {
+        assertCounts(LocalDate.of(2024, 6, 30), 63, 705, 10_595);
+    }
+
+    @Test
+    void on_a_day_of_2019_the_counts_are_those_of_the_file() throws Exception {
+        LocalDate day = LocalDate.of(2019, 8, 15);
+        Map<UnitLevel, Integer> expected = new EnumMap<>(UnitLevel.class);
+        try (Reader reader = new InputStreamReader(
+                getClass().getResourceAsStream("/admin-units/history/unit_versions_2003_2025.csv"),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
+                LocalDate from = LocalDate.parse(r.get("seen_from"));
+                boolean open = r.get("valid_to").isBlank();
+                if (!from.isAfter(day)
+                        && (open || !LocalDate.parse(r.get("valid_to")).isBefore(day))) {
+                    expected.merge(UnitLevel.valueOf(r.get("level").toUpperCase(Locale.ROOT)), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(expected.get(UnitLevel.COMMUNE)).isGreaterThan(10_000);
+        assertCounts(
+                day,
+                expected.get(UnitLevel.PROVINCE),
+                expected.get(UnitLevel.DISTRICT),
+                expected.get(UnitLevel.COMMUNE));
+    }
+
+    @Test
+    void the_official_list_of_30_june_2025_is_unchanged() {
+        assertCounts(LocalDate.of(2025, 6, 30), 63, 696, 10_035);
+    }
+
+    @Test
+    void ninh_binh_had_8_districts_until_2024_and_7_from_2025_when_hoa_lu_became_a_city() {
+        AdminUnit before = units.find("37", LocalDate.of(2024, 12, 31)).orElseThrow();
+        List<AdminUnit> districts2024 = units.children(before, LocalDate.of(2024, 12, 31));
+        assertThat(districts2024).hasSize(8).extracting(AdminUnit::code).contains("369", "374");
+        assertThat(units.find("369", LocalDate.of(2024, 12, 31)).orElseThrow().fullName())
+                .isEqualTo("Thành phố Ninh Bình");
+        assertThat(units.find("369", LocalDate.of(2025, 1, 1))).isEmpty();
+        AdminUnit hoaLuDistrict = units.find("374", LocalDate.of(2024, 12, 31)).orElseThrow();
+        AdminUnit hoaLuCity = units.find("374", LocalDate.of(2025, 1, 1)).orElseThrow();
+        assertThat(hoaLuDistrict.fullName()).isEqualTo("Huyện Hoa Lư");
+        assertThat(hoaLuCity.fullName()).isEqualTo("Thành phố Hoa Lư");
+        assertThat(hoaLuCity.validFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
+        List<AdminUnit> districts2025 =
+                units.children(units.find("37", LocalDate.of(2025, 1, 1)).orElseThrow(), LocalDate.of(2025, 1, 1));
+        assertThat(districts2025).hasSize(7).extracting(AdminUnit::code).doesNotContain("369");
+        // Hoa Lư city is the same place as the district (same code), and took over Ninh Bình city: inferred links
+        assertThat(units.predecessors(hoaLuCity))
+                .extracting(l -> l.unit().code(), UnitLink::partial)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("374", false),
+                        org.assertj.core.groups.Tuple.tuple("369", false));
+        assertThat(jdbc.sql("select bool_and(inferred) from unit_succession where successor_id = :id")
+                        .param("id", hoaLuCity.id())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void the_rows_of_30_june_2025_are_the_last_versions_and_the_reform_links_stay_official() {
+        // Hoa Lư city is the row of the official list, with its real start
+        AdminUnit hoaLuCity = units.find("374", LocalDate.of(2025, 6, 30)).orElseThrow();
+        assertThat(hoaLuCity.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(units.versions("374")).last().isEqualTo(hoaLuCity);
+        // Phường Hiến Nam keeps its official link to Phường Phố Hiến
+        AdminUnit hienNam = units.find("11953", LocalDate.of(2025, 6, 30)).orElseThrow();
+        assertThat(jdbc.sql("select count(*) from unit_succession where predecessor_id = :id and not inferred")
+                        .param("id", hienNam.id())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("select count(*) from unit_succession where inferred and effective_date >= '2025-07-01'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // a unit unchanged since the first list keeps no start
+        AdminUnit baDinh = units.find("001", LocalDate.of(2010, 1, 1)).orElseThrow();
+        assertThat(baDinh.validFrom()).isNull();
+        assertThat(baDinh.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void ha_tay_joined_ha_noi_on_1_august_2008_with_its_communes() {
+        AdminUnit haTay = units.find("28", LocalDate.of(2008, 7, 31)).orElseThrow();
+        assertThat(units.find("28", LocalDate.of(2008, 8, 1))).isEmpty();
+        AdminUnit baVi2007 = units.find("271", LocalDate.of(2007, 1, 1)).orElseThrow();
+        assertThat(baVi2007.provinceCode()).isEqualTo("28");
+        assertThat(units.find("271", LocalDate.of(2009, 1, 1)).orElseThrow().provinceCode())
+                .isEqualTo("01");
+        // a commune of Ba Vì lay in Hà Tây, then in Hà Nội
+        AdminUnit commune = units.children(baVi2007, LocalDate.of(2007, 1, 1)).get(0);
+        assertThat(commune.provinceCode()).isEqualTo("28");
+        assertThat(units.find(commune.code(), LocalDate.of(2009, 1, 1))
+                        .orElseThrow()
+                        .provinceCode())
+                .isEqualTo("01");
+        assertThat(units.successors(haTay)).extracting(l -> l.unit().code()).containsExactly("01");
+        assertThat(units.children(haTay, LocalDate.of(2008, 7, 31))).isNotEmpty();
+    }
+
+    private void assertCounts(LocalDate date, int provinces, int districts, int communes) {
+        assertThat(count(UnitLevel.PROVINCE, date)).as("provinces").isEqualTo(provinces);
+        assertThat(count(UnitLevel.DISTRICT, date)).as("districts").isEqualTo(districts);
+        assertThat(count(UnitLevel.COMMUNE, date)).as("communes").isEqualTo(communes);
+    }
+
+    private long count(UnitLevel level, LocalDate date) {
+        return units.search(new UnitSearch(level, date, null, null), PageRequest.of(0, 1))
+                .getTotalElements();
+    }
+}
