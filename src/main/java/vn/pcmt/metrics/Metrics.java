@@ -112,7 +112,8 @@ public class Metrics {
 
     /**
      * The metric over a period for each unit of a level beneath a unit the caller may see (each commune, or each
-     * district, in force on {@code unitsOn}; a commune over an earlier period counts its predecessors), in the
+     * district, in force on {@code unitsOn}, beneath the unit that had the code on that date; a commune over an
+     * earlier period counts its predecessors), in the
      * order of the units; a value is null where there is none. With no unit, the whole country (for national
      * users only). One query per figure, never one per unit.
      */
@@ -125,7 +126,9 @@ public class Metrics {
             coverage.checkNational();
             parent = null;
         } else {
-            parent = coverage.visibleUnit(unitCode, unitsOn);
+            // the units beneath the unit of that code on the date: Ninh Bình's 8 districts of 2022, not those of the
+            // province that took its code in 2025 (ADR 023)
+            parent = coverage.visibleUnitOn(unitCode, unitsOn);
         }
         return cache.get(
                 () -> Collections.unmodifiableMap(computeBeneath(code, metric, parent, level, unitsOn, start, to)),

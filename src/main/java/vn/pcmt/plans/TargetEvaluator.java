@@ -140,8 +140,8 @@ class TargetEvaluator {
         List<AdminUnit> each = unitCode == null
                 ? units.allOn(level, on)
                 : units.coveredOn(
-                        units.find(unitCode, LocalDate.now(clock))
-                                .or(() -> units.find(unitCode, on))
+                        units.find(unitCode, on)
+                                .or(() -> units.find(unitCode, LocalDate.now(clock)))
                                 .orElseThrow(),
                         level,
                         on);

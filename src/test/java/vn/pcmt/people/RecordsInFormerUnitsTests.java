@@ -158,4 +158,43 @@ class RecordsInFormerUnitsTests {
         assertThat(metrics.value("people.determined_addicted", "37", from, to).value())
                 .isEqualByComparingTo(BigDecimal.ONE);
     }
+
+    @Test
+    void each_district_of_ninh_binh_is_one_of_its_8_until_2024_and_of_its_7_in_2025() {
+        fixture.signIn(OFFICE);
+        Map<AdminUnit, BigDecimal> in2022 = metrics.valuesBeneath(
+                "people.determined_addicted",
+                "37",
+                UnitLevel.DISTRICT,
+                LocalDate.of(2022, 12, 31),
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 12, 31));
+        assertThat(in2022.keySet())
+                .hasSize(8)
+                .allMatch(d -> d.provinceCode().equals("37"))
+                .extracting(AdminUnit::fullName)
+                .contains("Thành phố Ninh Bình", "Huyện Hoa Lư");
+        Map<AdminUnit, BigDecimal> in2025 = metrics.valuesBeneath(
+                "people.determined_addicted",
+                "37",
+                UnitLevel.DISTRICT,
+                LocalDate.of(2025, 6, 30),
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 30));
+        assertThat(in2025.keySet())
+                .hasSize(7)
+                .extracting(AdminUnit::fullName)
+                .contains("Thành phố Hoa Lư")
+                .doesNotContain("Thành phố Ninh Bình", "Huyện Hoa Lư");
+        // after the reform the code names today's province, which has no districts
+        assertThat(metrics.valuesBeneath(
+                                "people.determined_addicted",
+                                "37",
+                                UnitLevel.DISTRICT,
+                                LocalDate.of(2025, 12, 31),
+                                LocalDate.of(2025, 7, 1),
+                                LocalDate.of(2025, 12, 31))
+                        .keySet())
+                .isEmpty();
+    }
 }
