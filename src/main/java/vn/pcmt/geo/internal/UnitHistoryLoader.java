@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -250,53 +249,77 @@ final class UnitHistoryLoader {
         return best == null ? null : best.province;
     }
 
+    /**
+     * The new versions in one statement over arrays, with ids taken from the table's sequence first (so that links can
+     * name them), and the official rows' starts in another: a few hundred milliseconds, where a JDBC batch of single
+     * rows took seconds.
+     */
     private void insert() throws SQLException {
-        String sql = "insert into admin_unit (code, level, name, full_name, name_en, unit_type, province_code,"
-                + " district_code, valid_from, valid_to, source, search_name, sort_key)"
-                + " values (?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?)";
         List<Piece> added = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement start =
-                        connection.prepareStatement("update admin_unit set valid_from = ? where id = ?")) {
-            for (List<Piece> pieces : byCode.values()) {
-                for (Piece p : pieces) {
-                    if (p.official) {
-                        if (p.start.isAfter(FIRST)) {
-                            start.setDate(1, Date.valueOf(p.start));
-                            start.setLong(2, p.id);
-                            start.addBatch();
-                        }
-                        continue;
-                    }
-                    String name = shortName(p.fullName);
-                    ps.setString(1, p.code);
-                    ps.setString(2, p.level.name());
-                    ps.setString(3, name);
-                    ps.setString(4, p.fullName);
-                    ps.setString(5, unitType(p));
-                    ps.setString(6, p.province);
-                    ps.setString(7, p.level == UnitLevel.DISTRICT ? p.code : p.district);
-                    if (p.start.isAfter(FIRST)) {
-                        ps.setDate(8, Date.valueOf(p.start));
-                    } else {
-                        ps.setNull(8, Types.DATE);
-                    }
-                    ps.setDate(9, Date.valueOf(p.end));
-                    ps.setString(10, SOURCE);
-                    ps.setString(11, VietnameseText.fold(p.fullName));
-                    ps.setBytes(12, VietnameseText.sortKey(name));
-                    ps.addBatch();
+        List<Long> officialIds = new ArrayList<>();
+        List<Date> officialStarts = new ArrayList<>();
+        for (List<Piece> pieces : byCode.values()) {
+            for (Piece p : pieces) {
+                if (!p.official) {
                     added.add(p);
+                } else if (p.start.isAfter(FIRST)) {
+                    officialIds.add(p.id);
+                    officialStarts.add(Date.valueOf(p.start));
                 }
             }
-            start.executeBatch();
-            ps.executeBatch();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select nextval(pg_get_serial_sequence('admin_unit', 'id')) from generate_series(1, ?)")) {
+            ps.setInt(1, added.size());
+            try (ResultSet rs = ps.executeQuery()) {
                 for (Piece p : added) {
-                    keys.next();
-                    p.id = keys.getLong(1);
+                    rs.next();
+                    p.id = rs.getLong(1);
                 }
             }
+        }
+        int n = added.size();
+        Object[][] columns = new Object[13][n];
+        for (int i = 0; i < n; i++) {
+            Piece p = added.get(i);
+            String name = shortName(p.fullName);
+            columns[0][i] = p.id;
+            columns[1][i] = p.code;
+            columns[2][i] = p.level.name();
+            columns[3][i] = name;
+            columns[4][i] = p.fullName;
+            columns[5][i] = unitType(p);
+            columns[6][i] = p.province;
+            columns[7][i] = p.level == UnitLevel.DISTRICT ? p.code : p.district;
+            columns[8][i] = p.start.isAfter(FIRST) ? Date.valueOf(p.start) : null;
+            columns[9][i] = Date.valueOf(p.end);
+            columns[10][i] = VietnameseText.fold(p.fullName);
+            columns[11][i] = java.util.HexFormat.of().formatHex(VietnameseText.sortKey(name));
+        }
+        String[] types = {
+            "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "date", "date",
+            "varchar", "varchar"
+        };
+        try (PreparedStatement ps = connection.prepareStatement("insert into admin_unit (id, code, level, name,"
+                + " full_name, unit_type, province_code, district_code, valid_from, valid_to, search_name, sort_key,"
+                + " source)"
+                + " select id, code, level, name, full_name, unit_type, province_code, district_code, valid_from,"
+                + " valid_to, search_name, decode(sort_key, 'hex'), ?"
+                + " from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+                + " ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[])"
+                + " as t(id, code, level, name, full_name, unit_type, province_code, district_code, valid_from,"
+                + " valid_to, search_name, sort_key)")) {
+            ps.setString(1, SOURCE);
+            for (int c = 0; c < 12; c++) {
+                ps.setArray(c + 2, connection.createArrayOf(types[c], columns[c]));
+            }
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("update admin_unit a set valid_from = v.d"
+                + " from unnest(?::bigint[], ?::date[]) as v(id, d) where a.id = v.id")) {
+            ps.setArray(1, connection.createArrayOf("bigint", officialIds.toArray()));
+            ps.setArray(2, connection.createArrayOf("date", officialStarts.toArray()));
+            ps.executeUpdate();
         }
     }
 
@@ -348,18 +371,31 @@ final class UnitHistoryLoader {
                                 + " thành lập hoặc thay đổi"));
             }
         }
-        String sql = "insert into unit_succession (predecessor_id, successor_id, effective_date, partial, note,"
-                + " inferred) values (?, ?, ?, ?, ?, true) on conflict (predecessor_id, successor_id) do nothing";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (Link l : links) {
-                ps.setLong(1, l.from().id);
-                ps.setLong(2, l.to().id);
-                ps.setDate(3, Date.valueOf(l.to().start));
-                ps.setBoolean(4, l.partial());
-                ps.setString(5, l.note().length() > 300 ? l.note().substring(0, 300) : l.note());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        int n = links.size();
+        Object[] from = new Object[n];
+        Object[] to = new Object[n];
+        Object[] on = new Object[n];
+        Object[] partial = new Object[n];
+        Object[] note = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Link l = links.get(i);
+            from[i] = l.from().id;
+            to[i] = l.to().id;
+            on[i] = Date.valueOf(l.to().start);
+            partial[i] = l.partial();
+            note[i] = l.note().length() > 300 ? l.note().substring(0, 300) : l.note();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("insert into unit_succession (predecessor_id,"
+                + " successor_id, effective_date, partial, note, inferred)"
+                + " select f, t, d, p, n, true from unnest(?::bigint[], ?::bigint[], ?::date[], ?::boolean[],"
+                + " ?::varchar[]) as l(f, t, d, p, n)"
+                + " on conflict (predecessor_id, successor_id) do nothing")) {
+            ps.setArray(1, connection.createArrayOf("bigint", from));
+            ps.setArray(2, connection.createArrayOf("bigint", to));
+            ps.setArray(3, connection.createArrayOf("date", on));
+            ps.setArray(4, connection.createArrayOf("boolean", partial));
+            ps.setArray(5, connection.createArrayOf("varchar", note));
+            ps.executeUpdate();
         }
     }
 
