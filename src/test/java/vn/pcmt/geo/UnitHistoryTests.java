@@ -162,4 +162,41 @@ class UnitHistoryTests {
         return units.search(new UnitSearch(level, date, null, null), PageRequest.of(0, 1))
                 .getTotalElements();
     }
+
+    @Test
+    void a_version_covers_its_predecessors_and_a_district_its_communes_of_the_same_dates() {
+        LocalDate in2021 = LocalDate.of(2021, 6, 30);
+        AdminUnit myLoc = units.find("358", in2021).orElseThrow();
+        AdminUnit myHa2021 = units.find("13711", in2021).orElseThrow();
+        AdminUnit myHa2024 = units.find("13711", LocalDate.of(2024, 12, 31)).orElseThrow();
+        AdminUnit namDinhCity = units.find("356", LocalDate.of(2024, 12, 31)).orElseThrow();
+        assertThat(myHa2024.districtCode()).isEqualTo("356");
+        assertThat(covers(myLoc, myHa2021)).as("Mỹ Lộc covers Mỹ Hà of 2021").isTrue();
+        assertThat(covers(myLoc, myHa2024))
+                .as("nor the later Mỹ Hà of Nam Định city")
+                .isFalse();
+        assertThat(covers(myHa2024, myHa2021))
+                .as("the later version covers the earlier")
+                .isTrue();
+        assertThat(covers(namDinhCity, myLoc))
+                .as("Nam Định city took Mỹ Lộc's communes in 2024")
+                .isTrue();
+        AdminUnit ninhBinhToday = units.find("37", LocalDate.of(2026, 9, 1)).orElseThrow();
+        assertThat(covers(ninhBinhToday, myHa2021))
+                .as("today's Ninh Bình covers Nam Định of 2021")
+                .isTrue();
+        assertThat(units.successors(myLoc)).singleElement().satisfies(l -> {
+            assertThat(l.unit().code()).isEqualTo("356");
+            assertThat(l.inferred()).isTrue();
+            assertThat(l.effectiveDate()).isEqualTo(LocalDate.of(2024, 9, 1));
+        });
+    }
+
+    private boolean covers(AdminUnit ancestor, AdminUnit unit) {
+        return jdbc.sql("select exists (select 1 from unit_coverage where ancestor_id = :a and unit_id = :u)")
+                .param("a", ancestor.id())
+                .param("u", unit.id())
+                .query(Boolean.class)
+                .single();
+    }
 }

@@ -381,7 +381,7 @@ final class UnitHistoryLoader {
             Link l = links.get(i);
             from[i] = l.from().id;
             to[i] = l.to().id;
-            on[i] = Date.valueOf(l.to().start);
+            on[i] = Date.valueOf(l.from().end.plusDays(1)); // the day the predecessor was gone
             partial[i] = l.partial();
             note[i] = l.note().length() > 300 ? l.note().substring(0, 300) : l.note();
         }
@@ -399,7 +399,10 @@ final class UnitHistoryLoader {
         }
     }
 
-    /** Units of the same parent that appeared or changed on the day after {@code gone}'s last. */
+    /**
+     * Units of the same parent that appeared, or changed name or type, on the day after {@code gone}'s last (a unit that
+     * only moved to another district on that day, as all of a merged district's did, is no sign of a takeover).
+     */
     private Set<Piece> changedBeside(Piece gone, List<Piece> started) {
         Set<Piece> out = new LinkedHashSet<>();
         for (Piece s : started) {
@@ -407,6 +410,9 @@ final class UnitHistoryLoader {
                 continue;
             }
             Piece before = previous(s);
+            if (before != null && before.fullName.equals(s.fullName) && before.type.equals(s.type)) {
+                continue; // only moved to another district: no sign that it took the unit over
+            }
             boolean sameParent = Objects.equals(s.parent(), gone.parent())
                     || (before != null && Objects.equals(before.parent(), gone.parent()));
             if (sameParent) {
