@@ -1,6 +1,12 @@
 package vn.pcmt.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestAccounts;
 
 /**
  * The units of 2004–2025 loaded from the snapshots (ADR 023): counts on dates as the history's README gives them,
@@ -31,6 +39,12 @@ class UnitHistoryTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void on_31_december_2008_there_were_63_provinces_686_districts_and_10898_communes() {
@@ -198,5 +212,25 @@ class UnitHistoryTests {
                 .param("u", unit.id())
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Test
+    void the_api_and_the_unit_page_show_inferred_links_as_such() throws Exception {
+        mvc.perform(get("/api/v1/units/374/predecessors")
+                        .param("date", "2025-01-01")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unit.code == '369')].inferred").value(true))
+                .andExpect(jsonPath("$[?(@.unit.code == '374')].inferred").value(true));
+        mvc.perform(get("/api/v1/units/11953/successors")
+                        .param("date", "2025-06-30")
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].inferred").value(false));
+        mvc.perform(get("/units/374").param("date", "01/01/2025").with(accounts.as("xa1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thành phố Ninh Bình")))
+                .andExpect(content().string(containsString("suy ra")))
+                .andExpect(content().string(containsString("01/01/2025")));
     }
 }
