@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,10 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.plans.Plan;
+import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTarget;
+import vn.pcmt.plans.UnitProgress;
 
 /**
  * A record of 2021 in a commune of 2021 (ADR 023): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on
@@ -61,6 +66,9 @@ class RecordsInFormerUnitsTests {
 
     @Autowired
     PeopleFixture fixture;
+
+    @Autowired
+    PlanService plans;
 
     @BeforeEach
     void office() {
@@ -196,5 +204,30 @@ class RecordsInFormerUnitsTests {
                                 LocalDate.of(2025, 12, 31))
                         .keySet())
                 .isEmpty();
+    }
+
+    @Test
+    void a_target_on_each_former_district_in_2021_lists_the_districts_of_2021() {
+        fixture.signIn(OFFICE);
+        // Kon Tum's plan as today's Ninh Bình's, three years earlier: KT1, each district, due 14/12/2021
+        Plan plan = plans.copyTemplate("KT-1118-2024", "37", -3);
+        PlanTarget kt1 = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("KT1"))
+                .findFirst()
+                .orElseThrow();
+        LocalDate due = LocalDate.of(2021, 12, 14);
+        // Ninh Bình of 2021: its 8 districts
+        assertThat(plans.breakdown(plan.getId(), kt1.getId(), "37", LocalDate.of(2021, 12, 31)))
+                .hasSize(8)
+                .extracting(UnitProgress::unitCode)
+                .contains("369", "374");
+        // Nam Định of 2021, which today's Ninh Bình took over: its districts of 2021, Mỹ Lộc among them
+        AdminUnit namDinh = units.find("36", due).orElseThrow();
+        List<UnitProgress> namDinhDistricts =
+                plans.breakdown(plan.getId(), kt1.getId(), "36", LocalDate.of(2021, 12, 31));
+        assertThat(namDinhDistricts)
+                .hasSize(units.children(namDinh, due).size())
+                .extracting(UnitProgress::unitCode)
+                .contains(MY_LOC);
     }
 }
