@@ -47,7 +47,7 @@ public class UnitCoverage {
     }
 
     /**
-     * The unit with this code as it was on the date (the province of 2022 with its districts of 2022, ADR 023), or as
+     * The unit with this code as it was on the date (the province of 2022 with its districts of 2022, ADR 026), or as
      * it is today when the code named no unit then; refused unless the current user's jurisdiction covers it. For the
      * units listed beneath a unit on a date; a figure of one unit asks {@link #visibleUnit}, whose territory today
      * covers its predecessors.

@@ -128,7 +128,7 @@ public class Metrics {
         } else {
             // a province (or district) as it was on the date: Ninh Bình's 8 districts of 2022, not those of the
             // province
-            // that took its code in 2025; a commune as today, with its predecessors (ADR 023)
+            // that took its code in 2025; a commune as today, with its predecessors (ADR 026)
             parent = UnitLevel.ofCode(unitCode).orElse(UnitLevel.COMMUNE) == UnitLevel.COMMUNE
                     ? coverage.visibleUnit(unitCode, unitsOn)
                     : coverage.visibleUnitOn(unitCode, unitsOn);

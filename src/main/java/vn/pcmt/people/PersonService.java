@@ -333,7 +333,7 @@ public class PersonService {
 
     /**
      * The commune of a residence: the unit with that code today, else the one in force when the residence began (a
-     * commune of 2021 that no longer exists, ADR 023); refused outside the caller's jurisdiction.
+     * commune of 2021 that no longer exists, ADR 026); refused outside the caller's jurisdiction.
      */
     AdminUnit communeInJurisdiction(String code, LocalDate since) {
         LocalDate today = LocalDate.now(clock);

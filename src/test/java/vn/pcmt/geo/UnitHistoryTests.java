@@ -27,7 +27,7 @@ import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 
 /**
- * The units of 2004–2025 loaded from the snapshots (ADR 023): counts on dates as the history's README gives them,
+ * The units of 2004–2025 loaded from the snapshots (ADR 026): counts on dates as the history's README gives them,
  * one more computed from the file itself, Ninh Bình's districts before and after 1/1/2025, the rows of 30/6/2025 as
  * last versions, and the links between versions marked inferred.
  */

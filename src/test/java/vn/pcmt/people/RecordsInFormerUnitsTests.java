@@ -36,7 +36,7 @@ import vn.pcmt.plans.PlanTarget;
 import vn.pcmt.plans.UnitProgress;
 
 /**
- * A record of 2021 in a commune of 2021 (ADR 023): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on
+ * A record of 2021 in a commune of 2021 (ADR 026): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on
  * 1/9/2024 and its Xã Mỹ Hà (13711) has no unit of that code today. A person who lived there since 2021 and was
  * found addicted in 2021 is recorded through the API by the standing office of today's Ninh Bình, and counts in the
  * commune and the district for 2021, and in their successors later.

@@ -24,7 +24,7 @@ import vn.pcmt.text.VietnameseText;
 
 /**
  * Turns the snapshots of 2004–2025 ({@code history/unit_versions_2003_2025.csv}) into unit versions before the
- * official list of 30/6/2025 (already loaded, the truth for that date) and links them (ADR 023):
+ * official list of 30/6/2025 (already loaded, the truth for that date) and links them (ADR 026):
  *
  * <ul>
  *   <li>The list of 15/1/2003 holds only provinces, under the codes used before 2004 (3 digits): not loaded. A

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the units of 2004–2025 (ADR 023): the versions of {@code classpath:admin-units/history/} before the official
+ * Loads the units of 2004–2025 (ADR 026): the versions of {@code classpath:admin-units/history/} before the official
  * list of 30/6/2025 loaded by version 2, their links (same code, or inferred, marked so), then rebuilds the coverage.
  * The rows of 30/6/2025 keep their ids and become the last version of each unit.
  */

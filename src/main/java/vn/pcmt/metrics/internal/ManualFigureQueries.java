@@ -51,7 +51,7 @@ public class ManualFigureQueries {
     /**
      * For each unit (with what it covers), the sum over the units in force on the date of each one's latest accepted
      * figure on or before it; a unit no accepted figure answers for is absent (no data, not zero). A figure of an
-     * earlier version of a unit before 1/7/2025 (the same code, a new name, type or district, ADR 023) is that unit's:
+     * earlier version of a unit before 1/7/2025 (the same code, a new name, type or district, ADR 026) is that unit's:
      * Huế's wards moved to new districts on 1/1/2025 and a stock of 2024 is still theirs in June 2025. Across the
      * reform a code may name another unit, so there only the unit itself answers, as before.
      */
