@@ -46,6 +46,21 @@ public class UnitCoverage {
         return unit;
     }
 
+    /**
+     * The unit with this code as it was on the date (the province of 2022 with its districts of 2022, ADR 026), or as
+     * it is today when the code named no unit then; refused unless the current user's jurisdiction covers it. For the
+     * units listed beneath a unit on a date; a figure of one unit asks {@link #visibleUnit}, whose territory today
+     * covers its predecessors.
+     */
+    public AdminUnit visibleUnitOn(String code, java.time.LocalDate date) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        AdminUnit unit = queries.byCode(code, date == null ? today : date)
+                .or(() -> queries.byCode(code, today))
+                .orElseThrow();
+        check(unit.id());
+        return unit;
+    }
+
     /** Throws {@link OutsideJurisdictionException} unless the current user's jurisdiction is the whole country. */
     public void checkNational() {
         if (!current.get().isNational()) {

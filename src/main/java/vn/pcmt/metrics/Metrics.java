@@ -123,7 +123,8 @@ public class Metrics {
 
     /**
      * The metric over a period for each unit of a level beneath a unit the caller may see (each commune, or each
-     * district, in force on {@code unitsOn}; a commune over an earlier period counts its predecessors), in the
+     * district, in force on {@code unitsOn}, beneath the province or district that had the code on that date, or
+     * the commune with that code today; a commune over an earlier period counts its predecessors), in the
      * order of the units; a value is null where there is none. With no unit, the whole country (for national
      * users only). One query per figure, never one per unit.
      */
@@ -136,7 +137,12 @@ public class Metrics {
             coverage.checkNational();
             parent = null;
         } else {
-            parent = coverage.visibleUnit(unitCode, unitsOn);
+            // a province (or district) as it was on the date: Ninh Bình's 8 districts of 2022, not those of the
+            // province
+            // that took its code in 2025; a commune as today, with its predecessors (ADR 026)
+            parent = UnitLevel.ofCode(unitCode).orElse(UnitLevel.COMMUNE) == UnitLevel.COMMUNE
+                    ? coverage.visibleUnit(unitCode, unitsOn)
+                    : coverage.visibleUnitOn(unitCode, unitsOn);
         }
         return cache.get(
                 () -> Collections.unmodifiableMap(computeBeneath(code, metric, parent, level, unitsOn, start, to)),

@@ -177,7 +177,7 @@ public class PersonImport {
         }
         AdminUnit commune;
         try {
-            commune = people.communeInJurisdiction(form.residenceCommuneCode());
+            commune = people.communeInJurisdiction(form.residenceCommuneCode(), form.residenceFrom());
         } catch (RuleViolationException e) {
             problems.add(new RowProblem(row, null, e.messageKey(), e.arguments()));
             return null;

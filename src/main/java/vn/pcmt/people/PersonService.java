@@ -81,7 +81,7 @@ public class PersonService {
 
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Person create(PersonForm form) {
-        AdminUnit commune = communeInJurisdiction(form.residenceCommuneCode());
+        AdminUnit commune = communeInJurisdiction(form.residenceCommuneCode(), form.residenceFrom());
         check(form, null);
         return insert(form, commune);
     }
@@ -331,9 +331,17 @@ public class PersonService {
                 .collect(Collectors.toSet());
     }
 
-    AdminUnit communeInJurisdiction(String code) {
-        AdminUnit commune = units.find(code, LocalDate.now(clock))
+    /**
+     * The commune of a residence: the unit with that code today, else the one in force when the residence began (a
+     * commune of 2021 that no longer exists, ADR 026); refused outside the caller's jurisdiction.
+     */
+    AdminUnit communeInJurisdiction(String code, LocalDate since) {
+        LocalDate today = LocalDate.now(clock);
+        AdminUnit commune = units.find(code, today)
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
+                .or(() -> since == null || since.isAfter(today)
+                        ? java.util.Optional.empty()
+                        : units.find(code, since).filter(u -> u.level() == UnitLevel.COMMUNE))
                 .orElseThrow(() -> new RuleViolationException("person.commune.unknown", code));
         coverage.check(commune.id());
         return commune;

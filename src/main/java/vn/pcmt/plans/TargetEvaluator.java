@@ -164,9 +164,13 @@ class TargetEvaluator {
         List<AdminUnit> each = unitCode == null
                 ? units.allOn(level, on)
                 : units.coveredOn(
-                        units.find(unitCode, LocalDate.now(clock))
-                                .or(() -> units.find(unitCode, on))
-                                .orElseThrow(),
+                        UnitLevel.ofCode(unitCode).orElse(UnitLevel.COMMUNE) == UnitLevel.COMMUNE
+                                ? units.find(unitCode, LocalDate.now(clock))
+                                        .or(() -> units.find(unitCode, on))
+                                        .orElseThrow()
+                                : units.find(unitCode, on)
+                                        .or(() -> units.find(unitCode, LocalDate.now(clock)))
+                                        .orElseThrow(),
                         level,
                         on);
         return each.stream()

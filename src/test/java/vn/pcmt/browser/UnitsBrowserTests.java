@@ -7,7 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** The unit tree as of 2024 and 2026, search without diacritics, a unit's history, creating a village. */
+/**
+ * The unit tree as of 2021, 2024 and 2026, search without diacritics, a unit's history (inferred links before 2025),
+ * creating a village.
+ */
 class UnitsBrowserTests extends BrowserTest {
 
     @Test
@@ -57,6 +60,33 @@ class UnitsBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("unit-name")).hasText("Phường Hiến Nam");
         assertThat(page.getByTestId("successors")).containsText("Phường Phố Hiến");
         screenshot("unit-hien-nam");
+    }
+
+    @Test
+    void the_tree_of_2021_has_ninh_binh_s_8_districts_and_hoa_lu_city_shows_its_inferred_predecessors() {
+        login("xa1");
+        page.navigate(url("/units?date=30/06/2021"));
+        assertThat(page.getByTestId("province-count")).containsText("63 tỉnh, thành phố");
+        expand("Tỉnh Ninh Bình");
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Thành phố Ninh Bình")
+                                .setExact(true)))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Huyện Hoa Lư").setExact(true)))
+                .isVisible();
+        screenshot("units-2021-ninh-binh");
+        page.navigate(url("/units/374?date=01/01/2025"));
+        assertThat(page.getByTestId("unit-name")).hasText("Thành phố Hoa Lư");
+        Locator predecessors = page.getByTestId("predecessors");
+        assertThat(predecessors).containsText("Thành phố Ninh Bình");
+        assertThat(predecessors).containsText("Huyện Hoa Lư");
+        assertThat(predecessors.getByText("suy ra", new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(2);
+        screenshot("unit-hoa-lu-inferred");
     }
 
     @Test

@@ -75,14 +75,15 @@ public class UnitQueries {
     }
 
     private List<UnitLink> links(String where, String other, long unitId) {
-        return jdbc.sql("select " + COLUMNS + ", s.effective_date, s.partial, s.note from unit_succession s"
+        return jdbc.sql("select " + COLUMNS + ", s.effective_date, s.partial, s.note, s.inferred from unit_succession s"
                         + " join admin_unit u on u.id = " + other + " where " + where + " order by u.sort_key")
                 .param("id", unitId)
                 .query((rs, n) -> new UnitLink(
                         mapUnit(rs, n),
                         rs.getObject("effective_date", LocalDate.class),
                         rs.getBoolean("partial"),
-                        rs.getString("note")))
+                        rs.getString("note"),
+                        rs.getBoolean("inferred")))
                 .list();
     }
 

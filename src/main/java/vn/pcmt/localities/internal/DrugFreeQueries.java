@@ -357,7 +357,10 @@ public class DrugFreeQueries {
                         left join entries e on e.unit_id = c.id
                         left join lateral (
                             select full_name from admin_unit g where g.code = c.grp
-                            order by g.valid_from desc nulls last limit 1) g on true
+                            order by (coalesce(g.valid_from, '-infinity'::date) <= :d
+                                      and coalesce(g.valid_to, 'infinity'::date) >= :d) desc,
+                                     g.valid_from desc nulls last
+                            limit 1) g on true
                         group by c.grp, g.full_name
                         order by c.grp
                         """)

@@ -50,16 +50,29 @@ public class ManualFigureQueries {
 
     /**
      * For each unit (with what it covers), the sum over the units in force on the date of each one's latest accepted
-     * figure on or before it; a unit no accepted figure answers for is absent (no data, not zero).
+     * figure on or before it; a unit no accepted figure answers for is absent (no data, not zero). A figure of an
+     * earlier version of a unit before 1/7/2025 (the same code, a new name, type or district, ADR 026) is that unit's:
+     * Huế's wards moved to new districts on 1/1/2025 and a stock of 2024 is still theirs in June 2025. Across the
+     * reform a code may name another unit, so there only the unit itself answers, as before.
      */
     public Map<Long, BigDecimal> stocks(String code, Collection<Long> unitIds, LocalDate on) {
         return byUnit(
-                "select x.ancestor_id, sum(x.value) from (select distinct on (c.ancestor_id, f.unit_id)"
-                        + " c.ancestor_id, f.unit_id, f.value " + ACCEPTED
-                        + " and f.period_to <= :on and exists (select 1 from admin_unit u where u.id = f.unit_id"
-                        + " and (u.valid_from is null or u.valid_from <= :on)"
-                        + " and (u.valid_to is null or u.valid_to >= :on))"
-                        + " order by c.ancestor_id, f.unit_id, f.period_to desc) x group by x.ancestor_id",
+                """
+                select x.ancestor_id, sum(x.value) from (
+                    select distinct on (c.ancestor_id, cur.id) c.ancestor_id, cur.id, f.value
+                    from manual_figure f join manual_metric m on m.id = f.metric_id
+                    join unit_coverage c on c.unit_id = f.unit_id and c.ancestor_id in (:units)
+                    join admin_unit fu on fu.id = f.unit_id
+                    join admin_unit cur on cur.level = fu.level and cur.code = fu.code
+                     and (cur.valid_from is null or cur.valid_from <= :on)
+                     and (cur.valid_to is null or cur.valid_to >= :on)
+                     and (cur.id = fu.id or coalesce(cur.valid_from, '-infinity'::date) < date '2025-07-01')
+                    join unit_coverage same on same.ancestor_id = cur.id and same.unit_id = fu.id
+                    where m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
+                      and f.period_to <= :on
+                    order by c.ancestor_id, cur.id, f.period_to desc) x
+                group by x.ancestor_id
+                """,
                 code,
                 unitIds,
                 Map.of("on", on));
