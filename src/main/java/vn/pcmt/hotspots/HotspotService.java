@@ -22,7 +22,7 @@ import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
 import vn.pcmt.hotspots.internal.HotspotQueries;
 import vn.pcmt.hotspots.internal.HotspotRepository;
-import vn.pcmt.people.PersonService;
+import vn.pcmt.people.People;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -41,7 +41,7 @@ public class HotspotService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final VillageService villages;
-    private final PersonService people;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,7 +51,7 @@ public class HotspotService {
             UnitService units,
             UnitCoverage coverage,
             VillageService villages,
-            PersonService people,
+            People people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.hotspots = hotspots;
@@ -242,7 +242,7 @@ public class HotspotService {
         }
         for (Long personId : form.suspects()) {
             try {
-                people.visible(personId);
+                people.visibleName(personId);
             } catch (NoSuchElementException | OutsideJurisdictionException e) {
                 throw new RuleViolationException("hotspot.suspect.unknown", personId);
             }

@@ -36,7 +36,7 @@ import vn.pcmt.platform.ThrottledException;
  */
 @Service
 @Transactional
-public class PersonService {
+public class PersonService implements People {
 
     private static final LocalDate LAST_DAY_OF_63_PROVINCES = LocalDate.of(2025, 6, 30);
 
@@ -158,6 +158,12 @@ public class PersonService {
     /** Logs a list of people shown to the caller (a work list, pending transfers): what it was and how many. */
     void listed(String subjectType, String detail) {
         accessLog.record(AccessEventKind.LIST_PERSONAL_RECORDS, subjectType, null, detail);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String visibleName(long personId) {
+        return visible(personId).getFullName();
     }
 
     /** The person for a change or a check, without logging a view (the change itself is audited). */

@@ -32,8 +32,7 @@ import vn.pcmt.hotspots.HotspotService;
 import vn.pcmt.hotspots.HotspotShape;
 import vn.pcmt.hotspots.HotspotState;
 import vn.pcmt.hotspots.ReformationForm;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonService;
+import vn.pcmt.people.People;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptForm;
 
@@ -45,7 +44,7 @@ class HotspotController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final VillageService villages;
-    private final PersonService people;
+    private final People people;
     private final Forms forms;
     private final Clock clock;
 
@@ -54,7 +53,7 @@ class HotspotController {
             UnitService units,
             UnitCoverage coverage,
             VillageService villages,
-            PersonService people,
+            People people,
             Forms forms,
             Clock clock) {
         this.hotspots = hotspots;
@@ -288,8 +287,7 @@ class HotspotController {
 
     private Optional<String> nameOf(long personId) {
         try {
-            Person person = people.visible(personId);
-            return Optional.of(person.getFullName());
+            return Optional.of(people.visibleName(personId));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
