@@ -27,10 +27,10 @@ import vn.pcmt.hotspots.HotspotActivity;
 import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
 import vn.pcmt.hotspots.HotspotShape;
-import vn.pcmt.people.DeterminationResult;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.TestResult;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.TestResult;
 
 /**
  * The drug-free commune workflow in Phường Hải Vân (20194, Đà Nẵng, where the demo data has nothing), whose

@@ -39,16 +39,16 @@ import vn.pcmt.localities.ManualValue;
 import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.Metrics;
-import vn.pcmt.people.DeterminationResult;
-import vn.pcmt.people.EpisodeForm;
-import vn.pcmt.people.EpisodeKind;
-import vn.pcmt.people.EventForm;
-import vn.pcmt.people.EventKind;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.RehabForm;
-import vn.pcmt.people.ServiceKind;
-import vn.pcmt.people.SubstitutionDrug;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.EventKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.ServiceKind;
+import vn.pcmt.people.internal.SubstitutionDrug;
 
 /**
  * A test per target of the seed plans (the JSON templates in src/main/resources/plans/) not already judged in {@link

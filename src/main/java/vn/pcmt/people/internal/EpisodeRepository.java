@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.people.Episode;
 
 public interface EpisodeRepository extends JpaRepository<Episode, Long> {
 

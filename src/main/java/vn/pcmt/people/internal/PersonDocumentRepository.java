@@ -3,7 +3,6 @@ package vn.pcmt.people.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.people.PersonDocument;
 
 public interface PersonDocumentRepository extends JpaRepository<PersonDocument, Long> {
 

@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.people.EventKind;
-import vn.pcmt.people.PersonEvent;
-import vn.pcmt.people.TestResult;
 
 public interface PersonEventRepository extends JpaRepository<PersonEvent, Long> {
 

@@ -14,10 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.people.PersonRow;
-import vn.pcmt.people.PersonSearch;
-import vn.pcmt.people.PersonStatus;
-import vn.pcmt.people.Sex;
 import vn.pcmt.text.VietnameseText;
 
 /** Read-side SQL over the register; every query takes the jurisdiction condition on {@code p.unit_id}. */

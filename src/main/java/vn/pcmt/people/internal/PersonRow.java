@@ -1,0 +1,17 @@
+package vn.pcmt.people.internal;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A person in a list: the identification number is masked for roles that do not need it. */
+public record PersonRow(
+        long id,
+        String fullName,
+        String aliases,
+        LocalDate birthDate,
+        int birthYear,
+        Sex sex,
+        String idNumber,
+        String communeName,
+        String officer,
+        Set<PersonStatus> statuses) {}
