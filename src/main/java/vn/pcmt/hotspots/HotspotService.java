@@ -20,8 +20,15 @@ import vn.pcmt.geo.UnitLink;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotFigures;
+import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotQueries;
 import vn.pcmt.hotspots.internal.HotspotRepository;
+import vn.pcmt.hotspots.internal.HotspotRow;
+import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.ReformationForm;
 import vn.pcmt.people.People;
 import vn.pcmt.platform.RuleViolationException;
 

@@ -3,7 +3,6 @@ package vn.pcmt.hotspots.internal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.hotspots.Hotspot;
 
 public interface HotspotRepository extends JpaRepository<Hotspot, Long> {
 

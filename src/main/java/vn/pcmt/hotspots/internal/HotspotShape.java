@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 /** A single place (điểm) or a cluster of places (tụ điểm). */
 public enum HotspotShape {

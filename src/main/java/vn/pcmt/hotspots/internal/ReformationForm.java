@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -83,13 +83,13 @@ public class Hotspot extends Recorded {
 
     protected Hotspot() {}
 
-    Hotspot(long communeId, HotspotForm form, Long reformedFromId) {
+    public Hotspot(long communeId, HotspotForm form, Long reformedFromId) {
         this.communeId = communeId;
         this.reformedFromId = reformedFromId;
         apply(communeId, form);
     }
 
-    void apply(long communeId, HotspotForm form) {
+    public void apply(long communeId, HotspotForm form) {
         this.communeId = communeId;
         this.villageId = form.villageId();
         this.shape = form.shape();
@@ -107,13 +107,13 @@ public class Hotspot extends Recorded {
         this.suspectIds.addAll(form.suspects());
     }
 
-    void eliminate(EliminationForm form) {
+    public void eliminate(EliminationForm form) {
         this.eliminatedOn = form.eliminatedOn();
         this.eliminationMeasure = VietnameseText.normalize(form.measure());
         this.eliminationDecision = VietnameseText.clean(form.decision());
     }
 
-    void delete(String by, Instant at) {
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 /** Where a hotspot stands on a date. */
 public enum HotspotState {

@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 /** The kind of business a hotspot is linked to, if any. */
 public enum BusinessKind {

@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 /** What goes on at a hotspot. */
 public enum HotspotActivity {
