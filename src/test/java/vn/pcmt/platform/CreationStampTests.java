@@ -25,6 +25,7 @@ import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.platform.internal.ClockConfiguration;
 
 /** {@code created_at}/{@code created_by} are stamped once, on insert, by JPA auditing (ADR 021). */
 @PcmtTest

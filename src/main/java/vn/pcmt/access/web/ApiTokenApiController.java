@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.access.ApiToken;
-import vn.pcmt.access.ApiTokens;
+import vn.pcmt.access.internal.ApiToken;
+import vn.pcmt.access.internal.ApiTokens;
 
 /** The caller's personal access tokens: the secret is in the answer to the creation only. */
 @RestController

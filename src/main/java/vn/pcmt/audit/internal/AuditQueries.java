@@ -19,10 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.audit.AccessEventKind;
-import vn.pcmt.audit.AccessLogEntry;
-import vn.pcmt.audit.AuditSearch;
-import vn.pcmt.audit.RecordChange;
-import vn.pcmt.audit.RevisionSummary;
 
 /** SQL over {@code access_log} and the Envers tables. */
 @Repository
