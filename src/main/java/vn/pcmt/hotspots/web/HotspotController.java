@@ -34,7 +34,7 @@ import vn.pcmt.hotspots.internal.HotspotState;
 import vn.pcmt.hotspots.internal.ReformationForm;
 import vn.pcmt.people.People;
 import vn.pcmt.platform.Forms;
-import vn.pcmt.platform.KeptForm;
+import vn.pcmt.platform.KeptInput;
 
 /** The hotspot pages: a map and a list by state on a date, a hotspot's page with its lifecycle, the form. */
 @Controller
@@ -235,7 +235,7 @@ class HotspotController {
         // a value that did not convert (30/02/2025) leaves the form null: rebuilt with everything else typed
         HotspotForm form =
                 model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "hotspotForm") instanceof BindingResult errors
-                        ? KeptForm.inModel(model, "hotspotForm", HotspotForm.class, errors)
+                        ? KeptInput.inModel(model, "hotspotForm", HotspotForm.class, errors)
                         : (HotspotForm) model.getAttribute("hotspotForm");
         model.addAttribute("hotspot", hotspot);
         model.addAttribute("communes", communes());

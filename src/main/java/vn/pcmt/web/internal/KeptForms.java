@@ -10,12 +10,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.ModelFactory;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import vn.pcmt.platform.KeptForm;
+import vn.pcmt.platform.KeptInput;
 
 /**
  * A form that came back with a value that did not convert (an impossible date) is shown again with everything
  * typed: Spring leaves such a form null in the model, so it is rebuilt here from the binding result (see {@link
- * KeptForm}) before the page is rendered, for every form of every page.
+ * KeptInput}) before the page is rendered, for every form of every page.
  */
 class KeptForms implements HandlerInterceptor {
 
@@ -36,7 +36,7 @@ class KeptForms implements HandlerInterceptor {
             if (model.containsKey(name)
                     && model.get(name) == null
                     && model.get(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult errors) {
-                Object rebuilt = KeptForm.of(parameter.getParameterType(), errors);
+                Object rebuilt = KeptInput.of(parameter.getParameterType(), errors);
                 if (rebuilt != null) {
                     model.put(name, rebuilt);
                 }

@@ -14,9 +14,9 @@ import org.springframework.validation.BindingResult;
  * form itself null; the page then needs the form to show its other parts. The fields that failed stay empty in the
  * record, while the page still shows what was typed in them (it reads the binding result).
  */
-public final class KeptForm {
+public final class KeptInput {
 
-    private KeptForm() {}
+    private KeptInput() {}
 
     /**
      * The form in the model under {@code name}, rebuilt from the binding result when binding left it null; the
