@@ -3,7 +3,6 @@ package vn.pcmt.people.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +59,7 @@ public class DocumentService {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PersonDocument open(long personId, long documentId) {
         people.visible(personId);
-        PersonDocument document = documents
-                .findById(documentId)
-                .filter(d -> d.getPersonId() == personId && !d.isDeleted())
-                .orElseThrow();
+        PersonDocument document = PersonPart.live(documents.findById(documentId), personId);
         accessLog.record(AccessEventKind.VIEW_PERSONAL_RECORD, "PersonDocument", documentId, "person " + personId);
         return document;
     }
@@ -71,14 +67,8 @@ public class DocumentService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void delete(long personId, long documentId, long version) {
         people.visible(personId);
-        PersonDocument document = documents
-                .findById(documentId)
-                .filter(d -> d.getPersonId() == personId && !d.isDeleted())
-                .orElseThrow();
-        if (document.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PersonDocument.class, documentId);
-        }
-        document.delete(officer.username(), Instant.now(clock));
+        PersonPart.deleteAsRead(
+                documents.findById(documentId), personId, version, officer.username(), Instant.now(clock));
     }
 
     private static String truncate(String text, int max) {

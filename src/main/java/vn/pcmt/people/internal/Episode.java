@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
@@ -20,7 +21,8 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class Episode extends SoftDeleted {
+@SQLRestriction(SoftDeleted.LIVE)
+public class Episode extends SoftDeleted implements PersonPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,7 +102,8 @@ public class Episode extends SoftDeleted {
         this.personId = survivorId;
     }
 
-    void delete(String by, Instant at) {
+    @Override
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.pcmt.platform.SoftDeleted;
@@ -16,7 +17,8 @@ import vn.pcmt.text.VietnameseText;
 /** A document attached to a record (a decision, a test slip): PDF or image, kept in the database. */
 @Entity
 @Audited
-public class PersonDocument extends SoftDeleted {
+@SQLRestriction(SoftDeleted.LIVE)
+public class PersonDocument extends SoftDeleted implements PersonPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,7 +66,8 @@ public class PersonDocument extends SoftDeleted {
         this.uploadedAt = at;
     }
 
-    void delete(String by, Instant at) {
+    @Override
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Every read leaves deleted rows out: the entity declares it ({@code @SQLRestriction}, ADR 024). */
 public interface PersonDocumentRepository extends JpaRepository<PersonDocument, Long> {
 
-    @Query(
-            "select d from PersonDocument d where d.personId = :personId and d.deletedAt is null order by d.uploadedAt desc")
+    @Query("select d from PersonDocument d where d.personId = :personId order by d.uploadedAt desc")
     List<PersonDocument> findLive(long personId);
 }

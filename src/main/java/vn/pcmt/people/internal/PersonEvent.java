@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
@@ -22,7 +23,8 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class PersonEvent extends SoftDeleted {
+@SQLRestriction(SoftDeleted.LIVE)
+public class PersonEvent extends SoftDeleted implements PersonPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,7 +103,8 @@ public class PersonEvent extends SoftDeleted {
         this.personId = survivorId;
     }
 
-    void delete(String by, Instant at) {
+    @Override
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

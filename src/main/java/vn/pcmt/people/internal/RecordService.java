@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,12 +78,7 @@ public class RecordService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Episode end(long personId, long episodeId, EpisodeEnd end) {
         Person person = people.visible(personId);
-        Episode episode = episodes.findById(episodeId)
-                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
-                .orElseThrow();
-        if (end.version() == null || end.version() != episode.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
-        }
+        Episode episode = PersonPart.asRead(episodes.findById(episodeId), personId, end.version());
         rules.checkEnd(person, episode, end, LocalDate.now(clock));
         episode.end(end.endDate(), end.reason(), end.result());
         Episode ended = episodes.saveAndFlush(episode);
@@ -96,14 +90,8 @@ public class RecordService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void deleteEpisode(long personId, long episodeId, long version) {
         people.visible(personId);
-        Episode episode = episodes.findById(episodeId)
-                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
-                .orElseThrow();
-        if (version != episode.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
-        }
-        episode.delete(officer.username(), Instant.now(clock));
-        episodes.saveAndFlush(episode);
+        episodes.saveAndFlush(PersonPart.deleteAsRead(
+                episodes.findById(episodeId), personId, version, officer.username(), Instant.now(clock)));
         penal256a.refresh(personId);
     }
 
@@ -136,14 +124,8 @@ public class RecordService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void deleteEvent(long personId, long eventId, long version) {
         people.visible(personId);
-        PersonEvent event = events.findById(eventId)
-                .filter(e -> e.getPersonId() == personId && !e.isDeleted())
-                .orElseThrow();
-        if (version != event.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(PersonEvent.class, eventId);
-        }
-        event.delete(officer.username(), Instant.now(clock));
-        events.saveAndFlush(event);
+        events.saveAndFlush(PersonPart.deleteAsRead(
+                events.findById(eventId), personId, version, officer.username(), Instant.now(clock)));
     }
 
     /**
