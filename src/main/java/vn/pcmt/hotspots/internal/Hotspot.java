@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import vn.pcmt.platform.Recorded;
+import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -28,6 +30,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
+@SQLRestriction(SoftDeleted.LIVE)
 public class Hotspot extends Recorded {
 
     @Id

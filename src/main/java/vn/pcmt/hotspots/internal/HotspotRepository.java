@@ -4,11 +4,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Every read leaves deleted hotspots out: the entity declares it ({@code @SQLRestriction}, ADR 024). */
 public interface HotspotRepository extends JpaRepository<Hotspot, Long> {
 
-    @Query("select h from Hotspot h where h.id = :id and h.deletedAt is null")
-    Optional<Hotspot> findLive(Long id);
-
-    @Query("select h from Hotspot h where h.reformedFromId = :id and h.deletedAt is null")
+    @Query("select h from Hotspot h where h.reformedFromId = :id")
     Optional<Hotspot> findReformationOf(Long id);
 }
