@@ -14,4 +14,26 @@ public record PersonRow(
         String idNumber,
         String communeName,
         String officer,
-        Set<PersonStatus> statuses) {}
+        Set<PersonStatus> statuses) {
+
+    /** The same row with its identification number masked. */
+    public PersonRow masked() {
+        return new PersonRow(
+                id,
+                fullName,
+                aliases,
+                birthDate,
+                birthYear,
+                sex,
+                IdNumber.mask(idNumber),
+                communeName,
+                officer,
+                statuses);
+    }
+
+    /** The same row with these statuses. */
+    public PersonRow withStatuses(Set<PersonStatus> statuses) {
+        return new PersonRow(
+                id, fullName, aliases, birthDate, birthYear, sex, idNumber, communeName, officer, statuses);
+    }
+}

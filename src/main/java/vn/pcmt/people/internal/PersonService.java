@@ -206,7 +206,7 @@ public class PersonService implements People {
                 queries.search(search, jurisdiction, communeId, (int) pageable.getOffset(), pageable.getPageSize());
         long total = queries.count(search, jurisdiction, communeId);
         boolean showIds = !maskAll && officer.can("PERSON_ID_NUMBER_VISIBLE");
-        return new PageImpl<>(rows.stream().map(r -> showIds ? r : masked(r)).toList(), pageable, total);
+        return new PageImpl<>(rows.stream().map(r -> showIds ? r : r.masked()).toList(), pageable, total);
     }
 
     /** The criteria of a search as the access log keeps them. */
@@ -378,19 +378,5 @@ public class PersonService implements People {
                 .filter(r -> r.getValidTo() == null)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static PersonRow masked(PersonRow r) {
-        return new PersonRow(
-                r.id(),
-                r.fullName(),
-                r.aliases(),
-                r.birthDate(),
-                r.birthYear(),
-                r.sex(),
-                IdNumber.mask(r.idNumber()),
-                r.communeName(),
-                r.officer(),
-                r.statuses());
     }
 }

@@ -103,19 +103,24 @@ public class TransferService {
         return transfer;
     }
 
+    /** The receiving commune refuses the move. */
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer reject(long transferId, long version) {
-        Transfer transfer = pending(transferId, version, TransferAction.REJECT);
-        requireCovers(transfer.getToCommuneId());
-        transfer.decide(TransferAction.REJECT, officer.username(), Instant.now(clock));
-        return transfer;
+        return decide(transferId, version, TransferAction.REJECT, Transfer::getToCommuneId);
     }
 
+    /** The sending commune withdraws the move. */
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Transfer cancel(long transferId, long version) {
-        Transfer transfer = pending(transferId, version, TransferAction.CANCEL);
-        requireCovers(transfer.getFromCommuneId());
-        transfer.decide(TransferAction.CANCEL, officer.username(), Instant.now(clock));
+        return decide(transferId, version, TransferAction.CANCEL, Transfer::getFromCommuneId);
+    }
+
+    /** A pending move as read, decided by a user covering the commune whose decision it is. */
+    private Transfer decide(
+            long transferId, long version, TransferAction action, java.util.function.ToLongFunction<Transfer> commune) {
+        Transfer transfer = pending(transferId, version, action);
+        requireCovers(commune.applyAsLong(transfer));
+        transfer.decide(action, officer.username(), Instant.now(clock));
         return transfer;
     }
 
