@@ -22,7 +22,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
-import vn.pcmt.platform.ClockConfiguration;
+import vn.pcmt.platform.internal.ClockConfiguration;
 
 /**
  * One clock (ADR 018): in the main code "now" comes only from the injected {@link Clock}, so a test can set the date

@@ -37,7 +37,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.pcmt.access.Role;
-import vn.pcmt.people.ImportReport;
+import vn.pcmt.people.internal.ImportReport;
 
 /**
  * Walks every endpoint of the application as a user of every role whose jurisdiction is Hà Nội, against data

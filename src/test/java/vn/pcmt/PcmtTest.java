@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabase.class, TestClock.Registration.class})
+@Import({TestDatabase.class, TestClock.Registration.class, TestAccounts.class, TestTokens.class})
 @ExtendWith({TestClock.Reset.class, ThrottleReset.class})
 public @interface PcmtTest {}

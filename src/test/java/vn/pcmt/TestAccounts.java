@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.access.Role;
@@ -17,7 +16,7 @@ import vn.pcmt.geo.UnitService;
  * Accounts for tests: the demo accounts of Hưng Yên, and for every role an account in Hà Nội ("outsiders"
  * to Hưng Yên's data) named {@code hn_<role>}.
  */
-@Component
+@org.springframework.boot.test.context.TestComponent
 public class TestAccounts {
 
     public static final String PASSWORD = "Demo@12345";

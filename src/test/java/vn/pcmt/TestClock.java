@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-import vn.pcmt.platform.ClockConfiguration;
+import vn.pcmt.platform.internal.ClockConfiguration;
 
 /**
  * The application's clock in tests (ADR 018): the system time in Vietnam until a test sets the date it means, then

@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Personal access tokens for tests: {@code .with(tokens.bearer("xa1"))} instead of HTTP Basic. */
-@Component
+@org.springframework.boot.test.context.TestComponent
 public class TestTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -20,9 +20,16 @@ import vn.pcmt.geo.UnitLink;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotFigures;
+import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotQueries;
 import vn.pcmt.hotspots.internal.HotspotRepository;
-import vn.pcmt.people.PersonService;
+import vn.pcmt.hotspots.internal.HotspotRow;
+import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.ReformationForm;
+import vn.pcmt.people.People;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -41,7 +48,7 @@ public class HotspotService {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final VillageService villages;
-    private final PersonService people;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,7 +58,7 @@ public class HotspotService {
             UnitService units,
             UnitCoverage coverage,
             VillageService villages,
-            PersonService people,
+            People people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.hotspots = hotspots;
@@ -67,7 +74,7 @@ public class HotspotService {
     /** A hotspot of the caller's jurisdiction. */
     @Transactional(readOnly = true)
     public Hotspot get(long id) {
-        Hotspot hotspot = hotspots.findLive(id).orElseThrow();
+        Hotspot hotspot = hotspots.findById(id).orElseThrow();
         coverage.check(hotspot.getCommuneId());
         return hotspot;
     }
@@ -242,7 +249,7 @@ public class HotspotService {
         }
         for (Long personId : form.suspects()) {
             try {
-                people.visible(personId);
+                people.visibleName(personId);
             } catch (NoSuchElementException | OutsideJurisdictionException e) {
                 throw new RuleViolationException("hotspot.suspect.unknown", personId);
             }

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.people.internal.PeopleFigures;
 import vn.pcmt.people.internal.PersonQueries;
 import vn.pcmt.people.internal.PersonQueries.StatusCounts;
+import vn.pcmt.people.internal.PersonStatus;
 import vn.pcmt.platform.FigureCache;
 
 /**

@@ -1,6 +1,9 @@
 package vn.pcmt.people;
 
 import java.time.LocalDate;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.Penal256aWindow;
+import vn.pcmt.people.internal.TransferStatus;
 
 /**
  * Something an officer must do about a person, and by (or since) when. A flagged test says which window of art.

@@ -11,6 +11,7 @@ import vn.pcmt.audit.AccessLog;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
+import vn.pcmt.people.internal.PeopleProperties;
 import vn.pcmt.people.internal.WorkListQueries;
 
 /**

@@ -9,6 +9,7 @@ import org.hibernate.envers.NotAudited;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import vn.pcmt.platform.internal.JpaAuditingConfiguration;
 
 /**
  * A record that keeps when and by whom it was created ({@code created_at}, {@code created_by}), stamped on insert by

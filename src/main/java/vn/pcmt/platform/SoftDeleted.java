@@ -12,6 +12,12 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class SoftDeleted {
 
+    /**
+     * The condition that leaves deleted rows out, for {@code @SQLRestriction(SoftDeleted.LIVE)} on an entity whose
+     * deleted rows no read needs (ADR 028); native SQL says it itself.
+     */
+    public static final String LIVE = "deleted_at is null";
+
     private Instant deletedAt;
 
     private String deletedBy;

@@ -16,6 +16,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
+import vn.pcmt.access.internal.AccountService;
+import vn.pcmt.access.internal.UserAccount;
+import vn.pcmt.access.internal.UserAdministration;
+import vn.pcmt.access.internal.UserForm;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.platform.RuleViolationException;
 

@@ -34,6 +34,12 @@ class AuditTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.pcmt.TestClock clock;
+
+    @Autowired
+    vn.pcmt.people.PeopleFixture fixture;
+
     @Test
     void a_change_is_recorded_with_its_user_and_the_state_before_and_after() throws Exception {
         String created = mvc.perform(post("/api/v1/units/11953/villages")
@@ -68,6 +74,33 @@ class AuditTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Thôn Nhật Ký Mới")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("xa1")));
+    }
+
+    @Test
+    void a_revision_written_before_its_entity_moved_package_still_shows_its_changes() throws Exception {
+        clock.setToday(java.time.LocalDate.of(2026, 6, 15));
+        fixture.signIn("xa1");
+        long personId;
+        try {
+            personId = fixture.person("11953", "Đỗ Văn Lịch Sử", java.time.LocalDate.of(1990, 5, 6))
+                    .getId();
+        } finally {
+            fixture.signOut();
+        }
+        long rev = jdbc.sql("select max(rev) from person_residence_aud where person_id = :id")
+                .param("id", personId)
+                .query(Long.class)
+                .single();
+        // revisions name an entity by its class's full name when written: a residence before the move to
+        // people.internal (ADR 027) is "vn.pcmt.people.Residence", whose table is person_residence, not residence
+        jdbc.sql("update revchanges set entityname = 'vn.pcmt.people.Residence'"
+                        + " where rev = :rev and entityname like '%.Residence'")
+                .param("rev", rev)
+                .update();
+        mvc.perform(get("/admin/audit/revisions/" + rev).with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nơi ở")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Số 1")));
     }
 
     @Test

@@ -23,10 +23,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.pcmt.people.ImportField;
-import vn.pcmt.people.ImportReport;
-import vn.pcmt.people.PersonImport;
+import vn.pcmt.people.internal.ImportField;
+import vn.pcmt.people.internal.ImportReport;
 import vn.pcmt.people.internal.ImportSheet;
+import vn.pcmt.people.internal.PersonImport;
 
 /**
  * An import of 10,000 rows by a commune officer into the national register: reading the file, checking every row

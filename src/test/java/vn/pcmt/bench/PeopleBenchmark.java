@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.pcmt.people.PersonSearch;
 import vn.pcmt.people.internal.PersonQueries;
+import vn.pcmt.people.internal.PersonSearch;
 
 /**
  * Name search and province figures on the national synthetic register. Sample mode gives percentiles (p95); run

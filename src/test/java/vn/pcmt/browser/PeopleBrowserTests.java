@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.people.Sex;
+import vn.pcmt.people.internal.Sex;
 
 /**
  * A commune officer registers a person and takes the record through management, methadone treatment, a positive

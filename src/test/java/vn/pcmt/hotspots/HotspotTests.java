@@ -13,6 +13,17 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotFigures;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotRow;
+import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.hotspots.internal.HotspotState;
+import vn.pcmt.hotspots.internal.ReformationForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;
 

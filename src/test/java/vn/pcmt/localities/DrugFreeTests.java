@@ -22,15 +22,15 @@ import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
-import vn.pcmt.people.DeterminationResult;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.TestResult;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.TestResult;
 
 /**
  * The drug-free commune workflow in Phường Hải Vân (20194, Đà Nẵng, where the demo data has nothing), whose

@@ -12,11 +12,11 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.people.PeopleFixture;
 
 /** Key complex localities: selection, transformation, complex again, NB3 figures; classification from registers. */

@@ -17,11 +17,11 @@ import vn.pcmt.TestClock;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.people.PeopleFixture;
 
 /** The catalogue, and a 2024–2026 series of a new commune that sums its predecessors before 1/7/2025. */

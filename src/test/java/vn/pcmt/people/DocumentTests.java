@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.TestTokens;
+import vn.pcmt.people.internal.DocumentService;
 
 /** Documents: PDF or image by their content, size-limited, opened only inside the jurisdiction and logged. */
 @PcmtTest

@@ -18,6 +18,15 @@ import vn.pcmt.TestClock;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EndReason;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeEnd;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /** The legal workflow of episodes, each rule a test (Law 73/2021 and its decrees, as data in legal_rule). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.people.internal.IdNumber;
+import vn.pcmt.people.internal.Sex;
 
 /** The identification number PPP G YY NNNNNN against the recorded sex and year of birth (Circular 59/2021). */
 class IdNumberTests {

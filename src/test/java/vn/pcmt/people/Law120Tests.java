@@ -24,6 +24,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.EventKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.Transfer;
+import vn.pcmt.people.internal.TransferForm;
+import vn.pcmt.people.internal.TransferService;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

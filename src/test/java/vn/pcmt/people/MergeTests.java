@@ -14,6 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonEvent;
+import vn.pcmt.people.internal.PersonMerge;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.TestResult;
 
 /** The standing office merges duplicates; nothing is lost and the history shows where rows came from. */
 @PcmtTest

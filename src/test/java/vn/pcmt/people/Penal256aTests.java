@@ -28,6 +28,17 @@ import vn.pcmt.TestClock;
 import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EndReason;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeEnd;
+import vn.pcmt.people.internal.Penal256aRecompute;
+import vn.pcmt.people.internal.Penal256aWindow;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonEvent;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.TestResult;
 
 /**
  * Penal Code art. 256a (from 1/7/2025): a positive test is flagged only inside one of its four windows, each a dated

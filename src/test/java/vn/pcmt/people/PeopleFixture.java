@@ -6,6 +6,22 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EndReason;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.EventKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonEvent;
+import vn.pcmt.people.internal.PersonForm;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.Sex;
+import vn.pcmt.people.internal.SubstitutionDrug;
+import vn.pcmt.people.internal.TestResult;
 
 /** Builds people and their records through the services, as a signed-in officer would. */
 @Component

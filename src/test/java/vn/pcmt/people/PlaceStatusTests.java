@@ -17,6 +17,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.people.internal.Classification;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.EventKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonMerge;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.ServiceKind;
+import vn.pcmt.people.internal.TestResult;
+import vn.pcmt.people.internal.Transfer;
+import vn.pcmt.people.internal.TransferForm;
+import vn.pcmt.people.internal.TransferService;
 
 /**
  * The counts of people by status in a unit read from the kept periods by place ({@code person_place_status}, ADR 015)

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.people.internal.DuplicateProbes;
+import vn.pcmt.people.internal.IdNumber;
+import vn.pcmt.people.internal.Person;
 
 /**
  * What outside testers found in the register (issue 14, items 1 and 2): the duplicate check answered with people of

@@ -20,6 +20,18 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.IdNumber;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonForm;
+import vn.pcmt.people.internal.PersonRow;
+import vn.pcmt.people.internal.PersonSearch;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.Sex;
+import vn.pcmt.people.internal.TestResult;
 import vn.pcmt.platform.RuleViolationException;
 
 /** Identity, duplicates, search, classification, the work list and the figures (art. 256a: Penal256aTests). */

@@ -23,6 +23,7 @@ import vn.pcmt.legal.DurationUnit;
 import vn.pcmt.legal.LegalRule;
 import vn.pcmt.legal.LegalRuleCode;
 import vn.pcmt.legal.LegalRules;
+import vn.pcmt.people.internal.Person;
 
 /**
  * Records from before 2022 are judged by the earlier law (Law 23/2000 as amended by Law 16/2008, rows to be

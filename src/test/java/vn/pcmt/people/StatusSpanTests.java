@@ -18,6 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.people.internal.Classification;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EndReason;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeEnd;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
 
 /**
  * The statuses kept as periods ({@code person_status_span}) always equal the statuses derived from the episodes at

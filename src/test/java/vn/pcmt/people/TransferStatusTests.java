@@ -2,20 +2,22 @@ package vn.pcmt.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.pcmt.people.TransferAction.ACCEPT;
-import static vn.pcmt.people.TransferAction.CANCEL;
-import static vn.pcmt.people.TransferAction.PRESENT;
-import static vn.pcmt.people.TransferAction.REJECT;
-import static vn.pcmt.people.TransferStatus.ACCEPTED;
-import static vn.pcmt.people.TransferStatus.CANCELLED;
-import static vn.pcmt.people.TransferStatus.PENDING;
-import static vn.pcmt.people.TransferStatus.REJECTED;
+import static vn.pcmt.people.internal.TransferAction.ACCEPT;
+import static vn.pcmt.people.internal.TransferAction.CANCEL;
+import static vn.pcmt.people.internal.TransferAction.PRESENT;
+import static vn.pcmt.people.internal.TransferAction.REJECT;
+import static vn.pcmt.people.internal.TransferStatus.ACCEPTED;
+import static vn.pcmt.people.internal.TransferStatus.CANCELLED;
+import static vn.pcmt.people.internal.TransferStatus.PENDING;
+import static vn.pcmt.people.internal.TransferStatus.REJECTED;
 
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.pcmt.people.internal.TransferAction;
+import vn.pcmt.people.internal.TransferStatus;
 import vn.pcmt.platform.RuleViolationException;
 
 /** A move between communes, without Spring: every action from every status, allowed or refused. */

@@ -12,6 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.geo.OutsideJurisdictionException;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
+import vn.pcmt.people.internal.Transfer;
+import vn.pcmt.people.internal.TransferForm;
+import vn.pcmt.people.internal.TransferService;
+import vn.pcmt.people.internal.TransferStatus;
 import vn.pcmt.platform.RuleViolationException;
 
 /** A person moves from Phường Phố Hiến to Xã Tân Hưng: requested by one, accepted by the other, history kept. */

@@ -18,13 +18,13 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.EliminationForm;
-import vn.pcmt.hotspots.Hotspot;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.people.PeopleFixture;
 
 /**

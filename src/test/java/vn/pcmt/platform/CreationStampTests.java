@@ -13,18 +13,19 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.EliminationForm;
-import vn.pcmt.hotspots.Hotspot;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.platform.internal.ClockConfiguration;
 
 /** {@code created_at}/{@code created_by} are stamped once, on insert, by JPA auditing (ADR 021). */
 @PcmtTest

@@ -13,7 +13,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.access.SecurityProperties;
 import vn.pcmt.audit.AccessEventKind;
 import vn.pcmt.audit.AccessLog;
 

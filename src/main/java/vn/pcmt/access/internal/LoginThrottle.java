@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import vn.pcmt.access.SecurityProperties;
 
 /**
  * Budgets of failed logins per client address, and per address and account (token buckets, refilled

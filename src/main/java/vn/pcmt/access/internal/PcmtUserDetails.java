@@ -9,7 +9,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.pcmt.access.CurrentUser;
 import vn.pcmt.access.Permission;
-import vn.pcmt.access.UserAccount;
 
 /** The security principal: the user's account as it was at login. */
 public final class PcmtUserDetails implements UserDetails {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.pcmt.access.Role;
-import vn.pcmt.access.UserAccount;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 

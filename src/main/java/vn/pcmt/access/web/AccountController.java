@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.access.AccountService;
-import vn.pcmt.access.ApiTokens;
+import vn.pcmt.access.internal.AccountService;
+import vn.pcmt.access.internal.ApiTokens;
 import vn.pcmt.platform.Forms;
 
 /** A user's own account: their password, and their personal access tokens for the API. */

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.access.ApiToken;
-import vn.pcmt.access.ApiTokens;
+import vn.pcmt.access.internal.ApiToken;
+import vn.pcmt.access.internal.ApiTokens;
 
 /** The caller's personal access tokens: the secret is in the answer to the creation only. */
 @RestController
@@ -66,7 +66,14 @@ class ApiTokenApiController {
             String prefix,
             boolean readOnly,
             LocalDate expiresOn,
-            @Schema(description = "the token, shown once: send it as `Authorization: Bearer <token>`") String token) {}
+            @Schema(description = "the token, shown once: send it as `Authorization: Bearer <token>`") String token) {
+
+        static CreatedTokenDto of(ApiTokens.Created created) {
+            ApiToken t = created.token();
+            return new CreatedTokenDto(
+                    t.getId(), t.getName(), t.getPrefix(), t.isReadOnly(), t.getExpiresOn(), created.secret());
+        }
+    }
 
     @GetMapping("/api/v1/me/tokens")
     @Operation(summary = "The caller's personal access tokens (without their secret)")
@@ -83,9 +90,7 @@ class ApiTokenApiController {
     CreatedTokenDto create(@jakarta.validation.Valid @RequestBody NewToken body) {
         ApiTokens.Created created =
                 tokens.create(body.name(), body.expiresOn(), body.days(), Boolean.TRUE.equals(body.readOnly()));
-        ApiToken t = created.token();
-        return new CreatedTokenDto(
-                t.getId(), t.getName(), t.getPrefix(), t.isReadOnly(), t.getExpiresOn(), created.secret());
+        return CreatedTokenDto.of(created);
     }
 
     @DeleteMapping("/api/v1/me/tokens/{id}")

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.access.UserAccount;
-import vn.pcmt.access.UserAdministration;
-import vn.pcmt.access.UserForm;
+import vn.pcmt.access.internal.UserAccount;
+import vn.pcmt.access.internal.UserAdministration;
+import vn.pcmt.access.internal.UserForm;
 
 /** Users inside the administrator's jurisdiction (no password hashes, ever). */
 @RestController

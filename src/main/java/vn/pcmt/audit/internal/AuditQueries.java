@@ -19,10 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.audit.AccessEventKind;
-import vn.pcmt.audit.AccessLogEntry;
-import vn.pcmt.audit.AuditSearch;
-import vn.pcmt.audit.RecordChange;
-import vn.pcmt.audit.RevisionSummary;
 
 /** SQL over {@code access_log} and the Envers tables. */
 @Repository
@@ -34,8 +30,21 @@ public class AuditQueries {
 
     private final JdbcClient jdbc;
 
-    AuditQueries(JdbcClient jdbc) {
+    /**
+     * Each entity's table by the entity's simple name. Revisions name entities by their class's full name when they
+     * were written ({@code revchanges.entityname}); a class moved to another package since (a module's entities
+     * moved to its {@code internal} package, ADR 027) is still found by its simple name, which JPA keeps unique.
+     */
+    private final Map<String, String> tables = new java.util.HashMap<>();
+
+    AuditQueries(JdbcClient jdbc, jakarta.persistence.EntityManagerFactory entities) {
         this.jdbc = jdbc;
+        for (var entity : entities.getMetamodel().getEntities()) {
+            jakarta.persistence.Table table = entity.getJavaType().getAnnotation(jakarta.persistence.Table.class);
+            if (table != null && !table.name().isBlank()) {
+                tables.put(entity.getJavaType().getSimpleName(), table.name());
+            }
+        }
     }
 
     public Page<AccessLogEntry> accessLog(AuditSearch search, Pageable pageable) {
@@ -99,7 +108,7 @@ public class AuditQueries {
                 .query(String.class)
                 .list()) {
             String simple = entity.substring(entity.lastIndexOf('.') + 1);
-            String table = auditTable(entity, simple);
+            String table = auditTable(simple);
             if (!TABLE.matcher(table).matches()) {
                 continue;
             }
@@ -128,15 +137,10 @@ public class AuditQueries {
     }
 
     /** The entity's table (its {@code @Table} name, or its name in snake case) with Envers' suffix. */
-    private static String auditTable(String entity, String simple) {
-        String table = simple.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-        try {
-            jakarta.persistence.Table annotation = Class.forName(entity).getAnnotation(jakarta.persistence.Table.class);
-            if (annotation != null && !annotation.name().isBlank()) {
-                table = annotation.name();
-            }
-        } catch (ClassNotFoundException e) {
-            // an entity renamed since: its old table name is the best guess
+    private String auditTable(String simple) {
+        String table = tables.get(simple);
+        if (table == null) {
+            table = simple.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
         }
         return table + "_aud";
     }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.pcmt.audit.AccessEventKind;
-import vn.pcmt.audit.AuditSearch;
-import vn.pcmt.audit.AuditService;
+import vn.pcmt.audit.internal.AuditSearch;
+import vn.pcmt.audit.internal.AuditService;
 import vn.pcmt.geo.CurrentJurisdiction;
 import vn.pcmt.geo.OutsideJurisdictionException;
 

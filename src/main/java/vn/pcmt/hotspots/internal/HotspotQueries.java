@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotRow;
-import vn.pcmt.hotspots.HotspotShape;
-import vn.pcmt.hotspots.HotspotState;
 
 /**
  * Read-side SQL over the hotspot register. A unit counts the hotspots of every unit version it covers (what lies

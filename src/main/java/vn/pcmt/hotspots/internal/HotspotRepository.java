@@ -3,13 +3,10 @@ package vn.pcmt.hotspots.internal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.hotspots.Hotspot;
 
+/** Every read leaves deleted hotspots out: the entity declares it ({@code @SQLRestriction}, ADR 028). */
 public interface HotspotRepository extends JpaRepository<Hotspot, Long> {
 
-    @Query("select h from Hotspot h where h.id = :id and h.deletedAt is null")
-    Optional<Hotspot> findLive(Long id);
-
-    @Query("select h from Hotspot h where h.reformedFromId = :id and h.deletedAt is null")
+    @Query("select h from Hotspot h where h.reformedFromId = :id")
     Optional<Hotspot> findReformationOf(Long id);
 }

@@ -20,18 +20,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.EliminationForm;
-import vn.pcmt.hotspots.Hotspot;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotFigures;
-import vn.pcmt.hotspots.HotspotForm;
-import vn.pcmt.hotspots.HotspotRow;
-import vn.pcmt.hotspots.HotspotSearch;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
-import vn.pcmt.hotspots.HotspotState;
-import vn.pcmt.hotspots.ReformationForm;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotFigures;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotRow;
+import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.hotspots.internal.HotspotState;
+import vn.pcmt.hotspots.internal.ReformationForm;
 
 /** The hotspot register for other systems, inside the caller's jurisdiction. */
 @RestController

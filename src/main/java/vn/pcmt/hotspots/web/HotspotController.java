@@ -22,20 +22,19 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
-import vn.pcmt.hotspots.BusinessKind;
-import vn.pcmt.hotspots.EliminationForm;
-import vn.pcmt.hotspots.Hotspot;
-import vn.pcmt.hotspots.HotspotActivity;
-import vn.pcmt.hotspots.HotspotForm;
-import vn.pcmt.hotspots.HotspotSearch;
 import vn.pcmt.hotspots.HotspotService;
-import vn.pcmt.hotspots.HotspotShape;
-import vn.pcmt.hotspots.HotspotState;
-import vn.pcmt.hotspots.ReformationForm;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonService;
+import vn.pcmt.hotspots.internal.BusinessKind;
+import vn.pcmt.hotspots.internal.EliminationForm;
+import vn.pcmt.hotspots.internal.Hotspot;
+import vn.pcmt.hotspots.internal.HotspotActivity;
+import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.hotspots.internal.HotspotState;
+import vn.pcmt.hotspots.internal.ReformationForm;
+import vn.pcmt.people.People;
 import vn.pcmt.platform.Forms;
-import vn.pcmt.platform.KeptForm;
+import vn.pcmt.platform.KeptInput;
 
 /** The hotspot pages: a map and a list by state on a date, a hotspot's page with its lifecycle, the form. */
 @Controller
@@ -45,7 +44,7 @@ class HotspotController {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final VillageService villages;
-    private final PersonService people;
+    private final People people;
     private final Forms forms;
     private final Clock clock;
 
@@ -54,7 +53,7 @@ class HotspotController {
             UnitService units,
             UnitCoverage coverage,
             VillageService villages,
-            PersonService people,
+            People people,
             Forms forms,
             Clock clock) {
         this.hotspots = hotspots;
@@ -236,7 +235,7 @@ class HotspotController {
         // a value that did not convert (30/02/2025) leaves the form null: rebuilt with everything else typed
         HotspotForm form =
                 model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "hotspotForm") instanceof BindingResult errors
-                        ? KeptForm.inModel(model, "hotspotForm", HotspotForm.class, errors)
+                        ? KeptInput.inModel(model, "hotspotForm", HotspotForm.class, errors)
                         : (HotspotForm) model.getAttribute("hotspotForm");
         model.addAttribute("hotspot", hotspot);
         model.addAttribute("communes", communes());
@@ -288,8 +287,7 @@ class HotspotController {
 
     private Optional<String> nameOf(long personId) {
         try {
-            Person person = people.visible(personId);
-            return Optional.of(person.getFullName());
+            return Optional.of(people.visibleName(personId));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import vn.pcmt.audit.AccessEventKind;
 import vn.pcmt.audit.AccessLog;
-import vn.pcmt.people.PeopleProperties;
 
 /**
  * Duplicate checks that found a record outside the caller's jurisdiction. A user learns only that such a record

@@ -14,10 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.people.PersonRow;
-import vn.pcmt.people.PersonSearch;
-import vn.pcmt.people.PersonStatus;
-import vn.pcmt.people.Sex;
 import vn.pcmt.text.VietnameseText;
 
 /** Read-side SQL over the register; every query takes the jurisdiction condition on {@code p.unit_id}. */
@@ -57,21 +53,9 @@ public class PersonQueries {
         }
         Map<Long, Set<PersonStatus>> statuses =
                 statuses(rows.stream().map(PersonRow::id).toList(), search.date());
-        List<PersonRow> withStatuses = new ArrayList<>();
-        for (PersonRow r : rows) {
-            withStatuses.add(new PersonRow(
-                    r.id(),
-                    r.fullName(),
-                    r.aliases(),
-                    r.birthDate(),
-                    r.birthYear(),
-                    r.sex(),
-                    r.idNumber(),
-                    r.communeName(),
-                    r.officer(),
-                    statuses.getOrDefault(r.id(), Set.of())));
-        }
-        return withStatuses;
+        return rows.stream()
+                .map(r -> r.withStatuses(statuses.getOrDefault(r.id(), Set.of())))
+                .toList();
     }
 
     public long count(PersonSearch search, String jurisdiction, Long communeId) {

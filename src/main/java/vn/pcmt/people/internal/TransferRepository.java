@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.pcmt.people.Transfer;
-import vn.pcmt.people.TransferStatus;
 
 public interface TransferRepository extends JpaRepository<Transfer, Long> {
 

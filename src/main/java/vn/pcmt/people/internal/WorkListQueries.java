@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.people.EpisodeKind;
-import vn.pcmt.people.Penal256aWindow;
-import vn.pcmt.people.TransferStatus;
 import vn.pcmt.people.WorkItem;
 import vn.pcmt.people.WorkItemKind;
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.people.DocumentService;
-import vn.pcmt.people.PersonDocument;
+import vn.pcmt.people.internal.DocumentService;
+import vn.pcmt.people.internal.PersonDocument;
 import vn.pcmt.platform.Forms;
 
 /** Attaching, opening and removing the documents of a record from its page. */

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.pcmt.people.ImportField;
-import vn.pcmt.people.ImportReport;
-import vn.pcmt.people.PersonImport;
+import vn.pcmt.people.internal.ImportField;
+import vn.pcmt.people.internal.ImportReport;
 import vn.pcmt.people.internal.ImportSheet;
+import vn.pcmt.people.internal.PersonImport;
 
 /** Import an Excel register: download the template, upload, map the columns, see the report. */
 @Controller

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleStats;
-import vn.pcmt.people.PersonStatus;
+import vn.pcmt.people.internal.PersonStatus;
 
 /** Counts of people by status for a unit, on a date or over a period: counts only, for every role. */
 @Controller

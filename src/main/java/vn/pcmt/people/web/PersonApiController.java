@@ -21,24 +21,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.people.Episode;
-import vn.pcmt.people.EpisodeEnd;
-import vn.pcmt.people.EpisodeForm;
-import vn.pcmt.people.EventForm;
-import vn.pcmt.people.PeopleFigures;
 import vn.pcmt.people.PeopleStats;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonEvent;
-import vn.pcmt.people.PersonExport;
-import vn.pcmt.people.PersonForm;
-import vn.pcmt.people.PersonMerge;
-import vn.pcmt.people.PersonRow;
-import vn.pcmt.people.PersonSearch;
-import vn.pcmt.people.PersonService;
-import vn.pcmt.people.PersonStatus;
-import vn.pcmt.people.RecordService;
 import vn.pcmt.people.WorkItem;
 import vn.pcmt.people.WorkList;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeEnd;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.PeopleFigures;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonEvent;
+import vn.pcmt.people.internal.PersonExport;
+import vn.pcmt.people.internal.PersonForm;
+import vn.pcmt.people.internal.PersonMerge;
+import vn.pcmt.people.internal.PersonRow;
+import vn.pcmt.people.internal.PersonSearch;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
+import vn.pcmt.people.internal.RecordService;
 
 /** The person register for other systems, through the same jurisdiction check and access log as the pages. */
 @RestController
@@ -55,7 +55,7 @@ class PersonApiController {
     private final WorkList workList;
     private final PersonExport exporter;
     private final PersonMerge merges;
-    private final vn.pcmt.people.DocumentService documentService;
+    private final vn.pcmt.people.internal.DocumentService documentService;
     private final Clock clock;
 
     PersonApiController(
@@ -65,7 +65,7 @@ class PersonApiController {
             WorkList workList,
             PersonExport exporter,
             PersonMerge merges,
-            vn.pcmt.people.DocumentService documentService,
+            vn.pcmt.people.internal.DocumentService documentService,
             Clock clock) {
         this.people = people;
         this.records = records;
@@ -193,7 +193,7 @@ class PersonApiController {
 
     /** A document as listed. */
     record DocumentDto(long id, String fileName, String contentType, int sizeBytes, String description, long version) {
-        static DocumentDto of(vn.pcmt.people.PersonDocument d) {
+        static DocumentDto of(vn.pcmt.people.internal.PersonDocument d) {
             return new DocumentDto(
                     d.getId(),
                     d.getFileName(),

@@ -21,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.VillageService;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonExport;
-import vn.pcmt.people.PersonForm;
-import vn.pcmt.people.PersonSearch;
-import vn.pcmt.people.PersonService;
-import vn.pcmt.people.PersonStatus;
-import vn.pcmt.people.Residence;
-import vn.pcmt.people.Sex;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonExport;
+import vn.pcmt.people.internal.PersonForm;
+import vn.pcmt.people.internal.PersonSearch;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
+import vn.pcmt.people.internal.Residence;
+import vn.pcmt.people.internal.Sex;
 import vn.pcmt.platform.Forms;
 
 /** The register's list and the identity form of a person. */

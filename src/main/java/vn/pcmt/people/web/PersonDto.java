@@ -2,8 +2,8 @@ package vn.pcmt.people.web;
 
 import java.time.LocalDate;
 import java.util.Set;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonStatus;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonStatus;
 
 /** A person as the API shows it; the identification number masked for roles that do not need it. */
 record PersonDto(

@@ -14,24 +14,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.people.DeterminationResult;
-import vn.pcmt.people.EndReason;
-import vn.pcmt.people.Episode;
-import vn.pcmt.people.EpisodeEnd;
-import vn.pcmt.people.EpisodeForm;
-import vn.pcmt.people.EpisodeKind;
-import vn.pcmt.people.EventForm;
-import vn.pcmt.people.EventKind;
-import vn.pcmt.people.FlagKind;
-import vn.pcmt.people.Person;
-import vn.pcmt.people.PersonEvent;
-import vn.pcmt.people.PersonMerge;
-import vn.pcmt.people.PersonService;
-import vn.pcmt.people.RecordService;
-import vn.pcmt.people.RehabForm;
-import vn.pcmt.people.ServiceKind;
-import vn.pcmt.people.SubstitutionDrug;
-import vn.pcmt.people.TestResult;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.EndReason;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.EpisodeEnd;
+import vn.pcmt.people.internal.EpisodeForm;
+import vn.pcmt.people.internal.EpisodeKind;
+import vn.pcmt.people.internal.EventForm;
+import vn.pcmt.people.internal.EventKind;
+import vn.pcmt.people.internal.FlagKind;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.people.internal.PersonEvent;
+import vn.pcmt.people.internal.PersonMerge;
+import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.RecordService;
+import vn.pcmt.people.internal.RehabForm;
+import vn.pcmt.people.internal.ServiceKind;
+import vn.pcmt.people.internal.SubstitutionDrug;
+import vn.pcmt.people.internal.TestResult;
 import vn.pcmt.platform.Forms;
 
 /** A person's page: identity, statuses, timeline, and the forms to record episodes and events. */
@@ -42,7 +42,7 @@ class PersonRecordController {
     private final RecordService records;
     private final UnitService units;
     private final PersonMerge merges;
-    private final vn.pcmt.people.DocumentService documentService;
+    private final vn.pcmt.people.internal.DocumentService documentService;
     private final Forms forms;
     private final Clock clock;
 
@@ -51,7 +51,7 @@ class PersonRecordController {
             RecordService records,
             UnitService units,
             PersonMerge merges,
-            vn.pcmt.people.DocumentService documentService,
+            vn.pcmt.people.internal.DocumentService documentService,
             Forms forms,
             Clock clock) {
         this.people = people;

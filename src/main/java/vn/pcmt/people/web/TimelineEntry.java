@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.pcmt.people.Episode;
-import vn.pcmt.people.PersonEvent;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.PersonEvent;
 
 /**
  * One line of a person's timeline: an episode starting or ending, or an event, newest first. A test flagged under

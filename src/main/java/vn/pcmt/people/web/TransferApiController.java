@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.people.Transfer;
-import vn.pcmt.people.TransferForm;
-import vn.pcmt.people.TransferService;
-import vn.pcmt.people.TransferView;
+import vn.pcmt.people.internal.Transfer;
+import vn.pcmt.people.internal.TransferForm;
+import vn.pcmt.people.internal.TransferService;
+import vn.pcmt.people.internal.TransferView;
 
 /** Moves between communes for other systems. */
 @RestController

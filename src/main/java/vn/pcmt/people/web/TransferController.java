@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.people.TransferForm;
-import vn.pcmt.people.TransferService;
+import vn.pcmt.people.internal.TransferForm;
+import vn.pcmt.people.internal.TransferService;
 import vn.pcmt.platform.Forms;
 
 /** Moving a person to another commune, and the receiving commune's decision. */

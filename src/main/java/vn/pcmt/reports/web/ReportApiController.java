@@ -43,17 +43,7 @@ class ReportApiController {
         List<Report> list = reports.ofPlan(id);
         java.util.Map<Long, String> names = reports.reporterNames(list);
         return list.stream()
-                .map(r -> new ReportSummaryDto(
-                        r.getId(),
-                        r.getKind(),
-                        reports.unitOf(r).code(),
-                        r.getAgencyId(),
-                        names.get(r.getId()),
-                        r.getPeriodFrom(),
-                        r.getPeriodTo(),
-                        r.getDueOn(),
-                        r.getStatus(),
-                        r.getVersion()))
+                .map(r -> ReportSummaryDto.of(r, reports.unitOf(r).code(), names.get(r.getId())))
                 .toList();
     }
 
@@ -67,7 +57,22 @@ class ReportApiController {
             LocalDate periodTo,
             LocalDate dueOn,
             ReportStatus status,
-            long version) {}
+            long version) {
+
+        static ReportSummaryDto of(Report r, String unitCode, String reporter) {
+            return new ReportSummaryDto(
+                    r.getId(),
+                    r.getKind(),
+                    unitCode,
+                    r.getAgencyId(),
+                    reporter,
+                    r.getPeriodFrom(),
+                    r.getPeriodTo(),
+                    r.getDueOn(),
+                    r.getStatus(),
+                    r.getVersion());
+        }
+    }
 
     @PostMapping("/plans/{id}/reports")
     @ResponseStatus(HttpStatus.CREATED)
@@ -163,26 +168,8 @@ class ReportApiController {
     }
 
     private ReportDto dto(Report r, String reporter) {
-        return new ReportDto(
-                r.getId(),
-                r.getPlanId(),
-                r.getKind(),
-                reports.unitOf(r).code(),
-                r.getAgencyId(),
-                reporter,
-                r.getPeriodFrom(),
-                r.getPeriodTo(),
-                r.getDueOn(),
-                r.getStatus(),
-                r.getNumber(),
-                r.getResults(),
-                r.getLimits(),
-                r.getCauses(),
-                r.getProposals(),
-                r.getReviewerComment(),
-                reports.figures(r.getId()),
-                reports.steps(r.getId()),
-                r.getVersion());
+        return ReportDto.of(
+                r, reports.unitOf(r).code(), reporter, reports.figures(r.getId()), reports.steps(r.getId()));
     }
 
     record ReportDto(
@@ -204,5 +191,30 @@ class ReportApiController {
             String reviewerComment,
             List<TargetProgress> figures,
             List<ReportStep> steps,
-            long version) {}
+            long version) {
+
+        static ReportDto of(
+                Report r, String unitCode, String reporter, List<TargetProgress> figures, List<ReportStep> steps) {
+            return new ReportDto(
+                    r.getId(),
+                    r.getPlanId(),
+                    r.getKind(),
+                    unitCode,
+                    r.getAgencyId(),
+                    reporter,
+                    r.getPeriodFrom(),
+                    r.getPeriodTo(),
+                    r.getDueOn(),
+                    r.getStatus(),
+                    r.getNumber(),
+                    r.getResults(),
+                    r.getLimits(),
+                    r.getCauses(),
+                    r.getProposals(),
+                    r.getReviewerComment(),
+                    figures,
+                    steps,
+                    r.getVersion());
+        }
+    }
 }

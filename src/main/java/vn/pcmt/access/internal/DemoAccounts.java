@@ -1,0 +1,86 @@
+package vn.pcmt.access.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.access.Role;
+import vn.pcmt.agencies.Agency;
+import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.platform.ConditionalOnDemoData;
+
+/** The demo accounts of the README, all with password {@value #PASSWORD} (embedded mode only). */
+@Component
+@ConditionalOnDemoData
+@Order(30)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@12345";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    record Demo(String username, String fullName, Role role, String unitCode, String agencyCode) {}
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("admin", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null, null),
+            new Demo("tinh", "Cơ quan Thường trực tỉnh Hưng Yên", Role.PROVINCIAL_OFFICE, "33", null),
+            new Demo("xa1", "Công an phường Phố Hiến", Role.COMMUNE_POLICE, "11953", null),
+            new Demo("xa2", "Công an xã Tân Hưng", Role.COMMUNE_POLICE, "11977", null),
+            new Demo("soyte", "Sở Y tế Hưng Yên", Role.DEPARTMENT_REPORTER, "33", "SYT"));
+
+    private final UserAccountRepository accounts;
+    private final UnitService units;
+    private final AgencyService agencies;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoAccounts(
+            UserAccountRepository accounts,
+            UnitService units,
+            AgencyService agencies,
+            PasswordEncoder encoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.agencies = agencies;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        String hash = encoder.encode(PASSWORD);
+        for (Demo demo : ACCOUNTS) {
+            if (accounts.findByUsername(demo.username()).isPresent()) {
+                continue;
+            }
+            Long unitId = demo.unitCode() == null
+                    ? null
+                    : units.find(demo.unitCode(), LocalDate.now(clock))
+                            .map(AdminUnit::id)
+                            .orElseThrow();
+            Long agencyId = demo.agencyCode() == null
+                    ? null
+                    : agencies.list(demo.unitCode()).stream()
+                            .filter(a -> a.getCode().equals(demo.agencyCode()))
+                            .map(Agency::getId)
+                            .findFirst()
+                            .orElseThrow();
+            UserAccount account = new UserAccount(demo.username(), hash, Instant.now(clock));
+            account.setProfile(demo.fullName(), null, null, demo.role(), unitId, agencyId);
+            accounts.save(account);
+        }
+        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, soyte", PASSWORD);
+    }
+}

@@ -1,7 +1,0 @@
-package vn.pcmt.hotspots;
-
-/** A single place (điểm) or a cluster of places (tụ điểm). */
-public enum HotspotShape {
-    POINT,
-    CLUSTER
-}

@@ -1,6 +1,0 @@
-package vn.pcmt.people;
-
-public enum DeterminationResult {
-    ADDICTED,
-    NOT_ADDICTED
-}

@@ -1,8 +1,0 @@
-package vn.pcmt.people;
-
-/** Flags over a period. Psychosis after synthetic drugs ("ngáo đá") makes the person high risk. */
-public enum FlagKind {
-    WANTED,
-    PSYCHOSIS,
-    RELAPSE
-}

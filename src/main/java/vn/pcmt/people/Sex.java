@@ -1,6 +1,0 @@
-package vn.pcmt.people;
-
-public enum Sex {
-    MALE,
-    FEMALE
-}

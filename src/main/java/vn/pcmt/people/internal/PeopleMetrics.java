@@ -1,0 +1,76 @@
+package vn.pcmt.people.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.metrics.Metric;
+import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.people.PeopleStats;
+
+/** The person register's figures in the metric catalogue: people by status on a date, flows over a period. */
+@Component
+class PeopleMetrics implements MetricSource {
+
+    private static final Map<String, PersonStatus> STOCKS = Map.ofEntries(
+            Map.entry("people.under_management", PersonStatus.UNDER_MANAGEMENT),
+            Map.entry("people.addicts", PersonStatus.ADDICT),
+            Map.entry("people.addicts_with_record", PersonStatus.ADDICT_WITH_RECORD),
+            Map.entry("people.addicts_without_record", PersonStatus.ADDICT_WITHOUT_RECORD),
+            Map.entry("people.in_rehab", PersonStatus.IN_REHAB),
+            Map.entry("people.in_rehab_home", PersonStatus.IN_REHAB_VOLUNTARY_HOME),
+            Map.entry("people.in_rehab_community", PersonStatus.IN_REHAB_VOLUNTARY_COMMUNITY),
+            Map.entry("people.in_rehab_compulsory", PersonStatus.IN_REHAB_COMPULSORY_ADULT),
+            Map.entry("people.after_rehab", PersonStatus.AFTER_REHAB),
+            Map.entry("people.in_substitution", PersonStatus.IN_SUBSTITUTION),
+            Map.entry("people.high_risk", PersonStatus.HIGH_RISK));
+
+    private static final Map<String, String> FLOWS = Map.of(
+            "people.management_opened", "managementOpened",
+            "people.determined_addicted", "determinedAddicted",
+            "people.rehab_started", "rehabStarted",
+            "people.rehab_completed", "rehabCompleted",
+            "people.drug_tests", "drugTests",
+            "people.positive_tests", "positiveTests",
+            "people.served", "peopleServed",
+            "people.counselled", "peopleCounselled",
+            "people.new_users", "newUsers",
+            "people.new_addicts", "newAddicts");
+
+    private final PeopleStats stats;
+
+    PeopleMetrics(PeopleStats stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        var list = new java.util.ArrayList<Metric>();
+        STOCKS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.STOCK, "người", "people")));
+        list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
+        FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
+        return list;
+    }
+
+    /** Every unit at once: one classification query for the stocks, one query per flow. */
+    @Override
+    public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
+        List<Long> ids = units.stream().map(AdminUnit::id).toList();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        if (STOCKS.containsKey(code)) {
+            stats.statusesByUnit(ids, to)
+                    .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
+        } else if (code.equals("people.with_record")) {
+            Map<Long, Long> counts = stats.withRecordByUnit(ids, to);
+            ids.forEach(unit -> values.put(unit, BigDecimal.valueOf(counts.getOrDefault(unit, 0L))));
+        } else {
+            stats.flowByUnit(FLOWS.get(code), ids, from, to)
+                    .forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.pcmt.people.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.people.PersonRecordChanged;
+import vn.pcmt.platform.RuleViolationException;
+
+/** Episodes and events of a person's record, checked against the legal workflow. */
+@Service
+@Transactional
+public class RecordService {
+
+    private final PersonService people;
+    private final EpisodeRepository episodes;
+    private final PersonEventRepository events;
+    private final EpisodeRules rules;
+    private final Penal256a penal256a;
+    private final CurrentOfficer officer;
+    private final TransferRepository transfers;
+
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    RecordService(
+            PersonService people,
+            EpisodeRepository episodes,
+            PersonEventRepository events,
+            EpisodeRules rules,
+            Penal256a penal256a,
+            CurrentOfficer officer,
+            TransferRepository transfers,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.transfers = transfers;
+        this.publisher = publisher;
+        this.people = people;
+        this.episodes = episodes;
+        this.events = events;
+        this.rules = rules;
+        this.penal256a = penal256a;
+        this.officer = officer;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<Episode> episodes(long personId) {
+        people.viewed(personId, "episodes");
+        return episodes.findLive(personId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<PersonEvent> events(long personId) {
+        people.viewed(personId, "events");
+        return events.findLive(personId);
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public Episode open(long personId, EpisodeForm input) {
+        EpisodeForm form = input.normalized();
+        Person person = people.visible(personId);
+        List<Episode> record = episodes.findLive(personId);
+        EpisodeRules.Planned planned = rules.checkNew(person, record, form, LocalDate.now(clock));
+        Episode episode = episodes.saveAndFlush(new Episode(
+                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username()));
+        penal256a.refresh(personId);
+        changed(person);
+        return episode;
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public Episode end(long personId, long episodeId, EpisodeEnd end) {
+        Person person = people.visible(personId);
+        Episode episode = PersonPart.asRead(episodes.findById(episodeId), personId, end.version());
+        rules.checkEnd(person, episode, end, LocalDate.now(clock));
+        episode.end(end.endDate(), end.reason(), end.result());
+        Episode ended = episodes.saveAndFlush(episode);
+        penal256a.refresh(personId);
+        changed(person);
+        return ended;
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void deleteEpisode(long personId, long episodeId, long version) {
+        people.visible(personId);
+        episodes.saveAndFlush(PersonPart.deleteAsRead(
+                episodes.findById(episodeId), personId, version, officer.username(), Instant.now(clock)));
+        penal256a.refresh(personId);
+    }
+
+    /**
+     * Records an event; a positive test inside a window of art. 256a is flagged for the investigator, with the window
+     * and the episode that opened it.
+     */
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public PersonEvent record(long personId, EventForm form) {
+        Person person = people.visible(personId);
+        if (form.date().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("event.date.future");
+        }
+        if (form.kind() == EventKind.DRUG_TEST && form.result() == null) {
+            throw new RuleViolationException("event.test.resultRequired");
+        }
+        if (form.kind() == EventKind.SERVICE && form.service() == null) {
+            throw new RuleViolationException("event.service.required");
+        }
+        var flag = penal256a.flagFor(episodes.findLive(personId), form.kind(), form.result(), form.date());
+        PersonEvent event = events.saveAndFlush(
+                new PersonEvent(personId, unitOn(person, form.date()), form, flag, officer.username()));
+        if (form.kind() == EventKind.CHECK_IN) {
+            presentedAt(event);
+        }
+        changed(person);
+        return event;
+    }
+
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void deleteEvent(long personId, long eventId, long version) {
+        people.visible(personId);
+        events.saveAndFlush(PersonPart.deleteAsRead(
+                events.findById(eventId), personId, version, officer.username(), Instant.now(clock)));
+    }
+
+    /**
+     * A check-in at the commune a person moved to, on or after the move, is the presentation there that Law
+     * 120/2025 asks for: the move records its day (the page of moves records it too).
+     */
+    private void presentedAt(PersonEvent checkIn) {
+        transfers
+                .findByPersonIdAndPresentedOnIsNullAndStatusIn(
+                        checkIn.getPersonId(), TransferStatus.awaitingPresentation())
+                .stream()
+                .filter(t -> t.getToCommuneId() == checkIn.getUnitId()
+                        && !checkIn.getEventDate().isBefore(t.getMoveDate()))
+                .forEach(t -> t.presented(checkIn.getEventDate(), officer.username()));
+    }
+
+    /** The commune where the person lived on the date (the managing commune if the record starts later). */
+    private long unitOn(Person person, LocalDate date) {
+        return people.residences(person.getId()).stream()
+                .filter(r -> !r.getValidFrom().isAfter(date)
+                        && (r.getValidTo() == null || !r.getValidTo().isBefore(date)))
+                .map(Residence::getCommuneId)
+                .findFirst()
+                .orElse(person.getUnitId());
+    }
+
+    /** Tells other modules, inside the transaction, that what the person's record says may have changed. */
+    private void changed(Person person) {
+        publisher.publishEvent(new PersonRecordChanged(person.getId(), person.getUnitId()));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.pcmt.people.internal;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

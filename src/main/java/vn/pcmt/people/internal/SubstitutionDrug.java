@@ -1,0 +1,6 @@
+package vn.pcmt.people.internal;
+
+public enum SubstitutionDrug {
+    METHADONE,
+    BUPRENORPHINE
+}

@@ -1,0 +1,47 @@
+package vn.pcmt.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.pcmt.access.CurrentUser;
+import vn.pcmt.access.CurrentUsers;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitService;
+
+/** Puts who is signed in (name, role, unit) on every page for the layout's header. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    /** What the header shows of the signed-in user. */
+    record Viewer(CurrentUser user, String roleLabel, String unitLabel) {}
+
+    private final CurrentUsers currentUsers;
+    private final UnitService units;
+    private final MessageSource messages;
+
+    LayoutModel(CurrentUsers currentUsers, UnitService units, MessageSource messages) {
+        this.currentUsers = currentUsers;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("viewer")
+    Viewer viewer(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null; // the API has no layout; @RestController is a @Controller too
+        }
+        return currentUsers.current().map(this::describe).orElse(null);
+    }
+
+    private Viewer describe(CurrentUser user) {
+        var locale = LocaleContextHolder.getLocale();
+        String role = messages.getMessage("role." + user.role().name(), null, locale);
+        String unit = user.unitId() == null
+                ? messages.getMessage("unit.national", null, locale)
+                : units.findById(user.unitId()).map(AdminUnit::fullName).orElse("");
+        return new Viewer(user, role, unit);
+    }
+}
