@@ -15,9 +15,9 @@ import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.people.DeterminationResult;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.people.Person;
+import vn.pcmt.people.internal.DeterminationResult;
+import vn.pcmt.people.internal.Person;
 
 /**
  * The metrics of issue 16 as rules, each on communes of Quảng Ngãi where the demo data has nothing: new users and

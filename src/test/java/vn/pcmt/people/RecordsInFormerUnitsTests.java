@@ -30,6 +30,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.people.internal.Sex;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.PlanTarget;
