@@ -91,9 +91,9 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill("BG1");
         f.getByLabel("Chỉ tiêu").fill("Ít nhất 50% xã biên giới được công nhận không ma túy");
-        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).selectOption("drugfree.recognised");
+        f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).fill("drugfree.recognised");
         f.getByLabel("Cách tính").selectOption("SHARE");
-        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").selectOption("units.communes");
+        f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").fill("units.communes");
         f.getByLabel("So sánh").selectOption("GE");
         f.getByLabel("Ngưỡng").fill("50");
         f.getByLabel("Áp dụng cho").selectOption("GROUP");
