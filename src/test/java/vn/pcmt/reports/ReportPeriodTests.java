@@ -148,56 +148,76 @@ class ReportPeriodTests {
     }
 
     /**
-     * A plan of Ninh Bình for 2021–2023, before the reform: its annual report of 2022 asks the districts and
-     * communes in force on 14/12/2022 (asked of the database, not listed here), none of those created on 1/7/2025;
-     * the standing office enters a district's report, whose period follows the cut-off.
+     * A plan of Ninh Bình for 2021–2023, before the reform: its annual report of 2021 asks the districts and
+     * communes in force on 14/12/2021 (asked of the database, not listed here), none of those created on 1/7/2025;
+     * the standing office enters a district's report, whose period starts with the plan and ends on the cut-off, and
+     * whose figures are computed for that district of 2021 over that period.
      */
     @Test
-    void a_report_of_2022_asks_the_districts_and_communes_of_2022() {
+    void a_report_of_2021_asks_the_districts_and_communes_of_2021() {
         AdminUnit ninhBinh = units.find("37", TODAY).orElseThrow();
         accounts.create("nb_tinh", Role.PROVINCIAL_OFFICE, ninhBinh.id(), null);
         fixture.signIn("nb_tinh");
         Plan plan = plan("37", "4/KH-2021", LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31));
+        plans.addTarget(
+                plan.getId(),
+                new PlanTargetForm(
+                        "D1",
+                        "Không phát sinh điểm mới",
+                        "hotspots.arisen",
+                        TargetForm.VALUE,
+                        null,
+                        Comparison.LE,
+                        BigDecimal.ZERO,
+                        true,
+                        null));
         regimes.add(plan.getId(), regime(ReportKind.ANNUAL, Reporters.DISTRICTS, 15, 12, 14, 12));
-        LocalDate end = LocalDate.of(2022, 12, 14);
-        AdminUnit province2022 = units.find("37", end).orElseThrow();
-        List<AdminUnit> districts = units.coveredOn(province2022, UnitLevel.DISTRICT, end);
+        LocalDate end = LocalDate.of(2021, 12, 14);
+        AdminUnit province2021 = units.find("37", end).orElseThrow();
+        List<AdminUnit> districts = units.coveredOn(province2021, UnitLevel.DISTRICT, end);
         assertThat(districts).isNotEmpty().allSatisfy(d -> assertThat(d.validOn(end))
                 .isTrue());
 
-        List<String> asked = reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2022);
+        List<String> asked = reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2021);
         assertThat(asked)
                 .containsExactlyInAnyOrderElementsOf(
                         districts.stream().map(AdminUnit::fullName).toList());
-        assertThat(units.coveredOn(ninhBinh, UnitLevel.COMMUNE, TODAY))
-                .as("no commune of today is asked for 2022")
-                .noneMatch(c -> asked.contains(c.fullName()) && !c.validOn(end));
 
         regimes.add(plan.getId(), regime(ReportKind.ANNUAL, Reporters.COMMUNES, 15, 12, 14, 12));
-        List<String> withCommunes = reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2022);
-        List<AdminUnit> communes2022 = units.coveredOn(province2022, UnitLevel.COMMUNE, end);
-        assertThat(withCommunes).hasSize(districts.size() + communes2022.size());
+        List<String> withCommunes = reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2021);
+        List<AdminUnit> communes2021 = units.coveredOn(province2021, UnitLevel.COMMUNE, end);
+        assertThat(communes2021).isNotEmpty().allSatisfy(c -> assertThat(c.validOn(end))
+                .isTrue());
+        assertThat(withCommunes).hasSize(districts.size() + communes2021.size());
         assertThat(units.coveredOn(ninhBinh, UnitLevel.COMMUNE, TODAY))
+                .as("the communes of today that did not exist in 2021 are not asked")
                 .filteredOn(c -> !c.validOn(end))
                 .isNotEmpty()
-                .allSatisfy(c -> assertThat(communes2022).doesNotContain(c));
+                .allSatisfy(c -> assertThat(communes2021).doesNotContain(c));
 
         AdminUnit district = districts.get(0);
-        Report report = reports.open(plan.getId(), ReportKind.ANNUAL, 2022, district.code());
+        Report report = reports.open(plan.getId(), ReportKind.ANNUAL, 2021, district.code());
         assertThat(report.getUnitId()).isEqualTo(district.id());
-        assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2021, 12, 15));
+        assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
         assertThat(report.getPeriodTo()).isEqualTo(end);
+        TargetProgress d1 = reports.figures(report.getId()).get(0);
+        assertThat(d1.unitCode()).isEqualTo(district.code());
+        assertThat(d1.from()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(d1.to()).isEqualTo(end);
+        assertThat(d1.status() == TargetStatus.NO_DATA)
+                .as("no data exactly when there is no value")
+                .isEqualTo(d1.value() == null);
         report = reports.write(
                 report.getId(),
                 new ReportText(null, "Huyện đã triển khai kế hoạch.", null, null, null, report.getVersion()));
         reports.submit(report.getId(), report.getVersion());
-        assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2022))
-                .hasSize(districts.size() + communes2022.size() - 1)
+        assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, 2021))
+                .hasSize(districts.size() + communes2021.size() - 1)
                 .doesNotContain(district.fullName());
 
         // a commune police officer of today cannot open another unit's report, of today or of the past
         fixture.signIn("xa1");
-        assertThatThrownBy(() -> reports.open(plan.getId(), ReportKind.ANNUAL, 2022, district.code()))
+        assertThatThrownBy(() -> reports.open(plan.getId(), ReportKind.ANNUAL, 2021, district.code()))
                 .isInstanceOfAny(AccessDeniedException.class, vn.pcmt.geo.OutsideJurisdictionException.class);
     }
 
