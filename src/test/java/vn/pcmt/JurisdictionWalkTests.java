@@ -394,7 +394,10 @@ class JurisdictionWalkTests {
                 .param("c", commune)
                 .query(Long.class)
                 .single();
-        // so early that no figure of the walk's commune changes
+        // so early that no figure of the walk's commune changes; anew for each test (a start per unit and register)
+        jdbc.sql("delete from register_start where unit_id = :c and register = 'PEOPLE'")
+                .param("c", commune)
+                .update();
         registerStartId = jdbc.sql("insert into register_start (unit_id, register, since)"
                         + " values (:c, 'PEOPLE', '2000-01-01') returning id")
                 .param("c", commune)
