@@ -2,6 +2,12 @@ package vn.pcmt.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -214,5 +220,53 @@ class RegisterStartTests {
         assertThat(kept.value()).isEqualByComparingTo("0");
         assertThat(kept.status()).isEqualTo(TargetStatus.MET);
         starts.of(code).forEach(s -> starts.delete(s.id(), s.version()));
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The API sets, lists, refuses in words and deletes a start, and the metric API then says "no data". */
+    @Test
+    void the_api_sets_lists_refuses_and_deletes_a_start() throws Exception {
+        var office = httpBasic("tinh", TestAccounts.PASSWORD);
+        mvc.perform(put("/api/v1/register-starts")
+                        .with(office)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"11953\",\"register\":\"HOTSPOTS\",\"since\":\"2027-01-01\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không được sau hôm nay")));
+        mvc.perform(put("/api/v1/register-starts")
+                        .with(office)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"11953\",\"register\":\"FACILITIES\",\"since\":\"2025-01-01\"}"))
+                .andExpect(status().isBadRequest());
+        String body = mvc.perform(put("/api/v1/register-starts")
+                        .with(office)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"11953\",\"register\":\"HOTSPOTS\",\"since\":\"2025-01-01\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitName").value("Phường Phố Hiến"))
+                .andExpect(jsonPath("$.since").value("2025-01-01"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        long version = Long.parseLong(body.replaceAll(".*\"version\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/register-starts?province=33").with(office))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unitCode == '11953' && @.register == 'HOTSPOTS')].since")
+                        .value("2025-01-01"));
+        mvc.perform(get("/api/v1/metrics/hotspots.arisen/values?unit=11953&from=2024-01-01&to=2024-12-31")
+                        .with(office))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitCode").value("11953"))
+                .andExpect(jsonPath("$.value").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(delete("/api/v1/register-starts/" + id + "?version=" + version)
+                        .with(office)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/register-starts?province=33").with(office))
+                .andExpect(jsonPath("$[?(@.unitCode == '11953' && @.register == 'HOTSPOTS')]")
+                        .isEmpty());
     }
 }
