@@ -253,6 +253,60 @@ class ReportPeriodTests {
         assertThat(progress.status()).as("judged on the report's last day").isEqualTo(TargetStatus.MET);
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The reports page takes a regime's start day and shows it; a start day on a final report is refused in words. */
+    @Test
+    void the_reports_page_enters_and_shows_a_cut_off() throws Exception {
+        fixture.signIn("tinh");
+        Plan plan = plan("33", "6/KH-PAGE", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+        fixture.signOut();
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/plans/" + plan.getId() + "/regimes")
+                        .param("kind", "ANNUAL")
+                        .param("reporters", "DISTRICTS")
+                        .param("periodStartDay", "15")
+                        .param("periodStartMonth", "12")
+                        .param("periodEndDay", "14")
+                        .param("periodEndMonth", "12")
+                        .param("dueDay", "15")
+                        .param("dueMonth", "12")
+                        .param("recipient", "Công an tỉnh")
+                        .with(accounts.as("tinh"))
+                        .with(csrf))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/plans/" + plan.getId() + "/regimes")
+                        .param("kind", "FINAL")
+                        .param("reporters", "PROVINCE")
+                        .param("periodStartDay", "15")
+                        .param("periodStartMonth", "12")
+                        .param("recipient", "Công an tỉnh")
+                        .with(accounts.as("tinh"))
+                        .with(csrf))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flashError"));
+        fixture.signIn("tinh");
+        assertThat(regimes.of(plan.getId())).singleElement().satisfies(r -> {
+            assertThat(r.getReporters()).isEqualTo(Reporters.DISTRICTS);
+            assertThat(r.getPeriodStartDay()).isEqualTo(15);
+            assertThat(r.getPeriodStartMonth()).isEqualTo(12);
+        });
+        fixture.signOut();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/plans/" + plan.getId() + "/reports")
+                        .with(accounts.as("tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Từng huyện (trước 01/07/2025)"),
+                                org.hamcrest.Matchers.containsString("15/12"),
+                                org.hamcrest.Matchers.not(
+                                        org.hamcrest.Matchers.containsString("value=\"FACILITIES\"")))));
+    }
+
     static PlanTargetForm target(String metric) {
         return new PlanTargetForm(
                 "Y1",
