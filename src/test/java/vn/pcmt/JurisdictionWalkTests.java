@@ -209,6 +209,7 @@ class JurisdictionWalkTests {
     long regimeId;
     long taskUpdateId;
     long figureId;
+    long registerStartId;
     long projectId;
     long budgetLineId;
     long emptyProgrammeId;
@@ -400,6 +401,15 @@ class JurisdictionWalkTests {
                                 + " entered_by, entered_at) values (:m, :c, '2025-01-01', '2025-12-31', 3, 'Bí Mật', 'SUBMITTED',"
                                 + " 'xa1', now()) returning id")
                 .param("m", manualMetricId)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        // so early that no figure of the walk's commune changes; anew for each test (a start per unit and register)
+        jdbc.sql("delete from register_start where unit_id = :c and register = 'PEOPLE'")
+                .param("c", commune)
+                .update();
+        registerStartId = jdbc.sql("insert into register_start (unit_id, register, since)"
+                        + " values (:c, 'PEOPLE', '2000-01-01') returning id")
                 .param("c", commune)
                 .query(Long.class)
                 .single();
@@ -946,6 +956,7 @@ class JurisdictionWalkTests {
         planProbes(p);
         projectProbes(p);
         figureProbes(p);
+        registerStartProbes(p);
         p.add(api(
                         HttpMethod.GET,
                         "/api/v1/metrics/{code}/values",
@@ -1692,6 +1703,40 @@ class JurisdictionWalkTests {
                         HttpMethod.DELETE,
                         "/api/v1/manual-figures/{id}",
                         "/api/v1/manual-figures/" + figure + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+    }
+
+    private void registerStartProbes(List<Probe> p) {
+        String id = String.valueOf(registerStartId);
+        String start = "{\"unitCode\":\"11953\",\"register\":\"PEOPLE\",\"since\":\"2000-01-01\"}";
+        p.add(page(HttpMethod.GET, "/figures/registers", "/figures/registers?province=33", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/figures/registers",
+                        "/figures/registers?province=33&unitCode=11953&register=PEOPLE&since=01/01/2000",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/figures/registers/{id}/delete",
+                        "/figures/registers/" + id + "/delete?version=0&province=33",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(HttpMethod.GET, "/api/v1/register-starts", "/api/v1/register-starts?province=33", null, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.PUT, "/api/v1/register-starts", "/api/v1/register-starts", start, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/register-starts/{id}",
+                        "/api/v1/register-starts/" + id + "?version=0",
                         null,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE)

@@ -2,9 +2,11 @@ package vn.pcmt.localities;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.AdminUnit;
@@ -14,6 +16,7 @@ import vn.pcmt.localities.internal.LocalityQueries;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.metrics.Register;
 
 /** Key localities, drug-free communes and the number of communes of a unit, in the metric catalogue. */
 @Component
@@ -25,14 +28,28 @@ class LocalityMetrics implements MetricSource {
             "key_localities.complex_again",
             "key_localities.not_complex_again");
 
+    private static final Map<Register, String> FIRST_RECORDS = Map.of(
+            Register.KEY_LOCALITIES,
+            """
+            select c.ancestor_id, min(k.period_from) from unit_coverage c
+            join key_locality k on k.unit_id = c.unit_id and k.deleted_at is null
+            where c.ancestor_id in (:units) group by c.ancestor_id""",
+            Register.DRUG_FREE,
+            """
+            select c.ancestor_id, min(d.registered_on) from unit_coverage c
+            join drugfree_commune d on d.unit_id = c.unit_id
+            where c.ancestor_id in (:units) group by c.ancestor_id""");
+
     private final LocalityQueries localityQueries;
     private final DrugFreeQueries drugFree;
     private final UnitService units;
+    private final JdbcClient jdbc;
 
-    LocalityMetrics(LocalityQueries localityQueries, DrugFreeQueries drugFree, UnitService units) {
+    LocalityMetrics(LocalityQueries localityQueries, DrugFreeQueries drugFree, UnitService units, JdbcClient jdbc) {
         this.localityQueries = localityQueries;
         this.drugFree = drugFree;
         this.units = units;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -69,5 +86,22 @@ class LocalityMetrics implements MetricSource {
             drugFree.stock(ids, to).forEach((unit, stock) -> values.put(unit, BigDecimal.valueOf(stock.get(key))));
         }
         return values;
+    }
+
+    /** The first record among what each unit covers: one query; the register's start where none was entered. */
+    @Override
+    public Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        String sql = FIRST_RECORDS.get(register);
+        Map<Long, LocalDate> first = new HashMap<>();
+        if (sql == null || unitIds.isEmpty()) {
+            return first;
+        }
+        jdbc.sql(sql).param("units", List.copyOf(unitIds)).query((java.sql.ResultSet rs) -> {
+            LocalDate day = rs.getObject(2, LocalDate.class);
+            if (day != null) {
+                first.put(rs.getLong(1), day);
+            }
+        });
+        return first;
     }
 }

@@ -2,6 +2,7 @@ package vn.pcmt.metrics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.geo.AdminUnit;
@@ -21,4 +22,13 @@ public interface MetricSource {
      * source answers in one query per figure (one {@code GROUP BY} over the units), never one per unit.
      */
     Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to);
+
+    /**
+     * For each unit, the date of the first record of the register among what it covers (absent when there is none):
+     * what stands for the register's start where none was entered ({@link RegisterStarts}). A source answers for the
+     * registers it keeps, in one query.
+     */
+    default Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        return Map.of();
+    }
 }

@@ -30,6 +30,8 @@ public class Metrics {
     private final Map<String, Metric> declared = new LinkedHashMap<>();
 
     private final Map<String, MetricSource> sourceByCode = new LinkedHashMap<>();
+    private final List<MetricSource> sources;
+    private final RegisterStarts registerStarts;
     private final MessageSource messages;
     private final ManualFigures manual;
     private final UnitCoverage coverage;
@@ -42,8 +44,11 @@ public class Metrics {
             ManualFigures manual,
             UnitCoverage coverage,
             UnitService units,
-            FigureCache cache) {
+            FigureCache cache,
+            RegisterStarts registerStarts) {
         this.cache = cache;
+        this.sources = List.copyOf(sources);
+        this.registerStarts = registerStarts;
         this.messages = messages;
         this.manual = manual;
         this.coverage = coverage;
@@ -204,14 +209,42 @@ public class Metrics {
                 on);
     }
 
-    /** The metric for units already checked against the jurisdiction, from its source or the manual figures. */
+    /**
+     * The metric for units already checked against the jurisdiction, from its source or the manual figures; a
+     * register's figure is no data (null) for a unit that did not keep the register from {@code start} (a flow's first
+     * day, a stock's date): see {@link RegisterStarts}.
+     */
     private Map<Long, BigDecimal> valuesOf(
             String code, Metric metric, List<AdminUnit> units, LocalDate start, LocalDate to) {
         MetricSource source = sourceByCode.get(code);
-        return source != null
+        Map<Long, BigDecimal> values = source != null
                 ? source.values(code, units, start, to)
                 : manual.values(
                         code, metric.kind(), units.stream().map(AdminUnit::id).toList(), start, to);
+        var register = Register.of(code);
+        if (source == null || register.isEmpty() || units.isEmpty()) {
+            return values;
+        }
+        Map<Long, LocalDate> since = registerStarts.applying(
+                register.get(), units.stream().map(AdminUnit::id).toList(), ids -> firstRecords(register.get(), ids));
+        Map<Long, BigDecimal> kept = new java.util.HashMap<>(values);
+        for (AdminUnit unit : units) {
+            LocalDate from = since.get(unit.id());
+            if (from == null || from.isAfter(start)) {
+                kept.put(unit.id(), null);
+            }
+        }
+        return kept;
+    }
+
+    /** The first record of a register among what each unit covers, from the sources that keep it. */
+    private Map<Long, LocalDate> firstRecords(Register register, java.util.Collection<Long> unitIds) {
+        Map<Long, LocalDate> first = new java.util.HashMap<>();
+        for (MetricSource source : sources) {
+            source.firstRecords(register, unitIds)
+                    .forEach((id, date) -> first.merge(id, date, (a, b) -> a.isBefore(b) ? a : b));
+        }
+        return first;
     }
 
     private Metric checked(String code, LocalDate from, LocalDate to) {

@@ -97,7 +97,9 @@ public record PlanDocument(
                                         r.dueMonth(),
                                         r.dueDay(),
                                         r.dueOn() == null ? null : r.dueOn().plusYears(years),
-                                        r.recipient()))
+                                        r.recipient(),
+                                        r.periodStartMonth(),
+                                        r.periodStartDay()))
                                 .toList(),
                 projects,
                 tasks == null

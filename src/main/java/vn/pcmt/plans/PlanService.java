@@ -284,6 +284,21 @@ public class PlanService {
                 .toList();
     }
 
+    /**
+     * Every target's progress for a unit in a report over a period: a yearly target is judged over the report's
+     * period (a cut-off such as 15/12 of the year before to 14/12, or from a plan's mid-year start) up to the date,
+     * and on its last day; the others as on the date.
+     */
+    @Transactional(readOnly = true)
+    public List<TargetProgress> progress(long planId, String unitCode, ReportPeriod period, LocalDate date) {
+        Plan plan = get(planId);
+        String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
+        LocalDate today = LocalDate.now(clock);
+        return targets.findLive(planId).stream()
+                .map(t -> evaluator.evaluate(plan, t, unit, date, today, period))
+                .toList();
+    }
+
     /** One target's progress for a unit on a date (the drill-down page), without evaluating the others. */
     @Transactional(readOnly = true)
     public TargetProgress progress(long planId, long targetId, String unitCode, LocalDate date) {

@@ -15,7 +15,10 @@ import org.hibernate.envers.Audited;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
-/** A line of a plan's reporting regime: a kind of report, who sends it, when its period ends and when it is due. */
+/**
+ * A line of a plan's reporting regime: a kind of report, who sends it, when its period starts (a cut-off such as
+ * 15/12 of the year before) and ends, and when it is due.
+ */
 @Entity
 @Audited
 public class ReportingRegime extends SoftDeleted {
@@ -32,6 +35,10 @@ public class ReportingRegime extends SoftDeleted {
 
     @Enumerated(EnumType.STRING)
     private Reporters reporters;
+
+    private Integer periodStartMonth;
+
+    private Integer periodStartDay;
 
     private Integer periodEndMonth;
 
@@ -54,6 +61,8 @@ public class ReportingRegime extends SoftDeleted {
         this.planId = planId;
         this.kind = form.kind();
         this.reporters = form.reporters();
+        this.periodStartMonth = form.periodStartMonth();
+        this.periodStartDay = form.periodStartDay();
         this.periodEndMonth = form.periodEndMonth();
         this.periodEndDay = form.periodEndDay();
         this.dueMonth = form.dueMonth();
@@ -67,18 +76,27 @@ public class ReportingRegime extends SoftDeleted {
     }
 
     public RegimeForm toForm() {
-        return new RegimeForm(kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient);
+        return new RegimeForm(
+                kind,
+                reporters,
+                periodEndMonth,
+                periodEndDay,
+                dueMonth,
+                dueDay,
+                dueOn,
+                recipient,
+                periodStartMonth,
+                periodStartDay);
+    }
+
+    /** The period reported on in a year: see {@link ReportPeriod#of}. */
+    public ReportPeriod period(int year, Plan plan, LocalDate today) {
+        return ReportPeriod.of(kind, year, plan, today, periodStartMonth, periodStartDay, periodEndMonth, periodEndDay);
     }
 
     /** The last day of the period reported on in a year (the plan's end for a final report). */
     public LocalDate periodEnd(int year, Plan plan, LocalDate today) {
-        if (kind == ReportKind.FINAL) {
-            return plan.getPeriodTo();
-        }
-        if (periodEndMonth == null || periodEndDay == null) {
-            return kind.defaultTo(year, plan.getPeriodTo(), today);
-        }
-        return MonthDay.of(periodEndMonth, periodEndDay).atYear(year);
+        return period(year, plan, today).to();
     }
 
     /** The deadline of the report of a year; null for an ad hoc report. */
@@ -106,6 +124,14 @@ public class ReportingRegime extends SoftDeleted {
 
     public Reporters getReporters() {
         return reporters;
+    }
+
+    public Integer getPeriodStartMonth() {
+        return periodStartMonth;
+    }
+
+    public Integer getPeriodStartDay() {
+        return periodStartDay;
     }
 
     public Integer getPeriodEndMonth() {

@@ -74,13 +74,23 @@ public class ReportingRegimes {
         regimes.saveAndFlush(regime);
     }
 
-    /** A regime's days must exist (no 31/6), and a yearly report cannot be due before its period ends. */
+    /**
+     * A regime's days must exist (no 31/6), a yearly report cannot be due before its period ends, only yearly
+     * reports have a start day, and facilities cannot report until their register exists.
+     */
     static void check(RegimeForm form) {
         if (form.kind() == null
                 || form.reporters() == null
                 || form.recipient() == null
                 || form.recipient().isBlank()) {
             throw new RuleViolationException("plan.regime.incomplete");
+        }
+        if (!form.reporters().supported()) {
+            throw new RuleViolationException("plan.regime.facilitiesUnsupported");
+        }
+        MonthDay start = monthDay(form.periodStartMonth(), form.periodStartDay());
+        if (start != null && (form.kind() == ReportKind.FINAL || form.kind() == ReportKind.AD_HOC)) {
+            throw new RuleViolationException("plan.regime.startOnlyYearly");
         }
         MonthDay end = monthDay(form.periodEndMonth(), form.periodEndDay());
         MonthDay due = monthDay(form.dueMonth(), form.dueDay());

@@ -43,7 +43,11 @@ class TargetEvaluator {
     /** The period a target is judged on for a date: its start, its end (never after the date), its judging day. */
     private record Period(LocalDate from, LocalDate to, LocalDate judgedOn) {}
 
-    private static Period period(Plan plan, PlanTarget target, LocalDate date) {
+    private static Period period(Plan plan, PlanTarget target, LocalDate date, ReportPeriod over) {
+        if (over != null && target.isYearly()) {
+            // a report's period (a cut-off such as 15/12–14/12, or a plan's first months) replaces the calendar year
+            return new Period(over.from(), date.isAfter(over.to()) ? over.to() : date, over.to());
+        }
         LocalDate from = target.isYearly() ? date.withDayOfYear(1) : plan.getPeriodFrom();
         LocalDate judgedOn = target.isYearly()
                 ? LocalDate.of(date.getYear(), 12, 31)
@@ -59,7 +63,13 @@ class TargetEvaluator {
     }
 
     TargetProgress evaluate(Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today) {
-        Period period = period(plan, target, date);
+        return evaluate(plan, target, unitCode, date, today, null);
+    }
+
+    /** As {@link #evaluate}, a yearly target judged over a report's period instead of the calendar year. */
+    TargetProgress evaluate(
+            Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today, ReportPeriod over) {
+        Period period = period(plan, target, date, over);
         LocalDate from = period.from();
         LocalDate to = period.to();
         LocalDate judgedOn = period.judgedOn();
@@ -67,7 +77,7 @@ class TargetEvaluator {
         if (target.getLevel() != null
                 && target.getLevel() != TargetLevel.UNIT
                 && target.getLevel() != TargetLevel.GROUP) {
-            List<UnitProgress> each = breakdown(plan, target, unitCode, date);
+            List<UnitProgress> each = breakdown(plan, target, unitCode, date, over);
             int meeting = (int) each.stream()
                     .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
                     .count();
@@ -120,7 +130,12 @@ class TargetEvaluator {
      * target on a group is broken down by the units of the group on the period's end (those the unit covers).
      */
     List<UnitProgress> breakdown(Plan plan, PlanTarget target, String unitCode, LocalDate date) {
-        Period period = period(plan, target, date);
+        return breakdown(plan, target, unitCode, date, null);
+    }
+
+    private List<UnitProgress> breakdown(
+            Plan plan, PlanTarget target, String unitCode, LocalDate date, ReportPeriod over) {
+        Period period = period(plan, target, date, over);
         boolean judged = !date.isBefore(period.judgedOn());
         if (target.getLevel() != null && target.getLevel().onGroup()) {
             List<AdminUnit> members = groups.unitsOn(target.getGroupId(), unitCode, period.to());

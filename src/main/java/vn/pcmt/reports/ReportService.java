@@ -25,6 +25,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanService;
 import vn.pcmt.plans.ReportKind;
+import vn.pcmt.plans.ReportPeriod;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
@@ -94,10 +95,12 @@ public class ReportService {
 
     /**
      * Opens a report on a plan: a department's (the caller's agency, when they belong to one), or a unit's (the
-     * caller's own; naming it is allowed, naming another unit is not: only a unit's own reporters open its report).
-     * The year lies within the plan's period, and a unit or department has one report of a kind for a period (ad hoc
-     * reports excepted). Its period ends and it falls due as the plan's reporting regime says for that kind and those
-     * reporters, or on the usual days of its kind when the regime is silent.
+     * caller's own; naming it is allowed, naming another unit is not: only a unit's own reporters open its report,
+     * except that the standing office enters the report of a unit no longer in force, such as a district before
+     * 1/7/2025, which has no reporters of its own any more). The year lies within the plan's period, and a unit or
+     * department has one report of a kind for a period (ad hoc reports excepted). Its period starts, ends and it
+     * falls due as the plan's reporting regime says for that kind and those reporters (or on the usual days of its
+     * kind when the regime is silent), never before the plan starts; the unit must be in force during it.
      */
     @PreAuthorize("hasAuthority('REPORT_EDIT')")
     public Report open(long planId, ReportKind kind, int year, String unitCode) {
@@ -114,15 +117,18 @@ public class ReportService {
                     String.valueOf(plan.getPeriodFrom().getYear()),
                     String.valueOf(plan.getPeriodTo().getYear()));
         }
+        LocalDate today = LocalDate.now(clock);
         Long agencyId = unitNamed ? null : user.agencyId();
         AdminUnit unit = agencyId != null
-                ? units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElseThrow()
+                ? units.find(plan.getProvinceCode(), today).orElseThrow()
                 : unitCode == null || unitCode.isBlank()
                         ? units.findById(Objects.requireNonNull(users.require().unitId()))
                                 .orElseThrow()
-                        : units.find(unitCode.strip(), LocalDate.now(clock)).orElseThrow();
+                        : unitOfYear(unitCode.strip(), year, today);
         coverage.check(unit.id());
-        if (agencyId == null && (user.unitId() == null || user.unitId() != unit.id())) {
+        boolean own = user.unitId() != null && user.unitId() == unit.id();
+        boolean historic = !unit.validOn(today) && user.can(vn.pcmt.access.Permission.PLAN_EDIT);
+        if (agencyId == null && !own && !historic) {
             throw new org.springframework.security.access.AccessDeniedException("only the unit's own reporters");
         }
         if (!plan.getProvinceCode().equals(unit.provinceCode())) {
@@ -130,14 +136,22 @@ public class ReportService {
         }
         Reporters reporters = agencyId != null
                 ? Reporters.DEPARTMENTS
-                : unit.level() == UnitLevel.PROVINCE ? Reporters.PROVINCE : Reporters.COMMUNES;
+                : switch (unit.level()) {
+                    case PROVINCE -> Reporters.PROVINCE;
+                    case DISTRICT -> Reporters.DISTRICTS;
+                    default -> Reporters.COMMUNES;
+                };
         Optional<ReportingRegime> regime = regimes.find(planId, kind, reporters);
-        LocalDate from = kind.defaultFrom(year, plan.getPeriodFrom());
-        LocalDate today = LocalDate.now(clock);
-        LocalDate to =
-                regime.map(r -> r.periodEnd(year, plan, today)).orElse(kind.defaultTo(year, plan.getPeriodTo(), today));
+        ReportPeriod period = regime.map(r -> r.period(year, plan, today))
+                .orElseGet(() -> ReportPeriod.of(kind, year, plan, today, null, null, null, null));
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
+        }
+        if ((unit.validFrom() != null && unit.validFrom().isAfter(to))
+                || (unit.validTo() != null && unit.validTo().isBefore(from))) {
+            throw new RuleViolationException("report.unit.notInForce", unit.fullName(), from, to);
         }
         if (kind != ReportKind.AD_HOC) {
             for (Report same : reports.findSame(planId, kind, unit.id(), agencyId, from, to)) {
@@ -155,6 +169,14 @@ public class ReportService {
                 null,
                 users.require().username());
         return report;
+    }
+
+    /** A unit named by code: the one in force today, else the one of that code during the year of the report. */
+    private AdminUnit unitOfYear(String code, int year, LocalDate today) {
+        return units.find(code, today)
+                .or(() -> units.find(code, LocalDate.of(year, 12, 31)))
+                .or(() -> units.find(code, LocalDate.of(year, 1, 1)))
+                .orElseThrow();
     }
 
     /** The reports of a plan whose unit the caller's jurisdiction covers. */
@@ -292,8 +314,10 @@ public class ReportService {
     }
 
     /**
-     * Who has not yet sent a report the regime asks for this year (none submitted or accepted): each commune of
-     * the province in force today, or each department with a task in the plan. For the standing office.
+     * Who has not yet sent a report the regime asks for this year (none submitted or accepted): each commune, or
+     * each district, of the province in force at the end of the report's period (for districts, on their last day,
+     * 30/6/2025, when the period ends later), asked of the database for that date, so a 2021 report asks the communes
+     * and districts of 2021; or each department with a task in the plan. For the standing office.
      */
     @Transactional(readOnly = true)
     public List<String> outstanding(long planId, ReportKind kind, int year) {
@@ -307,14 +331,13 @@ public class ReportService {
                         && (r.getStatus() == ReportStatus.SUBMITTED || r.getStatus() == ReportStatus.ACCEPTED))
                 .toList();
         List<String> missing = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         for (ReportingRegime regime : regimes.of(planId)) {
             if (regime.getKind() != kind) {
                 continue;
             }
-            if (regime.getReporters() == Reporters.COMMUNES) {
-                AdminUnit province =
-                        units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElseThrow();
-                units.coveredOn(province, UnitLevel.COMMUNE, LocalDate.now(clock)).stream()
+            if (regime.getReporters() == Reporters.COMMUNES || regime.getReporters() == Reporters.DISTRICTS) {
+                reporterUnits(plan, regime, year, today).stream()
                         .filter(c -> sent.stream().noneMatch(r -> r.getAgencyId() == null && r.getUnitId() == c.id()))
                         .forEach(c -> missing.add(c.fullName()));
             } else if (regime.getReporters() == Reporters.DEPARTMENTS) {
@@ -335,6 +358,31 @@ public class ReportService {
         return missing;
     }
 
+    /** The last day former districts were in force. */
+    private static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 6, 30);
+
+    /**
+     * The communes or districts a regime asks a report of a year from: those of the plan's province in force on
+     * the last day of the report's period (districts: on 30/6/2025 at the latest; none for a period that starts
+     * after it), in the database's order.
+     */
+    @Transactional(readOnly = true)
+    public List<AdminUnit> reporterUnits(Plan plan, ReportingRegime regime, int year, LocalDate today) {
+        ReportPeriod period = regime.period(year, plan, today);
+        UnitLevel level = regime.getReporters() == Reporters.DISTRICTS ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
+        LocalDate on = period.to();
+        if (level == UnitLevel.DISTRICT && on.isAfter(DISTRICTS_ABOLISHED)) {
+            if (period.from().isAfter(DISTRICTS_ABOLISHED)) {
+                return List.of();
+            }
+            on = DISTRICTS_ABOLISHED;
+        }
+        LocalDate date = on;
+        return units.find(plan.getProvinceCode(), date)
+                .map(province -> units.coveredOn(province, level, date))
+                .orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<ReportStep> steps(long id) {
         get(id);
@@ -350,7 +398,22 @@ public class ReportService {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
-        return plans.progress(report.getPlanId(), unitOf(report).code(), on);
+        return plans.progress(report.getPlanId(), unitOf(report).code(), yearOf(report), on);
+    }
+
+    /**
+     * The year a report judges yearly targets over: an annual report's own period (from a cut-off such as 15/12 of
+     * the year before, or from a plan's mid-year start, to its end, on which they are judged); for a six-month
+     * report, the year starting with its period (judged later, so on track or at risk); for the others, none (the
+     * calendar year of the date).
+     */
+    private static ReportPeriod yearOf(Report report) {
+        return switch (report.getKind()) {
+            case ANNUAL -> new ReportPeriod(report.getPeriodFrom(), report.getPeriodTo());
+            case SIX_MONTH -> new ReportPeriod(
+                    report.getPeriodFrom(), report.getPeriodFrom().plusYears(1).minusDays(1));
+            default -> null;
+        };
     }
 
     @PreAuthorize("hasAuthority('REPORT_EDIT')")

@@ -213,6 +213,62 @@ class ManualFigureTests {
                 .containsEntry(2025, new BigDecimal("9.00"));
     }
 
+    /**
+     * A figure entered for the calendar year counts in the annual report over it, whether the report runs from 1/1
+     * to 15/12 or from 15/12 of the year before to 14/12 (issue 16); a December figure counts in the next year's
+     * report with that cut-off and not in this one; a figure of two years counts in neither year alone.
+     */
+    @Test
+    void a_figure_counts_in_the_period_that_holds_most_of_its_days() {
+        ManualMetric metric = define("manual.test_cutoff", MetricKind.FLOW, null);
+        fixture.signIn("hue_tinh");
+        accept(manual.enter(metric.getId(), value(WARD, 2025, 12)));
+        assertThat(flow("manual.test_cutoff", WARD, 2025)).isEqualByComparingTo("12");
+        assertThat(metrics.value("manual.test_cutoff", WARD, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 15))
+                        .value())
+                .isEqualByComparingTo("12");
+        assertThat(metrics.value("manual.test_cutoff", WARD, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14))
+                        .value())
+                .isEqualByComparingTo("12");
+        assertThat(metrics.value("manual.test_cutoff", WARD, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 15))
+                        .value())
+                .as("a year's figure is not a half-year's")
+                .isNull();
+
+        ManualMetric monthly = define("manual.test_cutoff_month", MetricKind.FLOW, null);
+        fixture.signIn("hue_tinh");
+        accept(manual.enter(
+                monthly.getId(),
+                new ManualFigureForm(
+                        WARD, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), BigDecimal.ONE, null, null)));
+        accept(manual.enter(
+                monthly.getId(),
+                new ManualFigureForm(
+                        WARD, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31), BigDecimal.TEN, null, null)));
+        assertThat(metrics.value(
+                                "manual.test_cutoff_month",
+                                WARD,
+                                LocalDate.of(2024, 12, 15),
+                                LocalDate.of(2025, 12, 14))
+                        .value())
+                .isEqualByComparingTo("1");
+        assertThat(metrics.value(
+                                "manual.test_cutoff_month", WARD, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14))
+                        .value())
+                .isEqualByComparingTo("10");
+
+        ManualMetric longer = define("manual.test_cutoff_long", MetricKind.FLOW, null);
+        fixture.signIn("hue_tinh");
+        accept(manual.enter(
+                longer.getId(),
+                new ManualFigureForm(
+                        WARD, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.TEN, null, null)));
+        assertThat(flow("manual.test_cutoff_long", WARD, 2025)).isNull();
+        assertThat(metrics.value("manual.test_cutoff_long", WARD, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                        .value())
+                .isEqualByComparingTo("10");
+    }
+
     @Test
     void the_catalogue_names_a_provinces_manual_figures() {
         define("manual.test_catalogue", MetricKind.FLOW, justice);

@@ -64,10 +64,23 @@ class PlanTests {
                 Role.PROVINCIAL_OFFICE,
                 units.find("46", TODAY).orElseThrow().id(),
                 null);
+        // Huế keeps every register since 2015 here: what these targets count is no longer "no data" (ADR 030)
+        fixture.signIn("hue_tinh");
+        for (vn.pcmt.metrics.Register register : vn.pcmt.metrics.Register.values()) {
+            registerStarts.set(new vn.pcmt.metrics.RegisterStartForm("46", register, KEPT_SINCE, null));
+        }
+        fixture.signOut();
     }
+
+    static final LocalDate KEPT_SINCE = LocalDate.of(2015, 1, 1);
+
+    @Autowired
+    vn.pcmt.metrics.RegisterStarts registerStarts;
 
     @AfterEach
     void signOut() {
+        fixture.signIn("hue_tinh");
+        registerStarts.of("46").forEach(s -> registerStarts.delete(s.id(), s.version()));
         fixture.signOut();
     }
 

@@ -267,6 +267,7 @@ class ApiFuzzTests {
                     case "reports/id" -> "select id from report order by id";
                     case "manual-metrics/id" -> "select id from manual_metric where province_code = '33' and deleted_at is null order by id";
                     case "manual-figures/id" -> "select id from manual_figure where deleted_at is null order by id";
+                    case "register-starts/id" -> "select id from register_start where deleted_at is null order by id";
                     case "villages/id" -> "select v.id from village v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
                     case "agencies/id" -> "select id from agency where province_code = '33' and deleted_at is null order by id";
                     case "users/id" -> "select id from user_account where username = 'xa2'";

@@ -2,24 +2,36 @@ package vn.pcmt.hotspots.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.hotspots.HotspotService;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.metrics.Register;
 
 /** The hotspot register's figures in the metric catalogue. */
 @Component
 class HotspotMetrics implements MetricSource {
 
-    private final HotspotService hotspots;
+    private static final Map<Register, String> FIRST_RECORDS = Map.of(
+            Register.HOTSPOTS,
+            """
+            select c.ancestor_id, min(h.detected_on) from unit_coverage c
+            join hotspot h on h.commune_id = c.unit_id and h.deleted_at is null
+            where c.ancestor_id in (:units) group by c.ancestor_id""");
 
-    HotspotMetrics(HotspotService hotspots) {
+    private final HotspotService hotspots;
+    private final JdbcClient jdbc;
+
+    HotspotMetrics(HotspotService hotspots, JdbcClient jdbc) {
         this.hotspots = hotspots;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -50,5 +62,22 @@ class HotspotMetrics implements MetricSource {
         hotspots.figuresByUnit(units.stream().map(AdminUnit::id).toList(), from, to)
                 .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(key))));
         return values;
+    }
+
+    /** The first record among what each unit covers: one query; the register's start where none was entered. */
+    @Override
+    public Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        String sql = FIRST_RECORDS.get(register);
+        Map<Long, LocalDate> first = new HashMap<>();
+        if (sql == null || unitIds.isEmpty()) {
+            return first;
+        }
+        jdbc.sql(sql).param("units", List.copyOf(unitIds)).query((java.sql.ResultSet rs) -> {
+            LocalDate day = rs.getObject(2, LocalDate.class);
+            if (day != null) {
+                first.put(rs.getLong(1), day);
+            }
+        });
+        return first;
     }
 }

@@ -14,9 +14,13 @@ import vn.pcmt.metrics.FigureStatus;
 
 /**
  * Values of manual figures: accepted figures only, of every unit version the unit covers (so a commune created
- * on 1/7/2025 sums, for 2024, what its predecessors entered). A flow sums the figures whose period lies inside the
- * one asked; a stock takes, for each unit in force on the date, its latest figure on or before the date, and sums
- * those (a commune dissolved in 2025 no longer counts in 2026, its successor does).
+ * on 1/7/2025 sums, for 2024, what its predecessors entered). A figure belongs to the period asked when that period
+ * holds more than half of the figure's days ({@link #BELONGS}): a figure of the calendar year counts in an annual
+ * report from 1/1 to 15/12 or from 15/12 of the year before to 14/12, a figure of December in the next year's
+ * report with a 15/12 cut-off, and a figure never counts in two periods that do not overlap. A flow sums the figures
+ * that belong to the period; a stock (a value on the last day of its period) takes, for each unit in force on the
+ * date, its latest figure on or before the date, and sums those (a commune dissolved in 2025 no longer counts in 2026,
+ * its successor does).
  */
 @Repository
 public class ManualFigureQueries {
@@ -29,6 +33,16 @@ public class ManualFigureQueries {
             where m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
             """;
 
+    /**
+     * The figure's period [period_from, period_to] has more than half of its days in [:from, :to] (a figure inside
+     * the period always does). Days are counted inclusive on both ends.
+     */
+    static final String BELONGS =
+            """
+             (least(f.period_to, :to) - greatest(f.period_from, :from) + 1) * 2
+                > (f.period_to - f.period_from + 1)
+            """;
+
     private final JdbcClient jdbc;
 
     ManualFigureQueries(JdbcClient jdbc) {
@@ -36,13 +50,12 @@ public class ManualFigureQueries {
     }
 
     /**
-     * For each unit (with what it covers), the sum of the accepted figures whose period lies inside the one asked;
-     * a unit no accepted figure answers for is absent (no data, not zero).
+     * For each unit (with what it covers), the sum of the accepted figures that belong to the period asked; a unit
+     * no accepted figure answers for is absent (no data, not zero).
      */
     public Map<Long, BigDecimal> flows(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         return byUnit(
-                "select c.ancestor_id, sum(f.value) " + ACCEPTED
-                        + " and f.period_from >= :from and f.period_to <= :to group by c.ancestor_id",
+                "select c.ancestor_id, sum(f.value) " + ACCEPTED + " and" + BELONGS + " group by c.ancestor_id",
                 code,
                 unitIds,
                 Map.of("from", from, "to", to));

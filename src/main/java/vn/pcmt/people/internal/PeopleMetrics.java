@@ -2,14 +2,17 @@ package vn.pcmt.people.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.metrics.Register;
 import vn.pcmt.people.PeopleStats;
 
 /** The person register's figures in the metric catalogue: people by status on a date, flows over a period. */
@@ -41,10 +44,26 @@ class PeopleMetrics implements MetricSource {
             "people.new_users", "newUsers",
             "people.new_addicts", "newAddicts");
 
-    private final PeopleStats stats;
+    /**
+     * The first day anyone had a status in a commune covered, or the first event of someone living there: two index
+     * reads per commune ({@code person_place_status_commune}, {@code person_event_commune}).
+     */
+    private static final Map<Register, String> FIRST_RECORDS = Map.of(
+            Register.PEOPLE,
+            """
+            select c.ancestor_id, least(
+                min((select min(s.valid_from) from person_place_status s where s.commune_id = c.unit_id)),
+                min((select min(e.event_date) from person_event e
+                     where e.commune_id = c.unit_id and e.deleted_at is null)))
+            from unit_coverage c
+            where c.ancestor_id in (:units) group by c.ancestor_id""");
 
-    PeopleMetrics(PeopleStats stats) {
+    private final PeopleStats stats;
+    private final JdbcClient jdbc;
+
+    PeopleMetrics(PeopleStats stats, JdbcClient jdbc) {
         this.stats = stats;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -72,5 +91,22 @@ class PeopleMetrics implements MetricSource {
                     .forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
         }
         return values;
+    }
+
+    /** The first record among what each unit covers: one query; the register's start where none was entered. */
+    @Override
+    public Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        String sql = FIRST_RECORDS.get(register);
+        Map<Long, LocalDate> first = new HashMap<>();
+        if (sql == null || unitIds.isEmpty()) {
+            return first;
+        }
+        jdbc.sql(sql).param("units", List.copyOf(unitIds)).query((java.sql.ResultSet rs) -> {
+            LocalDate day = rs.getObject(2, LocalDate.class);
+            if (day != null) {
+                first.put(rs.getLong(1), day);
+            }
+        });
+        return first;
     }
 }

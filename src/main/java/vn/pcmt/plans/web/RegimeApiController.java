@@ -34,14 +34,23 @@ class RegimeApiController {
     }
 
     @GetMapping("/plans/{id}/regimes")
-    @Operation(summary = "The plan's reporting regime: kinds of report, reporters, period end, deadline, recipient")
+    @Operation(
+            summary = "The plan's reporting regime: kinds of report, reporters, period start and end, deadline,"
+                    + " recipient",
+            description = "Reporters: COMMUNES, DISTRICTS (periods before 1/7/2025), DEPARTMENTS, PROVINCE"
+                    + " (FACILITIES is refused until the facility register exists). A yearly report's period starts"
+                    + " on periodStartDay/periodStartMonth (1/1 when empty; a day after the end day, such as 15/12"
+                    + " for a period ending 14/12, falls in the year before) and never before the plan starts.")
     List<RegimeDto> regimes(@PathVariable long id) {
         return regimes.of(id).stream().map(RegimeDto::of).toList();
     }
 
     @PostMapping("/plans/{id}/regimes")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a line to the plan's reporting regime (standing office)")
+    @Operation(
+            summary = "Add a line to the plan's reporting regime (standing office)",
+            description = "422 when a day does not exist, the deadline is before the period's end, a start day is"
+                    + " given for a final or ad hoc report, or the reporters are FACILITIES.")
     RegimeDto addRegime(@PathVariable long id, @Valid @RequestBody RegimeForm form) {
         return RegimeDto.of(regimes.add(id, form));
     }
@@ -56,6 +65,8 @@ class RegimeApiController {
             long id,
             ReportKind kind,
             Reporters reporters,
+            Integer periodStartMonth,
+            Integer periodStartDay,
             Integer periodEndMonth,
             Integer periodEndDay,
             Integer dueMonth,
@@ -68,6 +79,8 @@ class RegimeApiController {
                     r.getId(),
                     r.getKind(),
                     r.getReporters(),
+                    r.getPeriodStartMonth(),
+                    r.getPeriodStartDay(),
                     r.getPeriodEndMonth(),
                     r.getPeriodEndDay(),
                     r.getDueMonth(),

@@ -34,6 +34,8 @@ class RegimeController {
             @PathVariable long id,
             @RequestParam(required = false) ReportKind kind,
             @RequestParam(required = false) Reporters reporters,
+            @RequestParam(required = false) Integer periodStartDay,
+            @RequestParam(required = false) Integer periodStartMonth,
             @RequestParam(required = false) Integer periodEndDay,
             @RequestParam(required = false) Integer periodEndMonth,
             @RequestParam(required = false) Integer dueDay,
@@ -46,7 +48,16 @@ class RegimeController {
                 () -> regimes.add(
                         id,
                         new RegimeForm(
-                                kind, reporters, periodEndMonth, periodEndDay, dueMonth, dueDay, dueOn, recipient)),
+                                kind,
+                                reporters,
+                                periodEndMonth,
+                                periodEndDay,
+                                dueMonth,
+                                dueDay,
+                                dueOn,
+                                recipient,
+                                periodStartMonth,
+                                periodStartDay)),
                 "plan.regime.added");
         return "redirect:/plans/" + id + "/reports";
     }

@@ -43,24 +43,32 @@ class ReportController {
     }
 
     @GetMapping("/plans/{id}/reports")
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
         Plan plan = plans.get(id);
         model.addAttribute("plan", plan);
         var list = reports.ofPlan(id);
         java.util.Map<Long, String> units = reports.reporterNames(list);
-        int year = LocalDate.now(clock).getYear();
+        // who is still to report: this year's reporters, or those of the plan's last (first) year for a plan of the
+        // past (future), or of the year asked
+        int asked = year != null ? year : LocalDate.now(clock).getYear();
+        int shown = Math.max(
+                plan.getPeriodFrom().getYear(), Math.min(plan.getPeriodTo().getYear(), asked));
         List<ReportingRegime> lines = regimes.of(id);
         java.util.Map<ReportKind, List<String>> outstanding = new java.util.EnumMap<>(ReportKind.class);
         lines.stream()
                 .map(ReportingRegime::getKind)
                 .filter(k -> k != ReportKind.AD_HOC)
                 .distinct()
-                .forEach(k -> outstanding.put(k, reports.outstanding(id, k, year)));
+                .forEach(k -> outstanding.put(k, reports.outstanding(id, k, shown)));
         model.addAttribute("reports", list);
         model.addAttribute("units", units);
         model.addAttribute("kinds", ReportKind.values());
-        model.addAttribute("reportersList", Reporters.values());
-        model.addAttribute("year", year);
+        model.addAttribute(
+                "reportersList",
+                java.util.Arrays.stream(Reporters.values())
+                        .filter(Reporters::supported)
+                        .toList());
+        model.addAttribute("year", shown);
         model.addAttribute("regimes", lines);
         model.addAttribute("outstanding", outstanding);
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));

@@ -1,0 +1,31 @@
+package vn.pcmt.metrics;
+
+import java.util.Optional;
+
+/**
+ * A register a unit keeps in PCMT, from a date of its own ({@link RegisterStarts}); its metrics are those whose code
+ * starts with its prefix. Metrics of no register (the number of communes, manual figures) are never "before the
+ * start". A new register (cases…) adds a value here and to the column's check.
+ */
+public enum Register {
+    PEOPLE("people."),
+    HOTSPOTS("hotspots."),
+    KEY_LOCALITIES("key_localities."),
+    DRUG_FREE("drugfree.");
+
+    private final String prefix;
+
+    Register(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The register a metric counts, if any. */
+    public static Optional<Register> of(String metricCode) {
+        for (Register r : values()) {
+            if (metricCode.startsWith(r.prefix)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

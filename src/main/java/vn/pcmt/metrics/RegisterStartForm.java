@@ -1,0 +1,13 @@
+package vn.pcmt.metrics;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A unit (by code, in force today or on {@code since}) keeps a register from a date; {@code version} to change one. */
+public record RegisterStartForm(
+        @NotBlank @Size(max = 10) String unitCode,
+        @NotNull Register register,
+        @NotNull LocalDate since,
+        Long version) {}
