@@ -20,6 +20,7 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.PeopleFixture;
 
@@ -77,10 +78,13 @@ class CriteriaSetTests {
                 units.find(COMMUNE, TODAY).orElseThrow().id(),
                 null);
         fixture.signIn("qn_tinh");
+        // Quảng Ngãi keeps its registers: what these tests record counts, not "no data" (ADR 030)
+        KeptRegisters.keep(jdbc, "51", TODAY, LocalDate.of(2015, 1, 1));
     }
 
     @AfterEach
     void signOut() {
+        KeptRegisters.forget(jdbc, "51");
         fixture.signOut();
     }
 

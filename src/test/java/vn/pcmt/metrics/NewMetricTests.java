@@ -57,10 +57,13 @@ class NewMetricTests {
                 units.find("51", TODAY).orElseThrow().id(),
                 null);
         fixture.signIn("qn_tinh");
+        // Quảng Ngãi keeps its registers: what these tests record counts, not "no data" (ADR 030)
+        KeptRegisters.keep(jdbc, "51", TODAY, LocalDate.of(2015, 1, 1));
     }
 
     @AfterEach
     void signOut() {
+        KeptRegisters.forget(jdbc, "51");
         fixture.signOut();
     }
 

@@ -25,6 +25,7 @@ import vn.pcmt.geo.UnitGroup;
 import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -68,10 +69,13 @@ class GroupTargetTests {
         accounts.create("dn_tinh", Role.PROVINCIAL_OFFICE, unit("48").id(), null);
         accounts.create("qn_bo_y", Role.COMMUNE_POLICE, unit("23377").id(), null);
         fixture.signIn("qn_tinh");
+        // Quảng Ngãi keeps its registers: what these tests record counts, not "no data" (ADR 030)
+        KeptRegisters.keep(jdbc, "51", TODAY, LocalDate.of(2015, 1, 1));
     }
 
     @AfterEach
     void signOut() {
+        KeptRegisters.forget(jdbc, "51");
         fixture.signOut();
     }
 
