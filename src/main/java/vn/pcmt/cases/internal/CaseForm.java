@@ -21,13 +21,29 @@ public record CaseForm(
         @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
         @NotNull Long agencyId,
         @NotBlank @Size(max = 1000) String summary,
-        List<@NotBlank @Size(max = 8) String> articles,
-        boolean cyberspace,
-        boolean transnational,
-        boolean organisedRing,
-        boolean keyRoute,
+        @Size(max = 14) List<@NotBlank @Size(max = 8) String> articles,
+        Boolean cyberspace,
+        Boolean transnational,
+        Boolean organisedRing,
+        Boolean keyRoute,
         @Size(max = 4000) String note,
         Long version) {
+
+    public boolean isCyberspace() {
+        return Boolean.TRUE.equals(cyberspace);
+    }
+
+    public boolean isTransnational() {
+        return Boolean.TRUE.equals(transnational);
+    }
+
+    public boolean isOrganisedRing() {
+        return Boolean.TRUE.equals(organisedRing);
+    }
+
+    public boolean isKeyRoute() {
+        return Boolean.TRUE.equals(keyRoute);
+    }
 
     public List<String> articleCodes() {
         return articles == null

@@ -62,8 +62,8 @@ public class CaseSuspect extends Recorded {
         }
         this.role = form.role();
         this.ageGroup = form.ageGroup();
-        this.priorRecord = form.priorRecord();
-        this.drugUser = form.drugUser();
+        this.priorRecord = Boolean.TRUE.equals(form.priorRecord());
+        this.drugUser = Boolean.TRUE.equals(form.drugUser());
     }
 
     public void delete(String by, Instant at) {

@@ -101,10 +101,10 @@ public class DrugCase extends Recorded {
         this.longitude = form.longitude();
         this.agencyId = form.agencyId();
         this.summary = VietnameseText.normalize(form.summary());
-        this.cyberspace = form.cyberspace();
-        this.transnational = form.transnational();
-        this.organisedRing = form.organisedRing();
-        this.keyRoute = form.keyRoute();
+        this.cyberspace = form.isCyberspace();
+        this.transnational = form.isTransnational();
+        this.organisedRing = form.isOrganisedRing();
+        this.keyRoute = form.isKeyRoute();
         this.note = VietnameseText.clean(form.note());
         this.articles.clear();
         this.articles.addAll(form.articleCodes());
@@ -131,7 +131,7 @@ public class DrugCase extends Recorded {
             case INDICT -> indictedOn = form.on();
             case TRY -> {
                 triedOn = form.on();
-                mobileTrial = form.mobileTrial();
+                mobileTrial = Boolean.TRUE.equals(form.mobileTrial());
             }
             case JUDGE -> judgedOn = form.on();
             case TRANSFER -> transferredOn = form.on();

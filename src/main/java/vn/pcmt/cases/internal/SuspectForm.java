@@ -18,6 +18,6 @@ public record SuspectForm(
         @Pattern(regexp = "|\\d{12}", message = "{person.idNumber.format}") String idNumber,
         @NotNull SuspectRole role,
         @NotNull AgeGroup ageGroup,
-        boolean priorRecord,
-        boolean drugUser,
+        Boolean priorRecord,
+        Boolean drugUser,
         Long caseVersion) {}
