@@ -194,6 +194,10 @@ class JurisdictionWalkTests {
     long transferId;
     long documentId;
     long hotspotId;
+    long caseId;
+    long suspectId;
+    long seizureId;
+    long violationId;
     long tokenId;
     long localityId;
     long taskId;
@@ -452,6 +456,31 @@ class JurisdictionWalkTests {
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
                         + " elimination_measure) values (:c, 'POINT', 'SELLING', 'Quán Bí Mật', '2025-01-01',"
                         + " '2025-06-01', 'Đóng cửa') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        caseId = jdbc.sql("insert into drug_case (commune_id, detected_on, agency_id, summary, stage)"
+                        + " values (:c, '2025-09-01', :a, 'Vụ Bí Mật', 'DETECTED') returning id")
+                .param("c", commune)
+                .param("a", agencyId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into drug_case_article (case_id, article_code) values (:k, '251')")
+                .param("k", caseId)
+                .update();
+        suspectId = jdbc.sql("insert into case_suspect (case_id, full_name, role, age_group)"
+                        + " values (:k, 'Bí Mật', 'PRINCIPAL', 'OVER_30') returning id")
+                .param("k", caseId)
+                .query(Long.class)
+                .single();
+        seizureId = jdbc.sql("insert into case_seizure (case_id, substance_code, quantity, unit, other_items)"
+                        + " values (:k, 'HEROIN', 5, 'G', 'Bí Mật') returning id")
+                .param("k", caseId)
+                .query(Long.class)
+                .single();
+        violationId = jdbc.sql(
+                        "insert into drug_violation (commune_id, decided_on, full_name, decision_number,"
+                                + " behaviour, fine) values (:c, '2025-09-01', 'Bí Mật', '1/QĐ', 'Sử dụng', 1000000) returning id")
                 .param("c", commune)
                 .query(Long.class)
                 .single();
@@ -949,6 +978,7 @@ class JurisdictionWalkTests {
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}/boundary", "/api/v1/units/33/boundary", null, Expect.REFERENCE)
                 .in(Scope.NONE));
         hotspotProbes(p);
+        caseProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1049,6 +1079,115 @@ class JurisdictionWalkTests {
                         HttpMethod.DELETE,
                         "/api/v1/hotspots/{id}",
                         "/api/v1/hotspots/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void caseProbes(List<Probe> p) {
+        String id = String.valueOf(caseId);
+        String kase = "{\"communeCode\":\"11953\",\"detectedOn\":\"2025-10-01\",\"agencyId\":" + agencyId
+                + ",\"summary\":\"Vụ lạ\",\"articles\":[\"249\"],\"cyberspace\":true,\"version\":0}";
+        String violation = "{\"communeCode\":\"11953\",\"decidedOn\":\"2025-10-01\",\"fullName\":\"Người lạ\","
+                + "\"decisionNumber\":\"2/QĐ\",\"behaviour\":\"Sử dụng\",\"fine\":500000,\"version\":0}";
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cases",
+                        "/api/v1/cases?unit=11953&from=2025-01-01&to=2025-12-31",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/cases/{id}", "/api/v1/cases/" + id, null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases", kase, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.PUT, "/api/v1/cases/{id}", "/api/v1/cases/" + id, kase, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cases/{id}/stages",
+                        "/api/v1/cases/" + id + "/stages",
+                        "{\"action\":\"OPEN\",\"on\":\"2025-09-05\",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.DELETE, "/api/v1/cases/{id}", "/api/v1/cases/" + id + "?version=0", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cases/{id}/suspects",
+                        "/api/v1/cases/" + id + "/suspects",
+                        "{\"fullName\":\"Người lạ\",\"role\":\"ACCOMPLICE\",\"ageGroup\":\"UNDER_18\",\"caseVersion\":0}",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/cases/{id}/suspects/{suspectId}",
+                        "/api/v1/cases/" + id + "/suspects/" + suspectId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cases/{id}/seizures",
+                        "/api/v1/cases/" + id + "/seizures",
+                        "{\"substance\":\"METH\",\"quantity\":2.5,\"unit\":\"KG\",\"caseVersion\":0}",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/cases/{id}/seizures/{seizureId}",
+                        "/api/v1/cases/" + id + "/seizures/" + seizureId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases", "/cases?unit=11953&from=01/01/2025&to=31/12/2025", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases/new", "/cases/new", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases",
+                        "/cases?communeCode=11953&detectedOn=01/10/2025&agencyId=" + agencyId
+                                + "&summary=La&articles=249",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases/{id}", "/cases/" + id, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/stage",
+                        "/cases/" + id + "/stage?action=OPEN&on=05/09/2025&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/suspects",
+                        "/cases/" + id + "/suspects?fullName=La&role=OTHER&ageGroup=OVER_30&caseVersion=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/seizures",
+                        "/cases/" + id + "/seizures?substance=METH&quantity=3&unit=G&caseVersion=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        String v = String.valueOf(violationId);
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/violations",
+                        "/api/v1/violations?unit=11953&from=2025-01-01&to=2025-12-31",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/violations/{id}", "/api/v1/violations/" + v, null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/violations", "/api/v1/violations", violation, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.PUT, "/api/v1/violations/{id}", "/api/v1/violations/" + v, violation, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/violations/{id}",
+                        "/api/v1/violations/" + v + "?version=0",
                         null,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));

@@ -29,5 +29,9 @@ public enum Permission {
     /** Enter manual figures (those of one's agency for a department) for units of one's jurisdiction. */
     FIGURE_ENTER,
     /** Define manual figures and accept or return the values entered (standing office). */
-    FIGURE_REVIEW
+    FIGURE_REVIEW,
+    /** Read drug crime cases, their suspects and seizures, and administrative violations on drugs. */
+    CASE_READ,
+    /** Record and correct cases, their stages, suspects and seizures, and administrative violations. */
+    CASE_EDIT
 }

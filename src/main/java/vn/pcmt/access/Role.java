@@ -18,6 +18,8 @@ public enum Role {
                     Permission.PERSON_EXPORT,
                     Permission.PERSON_ID_NUMBER_VISIBLE,
                     Permission.HOTSPOT_EDIT,
+                    Permission.CASE_READ,
+                    Permission.CASE_EDIT,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
                     Permission.TASK_UPDATE,
@@ -47,6 +49,7 @@ public enum Role {
                     Permission.PERSON_MERGE,
                     Permission.PERSON_ID_NUMBER_VISIBLE,
                     Permission.HOTSPOT_EDIT,
+                    Permission.CASE_READ,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,
@@ -54,6 +57,11 @@ public enum Role {
                     Permission.REPORT_EDIT,
                     Permission.FIGURE_ENTER,
                     Permission.FIGURE_REVIEW)),
+    /**
+     * Provincial drug crime police, border guard or customs officers: record and follow drug crime cases anywhere in
+     * the province (ADR 032).
+     */
+    DRUG_CRIME_POLICE(EnumSet.of(PROVINCE), EnumSet.of(Permission.CASE_READ, Permission.CASE_EDIT)),
     /** Reads dashboards and counts, not personal records. */
     PROVINCIAL_LEADER(EnumSet.of(PROVINCE), EnumSet.noneOf(Permission.class)),
     /** Manages users, reference data and rules; reads no personal record. */

@@ -11,7 +11,9 @@ public enum Register {
     PEOPLE("people."),
     HOTSPOTS("hotspots."),
     KEY_LOCALITIES("key_localities."),
-    DRUG_FREE("drugfree.");
+    DRUG_FREE("drugfree."),
+    /** Drug crime cases, their suspects and seizures, administrative violations (ADR 032). */
+    CASES("cases.");
 
     private final String prefix;
 

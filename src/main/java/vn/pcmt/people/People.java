@@ -15,4 +15,16 @@ public interface People {
      * @throws vn.pcmt.geo.OutsideJurisdictionException when the person is outside the caller's jurisdiction
      */
     String visibleName(long personId);
+
+    /**
+     * The message key of the first part of a 12-digit personal identification number that is malformed or disagrees
+     * with the sex and year of birth (the register's own rules, Circular 59/2021/TT-BCA), or empty when it agrees:
+     * for other registers that record identities of people not (yet) in the person register (case suspects).
+     */
+    java.util.Optional<String> idNumberProblem(String idNumber, boolean female, int birthYear);
+
+    /** An identification number as lists show it to roles that do not need it: the last three digits only. */
+    static String maskIdNumber(String idNumber) {
+        return vn.pcmt.people.internal.IdNumber.mask(idNumber);
+    }
 }

@@ -104,6 +104,7 @@ class ApiFuzzTests {
 
     private void fuzz() throws Exception {
         String otherProvinceVillage = otherProvinceFixtures();
+        caseFixtures();
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).hasSizeGreaterThan(30);
         String before = fingerprint();
@@ -224,6 +225,9 @@ class ApiFuzzTests {
         if (pattern.startsWith("/api/v1/users")) {
             return "admin";
         }
+        if (pattern.startsWith("/api/v1/cases") || pattern.startsWith("/api/v1/violations")) {
+            return "xa1";
+        }
         if (pattern.contains("/self-assessment") || pattern.contains("/submission") && pattern.contains("/entries")) {
             return "xa1";
         }
@@ -260,6 +264,8 @@ class ApiFuzzTests {
                     case "programmes/id" -> "select id from drugfree_programme where deleted_at is null order by id";
                     case "entries/id" -> "select e.id from drugfree_commune e join admin_unit u on u.id = e.unit_id where u.code = '11953' order by e.id";
                     case "hotspots/id" -> "select id from hotspot where deleted_at is null order by id";
+                    case "cases/id" -> "select k.id from drug_case k join admin_unit u on u.id = k.commune_id where u.code = '11953' and k.deleted_at is null order by k.id";
+                    case "violations/id" -> "select v.id from drug_violation v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
@@ -581,6 +587,42 @@ class ApiFuzzTests {
         }
         sql.append(")");
         return jdbc.sql(sql.toString()).query(String.class).single();
+    }
+
+    /** A case and a violation of Phường Phố Hiến to spoil writes on (made before the fingerprint). */
+    private void caseFixtures() {
+        long commune = jdbc.sql("select id from admin_unit where code = '11953' and valid_to is null")
+                .query(Long.class)
+                .single();
+        if (jdbc.sql("select count(*) from drug_case where commune_id = :c and deleted_at is null")
+                        .param("c", commune)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            long agency = jdbc.sql("select id from agency where province_code = '33' and deleted_at is null"
+                            + " order by id limit 1")
+                    .query(Long.class)
+                    .single();
+            long kase = jdbc.sql("insert into drug_case (commune_id, detected_on, agency_id, summary, stage)"
+                            + " values (:c, '2025-09-01', :a, 'Vụ thử', 'DETECTED') returning id")
+                    .param("c", commune)
+                    .param("a", agency)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into drug_case_article (case_id, article_code) values (:k, '251')")
+                    .param("k", kase)
+                    .update();
+        }
+        if (jdbc.sql("select count(*) from drug_violation where commune_id = :c and deleted_at is null")
+                        .param("c", commune)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("insert into drug_violation (commune_id, decided_on, full_name, decision_number, behaviour, fine)"
+                            + " values (:c, '2025-09-01', 'Người thử', '1/QĐ', 'Sử dụng', 1000000)")
+                    .param("c", commune)
+                    .update();
+        }
     }
 
     /** A village and an agency of another province, for ids of other units (made before the fingerprint). */

@@ -36,6 +36,7 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("tinh", "Cơ quan Thường trực tỉnh Hưng Yên", Role.PROVINCIAL_OFFICE, "33", null),
             new Demo("xa1", "Công an phường Phố Hiến", Role.COMMUNE_POLICE, "11953", null),
             new Demo("xa2", "Công an xã Tân Hưng", Role.COMMUNE_POLICE, "11977", null),
+            new Demo("csma", "Phòng Cảnh sát điều tra tội phạm về ma túy tỉnh", Role.DRUG_CRIME_POLICE, "33", null),
             new Demo("soyte", "Sở Y tế Hưng Yên", Role.DEPARTMENT_REPORTER, "33", "SYT"));
 
     private final UserAccountRepository accounts;
@@ -81,6 +82,6 @@ class DemoAccounts implements ApplicationRunner {
             account.setProfile(demo.fullName(), null, null, demo.role(), unitId, agencyId);
             accounts.save(account);
         }
-        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, soyte", PASSWORD);
+        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte", PASSWORD);
     }
 }

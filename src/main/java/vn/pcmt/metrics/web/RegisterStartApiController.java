@@ -49,9 +49,10 @@ class RegisterStartApiController {
     @PutMapping
     @Operation(
             summary = "Set from when a unit keeps a register (standing office)",
-            description = "register: PEOPLE, HOTSPOTS, KEY_LOCALITIES or DRUG_FREE. Creates the unit's start or moves"
-                    + " it (give the version read to move it). 422 for a date after today or an unknown unit; 403"
-                    + " outside the caller's jurisdiction; 409 when the version is not the current one.")
+            description =
+                    "register: PEOPLE, HOTSPOTS, KEY_LOCALITIES, DRUG_FREE or CASES. Creates the unit's start or moves"
+                            + " it (give the version read to move it). 422 for a date after today or an unknown unit; 403"
+                            + " outside the caller's jurisdiction; 409 when the version is not the current one.")
     RegisterStarts.View set(@Valid @RequestBody RegisterStartForm form) {
         return starts.set(form);
     }

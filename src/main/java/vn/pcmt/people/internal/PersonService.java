@@ -158,6 +158,12 @@ public class PersonService implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<String> idNumberProblem(String idNumber, boolean female, int birthYear) {
+        return IdNumber.problem(idNumber, female ? Sex.FEMALE : Sex.MALE, birthYear, provinceCodesOfBirth());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String visibleName(long personId) {
         return visible(personId).getFullName();
     }

@@ -1,0 +1,221 @@
+package vn.pcmt.cases.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read-side SQL over the cases and violations. A unit counts the records of every unit version it covers (what lies
+ * beneath it and what it succeeded, {@code unit_coverage}), so a commune created on 1/7/2025 counts, for 2024, the
+ * cases of its predecessors, and a district of 2024 those of its communes of then.
+ */
+@Repository
+public class CaseQueries {
+
+    private final JdbcClient jdbc;
+
+    CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Article> articles() {
+        return jdbc.sql("select code, name from drug_article order by sort_order")
+                .query((rs, i) -> new Article(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    public List<Substance> substances() {
+        return jdbc.sql("select code, name, name_en, unit from drug_substance order by sort_order")
+                .query((rs, i) -> new Substance(
+                        rs.getString(1), rs.getString(2), rs.getString(3), SeizureUnit.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** Cases of the unit detected in [from, to], filtered, newest first. */
+    public List<CaseRow> list(
+            long unitId, LocalDate from, LocalDate to, String article, CaseStage stage, CaseFlag flag, int limit) {
+        String sql = "select k.id, k.detected_on, u.code, u.full_name, a.name as agency, k.summary, k.stage,"
+                + " k.cyberspace, k.transnational, k.organised_ring, k.key_route,"
+                + " (select string_agg(ca.article_code, ',' order by ca.article_code) from drug_case_article ca"
+                + "   where ca.case_id = k.id) as articles,"
+                + " (select count(*) from case_suspect s where s.case_id = k.id and s.deleted_at is null) as suspects,"
+                + " (select count(*) from case_seizure z where z.case_id = k.id and z.deleted_at is null) as seizures"
+                + " from drug_case k join admin_unit u on u.id = k.commune_id join agency a on a.id = k.agency_id"
+                + " where k.deleted_at is null and k.detected_on between :from and :to"
+                + " and k.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)"
+                + (article == null
+                        ? ""
+                        : " and exists (select 1 from drug_case_article ca where ca.case_id = k.id"
+                                + " and ca.article_code = :article)")
+                + (stage == null ? "" : " and k.stage = :stage")
+                + (flag == null ? "" : " and k." + flag.column())
+                + " order by k.detected_on desc, k.id desc limit :limit";
+        var spec = jdbc.sql(sql)
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit);
+        if (article != null) {
+            spec = spec.param("article", article);
+        }
+        if (stage != null) {
+            spec = spec.param("stage", stage.name());
+        }
+        return spec.query((rs, i) -> {
+                    String articles = rs.getString("articles");
+                    return new CaseRow(
+                            rs.getLong("id"),
+                            rs.getObject("detected_on", LocalDate.class),
+                            rs.getString("code"),
+                            rs.getString("full_name"),
+                            rs.getString("agency"),
+                            rs.getString("summary"),
+                            CaseStage.valueOf(rs.getString("stage")),
+                            articles == null ? List.of() : Arrays.asList(articles.split(",")),
+                            rs.getBoolean("cyberspace"),
+                            rs.getBoolean("transnational"),
+                            rs.getBoolean("organised_ring"),
+                            rs.getBoolean("key_route"),
+                            rs.getLong("suspects"),
+                            rs.getLong("seizures"));
+                })
+                .list();
+    }
+
+    /** Violations of the unit decided in [from, to], newest first, identification numbers masked. */
+    public List<ViolationRow> violations(long unitId, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("select v.id, v.decided_on, u.code, u.full_name as commune, v.person_id,"
+                        + " coalesce(v.full_name, p.full_name) as name, coalesce(v.id_number, p.id_number) as id_number,"
+                        + " v.decision_number, v.behaviour, v.fine, v.measure, v.version"
+                        + " from drug_violation v join admin_unit u on u.id = v.commune_id"
+                        + " left join person p on p.id = v.person_id"
+                        + " where v.deleted_at is null and v.decided_on between :from and :to"
+                        + " and v.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)"
+                        + " order by v.decided_on desc, v.id desc limit :limit")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query((rs, i) -> new ViolationRow(
+                        rs.getLong("id"),
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getString("code"),
+                        rs.getString("commune"),
+                        rs.getObject("person_id", Long.class),
+                        rs.getString("name"),
+                        vn.pcmt.people.People.maskIdNumber(rs.getString("id_number")),
+                        rs.getString("decision_number"),
+                        rs.getString("behaviour"),
+                        rs.getBigDecimal("fine"),
+                        rs.getString("measure"),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    /**
+     * Cases detected in [from, to] for each unit (with what it covers), those carrying the flag only when given: one
+     * query for all units.
+     */
+    public Map<Long, BigDecimal> casesDetected(Collection<Long> unitIds, LocalDate from, LocalDate to, CaseFlag flag) {
+        return counted(
+                "select c.ancestor_id, count(*) from drug_case k join unit_coverage c on c.unit_id = k.commune_id"
+                        + " where k.deleted_at is null and c.ancestor_id in (:units)"
+                        + " and k.detected_on between :from and :to"
+                        + (flag == null ? "" : " and k." + flag.column()) + " group by c.ancestor_id",
+                unitIds,
+                from,
+                to,
+                Map.of());
+    }
+
+    /** Suspects of the cases detected in [from, to], for each unit. */
+    public Map<Long, BigDecimal> suspects(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return counted(
+                "select c.ancestor_id, count(*) from case_suspect s join drug_case k on k.id = s.case_id"
+                        + " join unit_coverage c on c.unit_id = k.commune_id"
+                        + " where s.deleted_at is null and k.deleted_at is null and c.ancestor_id in (:units)"
+                        + " and k.detected_on between :from and :to group by c.ancestor_id",
+                unitIds,
+                from,
+                to,
+                Map.of());
+    }
+
+    /**
+     * The quantity of a substance seized in the cases detected in [from, to], in the substance's unit (kilograms
+     * counted as 1000 grams; a quantity entered in another unit is not added), for each unit.
+     */
+    public Map<Long, BigDecimal> seized(Collection<Long> unitIds, LocalDate from, LocalDate to, Substance substance) {
+        return counted(
+                "select c.ancestor_id, sum(case when z.unit = 'KG' then z.quantity * 1000 else z.quantity end)"
+                        + " from case_seizure z join drug_case k on k.id = z.case_id"
+                        + " join unit_coverage c on c.unit_id = k.commune_id"
+                        + " where z.deleted_at is null and k.deleted_at is null and c.ancestor_id in (:units)"
+                        + " and k.detected_on between :from and :to and z.substance_code = :substance"
+                        + " and (z.unit = :unit or (:unit = 'G' and z.unit = 'KG')) group by c.ancestor_id",
+                unitIds,
+                from,
+                to,
+                Map.of("substance", substance.code(), "unit", substance.unit().name()));
+    }
+
+    /** Administrative violations decided in [from, to], for each unit. */
+    public Map<Long, BigDecimal> violationsDecided(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return counted(
+                "select c.ancestor_id, count(*) from drug_violation v join unit_coverage c on c.unit_id = v.commune_id"
+                        + " where v.deleted_at is null and c.ancestor_id in (:units)"
+                        + " and v.decided_on between :from and :to group by c.ancestor_id",
+                unitIds,
+                from,
+                to,
+                Map.of());
+    }
+
+    /** The first case detected or violation decided among what each unit covers. */
+    public Map<Long, LocalDate> firstRecords(Collection<Long> unitIds) {
+        Map<Long, LocalDate> first = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return first;
+        }
+        jdbc.sql("select c.ancestor_id, min(r.day) from unit_coverage c join ("
+                        + " select commune_id, detected_on as day from drug_case where deleted_at is null"
+                        + " union all select commune_id, decided_on from drug_violation where deleted_at is null"
+                        + ") r on r.commune_id = c.unit_id where c.ancestor_id in (:units) group by c.ancestor_id")
+                .param("units", List.copyOf(unitIds))
+                .query((ResultSet rs) -> {
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    if (day != null) {
+                        first.put(rs.getLong(1), day);
+                    }
+                });
+        return first;
+    }
+
+    private Map<Long, BigDecimal> counted(
+            String sql, Collection<Long> unitIds, LocalDate from, LocalDate to, Map<String, Object> params) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        unitIds.forEach(id -> values.put(id, BigDecimal.ZERO));
+        if (unitIds.isEmpty()) {
+            return values;
+        }
+        var spec = jdbc.sql(sql)
+                .param("units", List.copyOf(unitIds))
+                .param("from", from)
+                .param("to", to);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query((ResultSet rs) -> {
+            BigDecimal v = rs.getBigDecimal(2);
+            values.put(rs.getLong(1), v == null ? BigDecimal.ZERO : v);
+        });
+        return values;
+    }
+}

@@ -1,0 +1,229 @@
+package vn.pcmt.cases.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.cases.internal.AgeGroup;
+import vn.pcmt.cases.internal.CaseAction;
+import vn.pcmt.cases.internal.CaseFlag;
+import vn.pcmt.cases.internal.CaseForm;
+import vn.pcmt.cases.internal.CaseService;
+import vn.pcmt.cases.internal.CaseStage;
+import vn.pcmt.cases.internal.DrugCase;
+import vn.pcmt.cases.internal.SeizureForm;
+import vn.pcmt.cases.internal.SeizureUnit;
+import vn.pcmt.cases.internal.StageForm;
+import vn.pcmt.cases.internal.SuspectForm;
+import vn.pcmt.cases.internal.SuspectRole;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.people.People;
+import vn.pcmt.platform.Forms;
+import vn.pcmt.platform.KeptInput;
+
+/** The case pages: a list with filters, a case's page with its stages, suspects and seizures, the new-case form. */
+@Controller
+@PreAuthorize("hasAuthority('CASE_READ')")
+class CaseController {
+
+    private final CaseService cases;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final Forms forms;
+    private final Clock clock;
+
+    CaseController(CaseService cases, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+        this.cases = cases;
+        this.units = units;
+        this.coverage = coverage;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases")
+    String list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) CaseFlag flag,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        AdminUnit shown =
+                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
+        model.addAttribute("unit", shown);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("article", article);
+        model.addAttribute("stage", stage);
+        model.addAttribute("flag", flag);
+        model.addAttribute("articles", cases.articles());
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("flags", CaseFlag.values());
+        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag));
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/new")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String create(Model model) {
+        if (!model.containsAttribute("caseForm")) {
+            List<AdminUnit> communes = communes();
+            model.addAttribute(
+                    "caseForm",
+                    new CaseForm(
+                            communes.size() == 1 ? communes.get(0).code() : "",
+                            LocalDate.now(clock),
+                            null,
+                            null,
+                            null,
+                            "",
+                            List.of(),
+                            false,
+                            false,
+                            false,
+                            false,
+                            "",
+                            null));
+        }
+        return form(model);
+    }
+
+    @PostMapping("/cases")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String record(
+            @Valid @ModelAttribute("caseForm") CaseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> cases.record(form))
+                .map(c -> forms.done(redirect, "redirect:/cases/" + c.getId(), "case.recorded", c.getId()))
+                .orElseGet(() -> form(model));
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, Model model) {
+        DrugCase c = cases.get(id);
+        model.addAttribute("kase", c);
+        model.addAttribute("commune", cases.communeOf(c.getCommuneId()));
+        model.addAttribute("agency", cases.agencyName(c.getAgencyId()));
+        model.addAttribute(
+                "suspects",
+                cases.suspects(id).stream()
+                        .map(s -> new SuspectLine(
+                                s.getId(),
+                                s.getPersonId(),
+                                cases.nameOf(s),
+                                s.getBirthYear(),
+                                People.maskIdNumber(s.getIdNumber()),
+                                s.getRole(),
+                                s.getAgeGroup(),
+                                s.isPriorRecord(),
+                                s.isDrugUser()))
+                        .toList());
+        model.addAttribute("seizures", cases.seizures(id));
+        model.addAttribute("substances", cases.substances());
+        model.addAttribute(
+                "actions",
+                java.util.Arrays.stream(CaseAction.values())
+                        .filter(a -> c.getStage().allows(a))
+                        .toList());
+        model.addAttribute("roles", SuspectRole.values());
+        model.addAttribute("ageGroups", AgeGroup.values());
+        model.addAttribute("units", SeizureUnit.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "cases/case";
+    }
+
+    @PostMapping("/cases/{id}/stage")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String stage(
+            @PathVariable long id,
+            @Valid @ModelAttribute StageForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        forms.act(errors, redirect, () -> cases.act(id, form), "case.stage.done");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/suspects")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String addSuspect(
+            @PathVariable long id,
+            @Valid @ModelAttribute SuspectForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        forms.act(errors, redirect, () -> cases.addSuspect(id, form), "case.suspect.added");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/seizures")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String addSeizure(
+            @PathVariable long id,
+            @Valid @ModelAttribute SeizureForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        forms.act(errors, redirect, () -> cases.addSeizure(id, form), "case.seizure.added");
+        return "redirect:/cases/" + id;
+    }
+
+    private String form(Model model) {
+        CaseForm form = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm") instanceof BindingResult errors
+                ? KeptInput.inModel(model, "caseForm", CaseForm.class, errors)
+                : (CaseForm) model.getAttribute("caseForm");
+        model.addAttribute("caseForm", form);
+        model.addAttribute("communes", communes());
+        model.addAttribute("articles", cases.articles());
+        String province = units.provinceCodeOf(coverage.current(), UnitService.FIRST_PROVINCE);
+        model.addAttribute("agencies", cases.agenciesFor(province));
+        return "cases/form";
+    }
+
+    /** The communes a user may record cases in today: their own, or those of their province. */
+    private List<AdminUnit> communes() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return List.of();
+        }
+        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
+        if (own.level() == UnitLevel.COMMUNE) {
+            return List.of(own);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return units.find(own.code(), today)
+                .map(p -> units.children(p, today).stream()
+                        .filter(u -> u.level() == UnitLevel.COMMUNE)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** A suspect as the case page shows it: the identification number masked. */
+    record SuspectLine(
+            long id,
+            Long personId,
+            String name,
+            Integer birthYear,
+            String idNumberMasked,
+            SuspectRole role,
+            AgeGroup ageGroup,
+            boolean priorRecord,
+            boolean drugUser) {}
+}
