@@ -187,6 +187,7 @@ class JurisdictionWalkTests {
 
     long villageId;
     long agencyId;
+    long policeAgencyId;
     long xa1Id;
     long personId;
     long episodeId;
@@ -240,6 +241,10 @@ class JurisdictionWalkTests {
                 .query(Long.class)
                 .single();
         agencyId = jdbc.sql("select id from agency where province_code = '33' and code = 'SYT' and deleted_at is null")
+                .query(Long.class)
+                .single();
+        policeAgencyId = jdbc.sql("select min(id) from agency where province_code = '33' and kind = 'POLICE'"
+                        + " and deleted_at is null")
                 .query(Long.class)
                 .single();
         xa1Id = jdbc.sql("select id from user_account where username = 'xa1'")
@@ -1086,7 +1091,7 @@ class JurisdictionWalkTests {
 
     private void caseProbes(List<Probe> p) {
         String id = String.valueOf(caseId);
-        String kase = "{\"communeCode\":\"11953\",\"detectedOn\":\"2025-10-01\",\"agencyId\":" + agencyId
+        String kase = "{\"communeCode\":\"11953\",\"detectedOn\":\"2025-10-01\",\"agencyId\":" + policeAgencyId
                 + ",\"summary\":\"Vụ lạ\",\"articles\":[\"249\"],\"cyberspace\":true,\"version\":0}";
         String violation = "{\"communeCode\":\"11953\",\"decidedOn\":\"2025-10-01\",\"fullName\":\"Người lạ\","
                 + "\"decisionNumber\":\"2/QĐ\",\"behaviour\":\"Sử dụng\",\"fine\":500000,\"version\":0}";
@@ -1147,7 +1152,7 @@ class JurisdictionWalkTests {
         p.add(page(
                         HttpMethod.POST,
                         "/cases",
-                        "/cases?communeCode=11953&detectedOn=01/10/2025&agencyId=" + agencyId
+                        "/cases?communeCode=11953&detectedOn=01/10/2025&agencyId=" + policeAgencyId
                                 + "&summary=La&articles=249",
                         Expect.SCOPED_LIST)
                 .in(Scope.COMMUNE));

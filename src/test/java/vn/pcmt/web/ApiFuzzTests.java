@@ -599,8 +599,9 @@ class ApiFuzzTests {
                         .query(Long.class)
                         .single()
                 == 0) {
-            long agency = jdbc.sql("select id from agency where province_code = '33' and deleted_at is null"
-                            + " order by id limit 1")
+            long agency = jdbc.sql(
+                            "select id from agency where province_code = '33' and kind = 'POLICE' and deleted_at is null"
+                                    + " order by id limit 1")
                     .query(Long.class)
                     .single();
             long kase = jdbc.sql("insert into drug_case (commune_id, detected_on, agency_id, summary, stage)"

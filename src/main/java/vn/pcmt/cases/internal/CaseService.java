@@ -100,10 +100,22 @@ public class CaseService {
         return agencies.find(agencyId).map(Agency::getName).orElse("");
     }
 
+    /**
+     * The kinds of agency that detect drug crimes (police, border guard, customs, the military with the coast guard);
+     * a department or a mass organisation does not.
+     */
+    static final java.util.Set<vn.pcmt.agencies.AgencyKind> DETECTING = java.util.EnumSet.of(
+            vn.pcmt.agencies.AgencyKind.POLICE,
+            vn.pcmt.agencies.AgencyKind.BORDER_GUARD,
+            vn.pcmt.agencies.AgencyKind.CUSTOMS,
+            vn.pcmt.agencies.AgencyKind.MILITARY);
+
     /** The agencies of the province (in force today) a case of the unit may be detected by. */
     @Transactional(readOnly = true)
     public List<Agency> agenciesFor(String provinceCode) {
-        return agencies.list(provinceCode);
+        return agencies.list(provinceCode).stream()
+                .filter(a -> DETECTING.contains(a.getKind()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -363,6 +375,9 @@ public class CaseService {
         Agency agency = agencies.find(form.agencyId())
                 .filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new RuleViolationException("case.agency.unknown"));
+        if (!DETECTING.contains(agency.getKind())) {
+            throw RuleViolationException.onField("agencyId", "case.agency.notDetecting", agency.getName());
+        }
         AdminUnit province = units.find(agency.getProvinceCode(), LocalDate.now(clock))
                 .orElseThrow(() -> new RuleViolationException("case.agency.unknown"));
         if (!coverage.covers(Jurisdiction.of(province.id()), commune.id())) {
