@@ -11,7 +11,9 @@ public enum Register {
     PEOPLE("people."),
     HOTSPOTS("hotspots."),
     KEY_LOCALITIES("key_localities."),
-    DRUG_FREE("drugfree.");
+    DRUG_FREE("drugfree."),
+    CULTIVATION("cultivation."),
+    BUSINESSES("businesses.");
 
     private final String prefix;
 
