@@ -194,6 +194,7 @@ class JurisdictionWalkTests {
     long transferId;
     long documentId;
     long hotspotId;
+    long plotId;
     long tokenId;
     long localityId;
     long taskId;
@@ -452,6 +453,17 @@ class JurisdictionWalkTests {
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
                         + " elimination_measure) values (:c, 'POINT', 'SELLING', 'Quán Bí Mật', '2025-01-01',"
                         + " '2025-06-01', 'Đóng cửa') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        supplyFixtures(commune);
+    }
+
+    /** A plot of Phường Phố Hiến, found and destroyed (cultivation, issue 17). */
+    private void supplyFixtures(long commune) {
+        plotId = jdbc.sql("insert into cultivation_plot (commune_id, species, area_m2, plants, found_on, found_by,"
+                        + " destroyed_on, destroyed_by) values (:c, 'CANNABIS', 120, 300, '2025-01-01', 'Công an',"
+                        + " '2025-06-01', 'Tổ Bí Mật') returning id")
                 .param("c", commune)
                 .query(Long.class)
                 .single();
@@ -949,6 +961,7 @@ class JurisdictionWalkTests {
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}/boundary", "/api/v1/units/33/boundary", null, Expect.REFERENCE)
                 .in(Scope.NONE));
         hotspotProbes(p);
+        cultivationProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1049,6 +1062,61 @@ class JurisdictionWalkTests {
                         HttpMethod.DELETE,
                         "/api/v1/hotspots/{id}",
                         "/api/v1/hotspots/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void cultivationProbes(List<Probe> p) {
+        String plot = "{\"communeCode\":\"11953\",\"species\":\"CANNABIS\",\"areaM2\":10,\"plants\":5,"
+                + "\"foundOn\":\"2026-01-01\",\"foundBy\":\"Công an\",\"version\":0}";
+        String destroy = "{\"destroyedOn\":\"2026-01-02\",\"destroyedBy\":\"Tổ\",\"version\":0}";
+        String replant = "{\"foundOn\":\"2026-01-02\",\"foundBy\":\"Tổ\",\"areaM2\":5,\"plants\":3}";
+        String id = String.valueOf(plotId);
+        String corrected = plot.replace("2026-01-01", "2025-01-01");
+        String standing = "update cultivation_plot set destroyed_on = null, destroyed_by = null where id = " + id;
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cultivation-plots",
+                        "/api/v1/cultivation-plots?unit=11953&from=2025-01-01",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id,
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/cultivation-plots", "/api/v1/cultivation-plots", plot, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id,
+                        corrected,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cultivation-plots/{id}/destruction",
+                        "/api/v1/cultivation-plots/" + id + "/destruction",
+                        destroy,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(standing));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cultivation-plots/{id}/replanting",
+                        "/api/v1/cultivation-plots/" + id + "/replanting",
+                        replant,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id + "?version=0",
                         null,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
@@ -2573,6 +2641,10 @@ class JurisdictionWalkTests {
                         .query(String.class)
                         .single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from hotspot")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from cultivation_plot")
                         .query(String.class)
                         .single(),
                 jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"

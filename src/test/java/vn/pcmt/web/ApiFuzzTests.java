@@ -104,6 +104,7 @@ class ApiFuzzTests {
 
     private void fuzz() throws Exception {
         String otherProvinceVillage = otherProvinceFixtures();
+        supplyFixtures();
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).hasSizeGreaterThan(30);
         String before = fingerprint();
@@ -260,6 +261,7 @@ class ApiFuzzTests {
                     case "programmes/id" -> "select id from drugfree_programme where deleted_at is null order by id";
                     case "entries/id" -> "select e.id from drugfree_commune e join admin_unit u on u.id = e.unit_id where u.code = '11953' order by e.id";
                     case "hotspots/id" -> "select id from hotspot where deleted_at is null order by id";
+                    case "cultivation-plots/id" -> "select id from cultivation_plot where deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
@@ -556,6 +558,14 @@ class ApiFuzzTests {
     // --- the registers before and after ---
 
     /** Rows of every table and their versions, the last audit revision and the register version. */
+    /** A standing plot of Phường Phố Hiến, so that the cultivation writes meet a real object (issue 17). */
+    private void supplyFixtures() {
+        jdbc.sql("insert into cultivation_plot (commune_id, species, area_m2, plants, found_on, found_by)"
+                        + " select id, 'CANNABIS', 50, 100, '2025-09-01', 'Công an phường' from admin_unit"
+                        + " where code = '11953' and valid_to is null")
+                .update();
+    }
+
     private String fingerprint() {
         List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'"
                         + " and table_type = 'BASE TABLE' and table_name not in ('access_log', 'flyway_schema_history')"
