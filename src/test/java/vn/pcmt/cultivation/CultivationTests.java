@@ -93,7 +93,8 @@ class CultivationTests {
                 .single();
         jdbc.sql("insert into register_start (unit_id, register, since) select id, 'CULTIVATION', '2023-01-01'"
                         + " from admin_unit where code = '33' and valid_to is null and not exists (select 1 from"
-                        + " register_start where register = 'CULTIVATION' and deleted_at is null)")
+                        + " register_start s where s.register = \'CULTIVATION\' and s.deleted_at is null"
+                        + " and s.unit_id = admin_unit.id)")
                 .update();
         assertThat(figure("plots_found", "11953", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))
                 .as("before the province kept the register: no data, not 0")

@@ -45,7 +45,7 @@ public class PlotQueries {
                     default -> "";
                 };
         return jdbc.sql("select p.id, u.code, u.full_name, p.species, p.area_m2, p.plants, p.found_on, p.found_by,"
-                        + " p.latitude, p.longitude, p.destroyed_on, p.replanted_from_id from cultivation_plot p"
+                        + " p.latitude, p.longitude, p.destroyed_on, p.replanted_from_id, p.version from cultivation_plot p"
                         + " join admin_unit u on u.id = p.commune_id where p.deleted_at is null"
                         + " and p.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)"
                         + " and p.found_on between :from and :to" + stateSql
@@ -71,7 +71,8 @@ public class PlotQueries {
                             rs.getBigDecimal("longitude"),
                             destroyed,
                             rs.getObject("replanted_from_id", Long.class),
-                            destroyed != null && !destroyed.isAfter(to) ? PlotState.DESTROYED : PlotState.STANDING);
+                            destroyed != null && !destroyed.isAfter(to) ? PlotState.DESTROYED : PlotState.STANDING,
+                            rs.getLong("version"));
                 })
                 .list();
     }

@@ -17,4 +17,5 @@ public record PlotRow(
         BigDecimal longitude,
         LocalDate destroyedOn,
         Long replantedFromId,
-        PlotState state) {}
+        PlotState state,
+        long version) {}
