@@ -195,6 +195,7 @@ class JurisdictionWalkTests {
     long documentId;
     long hotspotId;
     long plotId;
+    long businessId;
     long tokenId;
     long localityId;
     long taskId;
@@ -467,6 +468,15 @@ class JurisdictionWalkTests {
                 .param("c", commune)
                 .query(Long.class)
                 .single();
+        businessId = jdbc.sql("insert into business (commune_id, kind, name, address, owner_name, licence_date)"
+                        + " values (:c, 'KARAOKE', 'Karaoke Bí Mật', 'Số 1', 'Chủ Bí Mật', '2024-01-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into business_inspection (business_id, inspected_on, team, result)"
+                        + " values (:b, '2025-03-01', 'Tổ Bí Mật', 'Biên bản Bí Mật')")
+                .param("b", businessId)
+                .update();
     }
 
     List<Probe> probes() {
@@ -962,6 +972,8 @@ class JurisdictionWalkTests {
                 .in(Scope.NONE));
         hotspotProbes(p);
         cultivationProbes(p);
+        cultivationPageProbes(p);
+        businessProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1118,6 +1130,103 @@ class JurisdictionWalkTests {
                         "/api/v1/cultivation-plots/{id}",
                         "/api/v1/cultivation-plots/" + id + "?version=0",
                         null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void cultivationPageProbes(List<Probe> p) {
+        String id = String.valueOf(plotId);
+        String standing = "update cultivation_plot set destroyed_on = null, destroyed_by = null where id = " + id;
+        p.add(page(HttpMethod.GET, "/cultivation", "/cultivation?unit=11953&from=01/01/2025", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cultivation/new", "/cultivation/new", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation",
+                        "/cultivation?communeCode=11953&species=CANNABIS&areaM2=10&plants=5&foundOn=01/01/2026"
+                                + "&foundBy=Cong+an",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation/{id}/destroy",
+                        "/cultivation/" + id + "/destroy?destroyedOn=02/01/2026&destroyedBy=To&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(standing));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation/{id}/replant",
+                        "/cultivation/" + id + "/replant?foundOn=02/01/2026&foundBy=To&areaM2=5&plants=3",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void businessProbes(List<Probe> p) {
+        String id = String.valueOf(businessId);
+        String business = "{\"communeCode\":\"11953\",\"kind\":\"KARAOKE\",\"name\":\"Lạ\",\"address\":\"Số 2\","
+                + "\"ownerName\":\"Chủ\",\"version\":0}";
+        String inspection = "{\"inspectedOn\":\"2026-01-02\",\"team\":\"Tổ\",\"violations\":[\"NO_GUEST_REGISTER\"],"
+                + "\"result\":\"Biên bản\"}";
+        String licence = "{\"action\":\"SUSPEND\",\"takenOn\":\"2026-01-02\",\"version\":0}";
+        p.add(api(HttpMethod.GET, "/api/v1/businesses", "/api/v1/businesses?unit=11953", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/businesses/{id}", "/api/v1/businesses/" + id, null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/businesses", "/api/v1/businesses", business, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.PUT, "/api/v1/businesses/{id}", "/api/v1/businesses/" + id, business, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/businesses/{id}",
+                        "/api/v1/businesses/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/businesses/{id}/inspections",
+                        "/api/v1/businesses/" + id + "/inspections",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/businesses/{id}/inspections",
+                        "/api/v1/businesses/" + id + "/inspections",
+                        inspection,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/businesses/{id}/licence",
+                        "/api/v1/businesses/" + id + "/licence",
+                        licence,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/businesses", "/businesses?unit=11953", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses",
+                        "/businesses?communeCode=11953&kind=KARAOKE&name=La&address=So+2&ownerName=Chu",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/businesses/{id}", "/businesses/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses/{id}/inspections",
+                        "/businesses/" + id + "/inspections?inspectedOn=02/01/2026&team=To&result=Bien+ban"
+                                + "&violations=NO_GUEST_REGISTER",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses/{id}/licence",
+                        "/businesses/" + id + "/licence?action=SUSPEND&takenOn=02/01/2026&version=0",
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
     }
@@ -2645,6 +2754,12 @@ class JurisdictionWalkTests {
                         .single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
                                 + " from cultivation_plot")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from business) || '|' || (select count(*) from business_inspection) || '|'"
+                                + " || (select count(*) from business_inspection_violation) || '|'"
+                                + " || (select count(*) from business_licence_step)")
                         .query(String.class)
                         .single(),
                 jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"

@@ -262,6 +262,7 @@ class ApiFuzzTests {
                     case "entries/id" -> "select e.id from drugfree_commune e join admin_unit u on u.id = e.unit_id where u.code = '11953' order by e.id";
                     case "hotspots/id" -> "select id from hotspot where deleted_at is null order by id";
                     case "cultivation-plots/id" -> "select id from cultivation_plot where deleted_at is null order by id";
+                    case "businesses/id" -> "select id from business where deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
@@ -562,6 +563,10 @@ class ApiFuzzTests {
     private void supplyFixtures() {
         jdbc.sql("insert into cultivation_plot (commune_id, species, area_m2, plants, found_on, found_by)"
                         + " select id, 'CANNABIS', 50, 100, '2025-09-01', 'Công an phường' from admin_unit"
+                        + " where code = '11953' and valid_to is null")
+                .update();
+        jdbc.sql("insert into business (commune_id, kind, name, address, owner_name, licence_date)"
+                        + " select id, 'KARAOKE', 'Karaoke Thử', 'Số 1', 'Chủ Thử', '2024-01-01' from admin_unit"
                         + " where code = '11953' and valid_to is null")
                 .update();
     }
