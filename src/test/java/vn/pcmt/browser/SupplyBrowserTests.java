@@ -99,7 +99,8 @@ class SupplyBrowserTests extends BrowserTest {
         screenshot("business-inspected");
 
         Locator licence = page.getByTestId("licence-form");
-        licence.getByLabel("Quyết định").selectOption("REVOKE");
+        licence.getByLabel("Quyết định", new Locator.GetByLabelOptions().setExact(true))
+                .selectOption("REVOKE");
         licence.getByLabel("Số quyết định").fill("12/QĐ-UBND");
         licence.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
         assertThat(page.getByTestId("licence-status")).containsText("Đã thu hồi");

@@ -154,10 +154,9 @@ class PlotController {
     }
 
     private String form(Model model) {
-        PlotForm form = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "plotForm") instanceof BindingResult errors
-                ? KeptInput.inModel(model, "plotForm", PlotForm.class, errors)
-                : (PlotForm) model.getAttribute("plotForm");
-        model.addAttribute("plotForm", form);
+        if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "plotForm") instanceof BindingResult errors) {
+            KeptInput.inModel(model, "plotForm", PlotForm.class, errors);
+        }
         model.addAttribute("communes", communes());
         model.addAttribute("speciesList", PlantSpecies.values());
         return "cultivation/form";
