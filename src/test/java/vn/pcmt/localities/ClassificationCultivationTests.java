@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.cultivation.internal.CultivationPlot;
 import vn.pcmt.cultivation.internal.CultivationService;
@@ -43,6 +45,22 @@ class ClassificationCultivationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    /** The classification page of the commune for the year, as the standing office reads it. */
+    private String page(String commune, int year) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/localities/classification?unit=" + commune + "&year=" + year)
+                        .with(accounts.as("tinh")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @BeforeEach
     void today() {
         clock.setToday(TODAY);
@@ -75,7 +93,7 @@ class ClassificationCultivationTests {
     }
 
     @Test
-    void the_register_replaces_the_entered_figures_from_its_start_and_counts_at_the_threshold() {
+    void the_register_replaces_the_entered_figures_from_its_start_and_counts_at_the_threshold() throws Exception {
         fixture.signIn("tinh");
         String commune = jdbc.sql("select code from admin_unit where province_code = '33' and length(code) = 5"
                         + " and valid_to is null and valid_from = '2025-07-01' and code not in ('11953', '11977')"
@@ -106,6 +124,10 @@ class ClassificationCultivationTests {
                 .isEqualTo(CultivationSource.REGISTER);
         assertThat(empty.plantsDestroyed()).isZero();
         assertThat(empty.metByType().get("I")).doesNotContain(ClassificationCriterion.CULTIVATION);
+
+        assertThat(page(commune, 2024)).as("the page says which applies").contains("theo số liệu nhập");
+        assertThat(page(commune, 2025)).contains("theo sổ trồng cây");
+        fixture.signIn("tinh");
 
         destroyed(commune, 2999, LocalDate.of(2025, 3, 1));
         assertThat(of(commune, 2025).plantsDestroyed()).isEqualTo(2999);
