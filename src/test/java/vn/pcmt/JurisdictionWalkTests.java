@@ -199,6 +199,8 @@ class JurisdictionWalkTests {
     long suspectId;
     long seizureId;
     long violationId;
+    long plotId;
+    long businessId;
     long tokenId;
     long localityId;
     long taskId;
@@ -489,6 +491,26 @@ class JurisdictionWalkTests {
                 .param("c", commune)
                 .query(Long.class)
                 .single();
+        supplyFixtures(commune);
+    }
+
+    /** A plot of Phường Phố Hiến, found and destroyed (cultivation, issue 17). */
+    private void supplyFixtures(long commune) {
+        plotId = jdbc.sql("insert into cultivation_plot (commune_id, species, area_m2, plants, found_on, found_by,"
+                        + " destroyed_on, destroyed_by) values (:c, 'CANNABIS', 120, 300, '2025-01-01', 'Công an',"
+                        + " '2025-06-01', 'Tổ Bí Mật') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        businessId = jdbc.sql("insert into business (commune_id, kind, name, address, owner_name, licence_date)"
+                        + " values (:c, 'KARAOKE', 'Karaoke Bí Mật', 'Số 1', 'Chủ Bí Mật', '2024-01-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into business_inspection (business_id, inspected_on, team, result)"
+                        + " values (:b, '2025-03-01', 'Tổ Bí Mật', 'Biên bản Bí Mật')")
+                .param("b", businessId)
+                .update();
     }
 
     List<Probe> probes() {
@@ -984,6 +1006,9 @@ class JurisdictionWalkTests {
                 .in(Scope.NONE));
         hotspotProbes(p);
         caseProbes(p);
+        cultivationProbes(p);
+        cultivationPageProbes(p);
+        businessProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1194,6 +1219,158 @@ class JurisdictionWalkTests {
                         "/api/v1/violations/{id}",
                         "/api/v1/violations/" + v + "?version=0",
                         null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void cultivationProbes(List<Probe> p) {
+        String plot = "{\"communeCode\":\"11953\",\"species\":\"CANNABIS\",\"areaM2\":10,\"plants\":5,"
+                + "\"foundOn\":\"2026-01-01\",\"foundBy\":\"Công an\",\"version\":0}";
+        String destroy = "{\"destroyedOn\":\"2026-01-02\",\"destroyedBy\":\"Tổ\",\"version\":0}";
+        String replant = "{\"foundOn\":\"2026-01-02\",\"foundBy\":\"Tổ\",\"areaM2\":5,\"plants\":3}";
+        String id = String.valueOf(plotId);
+        String corrected = plot.replace("2026-01-01", "2025-01-01");
+        String standing = "update cultivation_plot set destroyed_on = null, destroyed_by = null where id = " + id;
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cultivation-plots",
+                        "/api/v1/cultivation-plots?unit=11953&from=2025-01-01",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id,
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/cultivation-plots", "/api/v1/cultivation-plots", plot, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id,
+                        corrected,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cultivation-plots/{id}/destruction",
+                        "/api/v1/cultivation-plots/" + id + "/destruction",
+                        destroy,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(standing));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/cultivation-plots/{id}/replanting",
+                        "/api/v1/cultivation-plots/" + id + "/replanting",
+                        replant,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/cultivation-plots/{id}",
+                        "/api/v1/cultivation-plots/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void cultivationPageProbes(List<Probe> p) {
+        String id = String.valueOf(plotId);
+        String standing = "update cultivation_plot set destroyed_on = null, destroyed_by = null where id = " + id;
+        p.add(page(HttpMethod.GET, "/cultivation", "/cultivation?unit=11953&from=01/01/2025", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cultivation/new", "/cultivation/new", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation",
+                        "/cultivation?communeCode=11953&species=CANNABIS&areaM2=10&plants=5&foundOn=01/01/2026"
+                                + "&foundBy=Cong+an",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation/{id}/destroy",
+                        "/cultivation/" + id + "/destroy?destroyedOn=02/01/2026&destroyedBy=To&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(standing));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cultivation/{id}/replant",
+                        "/cultivation/" + id + "/replant?foundOn=02/01/2026&foundBy=To&areaM2=5&plants=3",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void businessProbes(List<Probe> p) {
+        String id = String.valueOf(businessId);
+        String business = "{\"communeCode\":\"11953\",\"kind\":\"KARAOKE\",\"name\":\"Lạ\",\"address\":\"Số 2\","
+                + "\"ownerName\":\"Chủ\",\"version\":0}";
+        String inspection = "{\"inspectedOn\":\"2026-01-02\",\"team\":\"Tổ\",\"violations\":[\"NO_GUEST_REGISTER\"],"
+                + "\"result\":\"Biên bản\"}";
+        String licence = "{\"action\":\"SUSPEND\",\"takenOn\":\"2026-01-02\",\"version\":0}";
+        p.add(api(HttpMethod.GET, "/api/v1/businesses", "/api/v1/businesses?unit=11953", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/businesses/{id}", "/api/v1/businesses/" + id, null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, "/api/v1/businesses", "/api/v1/businesses", business, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.PUT, "/api/v1/businesses/{id}", "/api/v1/businesses/" + id, business, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/businesses/{id}",
+                        "/api/v1/businesses/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/businesses/{id}/inspections",
+                        "/api/v1/businesses/" + id + "/inspections",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/businesses/{id}/inspections",
+                        "/api/v1/businesses/" + id + "/inspections",
+                        inspection,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/businesses/{id}/licence",
+                        "/api/v1/businesses/" + id + "/licence",
+                        licence,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/businesses", "/businesses?unit=11953", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses",
+                        "/businesses?communeCode=11953&kind=KARAOKE&name=La&address=So+2&ownerName=Chu",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/businesses/{id}", "/businesses/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses/{id}/inspections",
+                        "/businesses/" + id + "/inspections?inspectedOn=02/01/2026&team=To&result=Bien+ban"
+                                + "&violations=NO_GUEST_REGISTER",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses/{id}/licence",
+                        "/businesses/" + id + "/licence?action=SUSPEND&takenOn=02/01/2026&version=0",
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
     }
@@ -2717,6 +2894,16 @@ class JurisdictionWalkTests {
                         .query(String.class)
                         .single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from hotspot")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from cultivation_plot")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) || ':' || count(deleted_at)"
+                                + " from business) || '|' || (select count(*) from business_inspection) || '|'"
+                                + " || (select count(*) from business_inspection_violation) || '|'"
+                                + " || (select count(*) from business_licence_step)")
                         .query(String.class)
                         .single(),
                 jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"

@@ -14,6 +14,10 @@ public enum Permission {
     PERSON_ID_NUMBER_VISIBLE,
     /** Record, correct, eliminate and re-form hotspots. */
     HOTSPOT_EDIT,
+    /** Record, correct, destroy and re-plant plots of illegal cultivation (commune police, standing office). */
+    CULTIVATION_EDIT,
+    /** Register businesses under security conditions, record inspections and licence measures. */
+    BUSINESS_EDIT,
     /** Select key complex localities, enter commune figures, confirm a classification (standing office). */
     LOCALITY_EDIT,
     /** Register a commune in a drug-free programme, self-assess, submit its dossier (commune). */

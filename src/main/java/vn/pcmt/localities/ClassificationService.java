@@ -44,6 +44,7 @@ public class ClassificationService {
     private final PeopleStats people;
     private final HotspotService hotspots;
     private final CommuneYearFigureRepository figures;
+    private final vn.pcmt.metrics.Metrics metrics;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -53,8 +54,10 @@ public class ClassificationService {
             PeopleStats people,
             HotspotService hotspots,
             CommuneYearFigureRepository figures,
+            vn.pcmt.metrics.Metrics metrics,
             JdbcClient jdbc,
             Clock clock) {
+        this.metrics = metrics;
         this.units = units;
         this.coverage = coverage;
         this.people = people;
@@ -115,6 +118,9 @@ public class ClassificationService {
         Map<Long, CommuneYearFigure> entered = figures.findByUnitIdInAndYear(ids, year).stream()
                 .collect(Collectors.toMap(CommuneYearFigure::getUnitId, Function.identity()));
         Map<Long, Boolean> selected = selectedIn(ids, from, end);
+        // the register for the years the commune keeps it (no data before its start), else the yearly entry
+        Map<AdminUnit, BigDecimal> plantsKept = metrics.valuesFor("cultivation.plants_destroyed", communes, from, date);
+        Map<AdminUnit, BigDecimal> areaKept = metrics.valuesFor("cultivation.area_destroyed_m2", communes, from, date);
         Map<String, LocalityThreshold> thresholds = thresholds(date).stream()
                 .collect(Collectors.toMap(LocalityThreshold::type, t -> t, (a, b) -> b, LinkedHashMap::new));
         return communes.stream()
@@ -124,9 +130,15 @@ public class ClassificationService {
                         places.getOrDefault(c.id(), 0L),
                         entered.get(c.id()),
                         thresholds,
-                        selected.getOrDefault(c.id(), false)))
+                        selected.getOrDefault(c.id(), false),
+                        plantsKept.get(c) == null || areaKept.get(c) == null
+                                ? null
+                                : new Destroyed(plantsKept.get(c).intValue(), areaKept.get(c))))
                 .toList();
     }
+
+    /** Plants and area of cultivation destroyed in a year, as the cultivation register counts them. */
+    public record Destroyed(int plants, BigDecimal areaM2) {}
 
     /** The rule itself, on given numbers: public so that its edges can be tested without a register. */
     public static CommuneClassification classify(
@@ -136,10 +148,31 @@ public class ClassificationService {
             CommuneYearFigure figure,
             Map<String, LocalityThreshold> thresholds,
             boolean alreadySelected) {
+        return classify(commune, peopleWithRecord, placesOfUse, figure, thresholds, alreadySelected, null);
+    }
+
+    /**
+     * The rule with the cultivation of the register when the commune kept it over the year ({@code registered} not
+     * null: it replaces the entered plants and area), else the entered figures.
+     */
+    public static CommuneClassification classify(
+            AdminUnit commune,
+            long peopleWithRecord,
+            long placesOfUse,
+            CommuneYearFigure figure,
+            Map<String, LocalityThreshold> thresholds,
+            boolean alreadySelected,
+            Destroyed registered) {
         Integer population = figure == null ? null : figure.getPopulation();
         Integer arrests = figure == null ? null : figure.getDrugArrests();
-        Integer plants = figure == null ? null : figure.getPlantsDestroyed();
-        BigDecimal area = figure == null ? null : figure.getCultivationAreaM2();
+        Integer plants = registered != null
+                ? Integer.valueOf(registered.plants())
+                : figure == null ? null : figure.getPlantsDestroyed();
+        BigDecimal area =
+                registered != null ? registered.areaM2() : figure == null ? null : figure.getCultivationAreaM2();
+        CultivationSource cultivationSource = registered != null
+                ? CultivationSource.REGISTER
+                : plants != null || area != null ? CultivationSource.ENTERED : CultivationSource.NONE;
         boolean route = figure != null && figure.isOnTraffickingRoute();
         BigDecimal recordShare = share(peopleWithRecord, population);
         BigDecimal arrestShare = arrests == null ? null : share(arrests, population);
@@ -176,7 +209,8 @@ public class ClassificationService {
                 route,
                 met,
                 proposed,
-                alreadySelected);
+                alreadySelected,
+                cultivationSource);
     }
 
     private static List<ClassificationCriterion> basic(

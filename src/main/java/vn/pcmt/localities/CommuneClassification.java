@@ -23,7 +23,8 @@ public record CommuneClassification(
         boolean onTraffickingRoute,
         Map<String, List<ClassificationCriterion>> metByType,
         String proposedType,
-        boolean alreadySelected) {
+        boolean alreadySelected,
+        CultivationSource cultivationSource) {
 
     public boolean missingFigures() {
         return population == null || drugArrests == null;

@@ -13,7 +13,9 @@ public enum Register {
     KEY_LOCALITIES("key_localities."),
     DRUG_FREE("drugfree."),
     /** Drug crime cases, their suspects and seizures, administrative violations (ADR 032). */
-    CASES("cases.");
+    CASES("cases."),
+    CULTIVATION("cultivation."),
+    BUSINESSES("businesses.");
 
     private final String prefix;
 

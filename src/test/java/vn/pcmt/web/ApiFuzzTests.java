@@ -105,6 +105,7 @@ class ApiFuzzTests {
     private void fuzz() throws Exception {
         String otherProvinceVillage = otherProvinceFixtures();
         caseFixtures();
+        supplyFixtures();
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).hasSizeGreaterThan(30);
         String before = fingerprint();
@@ -266,6 +267,8 @@ class ApiFuzzTests {
                     case "hotspots/id" -> "select id from hotspot where deleted_at is null order by id";
                     case "cases/id" -> "select k.id from drug_case k join admin_unit u on u.id = k.commune_id where u.code = '11953' and k.deleted_at is null order by k.id";
                     case "violations/id" -> "select v.id from drug_violation v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
+                    case "cultivation-plots/id" -> "select id from cultivation_plot where deleted_at is null order by id";
+                    case "businesses/id" -> "select id from business where deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
@@ -562,6 +565,18 @@ class ApiFuzzTests {
     // --- the registers before and after ---
 
     /** Rows of every table and their versions, the last audit revision and the register version. */
+    /** A standing plot of Phường Phố Hiến, so that the cultivation writes meet a real object (issue 17). */
+    private void supplyFixtures() {
+        jdbc.sql("insert into cultivation_plot (commune_id, species, area_m2, plants, found_on, found_by)"
+                        + " select id, 'CANNABIS', 50, 100, '2025-09-01', 'Công an phường' from admin_unit"
+                        + " where code = '11953' and valid_to is null")
+                .update();
+        jdbc.sql("insert into business (commune_id, kind, name, address, owner_name, licence_date)"
+                        + " select id, 'KARAOKE', 'Karaoke Thử', 'Số 1', 'Chủ Thử', '2024-01-01' from admin_unit"
+                        + " where code = '11953' and valid_to is null")
+                .update();
+    }
+
     private String fingerprint() {
         List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'"
                         + " and table_type = 'BASE TABLE' and table_name not in ('access_log', 'flyway_schema_history')"

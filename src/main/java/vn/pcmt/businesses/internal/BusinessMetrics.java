@@ -1,0 +1,55 @@
+package vn.pcmt.businesses.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.metrics.Metric;
+import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.metrics.Register;
+
+/** The businesses register's figures in the metric catalogue, for any unit and period, across the 2025 reform. */
+@Component
+class BusinessMetrics implements MetricSource {
+
+    static final String PREFIX = "businesses.";
+
+    private final BusinessQueries queries;
+
+    BusinessMetrics(BusinessQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return BusinessQueries.FIGURES.stream()
+                .map(f -> Metric.of(
+                        PREFIX + f,
+                        MetricKind.FLOW,
+                        f.startsWith("inspections") ? "lượt" : f.startsWith("licences") ? "giấy phép" : "cơ sở",
+                        "businesses"))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
+        String figure = code.substring(PREFIX.length());
+        if (!BusinessQueries.FIGURES.contains(figure)) {
+            throw new IllegalArgumentException(code);
+        }
+        Map<Long, BigDecimal> values = new HashMap<>();
+        queries.figures(units.stream().map(AdminUnit::id).toList(), from, to)
+                .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(figure))));
+        return values;
+    }
+
+    @Override
+    public Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        return register == Register.BUSINESSES ? queries.firstInspected(unitIds) : Map.of();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Illegal cultivation (trồng cây có chứa chất ma túy): plots found in a commune, destroyed, re-planted; their figures
+ * in the metric catalogue (ADR 033). Its root holds nothing other modules call: the classification reads its figures
+ * through the catalogue ({@code metrics.Metrics}), like any register's.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "metrics", "platform"})
+package vn.pcmt.cultivation;
