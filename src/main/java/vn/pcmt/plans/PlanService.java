@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
-import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.ManualFigures;
@@ -96,23 +95,27 @@ public class PlanService {
     /** The plans of a province: readable by its province and by the communes and departments within it. */
     @Transactional(readOnly = true)
     public List<Plan> list(String provinceCode) {
-        readable(provinceCode);
+        coverage.provinceWorkedIn(provinceCode, null, null);
         return plans.findLive(provinceCode);
     }
 
     @Transactional(readOnly = true)
     public Plan get(long id) {
         Plan plan = plans.findLive(id).orElseThrow();
-        readable(plan.getProvinceCode());
+        coverage.provinceWorkedIn(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         return plan;
     }
 
     /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
     @Transactional(readOnly = true)
     public boolean coversProvince(String provinceCode) {
-        return units.find(provinceCode, LocalDate.now(clock))
-                .map(p -> coverage.covers(coverage.current(), p.id()))
-                .orElse(false);
+        try {
+            return coverage.covers(
+                    coverage.current(),
+                    coverage.provinceOfPeriod(provinceCode, null, null).id());
+        } catch (RuleViolationException e) {
+            return false;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -127,10 +130,11 @@ public class PlanService {
     }
 
     private Plan create(PlanForm form, String templateCode) {
-        province(form.provinceCode());
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
+        // a province in force during the plan's period, even one merged since (its successor's office enters it)
+        coverage.provinceCovered(form.provinceCode(), form.periodFrom(), form.periodTo());
         return plans.saveAndFlush(new Plan(form, templateCode));
     }
 
@@ -258,7 +262,7 @@ public class PlanService {
     /** A plan the caller may change (its whole province in their jurisdiction), at the version they read. */
     private Plan writable(long id, long version) {
         Plan plan = get(id);
-        province(plan.getProvinceCode());
+        coverage.provinceCovered(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         if (plan.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Plan.class, id);
         }
@@ -268,7 +272,7 @@ public class PlanService {
     /** A plan whose content (targets, tasks, projects, regimes) the caller may change in its status. */
     Plan contentWritable(long planId) {
         Plan plan = get(planId);
-        province(plan.getProvinceCode());
+        coverage.provinceCovered(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         plan.getStatus().check(PlanAction.EDIT_CONTENT);
         return plan;
     }
@@ -685,14 +689,6 @@ public class PlanService {
         if (!group.getProvinceCode().equals(provinceCode)) {
             throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
         }
-    }
-
-    private void readable(String code) {
-        coverage.provinceWorkedIn(code);
-    }
-
-    private AdminUnit province(String code) {
-        return coverage.provinceCovered(code);
     }
 
     private static String currentUser() {
