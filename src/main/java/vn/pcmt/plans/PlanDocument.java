@@ -83,7 +83,10 @@ public record PlanDocument(
                                 t.threshold(),
                                 t.yearly(),
                                 t.dueOn() == null ? null : t.dueOn().plusYears(years),
-                                t.level()))
+                                t.level(),
+                                t.groupId(),
+                                t.unitComparison(),
+                                t.unitThreshold()))
                         .toList(),
                 manualMetrics,
                 regimes == null

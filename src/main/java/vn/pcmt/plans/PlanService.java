@@ -660,6 +660,17 @@ public class PlanService {
             knownMetric("denominator", form.denominator().strip(), provinceCode);
         }
         checkGroup(form, provinceCode);
+        if (form.hasUnitThreshold()) {
+            if (form.unitComparison() == null || form.unitThreshold() == null) {
+                throw RuleViolationException.onField(
+                        form.unitThreshold() == null ? "unitThreshold" : "unitComparison",
+                        "plan.target.unitThresholdIncomplete",
+                        form.code());
+            }
+            if (form.levelOrUnit() == TargetLevel.UNIT) {
+                throw RuleViolationException.onField("unitThreshold", "plan.target.unitThresholdOnUnit", form.code());
+            }
+        }
     }
 
     /** A metric of the catalogue, or a problem naming the field and listing the codes the province may use. */
