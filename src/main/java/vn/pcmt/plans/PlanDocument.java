@@ -109,4 +109,23 @@ public record PlanDocument(
                         ? null
                         : tasks.stream().map(t -> t.shiftedBy(years)).toList());
     }
+
+    /** The file without its tasks given to units (for a copy into another province, whose units they are not). */
+    PlanDocument withoutUnitTasks() {
+        return new PlanDocument(
+                templateCode,
+                number,
+                title,
+                issuer,
+                issuedOn,
+                periodFrom,
+                periodTo,
+                legalBasis,
+                objectives,
+                targets,
+                manualMetrics,
+                regimes,
+                projects,
+                tasks == null ? null : tasks.stream().filter(t -> !t.toUnit()).toList());
+    }
 }

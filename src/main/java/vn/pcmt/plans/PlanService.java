@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.ManualFigures;
@@ -393,7 +394,12 @@ public class PlanService {
      */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan copy(long planId, String provinceCode, int shiftYears) {
-        return asDraftCopy(importPlan(export(planId).shiftedBy(shiftYears), provinceCode, ImportOptions.KEEP_HEADER));
+        PlanDocument document = export(planId).shiftedBy(shiftYears);
+        if (provinceCode != null && !provinceCode.strip().equals(get(planId).getProvinceCode())) {
+            // the source's communes and districts are not the receiving province's: their tasks stay behind
+            document = document.withoutUnitTasks();
+        }
+        return asDraftCopy(importPlan(document, provinceCode, ImportOptions.KEEP_HEADER));
     }
 
     /** A copy is another plan: its number, issuer and date of issue are left to fill in, not the source's. */
@@ -422,14 +428,16 @@ public class PlanService {
                 tasksOf(plan));
     }
 
-    /** The plan's tasks with their agencies by code. */
+    /** The plan's tasks with their agencies by code, and a unit's task with the unit's official code. */
     private List<TaskSpec> tasksOf(Plan plan) {
         return planTasks.findLive(plan.getId()).stream()
-                // a task given to a unit stays with its province: the file carries the agencies' tasks
-                .filter(t -> t.getLeadAgencyId() != null)
                 .map(t -> new TaskSpec(
                         t.getText(),
-                        agencies.find(t.getLeadAgencyId()).map(Agency::getCode).orElse(null),
+                        t.getLeadAgencyId() == null
+                                ? null
+                                : agencies.find(t.getLeadAgencyId())
+                                        .map(Agency::getCode)
+                                        .orElse(null),
                         t.getCooperatingAgencyIds().stream()
                                 .map(id ->
                                         agencies.find(id).map(Agency::getCode).orElse(null))
@@ -437,7 +445,13 @@ public class PlanService {
                                 .sorted()
                                 .toList(),
                         t.getDueOn(),
-                        t.getRecurrence()))
+                        t.getRecurrence(),
+                        t.getLeadUnitId() == null
+                                ? null
+                                : units.findById(t.getLeadUnitId())
+                                        .map(AdminUnit::code)
+                                        .orElse(null)))
+                .filter(t -> t.leadAgencyCode() != null || t.toUnit())
                 .toList();
     }
 
@@ -453,7 +467,14 @@ public class PlanService {
         if (specs == null || specs.isEmpty()) {
             return;
         }
+        java.util.Map<TaskSpec, AdminUnit> unitLeads = unitLeads(plan, specs);
         if (agencies.list(plan.getProvinceCode()).isEmpty()) {
+            // no agency yet: the units' tasks are taken in without their cooperating agencies
+            unitLeads.forEach((spec, unit) -> planTasks.save(new PlanTask(
+                    plan.getId(),
+                    new PlanTaskForm(spec.text(), null, List.of(), spec.dueOn(), spec.recurrence(), unit.code()),
+                    unit.id())));
+            planTasks.flush();
             return;
         }
         // the agencies that exist during the plan's period: a plan of 2021 finds Sở Lao động - Thương binh và Xã
@@ -475,11 +496,14 @@ public class PlanService {
             if (spec.text() == null || spec.text().isBlank()) {
                 throw new RuleViolationException("plan.import.taskInvalid");
             }
-            if (spec.leadAgencyCode() == null || spec.leadAgencyCode().isBlank()) {
+            if (!spec.toUnit()
+                    && (spec.leadAgencyCode() == null || spec.leadAgencyCode().isBlank())) {
                 throw new RuleViolationException("plan.import.taskNoLead", spec.text());
             }
             java.util.stream.Stream.concat(
-                            java.util.stream.Stream.of(spec.leadAgencyCode()),
+                            spec.toUnit()
+                                    ? java.util.stream.Stream.<String>empty()
+                                    : java.util.stream.Stream.of(spec.leadAgencyCode()),
                             spec.cooperatingAgencyCodes() == null
                                     ? java.util.stream.Stream.empty()
                                     : spec.cooperatingAgencyCodes().stream())
@@ -496,7 +520,6 @@ public class PlanService {
                     String.join(", ", unmatched));
         }
         for (TaskSpec spec : specs) {
-            Long lead = find.apply(spec.leadAgencyCode()).orElseThrow().getId();
             List<Long> cooperating = spec.cooperatingAgencyCodes() == null
                     ? List.of()
                     : spec.cooperatingAgencyCodes().stream()
@@ -504,10 +527,51 @@ public class PlanService {
                             .map(c -> find.apply(c).orElseThrow().getId())
                             .distinct()
                             .toList();
+            AdminUnit unit = unitLeads.get(spec);
+            if (unit != null) {
+                planTasks.save(new PlanTask(
+                        plan.getId(),
+                        new PlanTaskForm(spec.text(), null, cooperating, spec.dueOn(), spec.recurrence(), unit.code()),
+                        unit.id()));
+                continue;
+            }
+            Long lead = find.apply(spec.leadAgencyCode()).orElseThrow().getId();
             planTasks.save(new PlanTask(
                     plan.getId(), new PlanTaskForm(spec.text(), lead, cooperating, spec.dueOn(), spec.recurrence())));
         }
         planTasks.flush();
+    }
+
+    /**
+     * The units leading the file's tasks given to units: a commune, or a district before 1/7/2025, of the plan's
+     * province, by code, as in force at the end of the plan's period (today when it runs on). A code found nowhere
+     * there refuses the import, naming the codes ({@code plan.import.taskUnitUnmatched}); nothing is written.
+     */
+    private java.util.Map<TaskSpec, AdminUnit> unitLeads(Plan plan, List<TaskSpec> specs) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = plan.getPeriodTo().isBefore(today) ? plan.getPeriodTo() : today;
+        java.util.Map<TaskSpec, AdminUnit> found = new java.util.IdentityHashMap<>();
+        java.util.Set<String> unmatched = new java.util.TreeSet<>();
+        for (TaskSpec spec : specs) {
+            if (!spec.toUnit()) {
+                continue;
+            }
+            if (spec.leadAgencyCode() != null && !spec.leadAgencyCode().isBlank()) {
+                throw new RuleViolationException("plan.import.taskTwoLeads", spec.text());
+            }
+            String code = spec.leadUnitCode().strip();
+            units.find(code, on)
+                    .filter(u -> u.level() != vn.pcmt.geo.UnitLevel.PROVINCE
+                            && plan.getProvinceCode().equals(u.provinceCode()))
+                    .ifPresentOrElse(u -> found.put(spec, u), () -> unmatched.add(code));
+        }
+        if (!unmatched.isEmpty()) {
+            throw new RuleViolationException(
+                    java.util.Map.of("unmatched", List.copyOf(unmatched)),
+                    "plan.import.taskUnitUnmatched",
+                    String.join(", ", unmatched));
+        }
+        return found;
     }
 
     /**
