@@ -96,17 +96,22 @@ public class UnitCoverage {
                 .orElse(false);
     }
 
-    /** A province (in force today) that the current user's jurisdiction covers whole: they may change its data. */
+    /**
+     * A province (in force today, or the last version of one merged since) that the current user's jurisdiction covers
+     * whole: they may change its data.
+     */
     public AdminUnit provinceCovered(String code) {
         AdminUnit province = province(code);
         check(province.id());
         return province;
     }
 
+    /**
+     * A province by code: as in force today, or, for a province merged since (Nam Định, 36), its last version, which
+     * its successor's jurisdiction covers; an unknown code is a rule violation.
+     */
     private AdminUnit province(String code) {
-        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
-                .filter(u -> u.level() == UnitLevel.PROVINCE)
-                .orElseThrow(() -> new vn.pcmt.platform.RuleViolationException("plan.province.unknown", code));
+        return provinceOfPeriod(code, null, null);
     }
 
     /**

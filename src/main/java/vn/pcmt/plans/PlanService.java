@@ -107,6 +107,18 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * The date a plan's pages show its progress on when none is asked: today, or the plan's last day when its
+     * province no longer exists today (a 2021 plan of Nam Định, merged on 1/7/2025, is shown as it ended, on the
+     * units of its own time).
+     */
+    @Transactional(readOnly = true)
+    public LocalDate defaultDate(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        boolean provinceGone = units.find(plan.getProvinceCode(), today).isEmpty();
+        return provinceGone && plan.getPeriodTo().isBefore(today) ? plan.getPeriodTo() : today;
+    }
+
     /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
     @Transactional(readOnly = true)
     public boolean coversProvince(String provinceCode) {

@@ -145,6 +145,10 @@ class PlanOf2021Tests {
         long planId = ((Number) JsonPath.read(imported, "$.id")).longValue();
         mvc.perform(get("/api/v1/plans/" + planId).with(httpBasic(OFFICE, TestAccounts.PASSWORD)))
                 .andExpect(status().isOk());
+        // its pages show it on its last day (its province no longer exists today)
+        mvc.perform(get("/plans/" + planId).with(accounts.as(OFFICE))).andExpect(status().isOk());
+        mvc.perform(get("/plans/" + planId + "/dashboard").with(accounts.as(OFFICE)))
+                .andExpect(status().isOk());
 
         // records of 2021 in a commune of 2021, and the register kept since 1/1/2021 in Nam Định
         addictedIn2021("Vũ Văn Lộc", LocalDate.of(1991, 3, 4), "2021-04-12");
