@@ -229,6 +229,12 @@ class JurisdictionWalkTests {
     long attributeId;
     long setId;
 
+    long movingProgrammeId;
+
+    long firstRevisionId;
+
+    long secondRevisionId;
+
     @BeforeEach
     void fixtures() {
         accounts.ensureOutsiders();
@@ -460,6 +466,25 @@ class JurisdictionWalkTests {
                         + " values (:s, 1, 'A', 'Tiêu chí Bí Mật', 'MANUAL_ZERO')")
                 .param("s", setId)
                 .update();
+        String revisedCode = "WALK-REV-" + System.nanoTime();
+        firstRevisionId = jdbc.sql(
+                        "insert into drugfree_criteria_set (code, name, valid_from, source, confirmed,"
+                                + " province_code) values (:code, 'Bộ Bí Mật', '2026-01-01', 'Bí Mật', false, '33') returning id")
+                .param("code", revisedCode)
+                .query(Long.class)
+                .single();
+        secondRevisionId = jdbc.sql("insert into drugfree_criteria_set (code, name, valid_from, source, confirmed,"
+                        + " province_code, revision, revises_id) values (:code, 'Bộ Bí Mật 2', '2026-02-01', 'Bí Mật',"
+                        + " false, '33', 2, :r) returning id")
+                .param("code", revisedCode)
+                .param("r", firstRevisionId)
+                .query(Long.class)
+                .single();
+        movingProgrammeId = jdbc.sql("insert into drugfree_programme (province_code, name, criteria_set_id, starts_on)"
+                        + " values ('33', 'Chương trình đổi bộ tiêu chí', :s, '2026-01-01') returning id")
+                .param("s", firstRevisionId)
+                .query(Long.class)
+                .single();
         hotspotId = jdbc.sql("insert into hotspot (commune_id, shape, activity, name, detected_on, eliminated_on,"
                         + " elimination_measure) values (:c, 'POINT', 'SELLING', 'Quán Bí Mật', '2025-01-01',"
                         + " '2025-06-01', 'Đóng cửa') returning id")
@@ -1533,6 +1558,24 @@ class JurisdictionWalkTests {
                         "/drug-free/programmes/" + programme,
                         Expect.SCOPED_LIST)
                 .in(Scope.PROVINCE));
+        String firstRevision = "update drugfree_programme set criteria_set_id = " + firstRevisionId
+                + ", version = 0 where id = " + movingProgrammeId;
+        p.add(page(
+                        HttpMethod.POST,
+                        "/drug-free/programmes/{id}/criteria-set",
+                        "/drug-free/programmes/" + movingProgrammeId + "/criteria-set?criteriaSetId=" + secondRevisionId
+                                + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(firstRevision));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/drug-free/programmes/{id}/criteria-set",
+                        "/api/v1/drug-free/programmes/" + movingProgrammeId + "/criteria-set",
+                        "{\"criteriaSetId\":" + secondRevisionId + ",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(firstRevision));
         p.add(page(
                         HttpMethod.POST,
                         "/drug-free/programmes/{id}/communes",

@@ -96,17 +96,71 @@ public class UnitCoverage {
                 .orElse(false);
     }
 
-    /** A province (in force today) that the current user's jurisdiction covers whole: they may change its data. */
+    /**
+     * A province (in force today, or the last version of one merged since) that the current user's jurisdiction covers
+     * whole: they may change its data.
+     */
     public AdminUnit provinceCovered(String code) {
         AdminUnit province = province(code);
         check(province.id());
         return province;
     }
 
+    /**
+     * A province by code: as in force today, or, for a province merged since (Nam Định, 36), its last version, which
+     * its successor's jurisdiction covers; an unknown code is a rule violation.
+     */
     private AdminUnit province(String code) {
-        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
+        return provinceOfPeriod(code, null, null);
+    }
+
+    /**
+     * A province of a plan over a period (either end may be null): a province with this code in force during the
+     * period, which may no longer exist (Nam Định, 36, merged into Ninh Bình on 1/7/2025); read as today's version
+     * when the code is still in force, else as its last version in force during the period. The jurisdiction of its
+     * successor covers it (unit_coverage holds predecessors), so the successor's standing office enters and reads it.
+     */
+    public AdminUnit provinceOfPeriod(String code, java.time.LocalDate from, java.time.LocalDate to) {
+        String c = code == null ? "" : code.strip();
+        java.util.List<AdminUnit> versions = queries.versions(c).stream()
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
-                .orElseThrow(() -> new vn.pcmt.platform.RuleViolationException("plan.province.unknown", code));
+                .toList();
+        if (versions.isEmpty()) {
+            throw new vn.pcmt.platform.RuleViolationException("plan.province.unknown", code);
+        }
+        java.util.List<AdminUnit> during = versions.stream()
+                .filter(u -> (to == null
+                                || u.validFrom() == null
+                                || !u.validFrom().isAfter(to))
+                        && (from == null || u.validTo() == null || !u.validTo().isBefore(from)))
+                .toList();
+        if (during.isEmpty()) {
+            java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            throw new vn.pcmt.platform.RuleViolationException(
+                    "plan.province.notInForce",
+                    code,
+                    from == null ? "…" : dmy.format(from),
+                    to == null ? "…" : dmy.format(to));
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return versions.stream().filter(u -> u.validOn(today)).findFirst().orElse(during.get(during.size() - 1));
+    }
+
+    /** {@link #provinceWorkedIn} for a province of a plan's period ({@link #provinceOfPeriod}). */
+    public AdminUnit provinceWorkedIn(String code, java.time.LocalDate from, java.time.LocalDate to) {
+        AdminUnit province = provinceOfPeriod(code, from, to);
+        Jurisdiction jurisdiction = current.get();
+        if (covers(jurisdiction, province.id()) || covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
+            return province;
+        }
+        throw new OutsideJurisdictionException();
+    }
+
+    /** {@link #provinceCovered} for a province of a plan's period ({@link #provinceOfPeriod}). */
+    public AdminUnit provinceCovered(String code, java.time.LocalDate from, java.time.LocalDate to) {
+        AdminUnit province = provinceOfPeriod(code, from, to);
+        check(province.id());
+        return province;
     }
 
     public Jurisdiction current() {

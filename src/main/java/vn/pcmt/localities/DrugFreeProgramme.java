@@ -28,7 +28,7 @@ public class DrugFreeProgramme extends Recorded {
 
     private String name;
 
-    @Column(updatable = false)
+    /** The revision of the criteria set it judges by; moved only to a newer revision of the same set. */
     private long criteriaSetId;
 
     private LocalDate startsOn;
@@ -49,6 +49,11 @@ public class DrugFreeProgramme extends Recorded {
         this.startsOn = form.startsOn();
         this.phaseEndsOn = form.phaseEndsOn();
         this.targetPercent = form.targetPercent();
+    }
+
+    /** Judges from now on by a newer revision of its set; past assessments keep the criteria they were made under. */
+    void moveTo(long newerRevisionId) {
+        this.criteriaSetId = newerRevisionId;
     }
 
     public Long getId() {

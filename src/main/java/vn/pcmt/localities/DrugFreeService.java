@@ -108,6 +108,47 @@ public class DrugFreeService {
         return programmes.saveAndFlush(new DrugFreeProgramme(province.code(), form));
     }
 
+    /**
+     * The newer revisions of the programme's criteria set (same code, same owner, a higher revision), latest first:
+     * those it may move to.
+     */
+    @Transactional(readOnly = true)
+    public List<CriteriaSet> newerRevisions(long programmeId) {
+        DrugFreeProgramme programme = programme(programmeId);
+        CriteriaSet current = queries.criteriaSet(programme.getCriteriaSetId()).orElseThrow();
+        return queries.criteriaSets().stream()
+                .filter(s -> s.code().equals(current.code())
+                        && java.util.Objects.equals(s.provinceCode(), current.provinceCode())
+                        && s.level() == current.level()
+                        && s.revision() > current.revision())
+                .sorted(java.util.Comparator.comparingInt(CriteriaSet::revision).reversed())
+                .toList();
+    }
+
+    /**
+     * Moves a programme to a newer revision of its criteria set (the province's standing office, at the version
+     * read). Assessments made before keep the criteria they were judged on (their items name the criteria of the
+     * former revision); the next assessments use the new one. Another set, or an older revision, is refused.
+     */
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    public DrugFreeProgramme moveToRevision(long programmeId, long criteriaSetId, long version) {
+        DrugFreeProgramme programme = programme(programmeId);
+        AdminUnit province = units.find(programme.getProvinceCode(), LocalDate.now(clock))
+                .or(() -> units.find(programme.getProvinceCode(), programme.getStartsOn()))
+                .orElseThrow();
+        coverage.check(province.id());
+        if (programme.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(
+                    DrugFreeProgramme.class, programmeId);
+        }
+        if (newerRevisions(programmeId).stream().noneMatch(s -> s.id() == criteriaSetId)) {
+            throw RuleViolationException.onField(
+                    "criteriaSetId", "drugfree.programme.notNewerRevision", String.valueOf(criteriaSetId));
+        }
+        programme.moveTo(criteriaSetId);
+        return programmes.saveAndFlush(programme);
+    }
+
     /** The communes of a programme that the caller's jurisdiction covers. */
     @Transactional(readOnly = true)
     public List<DrugFreeCommune> communes(long programmeId) {

@@ -83,7 +83,10 @@ public record PlanDocument(
                                 t.threshold(),
                                 t.yearly(),
                                 t.dueOn() == null ? null : t.dueOn().plusYears(years),
-                                t.level()))
+                                t.level(),
+                                t.groupId(),
+                                t.unitComparison(),
+                                t.unitThreshold()))
                         .toList(),
                 manualMetrics,
                 regimes == null
@@ -105,5 +108,24 @@ public record PlanDocument(
                 tasks == null
                         ? null
                         : tasks.stream().map(t -> t.shiftedBy(years)).toList());
+    }
+
+    /** The file without its tasks given to units (for a copy into another province, whose units they are not). */
+    PlanDocument withoutUnitTasks() {
+        return new PlanDocument(
+                templateCode,
+                number,
+                title,
+                issuer,
+                issuedOn,
+                periodFrom,
+                periodTo,
+                legalBasis,
+                objectives,
+                targets,
+                manualMetrics,
+                regimes,
+                projects,
+                tasks == null ? null : tasks.stream().filter(t -> !t.toUnit()).toList());
     }
 }

@@ -96,23 +96,39 @@ public class PlanService {
     /** The plans of a province: readable by its province and by the communes and departments within it. */
     @Transactional(readOnly = true)
     public List<Plan> list(String provinceCode) {
-        readable(provinceCode);
+        coverage.provinceWorkedIn(provinceCode, null, null);
         return plans.findLive(provinceCode);
     }
 
     @Transactional(readOnly = true)
     public Plan get(long id) {
         Plan plan = plans.findLive(id).orElseThrow();
-        readable(plan.getProvinceCode());
+        coverage.provinceWorkedIn(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         return plan;
+    }
+
+    /**
+     * The date a plan's pages show its progress on when none is asked: today, or the plan's last day when its
+     * province no longer exists today (a 2021 plan of Nam Định, merged on 1/7/2025, is shown as it ended, on the
+     * units of its own time).
+     */
+    @Transactional(readOnly = true)
+    public LocalDate defaultDate(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        boolean provinceGone = units.find(plan.getProvinceCode(), today).isEmpty();
+        return provinceGone && plan.getPeriodTo().isBefore(today) ? plan.getPeriodTo() : today;
     }
 
     /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
     @Transactional(readOnly = true)
     public boolean coversProvince(String provinceCode) {
-        return units.find(provinceCode, LocalDate.now(clock))
-                .map(p -> coverage.covers(coverage.current(), p.id()))
-                .orElse(false);
+        try {
+            return coverage.covers(
+                    coverage.current(),
+                    coverage.provinceOfPeriod(provinceCode, null, null).id());
+        } catch (RuleViolationException e) {
+            return false;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -127,10 +143,11 @@ public class PlanService {
     }
 
     private Plan create(PlanForm form, String templateCode) {
-        province(form.provinceCode());
         if (form.periodFrom().isAfter(form.periodTo())) {
             throw new RuleViolationException("period.invalid", form.periodFrom(), form.periodTo());
         }
+        // a province in force during the plan's period, even one merged since (its successor's office enters it)
+        coverage.provinceCovered(form.provinceCode(), form.periodFrom(), form.periodTo());
         return plans.saveAndFlush(new Plan(form, templateCode));
     }
 
@@ -258,7 +275,7 @@ public class PlanService {
     /** A plan the caller may change (its whole province in their jurisdiction), at the version they read. */
     private Plan writable(long id, long version) {
         Plan plan = get(id);
-        province(plan.getProvinceCode());
+        coverage.provinceCovered(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         if (plan.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Plan.class, id);
         }
@@ -268,7 +285,7 @@ public class PlanService {
     /** A plan whose content (targets, tasks, projects, regimes) the caller may change in its status. */
     Plan contentWritable(long planId) {
         Plan plan = get(planId);
-        province(plan.getProvinceCode());
+        coverage.provinceCovered(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo());
         plan.getStatus().check(PlanAction.EDIT_CONTENT);
         return plan;
     }
@@ -389,7 +406,12 @@ public class PlanService {
      */
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public Plan copy(long planId, String provinceCode, int shiftYears) {
-        return asDraftCopy(importPlan(export(planId).shiftedBy(shiftYears), provinceCode, ImportOptions.KEEP_HEADER));
+        PlanDocument document = export(planId).shiftedBy(shiftYears);
+        if (provinceCode != null && !provinceCode.strip().equals(get(planId).getProvinceCode())) {
+            // the source's communes and districts are not the receiving province's: their tasks stay behind
+            document = document.withoutUnitTasks();
+        }
+        return asDraftCopy(importPlan(document, provinceCode, ImportOptions.KEEP_HEADER));
     }
 
     /** A copy is another plan: its number, issuer and date of issue are left to fill in, not the source's. */
@@ -418,14 +440,16 @@ public class PlanService {
                 tasksOf(plan));
     }
 
-    /** The plan's tasks with their agencies by code. */
+    /** The plan's tasks with their agencies by code, and a unit's task with the unit's official code. */
     private List<TaskSpec> tasksOf(Plan plan) {
         return planTasks.findLive(plan.getId()).stream()
-                // a task given to a unit stays with its province: the file carries the agencies' tasks
-                .filter(t -> t.getLeadAgencyId() != null)
                 .map(t -> new TaskSpec(
                         t.getText(),
-                        agencies.find(t.getLeadAgencyId()).map(Agency::getCode).orElse(null),
+                        t.getLeadAgencyId() == null
+                                ? null
+                                : agencies.find(t.getLeadAgencyId())
+                                        .map(Agency::getCode)
+                                        .orElse(null),
                         t.getCooperatingAgencyIds().stream()
                                 .map(id ->
                                         agencies.find(id).map(Agency::getCode).orElse(null))
@@ -433,7 +457,13 @@ public class PlanService {
                                 .sorted()
                                 .toList(),
                         t.getDueOn(),
-                        t.getRecurrence()))
+                        t.getRecurrence(),
+                        t.getLeadUnitId() == null
+                                ? null
+                                : units.findById(t.getLeadUnitId())
+                                        .map(AdminUnit::code)
+                                        .orElse(null)))
+                .filter(t -> t.leadAgencyCode() != null || t.toUnit())
                 .toList();
     }
 
@@ -449,7 +479,14 @@ public class PlanService {
         if (specs == null || specs.isEmpty()) {
             return;
         }
+        java.util.Map<TaskSpec, AdminUnit> unitLeads = unitLeads(plan, specs);
         if (agencies.list(plan.getProvinceCode()).isEmpty()) {
+            // no agency yet: the units' tasks are taken in without their cooperating agencies
+            unitLeads.forEach((spec, unit) -> planTasks.save(new PlanTask(
+                    plan.getId(),
+                    new PlanTaskForm(spec.text(), null, List.of(), spec.dueOn(), spec.recurrence(), unit.code()),
+                    unit.id())));
+            planTasks.flush();
             return;
         }
         // the agencies that exist during the plan's period: a plan of 2021 finds Sở Lao động - Thương binh và Xã
@@ -471,11 +508,14 @@ public class PlanService {
             if (spec.text() == null || spec.text().isBlank()) {
                 throw new RuleViolationException("plan.import.taskInvalid");
             }
-            if (spec.leadAgencyCode() == null || spec.leadAgencyCode().isBlank()) {
+            if (!spec.toUnit()
+                    && (spec.leadAgencyCode() == null || spec.leadAgencyCode().isBlank())) {
                 throw new RuleViolationException("plan.import.taskNoLead", spec.text());
             }
             java.util.stream.Stream.concat(
-                            java.util.stream.Stream.of(spec.leadAgencyCode()),
+                            spec.toUnit()
+                                    ? java.util.stream.Stream.<String>empty()
+                                    : java.util.stream.Stream.of(spec.leadAgencyCode()),
                             spec.cooperatingAgencyCodes() == null
                                     ? java.util.stream.Stream.empty()
                                     : spec.cooperatingAgencyCodes().stream())
@@ -492,7 +532,6 @@ public class PlanService {
                     String.join(", ", unmatched));
         }
         for (TaskSpec spec : specs) {
-            Long lead = find.apply(spec.leadAgencyCode()).orElseThrow().getId();
             List<Long> cooperating = spec.cooperatingAgencyCodes() == null
                     ? List.of()
                     : spec.cooperatingAgencyCodes().stream()
@@ -500,10 +539,51 @@ public class PlanService {
                             .map(c -> find.apply(c).orElseThrow().getId())
                             .distinct()
                             .toList();
+            AdminUnit unit = unitLeads.get(spec);
+            if (unit != null) {
+                planTasks.save(new PlanTask(
+                        plan.getId(),
+                        new PlanTaskForm(spec.text(), null, cooperating, spec.dueOn(), spec.recurrence(), unit.code()),
+                        unit.id()));
+                continue;
+            }
+            Long lead = find.apply(spec.leadAgencyCode()).orElseThrow().getId();
             planTasks.save(new PlanTask(
                     plan.getId(), new PlanTaskForm(spec.text(), lead, cooperating, spec.dueOn(), spec.recurrence())));
         }
         planTasks.flush();
+    }
+
+    /**
+     * The units leading the file's tasks given to units: a commune, or a district before 1/7/2025, of the plan's
+     * province, by code, as in force at the end of the plan's period (today when it runs on). A code found nowhere
+     * there refuses the import, naming the codes ({@code plan.import.taskUnitUnmatched}); nothing is written.
+     */
+    private java.util.Map<TaskSpec, AdminUnit> unitLeads(Plan plan, List<TaskSpec> specs) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = plan.getPeriodTo().isBefore(today) ? plan.getPeriodTo() : today;
+        java.util.Map<TaskSpec, AdminUnit> found = new java.util.IdentityHashMap<>();
+        java.util.Set<String> unmatched = new java.util.TreeSet<>();
+        for (TaskSpec spec : specs) {
+            if (!spec.toUnit()) {
+                continue;
+            }
+            if (spec.leadAgencyCode() != null && !spec.leadAgencyCode().isBlank()) {
+                throw new RuleViolationException("plan.import.taskTwoLeads", spec.text());
+            }
+            String code = spec.leadUnitCode().strip();
+            units.find(code, on)
+                    .filter(u -> u.level() != vn.pcmt.geo.UnitLevel.PROVINCE
+                            && plan.getProvinceCode().equals(u.provinceCode()))
+                    .ifPresentOrElse(u -> found.put(spec, u), () -> unmatched.add(code));
+        }
+        if (!unmatched.isEmpty()) {
+            throw new RuleViolationException(
+                    java.util.Map.of("unmatched", List.copyOf(unmatched)),
+                    "plan.import.taskUnitUnmatched",
+                    String.join(", ", unmatched));
+        }
+        return found;
     }
 
     /**
@@ -656,6 +736,17 @@ public class PlanService {
             knownMetric("denominator", form.denominator().strip(), provinceCode);
         }
         checkGroup(form, provinceCode);
+        if (form.hasUnitThreshold()) {
+            if (form.unitComparison() == null || form.unitThreshold() == null) {
+                throw RuleViolationException.onField(
+                        form.unitThreshold() == null ? "unitThreshold" : "unitComparison",
+                        "plan.target.unitThresholdIncomplete",
+                        form.code());
+            }
+            if (form.levelOrUnit() == TargetLevel.UNIT) {
+                throw RuleViolationException.onField("unitThreshold", "plan.target.unitThresholdOnUnit", form.code());
+            }
+        }
     }
 
     /** A metric of the catalogue, or a problem naming the field and listing the codes the province may use. */
@@ -685,14 +776,6 @@ public class PlanService {
         if (!group.getProvinceCode().equals(provinceCode)) {
             throw RuleViolationException.onField("groupId", "plan.target.groupUnknown", form.groupId());
         }
-    }
-
-    private void readable(String code) {
-        coverage.provinceWorkedIn(code);
-    }
-
-    private AdminUnit province(String code) {
-        return coverage.provinceCovered(code);
     }
 
     private static String currentUser() {

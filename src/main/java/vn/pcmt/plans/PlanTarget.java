@@ -53,6 +53,12 @@ public class PlanTarget extends SoftDeleted {
     /** The group of units of the province for a target of a group level; null otherwise. */
     private Long groupId;
 
+    /** How each unit is judged when the target is the share of units meeting a per-unit threshold; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    private Comparison unitComparison;
+
+    private BigDecimal unitThreshold;
+
     @Version
     private long version;
 
@@ -84,6 +90,8 @@ public class PlanTarget extends SoftDeleted {
         this.dueOn = input.dueOn();
         this.level = input.levelOrUnit();
         this.groupId = input.groupId();
+        this.unitComparison = input.unitComparison();
+        this.unitThreshold = input.unitThreshold();
     }
 
     void delete(String by, Instant at) {
@@ -92,7 +100,19 @@ public class PlanTarget extends SoftDeleted {
 
     public PlanTargetForm toForm() {
         return new PlanTargetForm(
-                code, text, metricCode, form, denominator, comparison, threshold, yearly, dueOn, level, groupId);
+                code,
+                text,
+                metricCode,
+                form,
+                denominator,
+                comparison,
+                threshold,
+                yearly,
+                dueOn,
+                level,
+                groupId,
+                unitComparison,
+                unitThreshold);
     }
 
     public Long getId() {
@@ -145,6 +165,19 @@ public class PlanTarget extends SoftDeleted {
 
     public Long getGroupId() {
         return groupId;
+    }
+
+    public Comparison getUnitComparison() {
+        return unitComparison;
+    }
+
+    public BigDecimal getUnitThreshold() {
+        return unitThreshold;
+    }
+
+    /** Whether the target is the share (%) of its units meeting a per-unit threshold. */
+    public boolean isShareOfUnits() {
+        return unitThreshold != null && unitComparison != null;
     }
 
     public long getVersion() {

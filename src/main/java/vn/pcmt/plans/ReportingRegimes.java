@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.plans.internal.ReportingRegimeRepository;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -25,13 +24,11 @@ public class ReportingRegimes {
 
     private final ReportingRegimeRepository regimes;
     private final PlanService plans;
-    private final UnitCoverage coverage;
     private final Clock clock;
 
-    ReportingRegimes(ReportingRegimeRepository regimes, PlanService plans, UnitCoverage coverage, Clock clock) {
+    ReportingRegimes(ReportingRegimeRepository regimes, PlanService plans, Clock clock) {
         this.regimes = regimes;
         this.plans = plans;
-        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -51,8 +48,8 @@ public class ReportingRegimes {
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public ReportingRegime add(long planId, RegimeForm form) {
-        Plan plan = plans.get(planId);
-        coverage.provinceCovered(plan.getProvinceCode());
+        // the plan's province covered, and the plan open to changes of content (a superseded plan is frozen)
+        plans.contentWritable(planId);
         check(form);
         if (find(planId, form.kind(), form.reporters()).isPresent()) {
             throw new RuleViolationException("plan.regime.exists");
@@ -62,8 +59,8 @@ public class ReportingRegimes {
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public void delete(long planId, long id, long version) {
-        Plan plan = plans.get(planId);
-        coverage.provinceCovered(plan.getProvinceCode());
+        // the plan's province covered, and the plan open to changes of content (a superseded plan is frozen)
+        plans.contentWritable(planId);
         ReportingRegime regime = regimes.findById(id)
                 .filter(r -> r.getPlanId() == planId && !r.isDeleted())
                 .orElseThrow();

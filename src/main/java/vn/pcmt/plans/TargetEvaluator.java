@@ -74,6 +74,9 @@ class TargetEvaluator {
         LocalDate to = period.to();
         LocalDate judgedOn = period.judgedOn();
         boolean judged = !date.isBefore(judgedOn);
+        if (target.isShareOfUnits()) {
+            return shareOfUnits(plan, target, unitCode, date, over, period, judged);
+        }
         if (target.getLevel() != null
                 && target.getLevel() != TargetLevel.UNIT
                 && target.getLevel() != TargetLevel.GROUP) {
@@ -124,6 +127,61 @@ class TargetEvaluator {
     }
 
     /**
+     * A share of units meeting a per-unit threshold (ADR 024): each unit of the level or group is judged by the
+     * target's unit comparison and threshold, and the share (%) of the units meeting it by the target's own. A unit
+     * without a value does not meet it; when no unit has a value (or there are none) the share is no data.
+     */
+    private TargetProgress shareOfUnits(
+            Plan plan,
+            PlanTarget target,
+            String unitCode,
+            LocalDate date,
+            ReportPeriod over,
+            Period period,
+            boolean judged) {
+        List<UnitProgress> each = breakdown(plan, target, unitCode, date, over);
+        int meeting = (int) each.stream()
+                .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
+                .count();
+        boolean anyValue = each.stream().anyMatch(u -> u.value() != null);
+        BigDecimal share = anyValue
+                ? BigDecimal.valueOf(meeting)
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(each.size()), 1, RoundingMode.HALF_UP)
+                : null;
+        TargetStatus status = share == null
+                ? TargetStatus.NO_DATA
+                : status(target.getComparison().holds(share, target.getThreshold()), judged);
+        return new TargetProgress(
+                target.getId(),
+                target.getCode(),
+                target.getText(),
+                unitCode,
+                period.from(),
+                period.to(),
+                share,
+                target.getComparison(),
+                target.getThreshold(),
+                target.getForm(),
+                status,
+                period.judgedOn(),
+                Map.of(),
+                target.getLevel(),
+                meeting,
+                each.size(),
+                target.getUnitComparison(),
+                target.getUnitThreshold());
+    }
+
+    /** A unit's status within a target of units: by the per-unit threshold when the target has one. */
+    private TargetStatus unitStatus(PlanTarget target, BigDecimal value, boolean judged) {
+        boolean holds = target.isShareOfUnits()
+                ? target.getUnitComparison().holds(value, target.getUnitThreshold())
+                : target.getComparison().holds(value, target.getThreshold());
+        return status(holds, judged);
+    }
+
+    /**
      * The target for each unit beneath {@code unitCode}: each commune in force at the period's end, or each former
      * district (for a period that ends before 1/7/2025; none after). A target of the unit itself is broken down by
      * commune, so a province can see which communes hold it back. With no unit, every commune of the country. A
@@ -149,9 +207,7 @@ class TargetEvaluator {
                                 u.code(),
                                 u.fullName(),
                                 value,
-                                value == null
-                                        ? TargetStatus.NO_DATA
-                                        : status(target.getComparison().holds(value, target.getThreshold()), judged));
+                                value == null ? TargetStatus.NO_DATA : unitStatus(target, value, judged));
                     })
                     .toList();
         }
@@ -169,9 +225,7 @@ class TargetEvaluator {
                         u.code(),
                         u.fullName(),
                         value,
-                        value == null
-                                ? TargetStatus.NO_DATA
-                                : status(target.getComparison().holds(value, target.getThreshold()), judged))));
+                        value == null ? TargetStatus.NO_DATA : unitStatus(target, value, judged))));
         return list;
     }
 

@@ -25,4 +25,46 @@ public record TargetProgress(
         Map<Integer, BigDecimal> trend,
         TargetLevel level,
         Integer unitsMeeting,
-        Integer unitsTotal) {}
+        Integer unitsTotal,
+        Comparison unitComparison,
+        BigDecimal unitThreshold) {
+
+    /** A progress without a per-unit threshold. */
+    public TargetProgress(
+            long targetId,
+            String code,
+            String text,
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            BigDecimal value,
+            Comparison comparison,
+            BigDecimal threshold,
+            TargetForm form,
+            TargetStatus status,
+            LocalDate judgedOn,
+            Map<Integer, BigDecimal> trend,
+            TargetLevel level,
+            Integer unitsMeeting,
+            Integer unitsTotal) {
+        this(
+                targetId,
+                code,
+                text,
+                unitCode,
+                from,
+                to,
+                value,
+                comparison,
+                threshold,
+                form,
+                status,
+                judgedOn,
+                trend,
+                level,
+                unitsMeeting,
+                unitsTotal,
+                null,
+                null);
+    }
+}

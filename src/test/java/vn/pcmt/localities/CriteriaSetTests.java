@@ -23,6 +23,7 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.platform.RuleViolationException;
 
 /**
  * Criteria sets as data in Quảng Ngãi: a set created, a template copied and revised, a programme on the province's
@@ -58,6 +59,12 @@ class CriteriaSetTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    vn.pcmt.metrics.RegisterStarts starts;
 
     @BeforeEach
     void accounts() {
@@ -217,7 +224,8 @@ class CriteriaSetTests {
     }
 
     @Test
-    void a_programme_on_the_provinces_own_set_judges_a_metric_criterion_and_keeps_past_assessments_when_revised() {
+    void a_programme_on_the_provinces_own_set_judges_a_metric_criterion_and_keeps_past_assessments_when_revised()
+            throws Exception {
         String setCode = code("QN-XA");
         CriteriaSet own = sets.create(form(setCode, CriteriaLevel.COMMUNE, List.of(noAddicts(), model())));
         DrugFreeProgramme programme = drugFree.createProgramme(new DrugFreeProgrammeForm(
@@ -267,6 +275,45 @@ class CriteriaSetTests {
         assertThat(kept.id()).isEqualTo(first.id());
         assertThat(kept.items()).extracting(r -> r.criterion().code()).containsExactly("NO_ADDICTS", "MODEL");
         assertThat(kept.items().get(0).criterion().text()).isEqualTo(noAddicts().text());
+
+        // the office moves the programme to revision 2: the next judgement uses its criteria, the past assessment
+        // keeps those it was made under; an older revision, another set or a stale version are refused
+        fixture.signIn("qn_tinh");
+        DrugFreeProgramme before = drugFree.programme(programme.getId());
+        assertThat(drugFree.newerRevisions(programme.getId()))
+                .extracting(CriteriaSet::id)
+                .containsExactly(revised.id());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/drug-free/programmes/" + programme.getId())
+                        .with(accounts.as("qn_tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("data-testid=\"move-revision\"")));
+        fixture.signIn("qn_tinh");
+        CriteriaSet other = sets.create(form(code("QN-KHAC"), CriteriaLevel.COMMUNE, List.of(model())));
+        assertThatThrownBy(() -> drugFree.moveToRevision(programme.getId(), other.id(), before.getVersion()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "drugfree.programme.notNewerRevision");
+        assertThatThrownBy(() -> drugFree.moveToRevision(programme.getId(), revised.id(), before.getVersion() + 1))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        DrugFreeProgramme moved = drugFree.moveToRevision(programme.getId(), revised.id(), before.getVersion());
+        assertThat(moved.getCriteriaSetId()).isEqualTo(revised.id());
+        assertThat(drugFree.newerRevisions(programme.getId())).isEmpty();
+        assertThatThrownBy(() -> drugFree.moveToRevision(programme.getId(), own.id(), moved.getVersion()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "drugfree.programme.notNewerRevision");
+        fixture.signIn("qn_cadam");
+        assertThat(drugFree.evaluate(entry.getId(), TODAY))
+                .extracting(r -> r.criterion().code())
+                .containsExactly("NO_HOTSPOT", "MODEL");
+        assertThat(drugFree.assessments(entry.getId()).get(0).items())
+                .extracting(r -> r.criterion().code())
+                .containsExactly("NO_ADDICTS", "MODEL");
+        // another province's office cannot move it
+        fixture.signIn("dn_tinh");
+        assertThatThrownBy(() -> drugFree.moveToRevision(programme.getId(), revised.id(), moved.getVersion()))
+                .isInstanceOf(vn.pcmt.geo.OutsideJurisdictionException.class);
     }
 
     @Test

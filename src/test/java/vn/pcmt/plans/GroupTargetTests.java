@@ -62,6 +62,9 @@ class GroupTargetTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.pcmt.metrics.RegisterStarts starts;
+
     @BeforeEach
     void accounts() {
         clock.setToday(TODAY);
@@ -294,6 +297,9 @@ class GroupTargetTests {
                         TargetLevel.GROUP,
                         border.getId()));
 
+        // the province keeps the drug-free register from 1/1/2026 (ADR 030): without it, an empty register is no data
+        starts.set(new vn.pcmt.metrics.RegisterStartForm(
+                "51", vn.pcmt.metrics.Register.DRUG_FREE, LocalDate.of(2026, 1, 1), null));
         // nothing recognised: 0% of the group, no commune meets it
         TargetProgress none = plans.progress(plan.getId(), share.getId(), "51", TODAY);
         assertThat(none.value()).isEqualByComparingTo("0");

@@ -107,6 +107,74 @@ class TaskToUnitTests {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A unit's task goes into the plan file with the unit's official code and comes back on import. */
+    @Test
+    void a_task_given_to_a_unit_is_in_the_plan_file_and_imported_again() {
+        fixture.signIn("tinh");
+        Plan plan = plans.create(new PlanForm(
+                "33",
+                "9/KH-UBND",
+                "Kế hoạch có nhiệm vụ của phường",
+                "UBND tỉnh Hưng Yên",
+                TODAY,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                null,
+                null));
+        vn.pcmt.agencies.Agency police = agencies.listDuring("33", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+                .get(0);
+        tasks.add(
+                plan.getId(),
+                new PlanTaskForm(
+                        "Phường tổ chức tuyên truyền tại các tổ dân phố",
+                        null,
+                        List.of(police.getId()),
+                        LocalDate.of(2026, 10, 31),
+                        Recurrence.NONE,
+                        "11953"));
+        PlanDocument file = plans.export(plan.getId());
+        assertThat(file.tasks()).filteredOn(TaskSpec::toUnit).singleElement().satisfies(t -> {
+            assertThat(t.leadUnitCode()).isEqualTo("11953");
+            assertThat(t.leadAgencyCode()).isNull();
+            assertThat(t.cooperatingAgencyCodes()).containsExactly(police.getCode());
+        });
+
+        Plan again = plans.importPlan(file, "33");
+        assertThat(tasks.ofPlan(again.getId()))
+                .extracting(v -> v.task())
+                .filteredOn(t -> t.getLeadUnitId() != null)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.getLeadUnitId())
+                            .isEqualTo(units.find("11953", TODAY).orElseThrow().id());
+                    assertThat(t.getCooperatingAgencyIds()).containsExactly(police.getId());
+                    assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2026, 10, 31));
+                });
+
+        // a unit the province does not have refuses the whole file, naming the code
+        PlanDocument foreign = new PlanDocument(
+                null,
+                "10/KH",
+                "Kế hoạch của tỉnh khác",
+                "UBND",
+                TODAY,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new TaskSpec("Xã của tỉnh khác", null, List.of(), null, Recurrence.NONE, "00004")));
+        int before = plans.list("33").size();
+        assertThatThrownBy(() -> plans.importPlan(foreign, "33"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "plan.import.taskUnitUnmatched")
+                .hasMessageContaining("00004");
+        assertThat(plans.list("33")).hasSize(before);
+    }
+
     @Test
     void a_task_has_one_lead_inside_the_plan_s_province() {
         fixture.signIn("tinh");

@@ -80,11 +80,20 @@ class UnitController {
     }
 
     /** Current provinces and communes matching the text, for pickers (e.g. a user's jurisdiction). */
+    /**
+     * Units matching the text, in force on the form's date ({@code date}, or a person form's {@code residenceFrom};
+     * today when empty or not a date): a person who lived in a commune of 2021 finds that commune.
+     */
     @GetMapping("/units/options")
-    String options(@RequestParam(defaultValue = "") String q, Model model) {
+    String options(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String residenceFrom,
+            Model model) {
+        LocalDate on = formDate(date != null && !date.isBlank() ? date : residenceFrom);
         List<AdminUnit> found = q.isBlank()
                 ? List.of()
-                : units.search(new UnitSearch(null, LocalDate.now(clock), null, q), PageRequest.of(0, 20))
+                : units.search(new UnitSearch(null, on, null, q), PageRequest.of(0, 20))
                         .getContent();
         model.addAttribute(
                 "options",
@@ -132,5 +141,19 @@ class UnitController {
                 model.addAttribute("villageForm", new VillageForm("", usual, null));
             }
         }
+    }
+
+    /** A date typed on a form (dd/MM/yyyy or yyyy-MM-dd); today when empty or not a date, so a search never fails. */
+    private LocalDate formDate(String text) {
+        if (text != null && !text.isBlank()) {
+            for (String pattern : List.of("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd")) {
+                try {
+                    return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern(pattern));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+        }
+        return LocalDate.now(clock);
     }
 }

@@ -71,6 +71,19 @@ class DrugFreeApiController {
         return ProgrammeDto.of(drugFree.createProgramme(form));
     }
 
+    /** A move to a newer revision of the programme's criteria set, at the programme's version read. */
+    record RevisionMove(@NotNull Long criteriaSetId, @NotNull Long version) {}
+
+    @PostMapping("/programmes/{id}/criteria-set")
+    @Operation(
+            summary = "Move a programme to a newer revision of its criteria set (provincial standing office)",
+            description = "Only a later revision of the same set (same code and owner) is accepted (422"
+                    + " `drugfree.programme.notNewerRevision` otherwise). Assessments made before keep the criteria"
+                    + " of the revision they were judged on; the next ones use the new revision.")
+    ProgrammeDto moveToRevision(@PathVariable long id, @Valid @RequestBody RevisionMove move) {
+        return ProgrammeDto.of(drugFree.moveToRevision(id, move.criteriaSetId(), move.version()));
+    }
+
     @GetMapping("/programmes/{id}/communes")
     @Operation(summary = "The communes of a programme in the caller's jurisdiction, with their status")
     List<EntryDto> communes(@PathVariable long id) {
@@ -244,7 +257,8 @@ class DrugFreeApiController {
             long criteriaSetId,
             LocalDate startsOn,
             LocalDate phaseEndsOn,
-            BigDecimal targetPercent) {
+            BigDecimal targetPercent,
+            long version) {
         static ProgrammeDto of(DrugFreeProgramme p) {
             return new ProgrammeDto(
                     p.getId(),
@@ -253,7 +267,8 @@ class DrugFreeApiController {
                     p.getCriteriaSetId(),
                     p.getStartsOn(),
                     p.getPhaseEndsOn(),
-                    p.getTargetPercent());
+                    p.getTargetPercent(),
+                    p.getVersion());
         }
     }
 

@@ -96,6 +96,7 @@ class DrugFreeController {
         entries.forEach(e -> communes.put(e.getId(), drugFree.unitOf(e)));
         model.addAttribute("programme", programme);
         model.addAttribute("set", drugFree.criteriaSet(programme.getCriteriaSetId()));
+        model.addAttribute("newerRevisions", canSeeProvince(programme) ? drugFree.newerRevisions(id) : List.of());
         model.addAttribute("entries", entries);
         model.addAttribute("communes", communes);
         boolean canSeeFigures = canSeeProvince(programme);
@@ -104,6 +105,26 @@ class DrugFreeController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("ownCommune", ownCommune());
         return "localities/drugfree-programme";
+    }
+
+    @PostMapping("/drug-free/programmes/{id}/criteria-set")
+    @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
+    String moveToRevision(
+            @PathVariable long id,
+            @RequestParam(required = false) Long criteriaSetId,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        if (criteriaSetId == null || version == null) {
+            forms.refused(redirect, "drugfree.programme.notNewerRevision", "—");
+            return "redirect:/drug-free/programmes/" + id;
+        }
+        return forms.act(redirect, () -> drugFree.moveToRevision(id, criteriaSetId, version))
+                .map(p -> forms.done(
+                        redirect,
+                        "redirect:/drug-free/programmes/" + id,
+                        "drugfree.programme.movedFlash",
+                        drugFree.criteriaSet(p.getCriteriaSetId()).name()))
+                .orElse("redirect:/drug-free/programmes/" + id);
     }
 
     @PostMapping("/drug-free/programmes/{id}/communes")

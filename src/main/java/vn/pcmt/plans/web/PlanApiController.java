@@ -236,6 +236,9 @@ class PlanApiController {
             boolean yearly,
             LocalDate dueOn,
             TargetLevel level,
+            Long groupId,
+            Comparison unitComparison,
+            BigDecimal unitThreshold,
             long version) {
         static TargetDto of(PlanTarget t) {
             return new TargetDto(
@@ -250,6 +253,9 @@ class PlanApiController {
                     t.isYearly(),
                     t.getDueOn(),
                     t.getLevel(),
+                    t.getGroupId(),
+                    t.getUnitComparison(),
+                    t.getUnitThreshold(),
                     t.getVersion());
         }
     }

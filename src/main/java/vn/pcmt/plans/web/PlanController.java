@@ -203,7 +203,7 @@ class PlanController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
         model.addAttribute("plan", plan);
         model.addAttribute("unit", code);

@@ -79,7 +79,7 @@ class PlanDashboardController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         List<TargetProgress> progress = plans.progress(id, code, on);
@@ -113,7 +113,7 @@ class PlanDashboardController {
             @RequestParam(required = false) LocalDate date,
             Model model) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);
@@ -146,7 +146,7 @@ class PlanDashboardController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         byte[] body = workbook.progress(
@@ -161,7 +161,7 @@ class PlanDashboardController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date) {
         Plan plan = plans.get(id);
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);
