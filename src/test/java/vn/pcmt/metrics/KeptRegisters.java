@@ -11,7 +11,7 @@ public final class KeptRegisters {
 
     private KeptRegisters() {}
 
-    /** Every register kept since {@code since} in the province in force on {@code on}. */
+    /** Every register kept since {@code since} in the province in force on {@code on}, where no start is entered yet. */
     public static void keep(JdbcClient jdbc, String provinceCode, LocalDate on, LocalDate since) {
         for (Register register : Register.values()) {
             jdbc.sql(
@@ -20,6 +20,8 @@ public final class KeptRegisters {
                             select id, :register, :since from admin_unit
                              where level = 'PROVINCE' and code = :code
                                and (valid_from is null or valid_from <= :on) and (valid_to is null or valid_to >= :on)
+                               and not exists (select 1 from register_start r where r.unit_id = admin_unit.id
+                                                  and r.register = :register and r.deleted_at is null)
                             """)
                     .param("register", register.name())
                     .param("since", since)
