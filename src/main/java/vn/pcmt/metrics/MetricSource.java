@@ -31,4 +31,23 @@ public interface MetricSource {
     default Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
         return Map.of();
     }
+
+    /**
+     * The first records of {@link #firstRecords}, read by one query of the source: {@code sql} takes the unit ids as
+     * {@code :units} and gives rows of (unit id, first day), grouped by unit over {@code unit_coverage}.
+     */
+    static Map<Long, LocalDate> firstDays(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Collection<Long> unitIds) {
+        Map<Long, LocalDate> first = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return first;
+        }
+        jdbc.sql(sql).param("units", List.copyOf(unitIds)).query((java.sql.ResultSet rs) -> {
+            LocalDate day = rs.getObject(2, LocalDate.class);
+            if (day != null) {
+                first.put(rs.getLong(1), day);
+            }
+        });
+        return first;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.metrics.MetricSource;
 
 /**
  * Read-side SQL over the businesses register. A unit counts the businesses of every unit version it covers
@@ -110,18 +111,12 @@ public class BusinessQueries {
 
     /** The first inspection day among what each unit covers (absent without inspections). */
     public Map<Long, LocalDate> firstInspected(Collection<Long> unitIds) {
-        Map<Long, LocalDate> first = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return first;
-        }
-        jdbc.sql("select c.ancestor_id, min(i.inspected_on) from business_inspection i"
+        return MetricSource.firstDays(
+                jdbc,
+                "select c.ancestor_id, min(i.inspected_on) from business_inspection i"
                         + " join business b on b.id = i.business_id and b.deleted_at is null"
                         + " join unit_coverage c on c.unit_id = b.commune_id"
-                        + " where i.deleted_at is null and c.ancestor_id in (:units) group by c.ancestor_id")
-                .param("units", List.copyOf(unitIds))
-                .query((ResultSet rs) -> {
-                    first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-                });
-        return first;
+                        + " where i.deleted_at is null and c.ancestor_id in (:units) group by c.ancestor_id",
+                unitIds);
     }
 }

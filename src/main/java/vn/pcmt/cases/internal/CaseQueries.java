@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.metrics.MetricSource;
 
 /**
  * Read-side SQL over the cases and violations. A unit counts the records of every unit version it covers (what lies
@@ -180,22 +181,13 @@ public class CaseQueries {
 
     /** The first case detected or violation decided among what each unit covers. */
     public Map<Long, LocalDate> firstRecords(Collection<Long> unitIds) {
-        Map<Long, LocalDate> first = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return first;
-        }
-        jdbc.sql("select c.ancestor_id, min(r.day) from unit_coverage c join ("
+        return MetricSource.firstDays(
+                jdbc,
+                "select c.ancestor_id, min(r.day) from unit_coverage c join ("
                         + " select commune_id, detected_on as day from drug_case where deleted_at is null"
                         + " union all select commune_id, decided_on from drug_violation where deleted_at is null"
-                        + ") r on r.commune_id = c.unit_id where c.ancestor_id in (:units) group by c.ancestor_id")
-                .param("units", List.copyOf(unitIds))
-                .query((ResultSet rs) -> {
-                    LocalDate day = rs.getObject(2, LocalDate.class);
-                    if (day != null) {
-                        first.put(rs.getLong(1), day);
-                    }
-                });
-        return first;
+                        + ") r on r.commune_id = c.unit_id where c.ancestor_id in (:units) group by c.ancestor_id",
+                unitIds);
     }
 
     private Map<Long, BigDecimal> counted(

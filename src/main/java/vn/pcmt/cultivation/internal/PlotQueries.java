@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.metrics.MetricSource;
 
 /**
  * Read-side SQL over the cultivation register. A unit counts the plots of every unit version it covers
@@ -122,17 +123,11 @@ public class PlotQueries {
 
     /** The first day a plot was found among what each unit covers (absent without plots). */
     public Map<Long, LocalDate> firstFound(Collection<Long> unitIds) {
-        Map<Long, LocalDate> first = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return first;
-        }
-        jdbc.sql("select c.ancestor_id, min(p.found_on) from unit_coverage c join cultivation_plot p"
+        return MetricSource.firstDays(
+                jdbc,
+                "select c.ancestor_id, min(p.found_on) from unit_coverage c join cultivation_plot p"
                         + " on p.commune_id = c.unit_id and p.deleted_at is null"
-                        + " where c.ancestor_id in (:units) group by c.ancestor_id")
-                .param("units", List.copyOf(unitIds))
-                .query((ResultSet rs) -> {
-                    first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-                });
-        return first;
+                        + " where c.ancestor_id in (:units) group by c.ancestor_id",
+                unitIds);
     }
 }

@@ -48,7 +48,7 @@ public class DrugFreeQueries {
                     rs.getString("denominator"),
                     rs.getString("comparison") == null
                             ? null
-                            : vn.pcmt.localities.CriterionComparison.valueOf(rs.getString("comparison")));
+                            : vn.pcmt.metrics.Comparison.valueOf(rs.getString("comparison")));
 
     /** Every live criteria set (templates and every province's), in order of date and id. */
     public List<CriteriaSet> criteriaSets() {

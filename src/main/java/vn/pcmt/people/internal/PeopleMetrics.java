@@ -97,16 +97,6 @@ class PeopleMetrics implements MetricSource {
     @Override
     public Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
         String sql = FIRST_RECORDS.get(register);
-        Map<Long, LocalDate> first = new HashMap<>();
-        if (sql == null || unitIds.isEmpty()) {
-            return first;
-        }
-        jdbc.sql(sql).param("units", List.copyOf(unitIds)).query((java.sql.ResultSet rs) -> {
-            LocalDate day = rs.getObject(2, LocalDate.class);
-            if (day != null) {
-                first.put(rs.getLong(1), day);
-            }
-        });
-        return first;
+        return sql == null ? Map.of() : MetricSource.firstDays(jdbc, sql, unitIds);
     }
 }
