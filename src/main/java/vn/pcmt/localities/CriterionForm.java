@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.pcmt.metrics.Comparison;
 
 /**
  * A criterion as entered: automatic over a metric ({@code AUTO_METRIC}: the metric, a denominator for a share,
@@ -21,5 +22,5 @@ public record CriterionForm(
         @NotNull(message = "{criterion.method.required}") CriterionMethod method,
         @Size(max = 80) String metricCode,
         @Size(max = 80) String denominator,
-        CriterionComparison comparison,
+        Comparison comparison,
         @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal threshold) {}

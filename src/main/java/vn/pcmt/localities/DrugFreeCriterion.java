@@ -1,6 +1,7 @@
 package vn.pcmt.localities;
 
 import java.math.BigDecimal;
+import vn.pcmt.metrics.Comparison;
 
 /**
  * One criterion of a criteria set. A criterion {@link CriterionMethod#AUTO_METRIC} reads {@code metricCode} from the
@@ -17,7 +18,7 @@ public record DrugFreeCriterion(
         BigDecimal threshold,
         String metricCode,
         String denominator,
-        CriterionComparison comparison) {
+        Comparison comparison) {
 
     /** A criterion of the shipped methods (no metric). */
     public DrugFreeCriterion(

@@ -1,8 +1,8 @@
-package vn.pcmt.plans;
+package vn.pcmt.metrics;
 
 import java.math.BigDecimal;
 
-/** How a target's value compares with its threshold. */
+/** How a figure compares with a threshold: a plan target's value, a drug-free criterion judged from a metric. */
 public enum Comparison {
     GE("≥"),
     GT(">"),

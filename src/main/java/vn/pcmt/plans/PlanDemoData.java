@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.ManualFigure;
 import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;

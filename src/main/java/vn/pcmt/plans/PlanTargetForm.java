@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.pcmt.metrics.Comparison;
 
 /**
  * A target as entered: {@code yearly} targets are judged on each year's figures (flows over the year, stocks at its

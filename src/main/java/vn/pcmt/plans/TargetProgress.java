@@ -3,6 +3,7 @@ package vn.pcmt.plans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.pcmt.metrics.Comparison;
 
 /**
  * A target's progress for a unit on a date: its value over the period it is judged on, its status, and its trend

@@ -20,6 +20,7 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.PeopleFixture;
@@ -119,7 +120,7 @@ class CriteriaSetTests {
                 CriterionMethod.AUTO_METRIC,
                 "people.addicts_without_record",
                 null,
-                CriterionComparison.EQ,
+                Comparison.EQ,
                 BigDecimal.ZERO);
     }
 
@@ -155,7 +156,7 @@ class CriteriaSetTests {
                                 CriterionMethod.AUTO_METRIC,
                                 "people.addicts",
                                 null,
-                                CriterionComparison.LE,
+                                Comparison.LE,
                                 null)))))
                 .hasMessageContaining("criterion.metric.incomplete");
         assertThatThrownBy(() -> sets.create(form(
@@ -167,7 +168,7 @@ class CriteriaSetTests {
                                 CriterionMethod.AUTO_METRIC,
                                 "people.nothing",
                                 null,
-                                CriterionComparison.LE,
+                                Comparison.LE,
                                 BigDecimal.ONE)))))
                 .hasMessageContaining("metric.unknown");
         assertThatThrownBy(() -> sets.create(form(code("QN"), CriteriaLevel.COMMUNE, List.of(model(), model()))))
@@ -329,7 +330,7 @@ class CriteriaSetTests {
                                 CriterionMethod.AUTO_METRIC,
                                 "drugfree.recognised",
                                 "units.communes",
-                                CriterionComparison.GE,
+                                Comparison.GE,
                                 new BigDecimal("50")),
                         new CriterionForm(
                                 "FEW_NEW_ADDICTS",
@@ -337,7 +338,7 @@ class CriteriaSetTests {
                                 CriterionMethod.AUTO_METRIC,
                                 "people.new_addicts",
                                 null,
-                                CriterionComparison.LE,
+                                Comparison.LE,
                                 new BigDecimal("100")),
                         model())));
         assertThat(province.level()).isEqualTo(CriteriaLevel.PROVINCE);

@@ -23,7 +23,6 @@ import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
-import vn.pcmt.plans.Comparison;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanForm;
 import vn.pcmt.plans.PlanService;

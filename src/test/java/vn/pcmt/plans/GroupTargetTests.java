@@ -25,6 +25,7 @@ import vn.pcmt.geo.UnitGroup;
 import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;

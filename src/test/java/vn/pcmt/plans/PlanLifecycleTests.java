@@ -21,6 +21,7 @@ import vn.pcmt.access.Role;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;
 

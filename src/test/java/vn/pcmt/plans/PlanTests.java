@@ -25,6 +25,7 @@ import vn.pcmt.hotspots.internal.Hotspot;
 import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 
 /**

@@ -28,6 +28,7 @@ import vn.pcmt.geo.UnitGroup;
 import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.Register;
 import vn.pcmt.metrics.RegisterStartForm;
 import vn.pcmt.metrics.RegisterStarts;

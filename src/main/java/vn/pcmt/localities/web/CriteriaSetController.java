@@ -22,9 +22,9 @@ import vn.pcmt.localities.CriteriaLevel;
 import vn.pcmt.localities.CriteriaSet;
 import vn.pcmt.localities.CriteriaSetForm;
 import vn.pcmt.localities.CriteriaSets;
-import vn.pcmt.localities.CriterionComparison;
 import vn.pcmt.localities.CriterionForm;
 import vn.pcmt.localities.CriterionMethod;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.platform.Forms;
 
@@ -193,7 +193,7 @@ class CriteriaSetController {
 
     private String form(Model model, CriteriaSet set) {
         model.addAttribute("methods", CriterionMethod.values());
-        model.addAttribute("comparisons", CriterionComparison.values());
+        model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("levels", CriteriaLevel.values());
         model.addAttribute("catalogue", metrics.catalogue(null));
         return set == null ? "localities/criteria-set-new" : "localities/criteria-set";

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.plans.Comparison;
+import vn.pcmt.metrics.Comparison;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanDocument;
 import vn.pcmt.plans.PlanForm;
