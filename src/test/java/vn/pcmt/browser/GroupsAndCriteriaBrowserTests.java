@@ -30,6 +30,9 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
     @Autowired
     UnitService units;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void office() {
         clock.setToday(TODAY);
@@ -38,6 +41,13 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
                 Role.PROVINCIAL_OFFICE,
                 units.find("51", TODAY).orElseThrow().id(),
                 null);
+        // Quảng Ngãi keeps its registers: the group's share is a figure, not "no data" (ADR 030)
+        vn.pcmt.metrics.KeptRegisters.keep(jdbc, "51", TODAY, LocalDate.of(2015, 1, 1));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetStarts() {
+        vn.pcmt.metrics.KeptRegisters.forget(jdbc, "51");
     }
 
     @Test
@@ -94,8 +104,8 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).fill("drugfree.recognised");
         f.getByLabel("Cách tính").selectOption("SHARE");
         f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").fill("units.communes");
-        f.getByLabel("So sánh").selectOption("GE");
-        f.getByLabel("Ngưỡng").fill("50");
+        f.getByLabel("So sánh", new Locator.GetByLabelOptions().setExact(true)).selectOption("GE");
+        f.getByLabel("Ngưỡng", new Locator.GetByLabelOptions().setExact(true)).fill("50");
         f.getByLabel("Áp dụng cho").selectOption("GROUP");
         f.getByLabel("Nhóm đơn vị", new Locator.GetByLabelOptions().setExact(true))
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(name));

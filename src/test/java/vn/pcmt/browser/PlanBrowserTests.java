@@ -114,8 +114,8 @@ class PlanBrowserTests extends BrowserTest {
         f.getByLabel("Chỉ số", new Locator.GetByLabelOptions().setExact(true)).fill(metric);
         f.getByLabel("Cách tính").selectOption(form);
         f.getByLabel("Chỉ số mẫu số (khi tính tỷ lệ)").fill(denominator);
-        f.getByLabel("So sánh").selectOption(comparison);
-        f.getByLabel("Ngưỡng").fill(threshold);
+        f.getByLabel("So sánh", new Locator.GetByLabelOptions().setExact(true)).selectOption(comparison);
+        f.getByLabel("Ngưỡng", new Locator.GetByLabelOptions().setExact(true)).fill(threshold);
         page.getByTestId("add-target").click();
     }
 }

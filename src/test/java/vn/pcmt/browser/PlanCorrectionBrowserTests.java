@@ -58,7 +58,8 @@ class PlanCorrectionBrowserTests extends BrowserTest {
         Locator form = page.getByTestId("target-edit-form");
         assertThat(form.getByLabel("Mã", new Locator.GetByLabelOptions().setExact(true)))
                 .hasValue(code);
-        form.getByLabel("Ngưỡng").fill("77");
+        form.getByLabel("Ngưỡng", new Locator.GetByLabelOptions().setExact(true))
+                .fill("77");
         page.getByTestId("save-target").click();
         assertThat(page.locator(".alert-success")).containsText("Đã sửa chỉ tiêu " + code);
         assertThat(page.getByTestId("progress").locator("tr[data-code='" + code + "']"))
