@@ -37,10 +37,10 @@ import vn.pcmt.plans.PlanTarget;
 import vn.pcmt.plans.UnitProgress;
 
 /**
- * A record of 2021 in a commune of 2021 (ADR 026): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on
+ * Records in a commune of 2021 (ADR 026): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on
  * 1/9/2024 and its Xã Mỹ Hà (13711) has no unit of that code today. A person who lived there since 2021 and was
- * found addicted in 2021 is recorded through the API by the standing office of today's Ninh Bình, and counts in the
- * commune and the district for 2021, and in their successors later.
+ * found addicted in 2022 is recorded through the API by the standing office of today's Ninh Bình, and counts in the
+ * commune and the district for 2022 (2021 is PlanOf2021Tests' year in that commune), and in their successors later.
  */
 @PcmtTest
 class RecordsInFormerUnitsTests {
@@ -87,8 +87,9 @@ class RecordsInFormerUnitsTests {
     }
 
     @Test
-    void an_addiction_determination_of_2021_in_a_commune_of_2021_is_recorded_and_counts_in_its_district_for_2021()
-            throws Exception {
+    void
+            an_addiction_determination_of_2022_in_a_commune_merged_in_2024_is_recorded_and_counts_in_its_district_for_2022()
+                    throws Exception {
         String created = mvc.perform(post("/api/v1/people")
                         .with(httpBasic(OFFICE, TestAccounts.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -112,18 +113,18 @@ class RecordsInFormerUnitsTests {
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         """
-                                {"kind":"ADDICTION_DETERMINATION","startDate":"2021-05-10","endDate":"2021-05-12",
+                                {"kind":"ADDICTION_DETERMINATION","startDate":"2022-05-10","endDate":"2022-05-12",
                                  "result":"ADDICTED","facility":"Trạm Y tế xã Mỹ Hà"}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.plannedEndByHand").value(false));
 
-        // the same through the page, then the record's page, the API and the figures of 2021 by the district's code
+        // the same through the page, then the record's page, the API and the figures of 2022 by the district's code
         mvc.perform(post("/people/" + id + "/episodes")
                         .with(accounts.as(OFFICE))
                         .with(csrf())
                         .param("kind", "ADDICTION_DETERMINATION")
-                        .param("startDate", "2021-08-02")
-                        .param("endDate", "2021-08-03")
+                        .param("startDate", "2022-08-02")
+                        .param("endDate", "2022-08-03")
                         .param("result", "NOT_ADDICTED")
                         .param("facility", "Trạm Y tế xã Mỹ Hà"))
                 .andExpect(status().is3xxRedirection())
@@ -136,26 +137,26 @@ class RecordsInFormerUnitsTests {
                 .andExpect(jsonPath("$.length()").value(2));
         mvc.perform(get("/api/v1/people/stats")
                         .param("unit", MY_LOC)
-                        .param("from", "2021-01-01")
-                        .param("to", "2021-12-31")
+                        .param("from", "2022-01-01")
+                        .param("to", "2022-12-31")
                         .with(httpBasic(OFFICE, TestAccounts.PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(get("/people/stats")
                         .param("unit", MY_LOC)
-                        .param("from", "2021-01-01")
-                        .param("to", "2021-12-31")
+                        .param("from", "2022-01-01")
+                        .param("to", "2022-12-31")
                         .with(accounts.as(OFFICE)))
                 .andExpect(status().isOk());
 
         fixture.signIn(OFFICE);
-        LocalDate from = LocalDate.of(2021, 1, 1);
-        LocalDate to = LocalDate.of(2021, 12, 31);
-        // the commune and the district of 2021, asked by their codes for 2021
+        LocalDate from = LocalDate.of(2022, 1, 1);
+        LocalDate to = LocalDate.of(2022, 12, 31);
+        // the commune and the district of 2022, asked by their codes for 2022
         assertThat(metrics.value("people.determined_addicted", MY_HA, from, to).value())
                 .isEqualByComparingTo(BigDecimal.ONE);
         assertThat(metrics.value("people.determined_addicted", MY_LOC, from, to).value())
                 .isEqualByComparingTo(BigDecimal.ONE);
-        // Nam Định province of 2021 lists Mỹ Lộc among its districts, with the figure
+        // Nam Định province of 2022 lists Mỹ Lộc among its districts, with the figure
         Map<AdminUnit, BigDecimal> byDistrict =
                 metrics.valuesBeneath("people.determined_addicted", "36", UnitLevel.DISTRICT, to, from, to);
         assertThat(byDistrict.keySet()).extracting(AdminUnit::code).contains(MY_LOC);
@@ -163,7 +164,7 @@ class RecordsInFormerUnitsTests {
                 .filteredOn(e -> e.getKey().code().equals(MY_LOC))
                 .singleElement()
                 .satisfies(e -> assertThat(e.getValue()).isEqualByComparingTo(BigDecimal.ONE));
-        // today's Ninh Bình, which took over Nam Định, counts it over 2021 too
+        // today's Ninh Bình, which took over Nam Định, counts it over 2022 too
         assertThat(metrics.value("people.determined_addicted", "37", from, to).value())
                 .isEqualByComparingTo(BigDecimal.ONE);
     }
