@@ -37,5 +37,13 @@ public enum Permission {
     /** Read drug crime cases, their suspects and seizures, and administrative violations on drugs. */
     CASE_READ,
     /** Record and correct cases, their stages, suspects and seizures, and administrative violations. */
-    CASE_EDIT
+    CASE_EDIT,
+    /** Read the outreach registers: schools, industrial zones, media, outreach activities (ADR 038). */
+    OUTREACH_READ,
+    /** Record and correct schools, zones, media and outreach activities. */
+    OUTREACH_EDIT,
+    /** Read requests for legal aid (they may name a person of the register). */
+    LEGAL_AID_READ,
+    /** Record requests for legal aid, decide eligibility, record the service. */
+    LEGAL_AID_EDIT
 }

@@ -22,6 +22,10 @@ public enum Role {
                     Permission.CASE_EDIT,
                     Permission.CULTIVATION_EDIT,
                     Permission.BUSINESS_EDIT,
+                    Permission.OUTREACH_READ,
+                    Permission.OUTREACH_EDIT,
+                    Permission.LEGAL_AID_READ,
+                    Permission.LEGAL_AID_EDIT,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
                     Permission.TASK_UPDATE,
@@ -31,6 +35,10 @@ public enum Role {
             EnumSet.of(
                     Permission.VILLAGE_EDIT,
                     Permission.PERSON_READ,
+                    Permission.OUTREACH_READ,
+                    Permission.OUTREACH_EDIT,
+                    Permission.LEGAL_AID_READ,
+                    Permission.LEGAL_AID_EDIT,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
                     Permission.TASK_UPDATE,
@@ -39,7 +47,13 @@ public enum Role {
     REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
-            EnumSet.of(PROVINCE), EnumSet.of(Permission.TASK_UPDATE, Permission.FIGURE_ENTER, Permission.REPORT_EDIT)),
+            EnumSet.of(PROVINCE),
+            EnumSet.of(
+                    Permission.TASK_UPDATE,
+                    Permission.FIGURE_ENTER,
+                    Permission.REPORT_EDIT,
+                    Permission.OUTREACH_READ,
+                    Permission.OUTREACH_EDIT)),
     PROVINCIAL_OFFICE(
             EnumSet.of(PROVINCE),
             EnumSet.of(
@@ -54,6 +68,10 @@ public enum Role {
                     Permission.CASE_READ,
                     Permission.CULTIVATION_EDIT,
                     Permission.BUSINESS_EDIT,
+                    Permission.OUTREACH_READ,
+                    Permission.OUTREACH_EDIT,
+                    Permission.LEGAL_AID_READ,
+                    Permission.LEGAL_AID_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,

@@ -15,7 +15,11 @@ public enum Register {
     /** Drug crime cases, their suspects and seizures, administrative violations (ADR 032). */
     CASES("cases."),
     CULTIVATION("cultivation."),
-    BUSINESSES("businesses.");
+    BUSINESSES("businesses."),
+    /** Outreach activities with the schools, zones and media they reach (ADR 038). */
+    OUTREACH("outreach."),
+    /** Requests for legal aid (ADR 038). */
+    LEGAL_AID("legalaid.");
 
     private final String prefix;
 

@@ -1,0 +1,6 @@
+package vn.pcmt.outreach.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Every read leaves deleted rows out ({@code @SQLRestriction}, ADR 028). */
+public interface IndustrialZoneRepository extends JpaRepository<IndustrialZone, Long> {}

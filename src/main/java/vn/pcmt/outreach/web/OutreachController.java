@@ -1,0 +1,198 @@
+package vn.pcmt.outreach.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.UnitLevel;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.outreach.internal.ActivityForm;
+import vn.pcmt.outreach.internal.Audience;
+import vn.pcmt.outreach.internal.OutreachActivity;
+import vn.pcmt.outreach.internal.OutreachForm;
+import vn.pcmt.outreach.internal.OutreachService;
+import vn.pcmt.platform.Forms;
+import vn.pcmt.platform.KeptInput;
+
+/** The outreach activity pages: the list with the unit and period, an activity, the new and correction forms. */
+@Controller
+@PreAuthorize("hasAuthority('OUTREACH_READ')")
+class OutreachController {
+
+    private final OutreachService outreach;
+    private final UnitService units;
+    private final UnitCoverage coverage;
+    private final Forms forms;
+    private final Clock clock;
+
+    OutreachController(OutreachService outreach, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+        this.outreach = outreach;
+        this.units = units;
+        this.coverage = coverage;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/outreach")
+    String list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        AdminUnit shown =
+                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
+        model.addAttribute("unit", shown);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("rows", outreach.activities(code, start, end));
+        return "outreach/list";
+    }
+
+    @GetMapping("/outreach/new")
+    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
+    String create(Model model) {
+        if (!model.containsAttribute("activityForm")) {
+            List<AdminUnit> communes = communes();
+            model.addAttribute(
+                    "activityForm",
+                    new ActivityForm(
+                            LocalDate.now(clock),
+                            OutreachForm.TALK,
+                            Audience.GENERAL,
+                            "",
+                            communes.size() == 1 ? List.of(communes.get(0).code()) : List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            "",
+                            null));
+        }
+        return form(model, null);
+    }
+
+    @PostMapping("/outreach")
+    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
+    String record(
+            @Valid @ModelAttribute("activityForm") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> outreach.record(form))
+                .map(a -> forms.done(redirect, "redirect:/outreach/" + a.getId(), "outreach.recorded", a.getTitle()))
+                .orElseGet(() -> form(model, null));
+    }
+
+    @GetMapping("/outreach/{id}")
+    String show(@PathVariable long id, Model model) {
+        OutreachActivity a = outreach.activity(id);
+        model.addAttribute("activity", a);
+        model.addAttribute("communes", outreach.unitsOf(a.getCommuneIds()));
+        model.addAttribute("schools", outreach.schoolsOf(a.getSchoolIds()));
+        model.addAttribute("zones", outreach.zonesOf(a.getZoneIds()));
+        model.addAttribute("medium", outreach.mediumOf(a.getMediumId()).orElse(null));
+        model.addAttribute("agency", outreach.agencyName(a.getAgencyId()));
+        return "outreach/activity";
+    }
+
+    @GetMapping("/outreach/{id}/edit")
+    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
+    String edit(@PathVariable long id, Model model) {
+        OutreachActivity a = outreach.activity(id);
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute(
+                    "activityForm",
+                    new ActivityForm(
+                            a.getHeldOn(),
+                            a.getForm(),
+                            a.getAudience(),
+                            a.getTitle(),
+                            outreach.unitsOf(a.getCommuneIds()).stream()
+                                    .map(AdminUnit::code)
+                                    .toList(),
+                            List.copyOf(a.getSchoolIds()),
+                            List.copyOf(a.getZoneIds()),
+                            a.getMediumId(),
+                            a.getParticipants(),
+                            a.getAgencyId(),
+                            a.getNote(),
+                            a.getVersion()));
+        }
+        return form(model, id);
+    }
+
+    @PostMapping("/outreach/{id}")
+    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("activityForm") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        outreach.activity(id);
+        return forms.submit(errors, () -> outreach.correct(id, form))
+                .map(a -> forms.done(redirect, "redirect:/outreach/" + id, "outreach.corrected", a.getTitle()))
+                .orElseGet(() -> form(model, id));
+    }
+
+    @PostMapping("/outreach/{id}/delete")
+    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String title = outreach.activity(id).getTitle();
+        forms.act(redirect, () -> outreach.delete(id, version), "outreach.deleted", title);
+        return "redirect:/outreach";
+    }
+
+    private String form(Model model, Long id) {
+        ActivityForm form =
+                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "activityForm") instanceof BindingResult errors
+                        ? KeptInput.inModel(model, "activityForm", ActivityForm.class, errors)
+                        : (ActivityForm) model.getAttribute("activityForm");
+        model.addAttribute("activityForm", form);
+        model.addAttribute("activityId", id);
+        model.addAttribute("communes", communes());
+        String own = units.unitAskedOrOwn(null, coverage.current());
+        model.addAttribute("schools", outreach.schools(own));
+        model.addAttribute("zones", outreach.zones(own));
+        model.addAttribute("media", outreach.media(own));
+        model.addAttribute("agencies", outreach.agencies());
+        model.addAttribute("outreachForms", OutreachForm.values());
+        model.addAttribute("audiences", Audience.values());
+        return "outreach/form";
+    }
+
+    /** The communes a user may record activities in today: their own, or those of their province. */
+    private List<AdminUnit> communes() {
+        var jurisdiction = coverage.current();
+        if (jurisdiction.isNational()) {
+            return List.of();
+        }
+        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
+        if (own.level() == UnitLevel.COMMUNE) {
+            return List.of(own);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return units.find(own.code(), today)
+                .map(p -> units.children(p, today).stream()
+                        .filter(u -> u.level() == UnitLevel.COMMUNE)
+                        .toList())
+                .orElse(List.of());
+    }
+}
