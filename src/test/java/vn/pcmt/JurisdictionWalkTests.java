@@ -201,6 +201,11 @@ class JurisdictionWalkTests {
     long violationId;
     long plotId;
     long businessId;
+    long schoolId;
+    long zoneId;
+    long mediumId;
+    long activityId;
+    long legalAidId;
     long tokenId;
     long localityId;
     long taskId;
@@ -536,6 +541,50 @@ class JurisdictionWalkTests {
                         + " values (:b, '2025-03-01', 'Tổ Bí Mật', 'Biên bản Bí Mật')")
                 .param("b", businessId)
                 .update();
+        outreachFixtures(commune);
+    }
+
+    /**
+     * A school, a zone and an outreach activity of Phường Phố Hiến, a medium of Hưng Yên (named without the secret:
+     * every commune of the province reads its media), a legal-aid request of the fixture's person (issue 18).
+     */
+    private void outreachFixtures(long commune) {
+        schoolId = jdbc.sql("insert into school (commune_id, name, level) values (:c, 'Trường Bí Mật', 'PRIMARY')"
+                        + " returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        zoneId = jdbc.sql("insert into industrial_zone (name, workers, workers_counted_on)"
+                        + " values ('Cụm công nghiệp Bí Mật', 800, '2025-01-01') returning id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into industrial_zone_commune (zone_id, commune_id) values (:z, :c)")
+                .param("z", zoneId)
+                .param("c", commune)
+                .update();
+        mediumId = jdbc.sql("insert into outreach_medium (province_id, name, kind, major, column_since)"
+                        + " values (:p, 'Báo Thử Walk', 'NEWSPAPER', true, '2024-01-01') returning id")
+                .param("p", unitId("33"))
+                .query(Long.class)
+                .single();
+        activityId = jdbc.sql("insert into outreach_activity (held_on, form, audience, title)"
+                        + " values ('2026-01-01', 'TALK', 'STUDENTS', 'Nói chuyện Bí Mật') returning id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into outreach_activity_commune (activity_id, commune_id) values (:a, :c)")
+                .param("a", activityId)
+                .param("c", commune)
+                .update();
+        jdbc.sql("insert into outreach_activity_school (activity_id, school_id) values (:a, :s)")
+                .param("a", activityId)
+                .param("s", schoolId)
+                .update();
+        legalAidId = jdbc.sql("insert into legal_aid_request (commune_id, person_id, requested_on, subject)"
+                        + " values (:c, :p, '2026-01-01', 'Yêu cầu Bí Mật') returning id")
+                .param("c", commune)
+                .param("p", personId)
+                .query(Long.class)
+                .single();
     }
 
     List<Probe> probes() {
@@ -1034,6 +1083,8 @@ class JurisdictionWalkTests {
         cultivationProbes(p);
         cultivationPageProbes(p);
         businessProbes(p);
+        outreachProbes(p);
+        legalAidProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1397,6 +1448,165 @@ class JurisdictionWalkTests {
                         "/businesses/{id}/licence",
                         "/businesses/" + id + "/licence?action=SUSPEND&takenOn=02/01/2026&version=0",
                         Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    /** The API and pages of a reference register of outreach (schools, zones, media) or of activities. */
+    private void registerProbes(
+            List<Probe> p, Scope scope, String api, String page, String list, long id, String json, String form) {
+        String one = api + "/" + id;
+        p.add(api(HttpMethod.GET, api, api + "?unit=" + list, null, Expect.SCOPED)
+                .in(scope));
+        p.add(api(HttpMethod.GET, api + "/{id}", one, null, Expect.SCOPED).in(scope));
+        p.add(api(HttpMethod.POST, api, api, json, Expect.SCOPED_LIST).in(scope));
+        p.add(api(HttpMethod.PUT, api + "/{id}", one, json, Expect.SCOPED).in(scope));
+        p.add(api(HttpMethod.DELETE, api + "/{id}", one + "?version=0", null, Expect.SCOPED)
+                .in(scope));
+        p.add(page(HttpMethod.GET, page, page + "?unit=" + list, Expect.SCOPED_LIST)
+                .in(scope));
+        p.add(page(HttpMethod.POST, page, page + "?" + form, Expect.SCOPED_LIST).in(scope));
+        p.add(page(HttpMethod.GET, page + "/{id}", page + "/" + id, Expect.SCOPED)
+                .in(scope));
+        p.add(page(HttpMethod.POST, page + "/{id}", page + "/" + id + "?version=0&" + form, Expect.SCOPED)
+                .in(scope));
+        p.add(page(HttpMethod.POST, page + "/{id}/delete", page + "/" + id + "/delete?version=0", Expect.SCOPED)
+                .in(scope));
+    }
+
+    private void outreachProbes(List<Probe> p) {
+        registerProbes(
+                p,
+                Scope.COMMUNE,
+                "/api/v1/schools",
+                "/outreach/schools",
+                "11953",
+                schoolId,
+                "{\"communeCode\":\"11953\",\"name\":\"Trường Lạ\",\"level\":\"PRIMARY\",\"version\":0}",
+                "communeCode=11953&name=Truong+La&level=PRIMARY");
+        registerProbes(
+                p,
+                Scope.COMMUNE,
+                "/api/v1/industrial-zones",
+                "/outreach/zones",
+                "11953",
+                zoneId,
+                "{\"name\":\"Khu Lạ\",\"communeCodes\":[\"11953\"],\"workers\":10,"
+                        + "\"workersCountedOn\":\"2026-01-01\",\"version\":0}",
+                "name=Khu+La&communeCodes=11953&workers=10&workersCountedOn=01/01/2026");
+        registerProbes(
+                p,
+                Scope.PROVINCE,
+                "/api/v1/media",
+                "/outreach/media",
+                "33",
+                mediumId,
+                "{\"provinceCode\":\"33\",\"name\":\"Báo Lạ\",\"kind\":\"TV\",\"major\":true,"
+                        + "\"columnSince\":\"2025-01-01\",\"version\":0}",
+                "provinceCode=33&name=Bao+La&kind=TV&major=true&columnSince=01/01/2025");
+        String id = String.valueOf(activityId);
+        String activity = "{\"heldOn\":\"2026-01-02\",\"form\":\"TALK\",\"audience\":\"GENERAL\","
+                + "\"title\":\"Lạ\",\"communeCodes\":[\"11953\"],\"schoolIds\":[" + schoolId + "],"
+                + "\"zoneIds\":[" + zoneId + "],\"version\":0}";
+        String form = "heldOn=02/01/2026&form=TALK&audience=GENERAL&title=La&communeCodes=11953&schoolIds=" + schoolId;
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/outreach-activities",
+                        "/api/v1/outreach-activities?unit=11953&from=2026-01-01&to=2026-12-31",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/outreach-activities/{id}",
+                        "/api/v1/outreach-activities/" + id,
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/outreach-activities",
+                        "/api/v1/outreach-activities",
+                        activity,
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/outreach-activities/{id}",
+                        "/api/v1/outreach-activities/" + id,
+                        activity,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/outreach-activities/{id}",
+                        "/api/v1/outreach-activities/" + id + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/outreach",
+                        "/outreach?unit=11953&from=01/01/2026&to=31/12/2026",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        // the new form lists the province's agencies and media: a page of one's own province
+        p.add(page(HttpMethod.GET, "/outreach/new", "/outreach/new", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/outreach", "/outreach?" + form, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/outreach/{id}", "/outreach/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/outreach/{id}/edit", "/outreach/" + id + "/edit", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/outreach/{id}", "/outreach/" + id + "?version=0&" + form, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/outreach/{id}/delete", "/outreach/" + id + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+    }
+
+    private void legalAidProbes(List<Probe> p) {
+        String id = String.valueOf(legalAidId);
+        String request = "{\"communeCode\":\"11953\",\"personId\":" + personId + ",\"requestedOn\":\"2026-01-01\","
+                + "\"subject\":\"Lạ\",\"eligible\":true,\"version\":0}";
+        String answer =
+                "{\"eligible\":true,\"servedOn\":\"2026-01-03\",\"providerName\":\"Trung tâm\"," + "\"version\":0}";
+        String form = "communeCode=11953&requestedOn=01/01/2026&subject=La&eligible=true";
+        String api = "/api/v1/legal-aid-requests";
+        p.add(api(HttpMethod.GET, api, api + "?unit=11953&from=2026-01-01&to=2026-12-31", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, api + "/{id}", api + "/" + id, null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api, api, request, Expect.SCOPED_LIST).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.PUT, api + "/{id}", api + "/" + id, request, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api + "/{id}/answer", api + "/" + id + "/answer", answer, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.DELETE, api + "/{id}", api + "/" + id + "?version=0", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/legal-aid",
+                        "/legal-aid?unit=11953&from=01/01/2026&to=31/12/2026",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        // the new form lists the province's agencies: a page of one's own province
+        p.add(page(HttpMethod.GET, "/legal-aid/new", "/legal-aid/new", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/legal-aid", "/legal-aid?" + form, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/legal-aid/{id}", "/legal-aid/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/legal-aid/{id}/edit", "/legal-aid/" + id + "/edit", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/legal-aid/{id}", "/legal-aid/" + id + "?version=0&" + form, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/legal-aid/{id}/answer",
+                        "/legal-aid/" + id + "/answer?eligible=true&servedOn=03/01/2026&providerName=TT&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/legal-aid/{id}/delete", "/legal-aid/" + id + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.COMMUNE));
     }
 
@@ -2947,6 +3157,16 @@ class JurisdictionWalkTests {
                                 + " from business) || '|' || (select count(*) from business_inspection) || '|'"
                                 + " || (select count(*) from business_inspection_violation) || '|'"
                                 + " || (select count(*) from business_licence_step)")
+                        .query(String.class)
+                        .single(),
+                jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from school) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from industrial_zone) || '|'"
+                                + " || (select count(*) from industrial_zone_commune) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from outreach_medium) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from outreach_activity) || '|'"
+                                + " || (select count(*) from outreach_activity_commune) || '|'"
+                                + " || (select count(*) from outreach_activity_school) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from legal_aid_request)")
                         .query(String.class)
                         .single(),
                 jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"

@@ -269,6 +269,11 @@ class ApiFuzzTests {
                     case "violations/id" -> "select v.id from drug_violation v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
                     case "cultivation-plots/id" -> "select id from cultivation_plot where deleted_at is null order by id";
                     case "businesses/id" -> "select id from business where deleted_at is null order by id";
+                    case "schools/id" -> "select s.id from school s join admin_unit u on u.id = s.commune_id where u.code = '11953' and s.deleted_at is null order by s.id";
+                    case "industrial-zones/id" -> "select z.id from industrial_zone z join industrial_zone_commune c on c.zone_id = z.id join admin_unit u on u.id = c.commune_id where u.code = '11953' and z.deleted_at is null order by z.id";
+                    case "media/id" -> "select m.id from outreach_medium m join admin_unit u on u.id = m.province_id where u.code = '33' and m.deleted_at is null order by m.id";
+                    case "outreach-activities/id" -> "select a.id from outreach_activity a join outreach_activity_commune c on c.activity_id = a.id join admin_unit u on u.id = c.commune_id where u.code = '11953' and a.deleted_at is null order by a.id";
+                    case "legal-aid-requests/id" -> "select r.id from legal_aid_request r join admin_unit u on u.id = r.commune_id where u.code = '11953' and r.deleted_at is null order by r.id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
@@ -574,6 +579,42 @@ class ApiFuzzTests {
         jdbc.sql("insert into business (commune_id, kind, name, address, owner_name, licence_date)"
                         + " select id, 'KARAOKE', 'Karaoke Thử', 'Số 1', 'Chủ Thử', '2024-01-01' from admin_unit"
                         + " where code = '11953' and valid_to is null")
+                .update();
+        // the outreach and legal-aid registers of issue 18: a school, a zone, a medium, an activity, a request
+        long commune = jdbc.sql("select id from admin_unit where code = '11953' and valid_to is null")
+                .query(Long.class)
+                .single();
+        long school = jdbc.sql("insert into school (commune_id, name, level) values (:c, 'Trường Thử', 'PRIMARY')"
+                        + " returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        long zone = jdbc.sql("insert into industrial_zone (name, workers, workers_counted_on)"
+                        + " values ('Cụm Thử', 100, '2025-01-01') returning id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into industrial_zone_commune (zone_id, commune_id) values (:z, :c)")
+                .param("z", zone)
+                .param("c", commune)
+                .update();
+        jdbc.sql("insert into outreach_medium (province_id, name, kind, major) select id, 'Báo Thử', 'NEWSPAPER', true"
+                        + " from admin_unit where code = '33' and valid_to is null")
+                .update();
+        long activity = jdbc.sql("insert into outreach_activity (held_on, form, audience, title)"
+                        + " values ('2026-01-01', 'TALK', 'STUDENTS', 'Nói chuyện Thử') returning id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into outreach_activity_commune (activity_id, commune_id) values (:a, :c)")
+                .param("a", activity)
+                .param("c", commune)
+                .update();
+        jdbc.sql("insert into outreach_activity_school (activity_id, school_id) values (:a, :s)")
+                .param("a", activity)
+                .param("s", school)
+                .update();
+        jdbc.sql("insert into legal_aid_request (commune_id, requested_on, subject)"
+                        + " values (:c, '2026-01-01', 'Yêu cầu Thử')")
+                .param("c", commune)
                 .update();
     }
 
