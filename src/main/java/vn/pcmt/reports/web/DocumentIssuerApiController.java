@@ -2,6 +2,8 @@ package vn.pcmt.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,20 +43,20 @@ class DocumentIssuerApiController {
             summary = "Keep the heading and signature block of every document of the report's reporter (body above,"
                     + " issuing body, symbol, place, authority, position, signer, recipients); `version` is the one"
                     + " read (0 while the defaults are in use)")
-    DocumentHeading put(@PathVariable long id, @RequestBody IssuerBody body) {
+    DocumentHeading put(@PathVariable long id, @Valid @RequestBody IssuerBody body) {
         return reports.saveIssuer(id, body.heading());
     }
 
     /** What a reporter keeps: every part of the heading and the signature block; {@code version} as read. */
     record IssuerBody(
-            String parentBody,
-            String issuingBody,
-            String symbol,
-            String place,
-            String authority,
-            String position,
-            String signer,
-            List<String> recipients,
+            @Size(max = 200) String parentBody,
+            @Size(max = 200) String issuingBody,
+            @Size(max = 30) String symbol,
+            @Size(max = 100) String place,
+            @Size(max = 100) String authority,
+            @Size(max = 100) String position,
+            @Size(max = 100) String signer,
+            @Size(max = 30) List<@Size(max = 300) String> recipients,
             long version) {
 
         DocumentHeading heading() {
