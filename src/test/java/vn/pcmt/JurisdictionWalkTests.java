@@ -2491,6 +2491,41 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.GET, "/reports/{id}/xlsx", "/reports/" + report + "/xlsx", Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/reports/{id}/issuer", "/reports/" + report + "/issuer", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/reports/{id}/issuer",
+                        "/reports/" + report + "/issuer?issuingBody=X&place=Y&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/reports/{id}/issuer/reset",
+                        "/reports/" + report + "/issuer/reset?version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/reports/{id}/issuer",
+                        "/api/v1/reports/" + report + "/issuer",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/reports/{id}/issuer",
+                        "/api/v1/reports/" + report + "/issuer",
+                        "{\"issuingBody\":\"X\",\"place\":\"Y\",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/reports/{id}/issuer",
+                        "/api/v1/reports/" + report + "/issuer?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
         p.add(api(HttpMethod.GET, "/api/v1/plans/{id}/reports", "/api/v1/plans/" + id + "/reports", null, Expect.SCOPED)
                 .in(Scope.PROVINCE));
         p.add(api(

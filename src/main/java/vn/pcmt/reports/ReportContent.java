@@ -7,19 +7,24 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.reports.internal.DocumentHeading;
 
-/** What a report's files show: the report, its plan, its unit and province, and its figures. */
+/**
+ * What a report's files show: the report, its plan, its unit and province, its figures, and how its reporter heads
+ * and signs its documents.
+ */
 record ReportContent(
-        Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures, LocalDate today) {
+        Report report,
+        Plan plan,
+        AdminUnit unit,
+        AdminUnit province,
+        List<TargetProgress> figures,
+        LocalDate today,
+        DocumentHeading heading) {
 
     /** The date the document bears: the end of its period, or today while the period runs. */
     LocalDate date() {
         return report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
-    }
-
-    /** A unit other than the province names the province above itself as the body it belongs to. */
-    boolean underProvince() {
-        return !unit.code().equals(province.code());
     }
 
     /** A target's result with its requirement, as the state documents write it: "2 (≤ 0)", "85,5% (≥ 80%)". */

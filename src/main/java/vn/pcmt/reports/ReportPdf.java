@@ -85,16 +85,9 @@ class ReportPdf {
         Context context = new Context(VI);
         context.setVariable("report", report);
         context.setVariable("unit", c.unit());
-        context.setVariable("province", c.underProvince() ? c.province() : null);
-        context.setVariable("number", report.getNumber() == null ? "\u00a0".repeat(8) + "/BC" : report.getNumber());
-        context.setVariable(
-                "placeDate",
-                text(
-                        "report.docx.placeDate",
-                        c.province().name(),
-                        date.getDayOfMonth(),
-                        date.getMonthValue(),
-                        date.getYear()));
+        context.setVariable("heading", c.heading());
+        context.setVariable("number", c.heading().number(report.getNumber()));
+        context.setVariable("placeDate", c.heading().placeDate(date));
         context.setVariable(
                 "subject",
                 text(
@@ -108,8 +101,7 @@ class ReportPdf {
         context.setVariable("causes", paragraphs(report.getCauses()));
         context.setVariable("proposals", paragraphs(report.getProposals()));
         context.setVariable("figures", c.figures().stream().map(Figure::of).toList());
-        context.setVariable(
-                "recipients", List.of(text("report.docx.recipientsList").split("\\|")));
+        context.setVariable("recipients", c.heading().recipients());
         return context;
     }
 

@@ -32,6 +32,8 @@ import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TaskService;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.reports.internal.DocumentHeading;
+import vn.pcmt.reports.internal.DocumentIssuers;
 import vn.pcmt.reports.internal.ReportRepository;
 import vn.pcmt.reports.internal.ReportSteps;
 import vn.pcmt.text.VietnameseText;
@@ -60,6 +62,7 @@ public class ReportService {
     private final ReportingRegimes regimes;
     private final TaskService tasks;
     private final AgencyService agencies;
+    private final DocumentIssuers issuers;
     private final Clock clock;
 
     ReportService(
@@ -76,7 +79,9 @@ public class ReportService {
             ReportingRegimes regimes,
             TaskService tasks,
             AgencyService agencies,
+            DocumentIssuers issuers,
             Clock clock) {
+        this.issuers = issuers;
         this.regimes = regimes;
         this.tasks = tasks;
         this.agencies = agencies;
@@ -474,17 +479,49 @@ public class ReportService {
 
     private Report editable(long id, long version, ReportAction action) {
         Report report = get(id);
+        checkWriter(report);
+        if (report.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Report.class, id);
+        }
+        report.getStatus().next(action);
+        return report;
+    }
+
+    /**
+     * Refuses unless the caller writes for the report's reporter: an agency's report is its agency's staff's (or the
+     * standing office's); a unit's report is the unit's staff's who belong to no agency.
+     */
+    private void checkWriter(Report report) {
         var user = users.require();
         boolean office = user.can(vn.pcmt.access.Permission.PLAN_EDIT);
         boolean ownAgency = user.agencyId() != null && user.agencyId().equals(report.getAgencyId());
         if ((user.agencyId() != null || report.getAgencyId() != null) && !ownAgency && !office) {
             throw new org.springframework.security.access.AccessDeniedException("not the reporter");
         }
-        if (report.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Report.class, id);
-        }
-        report.getStatus().next(action);
-        return report;
+    }
+
+    /** How the report's reporter heads and signs its documents (its settings, or the defaults). */
+    @Transactional(readOnly = true)
+    public DocumentHeading issuer(long id) {
+        return content(id).heading();
+    }
+
+    /** Keeps how the report's reporter heads and signs its documents; for those who write its reports. */
+    @PreAuthorize("hasAuthority('REPORT_EDIT')")
+    @Transactional
+    public DocumentHeading saveIssuer(long id, DocumentHeading heading) {
+        Report report = get(id);
+        checkWriter(report);
+        return issuers.save(report.getUnitId(), report.getAgencyId(), heading);
+    }
+
+    /** The report's reporter goes back to the default heading and signature. */
+    @PreAuthorize("hasAuthority('REPORT_EDIT')")
+    @Transactional
+    public void resetIssuer(long id, long version) {
+        Report report = get(id);
+        checkWriter(report);
+        issuers.reset(report.getUnitId(), report.getAgencyId(), version);
     }
 
     private Report reviewable(long id, long version, ReportAction action) {
@@ -507,8 +544,7 @@ public class ReportService {
     /** The report as a Word document in the state format. */
     @Transactional(readOnly = true)
     public byte[] docx(long id) {
-        ReportContent c = content(id);
-        return docx.render(c.report(), c.plan(), c.unit(), c.province(), c.figures());
+        return docx.render(content(id));
     }
 
     /** The report as a PDF in the same state format and with the same content as the Word document. */
@@ -530,6 +566,14 @@ public class ReportService {
         AdminUnit unit = unitOf(report);
         AdminUnit province =
                 units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElse(unit);
-        return new ReportContent(report, plan, unit, province, figures(id), LocalDate.now(clock));
+        Optional<Agency> agency = report.getAgencyId() == null ? Optional.empty() : agencies.find(report.getAgencyId());
+        return new ReportContent(
+                report,
+                plan,
+                unit,
+                province,
+                figures(id),
+                LocalDate.now(clock),
+                issuers.heading(unit, province, agency));
     }
 }

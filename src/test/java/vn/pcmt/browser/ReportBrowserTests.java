@@ -85,7 +85,7 @@ class ReportBrowserTests extends BrowserTest {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Độc lập - Tự do - Hạnh phúc")
-                    .contains("Hưng Yên, ngày")
+                    .contains("Phố Hiến, ngày")
                     .contains("Số: 21/BC-CAP")
                     .contains("quý IV không phát sinh điểm mới");
         }
@@ -96,6 +96,31 @@ class ReportBrowserTests extends BrowserTest {
             assertThat(workbook.getSheet("Chỉ tiêu").getRow(3).getCell(2).getStringCellValue())
                     .isEqualTo("21/BC-CAP");
         }
+
+        // the commune keeps how its documents are headed and signed (Decree 30/2020)
+        relogin("xa1");
+        page.navigate(reportUrl);
+        page.getByTestId("issuer").click();
+        assertThat(page.getByTestId("issuer-state")).containsText("mặc định");
+        Locator issuer = page.getByTestId("issuer-form");
+        issuer.getByLabel("Cơ quan chủ quản").fill("UBND PHƯỜNG PHỐ HIẾN");
+        issuer.getByLabel("Cơ quan ban hành").fill("CÔNG AN PHƯỜNG");
+        issuer.getByLabel("Ký hiệu").fill("ca p");
+        issuer.getByLabel("Thẩm quyền ký").fill("");
+        issuer.getByLabel("Chức vụ người ký").fill("Trưởng Công an phường");
+        issuer.getByLabel("Họ và tên người ký").fill("Trần Văn Bình");
+        page.getByTestId("issuer-save").click();
+        assertThat(page.getByTestId("issuer-form").locator(".invalid-feedback")).containsText("Ký hiệu gồm chữ in hoa");
+        assertThat(page.getByTestId("issuer-form").getByLabel("Họ và tên người ký"))
+                .hasValue("Trần Văn Bình");
+        page.getByTestId("issuer-form").getByLabel("Ký hiệu").fill("CAP");
+        page.getByTestId("issuer-save").click();
+        assertThat(page.getByTestId("issuer-state")).containsText("thể thức riêng");
+        Locator preview = page.getByTestId("issuer-preview");
+        assertThat(preview).containsText("CÔNG AN PHƯỜNG");
+        assertThat(preview).containsText("TRƯỞNG CÔNG AN PHƯỜNG");
+        assertThat(preview).containsText("Trần Văn Bình");
+        screenshot("report-issuer");
     }
 
     private void relogin(String username) {

@@ -2,7 +2,9 @@ package vn.pcmt.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,10 +24,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.pcmt.PcmtTest;
@@ -182,12 +186,12 @@ class ReportFilesTests {
             assertThat(lines).as("the first page is not numbered").doesNotStartWith("1");
             String text = lines.replaceAll("\\s+", " ");
             assertThat(text)
-                    .contains("TỈNH HƯNG YÊN")
-                    .contains("PHƯỜNG PHỐ HIẾN")
+                    .contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỐ HIẾN")
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Độc lập - Tự do - Hạnh phúc")
                     .contains("Số: 12/BC-CAP")
-                    .contains("Hưng Yên, ngày")
+                    .as("a commune's place name is its own, the date as Decree 30 writes it")
+                    .contains("Phố Hiến, ngày 15 tháng 6 năm " + TODAY.getYear())
                     .contains("BÁO CÁO")
                     .contains("Kết quả thực hiện 7/KH-UBND — báo cáo năm " + TODAY.getYear())
                     .doesNotContain("năm năm")
@@ -197,13 +201,144 @@ class ReportFilesTests {
                     .contains("kết quả dương tính 9 trường hợp")
                     .contains("IV. ĐỀ XUẤT, KIẾN NGHỊ")
                     .contains("Nơi nhận:")
-                    .contains("TM. PHƯỜNG PHỐ HIẾN")
+                    .contains("TM. ỦY BAN NHÂN DÂN")
+                    .contains("CHỦ TỊCH")
                     .contains("(Ký, ghi rõ họ tên, đóng dấu)");
             for (TargetProgress p : figures) {
                 assertThat(text).contains(p.code()).contains(ReportContent.figure(p));
             }
             assertThat(text).contains("Triệt xóa ít nhất 80% số điểm phát sinh trong năm");
         }
+    }
+
+    @Test
+    void the_word_file_is_on_a4_with_the_decrees_margins_page_numbers_from_page_two_and_fixed_columns()
+            throws IOException {
+        clock.setToday(LocalDate.of(TODAY.getYear(), 2, 5));
+        Report report = submitted();
+        byte[] docx = reports.docx(report.getId());
+        keep("bao-cao.docx", docx);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var section = doc.getDocument().getBody().getSectPr();
+            assertThat(((java.math.BigInteger) section.getPgSz().getW()).intValue())
+                    .isEqualTo(11906);
+            assertThat(((java.math.BigInteger) section.getPgSz().getH()).intValue())
+                    .isEqualTo(16838);
+            assertThat(((java.math.BigInteger) section.getPgMar().getTop()).intValue())
+                    .isEqualTo(1134);
+            assertThat(((java.math.BigInteger) section.getPgMar().getBottom()).intValue())
+                    .isEqualTo(1134);
+            assertThat(((java.math.BigInteger) section.getPgMar().getLeft()).intValue())
+                    .isEqualTo(1701);
+            assertThat(((java.math.BigInteger) section.getPgMar().getRight()).intValue())
+                    .isEqualTo(851);
+            assertThat(section.isSetTitlePg())
+                    .as("the first page has its own (empty) header")
+                    .isTrue();
+            var policy = doc.getHeaderFooterPolicy();
+            assertThat(policy.getDefaultHeader().getParagraphs().get(0).getCTP().getFldSimpleList())
+                    .extracting(f -> f.getInstr().strip())
+                    .containsExactly("PAGE");
+            assertThat(policy.getFirstPageHeader().getText()).isBlank();
+
+            var head = doc.getTables().get(0);
+            assertThat(head.getRow(0).getCell(0).getText()).contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỐ HIẾN");
+            assertThat(head.getRow(0).getCell(1).getText())
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Độc lập - Tự do - Hạnh phúc");
+            assertThat(head.getRow(1).getCell(0).getText()).isEqualTo("Số: 12/BC-CAP");
+            assertThat(head.getRow(1).getCell(1).getText())
+                    .isEqualTo("Phố Hiến, ngày 05 tháng 02 năm " + TODAY.getYear());
+
+            var figures = doc.getTables().get(1);
+            var grid = figures.getCTTbl().getTblGrid().getGridColList();
+            assertThat(grid).hasSize(4);
+            int total = grid.stream()
+                    .mapToInt(c -> ((java.math.BigInteger) c.getW()).intValue())
+                    .sum();
+            assertThat(total)
+                    .as("the table fills the width between the margins")
+                    .isEqualTo(11906 - 1701 - 851);
+            assertThat(((java.math.BigInteger) grid.get(1).getW()).intValue())
+                    .as("the target's text takes the widest column")
+                    .isGreaterThan(((java.math.BigInteger) grid.get(2).getW()).intValue());
+            String sign = doc.getTables().get(2).getRow(0).getCell(1).getText();
+            assertThat(sign).contains("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH");
+        }
+    }
+
+    @Test
+    void a_reporter_keeps_its_heading_and_signer_and_every_file_of_its_reports_uses_them() throws Exception {
+        Report report = submitted();
+        String id = String.valueOf(report.getId());
+        String heading = "{\"parentBody\":\"UBND phường Phố Hiến\",\"issuingBody\":\"Công an phường\","
+                + "\"symbol\":\"CAP\",\"place\":\"Phố Hiến\",\"authority\":null,\"position\":\"Trưởng Công an"
+                + " phường\",\"signer\":\"Trần Văn Bình\",\"recipients\":[\"- Công an tỉnh (PC04);\","
+                + "\"- Lưu: VT.\"],\"version\":0}";
+        MvcResult refused = mvc.perform(put("/api/v1/reports/" + id + "/issuer")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(heading)
+                        .with(httpBasic("xa2", TestAccounts.PASSWORD)))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).as("another commune").isIn(403, 404);
+
+        MvcResult saved = mvc.perform(put("/api/v1/reports/" + id + "/issuer")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(heading)
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(200);
+        assertThat(saved.getResponse().getContentAsString())
+                .contains("\"configured\":true")
+                .contains("\"version\":0");
+
+        MvcResult stale = mvc.perform(put("/api/v1/reports/" + id + "/issuer")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(heading.replace("\"version\":0", "\"version\":7"))
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        MvcResult bad = mvc.perform(put("/api/v1/reports/" + id + "/issuer")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(heading.replace("\"CAP\"", "\"ca p\""))
+                        .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                .andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+        assertThat(bad.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(bad.getResponse().getContentAsString()).contains("symbol");
+
+        fixture.signIn("xa1");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reports.docx(report.getId())))) {
+            String head = doc.getTables().get(0).getRow(0).getCell(0).getText();
+            assertThat(head).contains("UBND PHƯỜNG PHỐ HIẾN").contains("CÔNG AN PHƯỜNG");
+            String sign = doc.getTables().get(2).getRow(0).getCell(1).getText();
+            assertThat(sign)
+                    .contains("TRƯỞNG CÔNG AN PHƯỜNG")
+                    .contains("Trần Văn Bình")
+                    .doesNotContain("TM.");
+            assertThat(doc.getTables().get(2).getRow(0).getCell(0).getText()).contains("- Công an tỉnh (PC04);");
+        }
+        try (PDDocument pdf = Loader.loadPDF(reports.pdf(report.getId()))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("CÔNG AN PHƯỜNG")
+                    .contains("Trần Văn Bình");
+        }
+
+        assertThat(mvc.perform(delete("/api/v1/reports/" + id + "/issuer?version=0")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(mvc.perform(get("/api/v1/reports/" + id + "/issuer").with(httpBasic("xa1", TestAccounts.PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("back to the defaults")
+                .contains("\"configured\":false")
+                .contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỐ HIẾN");
     }
 
     @Test
