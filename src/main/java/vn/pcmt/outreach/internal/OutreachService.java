@@ -226,7 +226,7 @@ public class OutreachService {
     private AdminUnit mediumProvince(MediumForm form) {
         if (form.columnUntil() != null
                 && (form.columnSince() == null || form.columnUntil().isBefore(form.columnSince()))) {
-            throw RuleViolationException.onField("columnUntil", "outreach.medium.columnUntil");
+            throw RuleViolationException.onField("columnUntil", "outreach.medium.columnUntil.beforeSince");
         }
         if (form.columnSince() != null && form.columnSince().isAfter(LocalDate.now(clock))) {
             throw RuleViolationException.onField("columnSince", "outreach.future", form.columnSince());
