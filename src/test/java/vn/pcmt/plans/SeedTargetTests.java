@@ -325,6 +325,11 @@ class SeedTargetTests {
     @Test
     void every_target_says_where_its_figures_come_from() throws Exception {
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        long hy4 = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("HY4"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         Map<String, TargetProgress> progress = progress(plan, PROVINCE, LocalDate.of(2021, 12, 31));
         // counted from the registers: the cases, the cultivation plots, the people
         assertThat(progress.get("HY5a").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
@@ -375,11 +380,6 @@ class SeedTargetTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(planPage).contains("data-source=\"REGISTER\"", "data-source=\"MANUAL\"", "data-source=\"MIXED\"");
         assertThat(planPage).contains("Từ sổ đăng ký", "Nhập tay", "Sổ đăng ký và nhập tay");
-        long hy4 = plans.targets(plan.getId()).stream()
-                .filter(t -> t.getCode().equals("HY4"))
-                .findFirst()
-                .orElseThrow()
-                .getId();
         String targetPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/plans/{id}/targets/{t}", plan.getId(), hy4)
                         .param("unit", PROVINCE)

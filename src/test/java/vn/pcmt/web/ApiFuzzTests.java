@@ -269,6 +269,8 @@ class ApiFuzzTests {
                     case "violations/id" -> "select v.id from drug_violation v join admin_unit u on u.id = v.commune_id where u.code = '11953' and v.deleted_at is null order by v.id";
                     case "cultivation-plots/id" -> "select id from cultivation_plot where deleted_at is null order by id";
                     case "businesses/id" -> "select id from business where deleted_at is null order by id";
+                    case "inspections/inspectionId" -> "select id from business_inspection where business_id = "
+                            + known.get("id") + " and deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
