@@ -206,6 +206,7 @@ class JurisdictionWalkTests {
     long mediumId;
     long activityId;
     long legalAidId;
+    long inspectionId;
     long tokenId;
     long localityId;
     long taskId;
@@ -537,9 +538,15 @@ class JurisdictionWalkTests {
                 .param("c", commune)
                 .query(Long.class)
                 .single();
-        jdbc.sql("insert into business_inspection (business_id, inspected_on, team, result)"
-                        + " values (:b, '2025-03-01', 'Tổ Bí Mật', 'Biên bản Bí Mật')")
+        inspectionId = jdbc.sql("insert into business_inspection (business_id, inspected_on, team, result)"
+                        + " values (:b, '2025-03-01', 'Tổ Bí Mật', 'Biên bản Bí Mật') returning id")
                 .param("b", businessId)
+                .query(Long.class)
+                .single();
+        // drug use found on the premises: the inspection may refer to a hotspot (ADR 037)
+        jdbc.sql("insert into business_inspection_violation (inspection_id, violation)"
+                        + " values (:i, 'DRUG_USE_ON_PREMISES')")
+                .param("i", inspectionId)
                 .update();
         outreachFixtures(commune);
     }
@@ -1426,6 +1433,23 @@ class JurisdictionWalkTests {
                         licence,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        String unlinked = "update business_inspection set hotspot_id = null, version = 0 where id = " + inspectionId;
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/businesses/{id}/inspections/{inspectionId}/hotspot",
+                        "/api/v1/businesses/" + id + "/inspections/" + inspectionId + "/hotspot",
+                        "{\"hotspotId\":" + hotspotId + ",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(unlinked));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/businesses/{id}/inspections/{inspectionId}/hotspot",
+                        "/businesses/" + id + "/inspections/" + inspectionId + "/hotspot?hotspotId=" + hotspotId
+                                + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .given(unlinked));
         p.add(page(HttpMethod.GET, "/businesses", "/businesses?unit=11953", Expect.SCOPED_LIST)
                 .in(Scope.COMMUNE));
         p.add(page(

@@ -22,7 +22,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.localities.internal.CommuneYearFigureRepository;
 import vn.pcmt.people.PeopleStats;
 import vn.pcmt.platform.RuleViolationException;
@@ -39,10 +39,13 @@ public class ClassificationService {
 
     static final List<String> TYPES = List.of("I", "II", "III");
 
+    /** The case register's figure that stands for Decision 28's "people arrested for drug offences" of a year. */
+    static final String ARRESTS_METRIC = "cases.suspects";
+
     private final UnitService units;
     private final UnitCoverage coverage;
     private final PeopleStats people;
-    private final HotspotService hotspots;
+    private final Hotspots hotspots;
     private final CommuneYearFigureRepository figures;
     private final vn.pcmt.metrics.Metrics metrics;
     private final JdbcClient jdbc;
@@ -52,7 +55,7 @@ public class ClassificationService {
             UnitService units,
             UnitCoverage coverage,
             PeopleStats people,
-            HotspotService hotspots,
+            Hotspots hotspots,
             CommuneYearFigureRepository figures,
             vn.pcmt.metrics.Metrics metrics,
             JdbcClient jdbc,
@@ -121,6 +124,9 @@ public class ClassificationService {
         // the register for the years the commune keeps it (no data before its start), else the yearly entry
         Map<AdminUnit, BigDecimal> plantsKept = metrics.valuesFor("cultivation.plants_destroyed", communes, from, date);
         Map<AdminUnit, BigDecimal> areaKept = metrics.valuesFor("cultivation.area_destroyed_m2", communes, from, date);
+        // arrests: the suspects of the cases detected in the commune in the year, for the years it keeps the case
+        // register
+        Map<AdminUnit, BigDecimal> arrestsKept = metrics.valuesFor(ARRESTS_METRIC, communes, from, date);
         Map<String, LocalityThreshold> thresholds = thresholds(date).stream()
                 .collect(Collectors.toMap(LocalityThreshold::type, t -> t, (a, b) -> b, LinkedHashMap::new));
         return communes.stream()
@@ -133,7 +139,8 @@ public class ClassificationService {
                         selected.getOrDefault(c.id(), false),
                         plantsKept.get(c) == null || areaKept.get(c) == null
                                 ? null
-                                : new Destroyed(plantsKept.get(c).intValue(), areaKept.get(c))))
+                                : new Destroyed(plantsKept.get(c).intValue(), areaKept.get(c)),
+                        arrestsKept.get(c) == null ? null : arrestsKept.get(c).intValue()))
                 .toList();
     }
 
@@ -163,8 +170,29 @@ public class ClassificationService {
             Map<String, LocalityThreshold> thresholds,
             boolean alreadySelected,
             Destroyed registered) {
+        return classify(commune, peopleWithRecord, placesOfUse, figure, thresholds, alreadySelected, registered, null);
+    }
+
+    /**
+     * The rule with the cultivation and the arrests of their registers when the commune kept them over the year
+     * ({@code registered}, {@code registeredArrests} not null: they replace the entered figures, a kept register's 0
+     * included), else the entered figures.
+     */
+    public static CommuneClassification classify(
+            AdminUnit commune,
+            long peopleWithRecord,
+            long placesOfUse,
+            CommuneYearFigure figure,
+            Map<String, LocalityThreshold> thresholds,
+            boolean alreadySelected,
+            Destroyed registered,
+            Integer registeredArrests) {
         Integer population = figure == null ? null : figure.getPopulation();
-        Integer arrests = figure == null ? null : figure.getDrugArrests();
+        Integer arrests =
+                registeredArrests != null ? registeredArrests : figure == null ? null : figure.getDrugArrests();
+        ArrestSource arrestSource = registeredArrests != null
+                ? ArrestSource.REGISTER
+                : arrests != null ? ArrestSource.ENTERED : ArrestSource.NONE;
         Integer plants = registered != null
                 ? Integer.valueOf(registered.plants())
                 : figure == null ? null : figure.getPlantsDestroyed();
@@ -210,7 +238,8 @@ public class ClassificationService {
                 met,
                 proposed,
                 alreadySelected,
-                cultivationSource);
+                cultivationSource,
+                arrestSource);
     }
 
     private static List<ClassificationCriterion> basic(

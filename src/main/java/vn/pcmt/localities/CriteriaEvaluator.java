@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.CareGaps;
 import vn.pcmt.people.PeopleStats;
@@ -19,11 +19,11 @@ import vn.pcmt.people.PeopleStats;
 @Component
 class CriteriaEvaluator {
 
-    private final HotspotService hotspots;
+    private final Hotspots hotspots;
     private final PeopleStats people;
     private final Metrics metrics;
 
-    CriteriaEvaluator(HotspotService hotspots, PeopleStats people, Metrics metrics) {
+    CriteriaEvaluator(Hotspots hotspots, PeopleStats people, Metrics metrics) {
         this.hotspots = hotspots;
         this.people = people;
         this.metrics = metrics;

@@ -92,6 +92,16 @@ public class Metrics {
                 .map(Metrics::ofManual));
     }
 
+    /**
+     * Where a metric's figure for a unit over a period comes from: {@link FigureSource#REGISTER} for a metric a
+     * register's source counts, {@link FigureSource#MANUAL} for a manual one. This is the one place that decides it:
+     * when a manual figure can stand in for a register metric before the register's start, a period reaching back
+     * before the unit's start is {@link FigureSource#MIXED} here (the unit and period are taken for that).
+     */
+    public FigureSource source(String code, String unitCode, LocalDate from, LocalDate to) {
+        return sourceByCode.containsKey(code) ? FigureSource.REGISTER : FigureSource.MANUAL;
+    }
+
     private static Metric ofManual(ManualMetric m) {
         return new Metric(m.getCode(), m.getName(), m.getDefinition(), m.getKind(), m.getUnit(), "manual");
     }

@@ -124,13 +124,12 @@ class PlanDemoData implements ApplicationRunner {
                         LocalDate.of(2026, 6, 15),
                         Recurrence.HALF_YEARLY));
 
-        // the latest half-year already over: figures dated in the future are refused (in January as in December)
+        // the latest half-year already over: figures dated in the future are refused (in January as in December);
+        // cases and cultivation (HY3b, HY5a, HY5b) are counted from their registers, not entered here
         LocalDate today = LocalDate.now(clock);
         int year = today.isBefore(LocalDate.of(today.getYear(), 6, 30)) ? today.getYear() - 1 : today.getYear();
         for (int y : new int[] {year - 1, year}) {
             boolean current = y == year;
-            accepted("manual.drug_crime_cases", half(y), current ? 124 : 118);
-            accepted("manual.cyber_drug_cases", half(y), 20);
             accepted("manual.legal_aid_requested", half(y), current ? 35 : 28);
             accepted("manual.legal_aid_served", half(y), current ? 35 : 27);
         }

@@ -47,7 +47,8 @@ public class PlanWorkbook {
                 "plan.xlsx.threshold",
                 "plan.xlsx.judgedOn",
                 "hotspot.state",
-                "plan.xlsx.unitsMeeting"
+                "plan.xlsx.unitsMeeting",
+                "plan.xlsx.source"
             };
             header(sheet, bold, 3, headers, locale);
             int r = 4;
@@ -64,6 +65,7 @@ public class PlanWorkbook {
                 row.createCell(8).setCellValue(p.judgedOn().format(DMY));
                 row.createCell(9).setCellValue(text("plan.status." + p.status(), locale));
                 row.createCell(10).setCellValue(p.unitsTotal() == null ? "" : p.unitsMeeting() + "/" + p.unitsTotal());
+                row.createCell(11).setCellValue(p.source() == null ? "" : text("plan.source." + p.source(), locale));
             }
             sheet.setColumnWidth(1, 80 * 256);
             return bytes(workbook);

@@ -13,6 +13,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.FigureSource;
 import vn.pcmt.metrics.Metrics;
 
 /**
@@ -70,6 +71,38 @@ class TargetEvaluator {
     TargetProgress evaluate(
             Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today, ReportPeriod over) {
         Period period = period(plan, target, date, over);
+        return figures(plan, target, unitCode, date, today, over, period)
+                .withSource(source(target, unitCode, period.from(), period.to()));
+    }
+
+    /**
+     * Where the target's figures come from: the source of each metric its form reads (the metric, its denominator,
+     * or the metric a year before) over the period, the one they share or MIXED ({@link Metrics#source}).
+     */
+    FigureSource source(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
+        List<FigureSource> parts = new ArrayList<>();
+        parts.add(metrics.source(target.getMetricCode(), unitCode, from, to));
+        switch (target.getForm()) {
+            case SHARE -> {
+                if (target.getDenominator() != null) {
+                    parts.add(metrics.source(target.getDenominator(), unitCode, from, to));
+                }
+            }
+            case GROWTH, CHANGE -> parts.add(
+                    metrics.source(target.getMetricCode(), unitCode, from.minusYears(1), to.minusYears(1)));
+            case VALUE -> {}
+        }
+        return FigureSource.of(parts);
+    }
+
+    private TargetProgress figures(
+            Plan plan,
+            PlanTarget target,
+            String unitCode,
+            LocalDate date,
+            LocalDate today,
+            ReportPeriod over,
+            Period period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         LocalDate judgedOn = period.judgedOn();

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.pcmt.metrics.Comparison;
+import vn.pcmt.metrics.FigureSource;
 
 /**
  * A target's progress for a unit on a date: its value over the period it is judged on, its status, and its trend
  * (the value of each year of the plan so far). A target of each commune or former district counts the units that
  * meet it ({@code value} = {@code unitsMeeting} of {@code unitsTotal}) and is met when all do; its trend is empty.
+ * {@code source} says where its figures come from: a register, manual figures, or both ({@link FigureSource}).
  */
 public record TargetProgress(
         long targetId,
@@ -28,7 +30,74 @@ public record TargetProgress(
         Integer unitsMeeting,
         Integer unitsTotal,
         Comparison unitComparison,
-        BigDecimal unitThreshold) {
+        BigDecimal unitThreshold,
+        FigureSource source) {
+
+    /** A progress whose source is not yet known ({@link #withSource}). */
+    public TargetProgress(
+            long targetId,
+            String code,
+            String text,
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            BigDecimal value,
+            Comparison comparison,
+            BigDecimal threshold,
+            TargetForm form,
+            TargetStatus status,
+            LocalDate judgedOn,
+            Map<Integer, BigDecimal> trend,
+            TargetLevel level,
+            Integer unitsMeeting,
+            Integer unitsTotal,
+            Comparison unitComparison,
+            BigDecimal unitThreshold) {
+        this(
+                targetId,
+                code,
+                text,
+                unitCode,
+                from,
+                to,
+                value,
+                comparison,
+                threshold,
+                form,
+                status,
+                judgedOn,
+                trend,
+                level,
+                unitsMeeting,
+                unitsTotal,
+                unitComparison,
+                unitThreshold,
+                null);
+    }
+
+    /** The same progress, its figures' source said. */
+    public TargetProgress withSource(FigureSource figureSource) {
+        return new TargetProgress(
+                targetId,
+                code,
+                text,
+                unitCode,
+                from,
+                to,
+                value,
+                comparison,
+                threshold,
+                form,
+                status,
+                judgedOn,
+                trend,
+                level,
+                unitsMeeting,
+                unitsTotal,
+                unitComparison,
+                unitThreshold,
+                figureSource);
+    }
 
     /** A progress without a per-unit threshold. */
     public TargetProgress(

@@ -69,6 +69,13 @@ class DashboardBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         page.navigate(url("/plans/" + demoPlan));
+        // each target says where its figures come from (ADR 037)
+        Locator targets = page.getByTestId("progress");
+        assertThat(targets.locator("tr[data-code=HY5a] [data-testid=source]")).hasAttribute("data-source", "REGISTER");
+        assertThat(targets.locator("tr[data-code=HY5a] [data-testid=source]")).hasText("Từ sổ đăng ký");
+        assertThat(targets.locator("tr[data-code=HY4] [data-testid=source]")).hasText("Nhập tay");
+        assertThat(targets.locator("tr[data-code=HY10b] [data-testid=source]")).hasText("Sổ đăng ký và nhập tay");
+        screenshot("plan-target-sources");
         page.getByTestId("to-dashboard").click();
         Locator table = page.getByTestId("dashboard-table");
         assertThat(table.locator("tr[data-code=HY4]")).containsText("83,3");
@@ -87,6 +94,7 @@ class DashboardBrowserTests extends BrowserTest {
                     found = true;
                     assertThat(r.getCell(4).getNumericCellValue())
                             .isCloseTo(83.3, org.assertj.core.data.Offset.offset(0.01));
+                    assertThat(text.formatCellValue(r.getCell(11))).isEqualTo("Nhập tay");
                 }
             }
             assertThat(found).isTrue();

@@ -106,4 +106,74 @@ class SupplyBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("licence-status")).containsText("Đã thu hồi");
         assertThat(page.getByTestId("licence-form")).hasCount(0);
     }
+
+    @Autowired
+    vn.pcmt.people.PeopleFixture fixture;
+
+    @Autowired
+    vn.pcmt.hotspots.internal.HotspotService hotspots;
+
+    @Autowired
+    vn.pcmt.businesses.internal.BusinessService businesses;
+
+    @Test
+    void an_inspection_that_found_drug_use_links_to_the_hotspot_and_both_pages_show_it() {
+        fixture.signIn("xa1");
+        var hotspot = hotspots.record(new vn.pcmt.hotspots.internal.HotspotForm(
+                "11953",
+                null,
+                vn.pcmt.hotspots.internal.HotspotShape.POINT,
+                vn.pcmt.hotspots.internal.HotspotActivity.ORGANISING_USE,
+                "Phòng hát số 3 karaoke Ánh Trăng",
+                null,
+                null,
+                null,
+                vn.pcmt.hotspots.internal.BusinessKind.NONE,
+                null,
+                LocalDate.of(2026, 5, 20),
+                null,
+                null,
+                java.util.List.of(),
+                null));
+        var karaoke = businesses.register(new vn.pcmt.businesses.internal.BusinessForm(
+                "11953",
+                vn.pcmt.businesses.internal.BusinessKind.KARAOKE,
+                "Karaoke Ánh Trăng",
+                "Số 12 phố Thử",
+                "Phạm Văn Chủ",
+                "7/GCN",
+                LocalDate.of(2023, 2, 1),
+                null,
+                null));
+        businesses.inspect(
+                karaoke.getId(),
+                new vn.pcmt.businesses.internal.InspectionForm(
+                        LocalDate.of(2026, 5, 20),
+                        "Tổ kiểm tra phường",
+                        null,
+                        java.util.Set.of(vn.pcmt.businesses.internal.Violation.DRUG_USE_ON_PREMISES),
+                        "Phát hiện 4 người sử dụng ma túy trong phòng hát",
+                        null,
+                        null));
+        fixture.signOut();
+
+        login("xa1");
+        page.navigate(url("/businesses/" + karaoke.getId()));
+        Locator cell = page.getByTestId("inspection-hotspot");
+        assertThat(cell.getByTestId("linked-hotspot")).hasCount(0);
+        cell.getByLabel("Điểm, tụ điểm").selectOption(String.valueOf(hotspot.getId()));
+        cell.getByTestId("link-hotspot").click();
+        assertThat(page.locator(".alert-success")).isVisible();
+        assertThat(page.getByTestId("linked-hotspot")).hasText("Phòng hát số 3 karaoke Ánh Trăng");
+        assertThat(page.getByTestId("inspection-hotspot")).containsText("Đang hoạt động");
+        screenshot("business-hotspot-linked");
+
+        page.getByTestId("linked-hotspot").click();
+        Locator related = page.getByTestId("hotspot-links");
+        assertThat(related).containsText("Karaoke Ánh Trăng");
+        assertThat(related).containsText("20/05/2026");
+        screenshot("hotspot-shows-business");
+        related.getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+        assertThat(page.getByTestId("business-name")).hasText("Karaoke Ánh Trăng");
+    }
 }

@@ -21,6 +21,7 @@ import vn.pcmt.hotspots.internal.HotspotFigures;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotRow;
 import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.hotspots.internal.HotspotState;
 import vn.pcmt.hotspots.internal.ReformationForm;

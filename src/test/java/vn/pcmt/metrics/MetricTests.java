@@ -17,10 +17,10 @@ import vn.pcmt.TestClock;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.HotspotService;
 import vn.pcmt.hotspots.internal.BusinessKind;
 import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.people.PeopleFixture;
 

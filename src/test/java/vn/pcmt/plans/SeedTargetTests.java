@@ -18,13 +18,21 @@ import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
+import vn.pcmt.cases.internal.CaseForm;
+import vn.pcmt.cases.internal.CaseService;
+import vn.pcmt.cultivation.internal.CultivationPlot;
+import vn.pcmt.cultivation.internal.CultivationService;
+import vn.pcmt.cultivation.internal.DestructionForm;
+import vn.pcmt.cultivation.internal.PlantSpecies;
+import vn.pcmt.cultivation.internal.PlotForm;
+import vn.pcmt.cultivation.internal.ReplantingForm;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.hotspots.HotspotService;
 import vn.pcmt.hotspots.internal.BusinessKind;
 import vn.pcmt.hotspots.internal.EliminationForm;
 import vn.pcmt.hotspots.internal.Hotspot;
 import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
+import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.localities.CriteriaSet;
 import vn.pcmt.localities.DrugFreeCommune;
@@ -59,7 +67,8 @@ import vn.pcmt.people.internal.SubstitutionDrug;
  *
  * <p>To stay out of the way of {@link PlanTests} (which counts Huế's hotspots of 2022–2026, its key localities of
  * 2022–2025 and its drug-free registrations up to 14/12/2024), hotspots here are of 2020–2021, key localities of
- * 2019–2021, drug-free registrations of 2025, and no manual figure of HY4, HY5a or HY9's years is touched.
+ * 2019–2021, drug-free registrations of 2025, no manual figure of HY4 or HY9's years is touched,
+ * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc).
  */
 @PcmtTest
 class SeedTargetTests {
@@ -99,6 +108,15 @@ class SeedTargetTests {
     @Autowired
     DrugFreeService drugFree;
 
+    @Autowired
+    CultivationService cultivation;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void officer() {
         clock.setToday(TODAY);
@@ -116,6 +134,12 @@ class SeedTargetTests {
 
     @AfterEach
     void signOut() {
+        if (madeAgency != null) {
+            jdbc.sql("update agency set deleted_at = now(), deleted_by = 'test' where id = :id")
+                    .param("id", madeAgency)
+                    .update();
+            madeAgency = null;
+        }
         fixture.signIn("hue_tinh");
         registerStarts.of(PROVINCE).forEach(s -> registerStarts.delete(s.id(), s.version()));
         fixture.signOut();
@@ -211,34 +235,164 @@ class SeedTargetTests {
     }
 
     @Test
-    void hy3b_cultivation_area_found_is_destroyed() {
+    void hy3b_cultivation_area_found_is_destroyed_from_the_register() {
+        String commune = "20044";
+        // 2020–2024
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.cultivation_found_m2", PROVINCE, 2020, 1200);
-        yearFigure("manual.cultivation_destroyed_m2", PROVINCE, 2020, 1200);
-        yearFigure("manual.cultivation_found_m2", PROVINCE, 2021, 5000);
-        yearFigure("manual.cultivation_destroyed_m2", PROVINCE, 2021, 4000);
+        assertThat(plans.targets(plan.getId()).stream()
+                        .filter(t -> t.getCode().equals("HY3b"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getMetricCode())
+                .isEqualTo("cultivation.area_found_destroyed_m2");
+        // 2020: one plot of 1200 m², destroyed four days later
+        destroyed(plot(commune, LocalDate.of(2020, 3, 1), "1200"), LocalDate.of(2020, 3, 5));
+        // 2021: 4000 m² destroyed within the year, 1000 m² found in November and destroyed only in January 2022
+        CultivationPlot b = destroyed(plot(commune, LocalDate.of(2021, 4, 1), "4000"), LocalDate.of(2021, 4, 3));
+        CultivationPlot c = plot(commune, LocalDate.of(2021, 11, 20), "1000");
+        destroyed(c, LocalDate.of(2022, 1, 10));
+        // 2022: the first plot of 2021 re-planted on 500 m², destroyed at once
+        CultivationPlot again = cultivation.replant(
+                b.getId(),
+                new ReplantingForm(LocalDate.of(2022, 6, 1), "Công an xã", new BigDecimal("500"), 900, null));
+        destroyed(again, LocalDate.of(2022, 6, 10));
 
-        assertTarget(plan, "HY3b", PROVINCE, LocalDate.of(2020, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY3b", PROVINCE, LocalDate.of(2021, 12, 31), "80.0", TargetStatus.MISSED);
+        assertTarget(plan, "HY3b", commune, LocalDate.of(2020, 12, 31), "100.0", TargetStatus.MET);
+        // of the 5000 m² found in 2021, 4000 destroyed by its end: 80%
+        assertTarget(plan, "HY3b", commune, LocalDate.of(2021, 12, 31), "80.0", TargetStatus.MISSED);
+        // the area found in 2021 and destroyed in 2022 does not count for 2022 (a share of what was found in 2022)
+        assertTarget(plan, "HY3b", commune, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
+        assertThat(metrics.value("cultivation.area_destroyed_m2", commune, LocalDate.of(2022, 12, 31))
+                        .value())
+                .isEqualByComparingTo("1500");
+        assertThat(metrics.value("cultivation.plots_replanted", commune, LocalDate.of(2022, 12, 31))
+                        .value())
+                .isEqualByComparingTo("1");
+        // 2023: nothing found: no share, not 100%
+        assertThat(progress(plan, commune, LocalDate.of(2023, 12, 31))
+                        .get("HY3b")
+                        .status())
+                .isEqualTo(TargetStatus.NO_DATA);
     }
 
     @Test
-    void hy5b_cyber_drug_cases_grow_5_percent_a_year() {
+    void hy5a_drug_crime_cases_grow_over_3_percent_a_year_from_the_register() {
+        String commune = "20107";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.cyber_drug_cases", PROVINCE, 2020, 40);
-        yearFigure("manual.cyber_drug_cases", PROVINCE, 2021, 42);
-        yearFigure("manual.cyber_drug_cases", PROVINCE, 2022, 43);
+        signInPolice();
+        // 2020: 2 cases; 2021: 3 (+50%), one of them about cyberspace; 2022: 3 (+0%)
+        drugCase(commune, LocalDate.of(2020, 2, 1), false);
+        drugCase(commune, LocalDate.of(2020, 9, 1), false);
+        drugCase(commune, LocalDate.of(2021, 3, 1), false);
+        drugCase(commune, LocalDate.of(2021, 5, 1), true);
+        drugCase(commune, LocalDate.of(2021, 12, 31), false);
+        drugCase(commune, LocalDate.of(2022, 1, 1), true);
+        drugCase(commune, LocalDate.of(2022, 4, 1), true);
+        drugCase(commune, LocalDate.of(2022, 7, 1), false);
+        fixture.signIn("hue_tinh");
 
-        // 42 after 40: exactly +5%
-        assertTarget(plan, "HY5b", PROVINCE, LocalDate.of(2021, 12, 31), "5.0", TargetStatus.MET);
-        // 43 after 42: +2.4%
-        assertTarget(plan, "HY5b", PROVINCE, LocalDate.of(2022, 12, 31), "2.4", TargetStatus.MISSED);
-        // 2020 has no year before: no data
-        assertThat(progress(plan, PROVINCE, LocalDate.of(2020, 12, 31))
+        assertTarget(plan, "HY5a", commune, LocalDate.of(2021, 12, 31), "50.0", TargetStatus.MET);
+        // as many as the year before: not "over 3%"
+        assertTarget(plan, "HY5a", commune, LocalDate.of(2022, 12, 31), "0.0", TargetStatus.MISSED);
+        // cyberspace: none in 2020 (no base: no data), 1 in 2021, 2 in 2022 (+100%)
+        assertThat(progress(plan, commune, LocalDate.of(2021, 12, 31))
+                        .get("HY5b")
+                        .status())
+                .isEqualTo(TargetStatus.NO_DATA);
+        assertTarget(plan, "HY5b", commune, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
+    }
+
+    @Test
+    void hy5b_over_5_percent_means_more_than_5_percent() {
+        String commune = "20107";
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        PlanTarget hy5b = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("HY5b"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hy5b.getMetricCode()).isEqualTo("cases.detected_cyber");
+        // "tăng trên 5%": exactly +5% is not enough, +5.1% is
+        assertThat(hy5b.getComparison().holds(new BigDecimal("5.0"), hy5b.getThreshold()))
+                .isFalse();
+        assertThat(hy5b.getComparison().holds(new BigDecimal("5.1"), hy5b.getThreshold()))
+                .isTrue();
+        assertThat(progress(plan, commune, LocalDate.of(2020, 12, 31))
                         .get("HY5b")
                         .status())
                 .isEqualTo(TargetStatus.NO_DATA);
     }
+
+    @Test
+    void every_target_says_where_its_figures_come_from() throws Exception {
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        long hy4 = plans.targets(plan.getId()).stream()
+                .filter(t -> t.getCode().equals("HY4"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        Map<String, TargetProgress> progress = progress(plan, PROVINCE, LocalDate.of(2021, 12, 31));
+        // counted from the registers: the cases, the cultivation plots, the people
+        assertThat(progress.get("HY5a").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY5b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY3b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY1a").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        // the share of communes: drug-free register over the unit tree
+        assertThat(progress.get("HY2").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        // entered by hand
+        assertThat(progress.get("HY4").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MANUAL);
+        assertThat(progress.get("HY9").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MANUAL);
+        // people in substitution treatment (register) over opioid addicts counted by the health department (manual)
+        assertThat(progress.get("HY10b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MIXED);
+        // no target of the template still reads a manual figure of cases or cultivation
+        assertThat(plans.targets(plan.getId()))
+                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b").contains(t.getCode()))
+                .allSatisfy(t -> {
+                    assertThat(t.getMetricCode()).doesNotStartWith("manual.");
+                    if (t.getDenominator() != null) {
+                        assertThat(t.getDenominator()).doesNotStartWith("manual.");
+                    }
+                });
+        // the API says it too
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/plans/{id}/progress", plan.getId())
+                        .param("unit", PROVINCE)
+                        .param("date", "2021-12-31")
+                        .with(accounts.as("hue_tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[?(@.code == 'HY5a')].source")
+                        .value(org.hamcrest.Matchers.contains("REGISTER")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[?(@.code == 'HY4')].source")
+                        .value(org.hamcrest.Matchers.contains("MANUAL")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[?(@.code == 'HY10b')].source")
+                        .value(org.hamcrest.Matchers.contains("MIXED")));
+        // the plan page shows it under each value, the target page beside its status
+        String planPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/plans/{id}", plan.getId())
+                        .param("unit", PROVINCE)
+                        .param("date", "31/12/2021")
+                        .with(accounts.as("hue_tinh")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(planPage).contains("data-source=\"REGISTER\"", "data-source=\"MANUAL\"", "data-source=\"MIXED\"");
+        assertThat(planPage).contains("Từ sổ đăng ký", "Nhập tay", "Sổ đăng ký và nhập tay");
+        String targetPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/plans/{id}/targets/{t}", plan.getId(), hy4)
+                        .param("unit", PROVINCE)
+                        .param("date", "31/12/2021")
+                        .with(accounts.as("hue_tinh")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(targetPage).contains("data-source=\"MANUAL\"").doesNotContain("data-source=\"REGISTER\"");
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void hy6_share_of_stations_able_to_determine_addiction() {
@@ -551,6 +705,67 @@ class SeedTargetTests {
         assertThat(p.value()).as(code + " at " + unit + " on " + date).isEqualByComparingTo(value);
         assertThat(p.status()).as(code + " at " + unit + " on " + date).isEqualTo(status);
     }
+
+    private CultivationPlot plot(String commune, LocalDate found, String area) {
+        return cultivation.record(new PlotForm(
+                commune,
+                PlantSpecies.CANNABIS,
+                null,
+                new BigDecimal(area),
+                100,
+                found,
+                "Công an xã",
+                null,
+                null,
+                null,
+                null,
+                null));
+    }
+
+    private CultivationPlot destroyed(CultivationPlot plot, LocalDate on) {
+        return cultivation.destroy(plot.getId(), new DestructionForm(on, "Tổ công tác xã", plot.getVersion()));
+    }
+
+    /** The drug crime police of Huế records the cases (the standing office only reads them). */
+    private void signInPolice() {
+        accounts.create("hue_csma_tuy", Role.DRUG_CRIME_POLICE, unitId(PROVINCE), null);
+        fixture.signIn("hue_csma_tuy");
+    }
+
+    private void drugCase(String commune, LocalDate detected, boolean cyber) {
+        cases.record(new CaseForm(
+                commune,
+                detected,
+                null,
+                null,
+                policeAgency(),
+                "Bắt quả tang tàng trữ trái phép chất ma túy",
+                List.of("249"),
+                cyber,
+                false,
+                false,
+                false,
+                null,
+                null));
+    }
+
+    /**
+     * A police agency of Huế for the cases. Huế has no agency in the tests: the one made here is removed (softly) after
+     * the test, or every later copy of the template would have to map its tasks' agencies.
+     */
+    private long policeAgency() {
+        if (madeAgency == null) {
+            madeAgency = jdbc.sql("insert into agency (province_code, code, name, kind, search_name, sort_key)"
+                            + " values (:p, 'CA', 'Công an tỉnh', 'POLICE', 'cong an tinh', '\\x00'::bytea)"
+                            + " returning id")
+                    .param("p", PROVINCE)
+                    .query(Long.class)
+                    .single();
+        }
+        return madeAgency;
+    }
+
+    Long madeAgency;
 
     private void yearFigure(String code, String unit, int year, int value) {
         figure(code, unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), value);

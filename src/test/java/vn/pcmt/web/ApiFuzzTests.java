@@ -274,6 +274,8 @@ class ApiFuzzTests {
                     case "media/id" -> "select m.id from outreach_medium m join admin_unit u on u.id = m.province_id where u.code = '33' and m.deleted_at is null order by m.id";
                     case "outreach-activities/id" -> "select a.id from outreach_activity a join outreach_activity_commune c on c.activity_id = a.id join admin_unit u on u.id = c.commune_id where u.code = '11953' and a.deleted_at is null order by a.id";
                     case "legal-aid-requests/id" -> "select r.id from legal_aid_request r join admin_unit u on u.id = r.commune_id where u.code = '11953' and r.deleted_at is null order by r.id";
+                    case "inspections/inspectionId" -> "select id from business_inspection where business_id = "
+                            + known.get("id") + " and deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";

@@ -13,6 +13,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -31,6 +32,7 @@ public class BusinessService {
     private final BusinessQueries queries;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Hotspots hotspots;
     private final Clock clock;
 
     BusinessService(
@@ -40,6 +42,7 @@ public class BusinessService {
             BusinessQueries queries,
             UnitService units,
             UnitCoverage coverage,
+            Hotspots hotspots,
             Clock clock) {
         this.businesses = businesses;
         this.inspections = inspections;
@@ -47,6 +50,7 @@ public class BusinessService {
         this.queries = queries;
         this.units = units;
         this.coverage = coverage;
+        this.hotspots = hotspots;
         this.clock = clock;
     }
 
@@ -102,6 +106,49 @@ public class BusinessService {
             throw RuleViolationException.onField("sanction", "business.fine.withoutSanction");
         }
         return inspections.saveAndFlush(new Inspection(business.getId(), form));
+    }
+
+    /**
+     * Links an inspection that found drug use on the premises to the hotspot of the hotspot register found there
+     * (one visible to the user, in the business's commune or the commune covering it across the reform), or unlinks
+     * it ({@code hotspotId} null). Needs the inspection's version read.
+     */
+    @PreAuthorize("hasAuthority('BUSINESS_EDIT')")
+    public Inspection linkHotspot(long id, long inspectionId, HotspotLinkForm form) {
+        Business business = get(id);
+        Inspection inspection = inspections
+                .findById(inspectionId)
+                .filter(i -> i.getBusinessId() == business.getId())
+                .orElseThrow();
+        if (form.version() == null || form.version() != inspection.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Inspection.class, inspectionId);
+        }
+        if (form.hotspotId() != null) {
+            if (!inspection.getViolations().contains(Violation.DRUG_USE_ON_PREMISES)) {
+                throw RuleViolationException.onField("hotspotId", "business.hotspot.noDrugUse");
+            }
+            boolean near =
+                    hotspots.ofCommune(business.getCommuneId()).stream().anyMatch(h -> h.id() == form.hotspotId());
+            if (!near) {
+                throw RuleViolationException.onField("hotspotId", "business.hotspot.unknown", form.hotspotId());
+            }
+        }
+        inspection.linkHotspot(form.hotspotId());
+        return inspections.saveAndFlush(inspection);
+    }
+
+    /** The hotspots an inspection of the business may refer to (those of its commune, visible to the user). */
+    @Transactional(readOnly = true)
+    public List<Hotspots.Summary> hotspotsNear(long id) {
+        return hotspots.ofCommune(get(id).getCommuneId());
+    }
+
+    /** The hotspot an inspection refers to, as the user may see it (empty when gone or outside the jurisdiction). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Hotspots.Summary> hotspotOf(Inspection inspection) {
+        return inspection.getHotspotId() == null
+                ? java.util.Optional.empty()
+                : hotspots.find(inspection.getHotspotId());
     }
 
     /** Suspend, reinstate or revoke the licence, as the workflow allows ({@link LicenceStatus#allows}). */

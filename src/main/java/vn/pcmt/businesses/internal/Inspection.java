@@ -55,6 +55,9 @@ public class Inspection extends Recorded {
     @Enumerated(EnumType.STRING)
     private Set<Violation> violations = new LinkedHashSet<>();
 
+    /** The hotspot of the hotspot register found at the business (drug use on the premises), if linked. */
+    private Long hotspotId;
+
     @Version
     private long version;
 
@@ -109,6 +112,15 @@ public class Inspection extends Recorded {
 
     public Set<Violation> getViolations() {
         return violations.isEmpty() ? Set.of() : EnumSet.copyOf(violations);
+    }
+
+    public Long getHotspotId() {
+        return hotspotId;
+    }
+
+    /** Refers to a hotspot (or to none); the service has checked it. */
+    void linkHotspot(Long hotspotId) {
+        this.hotspotId = hotspotId;
     }
 
     public long getVersion() {

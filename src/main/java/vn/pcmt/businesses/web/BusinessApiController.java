@@ -23,6 +23,7 @@ import vn.pcmt.businesses.internal.BusinessForm;
 import vn.pcmt.businesses.internal.BusinessKind;
 import vn.pcmt.businesses.internal.BusinessRow;
 import vn.pcmt.businesses.internal.BusinessService;
+import vn.pcmt.businesses.internal.HotspotLinkForm;
 import vn.pcmt.businesses.internal.Inspection;
 import vn.pcmt.businesses.internal.InspectionForm;
 import vn.pcmt.businesses.internal.LicenceAction;
@@ -91,6 +92,17 @@ class BusinessApiController {
         return InspectionDto.of(businesses.inspect(id, form));
     }
 
+    @PutMapping("/{id}/inspections/{inspectionId}/hotspot")
+    @Operation(
+            summary = "Link an inspection that found drug use on the premises to a hotspot (or unlink it)",
+            description = "`hotspotId`: a hotspot of the hotspot register in the business's commune, within the"
+                    + " caller's jurisdiction, or null to unlink; `version`: the inspection's version read (409 when"
+                    + " stale). Refused (422) for an inspection that did not find drug use on the premises.")
+    InspectionDto linkHotspot(
+            @PathVariable long id, @PathVariable long inspectionId, @RequestBody HotspotLinkForm form) {
+        return InspectionDto.of(businesses.linkHotspot(id, inspectionId, form));
+    }
+
     @PostMapping("/{id}/licence")
     @Operation(
             summary = "Suspend, reinstate or revoke the licence",
@@ -146,7 +158,9 @@ class BusinessApiController {
             boolean foundViolations,
             String result,
             String sanction,
-            Long fineVnd) {
+            Long fineVnd,
+            Long hotspotId,
+            long version) {
 
         static InspectionDto of(Inspection i) {
             return new InspectionDto(
@@ -158,7 +172,9 @@ class BusinessApiController {
                     i.foundViolations(),
                     i.getResult(),
                     i.getSanction(),
-                    i.getFineVnd());
+                    i.getFineVnd(),
+                    i.getHotspotId(),
+                    i.getVersion());
         }
     }
 }

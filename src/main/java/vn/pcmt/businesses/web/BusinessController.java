@@ -19,6 +19,7 @@ import vn.pcmt.businesses.internal.Business;
 import vn.pcmt.businesses.internal.BusinessForm;
 import vn.pcmt.businesses.internal.BusinessKind;
 import vn.pcmt.businesses.internal.BusinessService;
+import vn.pcmt.businesses.internal.HotspotLinkForm;
 import vn.pcmt.businesses.internal.InspectionForm;
 import vn.pcmt.businesses.internal.LicenceAction;
 import vn.pcmt.businesses.internal.LicenceForm;
@@ -126,6 +127,28 @@ class BusinessController {
         return "redirect:/businesses/" + id;
     }
 
+    /** Links an inspection that found drug use to a hotspot of the hotspot register, or unlinks it (ADR 037). */
+    @PostMapping("/businesses/{id}/inspections/{inspectionId}/hotspot")
+    @PreAuthorize("hasAuthority('BUSINESS_EDIT')")
+    String linkHotspot(
+            @PathVariable long id,
+            @PathVariable long inspectionId,
+            @ModelAttribute HotspotLinkForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        Business business = businesses.get(id);
+        if (errors.hasErrors()) {
+            forms.refused(redirect, "business.hotspot.incomplete");
+            return "redirect:/businesses/" + id;
+        }
+        forms.act(redirect, () -> businesses.linkHotspot(id, inspectionId, form))
+                .ifPresent(i -> forms.success(
+                        redirect,
+                        i.getHotspotId() == null ? "business.hotspot.unlinked" : "business.hotspot.linked",
+                        business.getName()));
+        return "redirect:/businesses/" + id;
+    }
+
     private String list(String unit, BusinessKind kind, Model model, boolean formOpen) {
         String code = units.unitAskedOrOwn(unit, coverage.current());
         AdminUnit shown = units.find(code, LocalDate.now(clock)).orElseThrow();
@@ -141,7 +164,16 @@ class BusinessController {
         Business business = businesses.get(id);
         model.addAttribute("business", business);
         model.addAttribute("commune", businesses.communeOf(business));
-        model.addAttribute("inspections", businesses.inspectionsOf(id));
+        var inspections = businesses.inspectionsOf(id);
+        model.addAttribute("inspections", inspections);
+        java.util.Map<Long, vn.pcmt.hotspots.Hotspots.Summary> linked = new java.util.HashMap<>();
+        inspections.forEach(i -> businesses.hotspotOf(i).ifPresent(h -> linked.put(i.getId(), h)));
+        model.addAttribute("linkedHotspots", linked);
+        model.addAttribute(
+                "hotspotsNear",
+                inspections.stream().anyMatch(i -> i.getViolations().contains(Violation.DRUG_USE_ON_PREMISES))
+                        ? businesses.hotspotsNear(id)
+                        : java.util.List.of());
         model.addAttribute("steps", businesses.licenceStepsOf(id));
         model.addAttribute("violations", Violation.values());
         model.addAttribute(

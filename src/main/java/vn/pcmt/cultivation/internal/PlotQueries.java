@@ -28,7 +28,9 @@ public class PlotQueries {
             "area_destroyed_m2",
             "plants_destroyed",
             "plots_replanted",
-            "area_replanted_m2");
+            "area_replanted_m2",
+            "plots_found_destroyed",
+            "area_found_destroyed_m2");
 
     private final JdbcClient jdbc;
 
@@ -80,7 +82,9 @@ public class PlotQueries {
 
     /**
      * The {@link #FIGURES} over [from, to] for each of the units (with what each covers), in one query: found and
-     * re-planted by the day found, destroyed by the day destroyed. A unit without plots has zeros.
+     * re-planted by the day found, destroyed by the day destroyed; "found destroyed" are the plots found in the
+     * period and destroyed by its end (what a "100% of the area found is destroyed" target divides by the area found).
+     * A unit without plots has zeros.
      */
     public Map<Long, Map<String, BigDecimal>> figures(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
@@ -104,7 +108,11 @@ public class PlotQueries {
                           count(*) filter (where p.found_on between :from and :to and p.replanted_from_id is not null)
                             as plots_replanted,
                           coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to
-                                                          and p.replanted_from_id is not null), 0) as area_replanted_m2
+                                                          and p.replanted_from_id is not null), 0) as area_replanted_m2,
+                          count(*) filter (where p.found_on between :from and :to and p.destroyed_on <= :to)
+                            as plots_found_destroyed,
+                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to
+                                                          and p.destroyed_on <= :to), 0) as area_found_destroyed_m2
                         from cultivation_plot p
                         join unit_coverage c on c.unit_id = p.commune_id and c.ancestor_id in (:units)
                         where p.deleted_at is null group by c.ancestor_id""")

@@ -149,4 +149,22 @@ public class HotspotQueries {
                 });
         return counts;
     }
+
+    /**
+     * The live hotspots of a commune version, of the versions it covers, or of a unit covering it (so a commune of
+     * 2025 finds the hotspots of its predecessors and a former commune those of its successor); newest first.
+     */
+    public List<Long> idsNear(long communeId) {
+        return jdbc.sql("select h.id from hotspot h where h.deleted_at is null and (h.commune_id = :c"
+                        + " or h.commune_id in (select unit_id from unit_coverage where ancestor_id = :c)"
+                        + " or exists (select 1 from unit_coverage c where c.ancestor_id = h.commune_id"
+                        + " and c.unit_id = :c)"
+                        + " or exists (select 1 from unit_coverage a join unit_coverage b on b.ancestor_id = a.ancestor_id"
+                        + " join admin_unit u on u.id = a.ancestor_id and u.level = 'COMMUNE'"
+                        + " where a.unit_id = :c and b.unit_id = h.commune_id))"
+                        + " order by h.detected_on desc, h.id desc limit 200")
+                .param("c", communeId)
+                .query(Long.class)
+                .list();
+    }
 }

@@ -22,13 +22,14 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
-import vn.pcmt.hotspots.HotspotService;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.hotspots.internal.BusinessKind;
 import vn.pcmt.hotspots.internal.EliminationForm;
 import vn.pcmt.hotspots.internal.Hotspot;
 import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotSearch;
+import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.hotspots.internal.HotspotState;
 import vn.pcmt.hotspots.internal.ReformationForm;
@@ -46,6 +47,7 @@ class HotspotController {
     private final VillageService villages;
     private final People people;
     private final Forms forms;
+    private final List<Hotspots.Links> links;
     private final Clock clock;
 
     HotspotController(
@@ -55,6 +57,7 @@ class HotspotController {
             VillageService villages,
             People people,
             Forms forms,
+            List<Hotspots.Links> links,
             Clock clock) {
         this.hotspots = hotspots;
         this.units = units;
@@ -62,6 +65,7 @@ class HotspotController {
         this.villages = villages;
         this.people = people;
         this.forms = forms;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -94,10 +98,14 @@ class HotspotController {
 
     @GetMapping("/hotspots/new")
     @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
-    String create(Model model) {
+    String create(@RequestParam(name = "commune", required = false) String asked, Model model) {
         if (!model.containsAttribute("hotspotForm")) {
             List<AdminUnit> communes = communes();
-            String commune = communes.size() == 1 ? communes.get(0).code() : "";
+            // a page that refers to a new hotspot (a business's inspection) names its commune
+            String commune =
+                    asked != null && communes.stream().anyMatch(c -> c.code().equals(asked))
+                            ? asked
+                            : communes.size() == 1 ? communes.get(0).code() : "";
             model.addAttribute(
                     "hotspotForm",
                     new HotspotForm(
@@ -148,6 +156,8 @@ class HotspotController {
                                 .orElse(null));
         model.addAttribute("state", hotspot.stateOn(LocalDate.now(clock)));
         model.addAttribute("reformation", hotspots.reformationOf(id).orElse(null));
+        model.addAttribute(
+                "links", links.stream().flatMap(l -> l.linksTo(id).stream()).toList());
         model.addAttribute("suspects", suspects(hotspot, auth));
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("today", LocalDate.now(clock));

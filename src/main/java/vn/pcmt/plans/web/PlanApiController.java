@@ -148,7 +148,10 @@ class PlanApiController {
 
     @GetMapping("/plans/{id}/progress")
     @Operation(
-            summary = "Every target's value, status (met, on track, at risk, missed) and trend, for a unit on a date")
+            summary = "Every target's value, status (met, on track, at risk, missed) and trend, for a unit on a date",
+            description = "Each progress says where its figures come from in `source`: REGISTER (counted from the"
+                    + " registers' records), MANUAL (manual figures entered by hand) or MIXED (both, e.g. a register"
+                    + " figure over a manual denominator).")
     List<TargetProgress> progress(
             @PathVariable long id,
             @RequestParam(required = false) String unit,

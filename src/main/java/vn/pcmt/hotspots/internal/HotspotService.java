@@ -1,4 +1,4 @@
-package vn.pcmt.hotspots;
+package vn.pcmt.hotspots.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,15 +20,8 @@ import vn.pcmt.geo.UnitLink;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
 import vn.pcmt.geo.VillageService;
-import vn.pcmt.hotspots.internal.EliminationForm;
-import vn.pcmt.hotspots.internal.Hotspot;
-import vn.pcmt.hotspots.internal.HotspotFigures;
-import vn.pcmt.hotspots.internal.HotspotForm;
-import vn.pcmt.hotspots.internal.HotspotQueries;
-import vn.pcmt.hotspots.internal.HotspotRepository;
-import vn.pcmt.hotspots.internal.HotspotRow;
-import vn.pcmt.hotspots.internal.HotspotSearch;
-import vn.pcmt.hotspots.internal.ReformationForm;
+import vn.pcmt.hotspots.HotspotRecorded;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.people.People;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -38,7 +31,7 @@ import vn.pcmt.platform.RuleViolationException;
  */
 @Service
 @Transactional
-public class HotspotService {
+public class HotspotService implements Hotspots {
 
     /** The most rows a list or a map shows at once. */
     public static final int LIST_LIMIT = 2000;
@@ -77,6 +70,38 @@ public class HotspotService {
         Hotspot hotspot = hotspots.findById(id).orElseThrow();
         coverage.check(hotspot.getCommuneId());
         return hotspot;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Summary> find(long id) {
+        return hotspots.findById(id)
+                .filter(h -> coverage.covers(coverage.current(), h.getCommuneId()))
+                .map(this::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Summary> ofCommune(long communeId) {
+        return queries.idsNear(communeId).stream()
+                .map(hotspots::findById)
+                .flatMap(Optional::stream)
+                .filter(h -> coverage.covers(coverage.current(), h.getCommuneId()))
+                .map(this::summary)
+                .toList();
+    }
+
+    private Summary summary(Hotspot h) {
+        AdminUnit commune = units.findById(h.getCommuneId()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        return new Summary(
+                h.getId(),
+                h.getName(),
+                commune.code(),
+                commune.fullName(),
+                h.getDetectedOn(),
+                h.getEliminatedOn(),
+                h.stateOn(today) == HotspotState.ACTIVE);
     }
 
     /** The hotspot that re-formed at this one's place, if any. */
@@ -127,6 +152,7 @@ public class HotspotService {
      * Hotspots active at some time in the period for each of the given units (one query), places of use only
      * when asked. The caller answers for the jurisdiction of the units.
      */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> activeDuringByUnit(
             java.util.Collection<Long> unitIds, LocalDate from, LocalDate to, boolean placesOfUse) {
