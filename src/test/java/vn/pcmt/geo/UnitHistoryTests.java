@@ -251,6 +251,36 @@ class UnitHistoryTests {
                 .isLessThan(5L);
     }
 
+    /**
+     * ADR 034: on 1/1/2025 Thủy Nguyên (Hải Phòng, 311) became a city: its communes became wards and several merged, so
+     * that V35 linked each commune that disappeared to every one of the 21 that appeared or changed that day. A commune
+     * of the same name is now its one successor, else only the new or renamed ones are.
+     */
+    @Test
+    void a_commune_that_disappears_is_linked_to_one_of_the_same_name_else_to_the_new_or_renamed_ones() {
+        LocalDate before = LocalDate.of(2024, 12, 31);
+        AdminUnit thuyDuong = units.find("11563", before).orElseThrow();
+        assertThat(thuyDuong.fullName()).isEqualTo("Xã Thuỷ Đường");
+        assertThat(units.successors(thuyDuong)).singleElement().satisfies(l -> {
+            assertThat(l.unit().fullName()).isEqualTo("Phường Thuỷ Đường");
+            assertThat(l.unit().code()).isEqualTo("11560");
+            assertThat(l.partial()).isFalse();
+            assertThat(l.inferred()).isTrue();
+        });
+        AdminUnit kienBai = units.find("11554", before).orElseThrow();
+        List<UnitLink> kienBaiLinks = units.successors(kienBai);
+        assertThat(kienBaiLinks)
+                .extracting(l -> l.unit().fullName())
+                .as("Xã Trung Hà became Phường Thủy Hà that day; Xã Lập Lễ only became a ward")
+                .contains("Phường Thủy Hà")
+                .doesNotContain("Phường Lập Lễ")
+                .hasSizeLessThan(21);
+        assertThat(kienBaiLinks).allSatisfy(l -> {
+            assertThat(l.partial()).isTrue();
+            assertThat(l.inferred()).isTrue();
+        });
+    }
+
     private LocalDate since(AdminUnit ancestor, AdminUnit unit) {
         return jdbc.sql("select since from unit_coverage where ancestor_id = :a and unit_id = :u")
                 .param("a", ancestor.id())

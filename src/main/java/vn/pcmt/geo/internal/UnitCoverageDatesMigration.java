@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates the coverage (ADR 034): {@code unit_coverage.since}, the date from which a unit reached through a succession
- * lies in its ancestor, and {@code ancestor_from}, the ancestor's first day; then rebuilds the coverage with them.
+ * lies in its ancestor, and {@code ancestor_from}, the ancestor's first day; tightens the commune links V35 inferred
+ * ({@link InferredCommuneLinks}); then rebuilds the coverage with them.
  */
 @Component
 class UnitCoverageDatesMigration implements JavaMigration {
@@ -45,6 +46,7 @@ class UnitCoverageDatesMigration implements JavaMigration {
         try (Statement st = connection.createStatement()) {
             // the register version's per-row trigger (V23) off while rebuilding, one bump at the end (as V35)
             st.executeUpdate("alter table unit_coverage disable trigger unit_coverage_bumps_version");
+            st.executeUpdate("alter table unit_succession disable trigger unit_succession_bumps_version");
             st.executeUpdate("alter table unit_coverage add column since date, add column ancestor_from date");
             st.executeUpdate("comment on column unit_coverage.since is 'the date from which the unit lies in the"
                     + " ancestor: the latest succession on the earliest path to it; null when always (beneath only, or"
@@ -54,10 +56,15 @@ class UnitCoverageDatesMigration implements JavaMigration {
                     + " dated before the ancestor began counts in it whatever since says (its territory, ADR 034)'");
         }
         long start = System.nanoTime();
+        int dropped = InferredCommuneLinks.tighten(connection);
         UnitCoverageBuilder.rebuild(connection);
-        LOG.info("Coverage rebuilt with its dates in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+                "Inferred commune links: {} dropped; coverage rebuilt with its dates in {} ms",
+                dropped,
+                (System.nanoTime() - start) / 1_000_000);
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("alter table unit_coverage enable trigger unit_coverage_bumps_version");
+            st.executeUpdate("alter table unit_succession enable trigger unit_succession_bumps_version");
             st.executeUpdate("update register_version set version = version + 1 where id = 1");
         }
     }
