@@ -178,4 +178,19 @@ public class UnitCoverage {
         return unitColumn + " in (select c.unit_id from unit_coverage c where c.ancestor_id = "
                 + jurisdiction.unitId().longValue() + ")";
     }
+
+    /**
+     * The condition under which a row {@code coverage} of {@code unit_coverage} counts a record dated {@code date} (a
+     * SQL date expression: the record's column for a flow, the stock's date parameter) in a figure of its ancestor
+     * (ADR 034): the unit lay in the ancestor on that date ({@code since}), or the ancestor did not yet exist then
+     * (a commune formed on 1/7/2025 asked for 2024 counts all its predecessors). Thành phố Nam Định (356), which
+     * succeeded Huyện Mỹ Lộc on 1/9/2024, counts Mỹ Lộc's records of 2021 neither in 2021 nor later, and its records
+     * from 1/9/2024. Figures only: jurisdiction ({@link #sqlCondition}) ignores the dates, a successor's officers read
+     * their predecessors' records. Plain comparisons of the row's columns, no function call: the joins on
+     * {@code ancestor_id}/{@code unit_id} keep their indexes.
+     */
+    public static String countsOn(String coverage, String date) {
+        return "(" + coverage + ".since is null or " + date + " >= " + coverage + ".since or " + date + " < " + coverage
+                + ".ancestor_from)";
+    }
 }

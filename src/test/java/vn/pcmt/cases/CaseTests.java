@@ -390,4 +390,57 @@ class CaseTests {
         assertThat(value("cases.detected", "11953", y2024, end2024)).isEqualTo(newWard2024);
         assertThat(quantity("cases.seized_heroin", "33", y2024, end2024)).isEqualByComparingTo(heroin2024);
     }
+
+    /**
+     * ADR 034: Thành phố Nam Định (356) succeeded Huyện Mỹ Lộc (358) on 1/9/2024. A case of 2021 in Xã Mỹ Hà (13711, of
+     * Mỹ Lộc then) counts for 2021 in Mỹ Lộc and Nam Định province, never in the city; one of October 2024 in Mỹ Hà (of
+     * the city by then) counts in the city; today's Ninh Bình, formed on 1/7/2025, counts both in their years.
+     */
+    @Test
+    void a_case_of_2021_in_a_district_merged_in_2024_counts_in_it_not_in_the_city_that_took_it_over() {
+        long ninhBinh = jdbc.sql("select id from admin_unit where code = '37' and valid_to is null")
+                .query(Long.class)
+                .single();
+        long namDinh = jdbc.sql("select id from admin_unit where code = '36' and valid_to = '2025-06-30'")
+                .query(Long.class)
+                .single();
+        accounts.create("test_csma_nb", Role.DRUG_CRIME_POLICE, ninhBinh, null);
+        for (long unit : List.of(ninhBinh, namDinh)) {
+            jdbc.sql("insert into register_start (unit_id, register, since) values (:u, 'CASES', '2020-01-01')"
+                            + " on conflict do nothing")
+                    .param("u", unit)
+                    .update();
+        }
+        agency = policeOf("37");
+        fixture.signIn("test_csma_nb");
+        LocalDate y2021 = LocalDate.of(2021, 1, 1);
+        LocalDate end2021 = LocalDate.of(2021, 12, 31);
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        LocalDate end2024 = LocalDate.of(2024, 12, 31);
+        long city2021 = value("cases.detected", "356", y2021, end2021);
+        long myLoc2021 = value("cases.detected", "358", y2021, end2021);
+        long province2021 = value("cases.detected", "36", y2021, end2021);
+        long city2024 = value("cases.detected", "356", y2024, end2024);
+        long ninhBinh2021 = value("cases.detected", "37", y2021, end2021);
+
+        DrugCase of2021 = cases.record(form("13711", LocalDate.of(2021, 5, 4), List.of("249"), false));
+        cases.record(form("13711", LocalDate.of(2024, 10, 15), List.of("249"), false));
+        assertThat(jdbc.sql("select district_code from admin_unit where id = :id")
+                        .param("id", of2021.getCommuneId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("358");
+
+        assertThat(value("cases.detected", "358", y2021, end2021) - myLoc2021).isEqualTo(1);
+        assertThat(value("cases.detected", "36", y2021, end2021) - province2021).isEqualTo(1);
+        assertThat(value("cases.detected", "356", y2021, end2021) - city2021)
+                .as("the city of 2021 did not hold Mỹ Hà")
+                .isZero();
+        assertThat(value("cases.detected", "356", y2024, end2024) - city2024)
+                .as("only the case of October 2024")
+                .isEqualTo(1);
+        assertThat(value("cases.detected", "37", y2021, end2021) - ninhBinh2021)
+                .as("today's Ninh Bình over 2021: the territory of its predecessors")
+                .isEqualTo(1);
+    }
 }

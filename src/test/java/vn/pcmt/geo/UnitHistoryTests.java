@@ -206,6 +206,100 @@ class UnitHistoryTests {
         });
     }
 
+    /**
+     * ADR 034: a unit reached through a succession lies in its ancestor from the succession's date, for figures only;
+     * a unit formed after the date counts its predecessors whatever the date (its territory).
+     */
+    @Test
+    void coverage_through_a_succession_counts_from_its_date() {
+        AdminUnit myLoc = units.find("358", LocalDate.of(2021, 6, 30)).orElseThrow();
+        AdminUnit myHa2021 = units.find("13711", LocalDate.of(2021, 6, 30)).orElseThrow();
+        AdminUnit myHa2024 = units.find("13711", LocalDate.of(2024, 12, 31)).orElseThrow();
+        AdminUnit namDinhCity = units.find("356", LocalDate.of(2024, 12, 31)).orElseThrow();
+        AdminUnit namDinh2021 = units.find("36", LocalDate.of(2021, 6, 30)).orElseThrow();
+        AdminUnit ninhBinhToday = units.find("37", LocalDate.of(2026, 9, 1)).orElseThrow();
+        LocalDate merged = LocalDate.of(2024, 9, 1);
+        assertThat(since(namDinhCity, myLoc)).isEqualTo(merged);
+        assertThat(since(namDinhCity, myHa2021))
+                .as("by either path, Mỹ Lộc or Mỹ Hà's next version")
+                .isEqualTo(merged);
+        assertThat(since(namDinh2021, myHa2021)).as("beneath only").isNull();
+        assertThat(since(myHa2024, myHa2021))
+                .as("the later version began that day")
+                .isNull();
+        assertThat(since(ninhBinhToday, myHa2021))
+                .as("formed on 1/7/2025, after the date")
+                .isNull();
+
+        // the figures' condition: the city counts Mỹ Hà of 2021 from 1/9/2024; today's Ninh Bình for any date
+        assertThat(counts(namDinhCity, myHa2021, LocalDate.of(2021, 12, 31))).isFalse();
+        assertThat(counts(namDinhCity, myHa2021, LocalDate.of(2024, 8, 31))).isFalse();
+        assertThat(counts(namDinhCity, myHa2021, merged)).isTrue();
+        assertThat(counts(ninhBinhToday, myHa2021, LocalDate.of(2021, 12, 31))).isTrue();
+        assertThat(counts(namDinh2021, myHa2021, LocalDate.of(2021, 12, 31))).isTrue();
+
+        // every dated row lies after its ancestor's first day, which it repeats; few rows are dated
+        assertThat(jdbc.sql("select count(*) from unit_coverage c join admin_unit a on a.id = c.ancestor_id"
+                                + " where c.since is not null and (c.since <= coalesce(a.valid_from, '-infinity')"
+                                + " or c.ancestor_from is distinct from a.valid_from)")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) filter (where since is not null) * 100 / count(*) from unit_coverage")
+                        .query(Long.class)
+                        .single())
+                .isLessThan(5L);
+    }
+
+    /**
+     * ADR 034: on 1/1/2025 Thủy Nguyên (Hải Phòng, 311) became a city: its communes became wards and several merged, so
+     * that V35 linked each commune that disappeared to every one of the 21 that appeared or changed that day. A commune
+     * of the same name is now its one successor, else only the new or renamed ones are.
+     */
+    @Test
+    void a_commune_that_disappears_is_linked_to_one_of_the_same_name_else_to_the_new_or_renamed_ones() {
+        LocalDate before = LocalDate.of(2024, 12, 31);
+        AdminUnit thuyDuong = units.find("11563", before).orElseThrow();
+        assertThat(thuyDuong.fullName()).isEqualTo("Xã Thuỷ Đường");
+        assertThat(units.successors(thuyDuong)).singleElement().satisfies(l -> {
+            assertThat(l.unit().fullName()).isEqualTo("Phường Thuỷ Đường");
+            assertThat(l.unit().code()).isEqualTo("11560");
+            assertThat(l.partial()).isFalse();
+            assertThat(l.inferred()).isTrue();
+        });
+        AdminUnit kienBai = units.find("11554", before).orElseThrow();
+        List<UnitLink> kienBaiLinks = units.successors(kienBai);
+        assertThat(kienBaiLinks)
+                .extracting(l -> l.unit().fullName())
+                .as("Xã Trung Hà became Phường Thủy Hà that day; Xã Lập Lễ only became a ward")
+                .contains("Phường Thủy Hà")
+                .doesNotContain("Phường Lập Lễ")
+                .hasSizeLessThan(21);
+        assertThat(kienBaiLinks).allSatisfy(l -> {
+            assertThat(l.partial()).isTrue();
+            assertThat(l.inferred()).isTrue();
+        });
+    }
+
+    private LocalDate since(AdminUnit ancestor, AdminUnit unit) {
+        return jdbc.sql("select since from unit_coverage where ancestor_id = :a and unit_id = :u")
+                .param("a", ancestor.id())
+                .param("u", unit.id())
+                .query((rs, i) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single()
+                .orElse(null);
+    }
+
+    private boolean counts(AdminUnit ancestor, AdminUnit unit, LocalDate date) {
+        return jdbc.sql("select exists (select 1 from unit_coverage c where c.ancestor_id = :a and c.unit_id = :u and "
+                        + UnitCoverage.countsOn("c", "cast(:d as date)") + ")")
+                .param("a", ancestor.id())
+                .param("u", unit.id())
+                .param("d", date)
+                .query(Boolean.class)
+                .single();
+    }
+
     private boolean covers(AdminUnit ancestor, AdminUnit unit) {
         return jdbc.sql("select exists (select 1 from unit_coverage where ancestor_id = :a and unit_id = :u)")
                 .param("a", ancestor.id())

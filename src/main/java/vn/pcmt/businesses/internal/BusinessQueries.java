@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
 
 /**
@@ -77,8 +78,9 @@ public class BusinessQueries {
                         from business_inspection i
                         join business b on b.id = i.business_id and b.deleted_at is null
                         join unit_coverage c on c.unit_id = b.commune_id and c.ancestor_id in (:units)
-                        where i.deleted_at is null and i.inspected_on between :from and :to
-                        group by c.ancestor_id""")
+                        where i.deleted_at is null and i.inspected_on between :from and :to and %s
+                        group by c.ancestor_id"""
+                                .formatted(UnitCoverage.countsOn("c", "i.inspected_on")))
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
@@ -96,8 +98,9 @@ public class BusinessQueries {
                         from business_licence_step s
                         join business b on b.id = s.business_id and b.deleted_at is null
                         join unit_coverage c on c.unit_id = b.commune_id and c.ancestor_id in (:units)
-                        where s.taken_on between :from and :to
-                        group by c.ancestor_id""")
+                        where s.taken_on between :from and :to and %s
+                        group by c.ancestor_id"""
+                                .formatted(UnitCoverage.countsOn("c", "s.taken_on")))
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
 
 /**
@@ -38,6 +39,9 @@ public class CaseQueries {
                         rs.getString(1), rs.getString(2), rs.getString(3), SeizureUnit.valueOf(rs.getString(4))))
                 .list();
     }
+
+    /** A case counts in a figure of a unit its commune lay in on the day it was detected (ADR 034). */
+    private static final String DETECTED = UnitCoverage.countsOn("c", "k.detected_on");
 
     /** Cases of the unit detected in [from, to], filtered, newest first. */
     public List<CaseRow> list(
@@ -128,7 +132,7 @@ public class CaseQueries {
         return counted(
                 "select c.ancestor_id, count(*) from drug_case k join unit_coverage c on c.unit_id = k.commune_id"
                         + " where k.deleted_at is null and c.ancestor_id in (:units)"
-                        + " and k.detected_on between :from and :to"
+                        + " and k.detected_on between :from and :to and " + DETECTED
                         + (flag == null ? "" : " and k." + flag.column()) + " group by c.ancestor_id",
                 unitIds,
                 from,
@@ -142,7 +146,7 @@ public class CaseQueries {
                 "select c.ancestor_id, count(*) from case_suspect s join drug_case k on k.id = s.case_id"
                         + " join unit_coverage c on c.unit_id = k.commune_id"
                         + " where s.deleted_at is null and k.deleted_at is null and c.ancestor_id in (:units)"
-                        + " and k.detected_on between :from and :to group by c.ancestor_id",
+                        + " and k.detected_on between :from and :to and " + DETECTED + " group by c.ancestor_id",
                 unitIds,
                 from,
                 to,
@@ -159,7 +163,8 @@ public class CaseQueries {
                         + " from case_seizure z join drug_case k on k.id = z.case_id"
                         + " join unit_coverage c on c.unit_id = k.commune_id"
                         + " where z.deleted_at is null and k.deleted_at is null and c.ancestor_id in (:units)"
-                        + " and k.detected_on between :from and :to and z.substance_code = :substance"
+                        + " and k.detected_on between :from and :to and " + DETECTED
+                        + " and z.substance_code = :substance"
                         + " and (z.unit = :unit or (:unit = 'G' and z.unit = 'KG')) group by c.ancestor_id",
                 unitIds,
                 from,
@@ -172,7 +177,8 @@ public class CaseQueries {
         return counted(
                 "select c.ancestor_id, count(*) from drug_violation v join unit_coverage c on c.unit_id = v.commune_id"
                         + " where v.deleted_at is null and c.ancestor_id in (:units)"
-                        + " and v.decided_on between :from and :to group by c.ancestor_id",
+                        + " and v.decided_on between :from and :to and " + UnitCoverage.countsOn("c", "v.decided_on")
+                        + " group by c.ancestor_id",
                 unitIds,
                 from,
                 to,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
 
 /**
@@ -97,25 +98,28 @@ public class PlotQueries {
         jdbc.sql(
                         """
                         select c.ancestor_id,
-                          count(*) filter (where p.found_on between :from and :to) as plots_found,
-                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to), 0) as area_found_m2,
-                          coalesce(sum(p.plants) filter (where p.found_on between :from and :to), 0) as plants_found,
-                          count(*) filter (where p.destroyed_on between :from and :to) as plots_destroyed,
-                          coalesce(sum(p.area_m2) filter (where p.destroyed_on between :from and :to), 0)
+                          count(*) filter (where p.found_on between :from and :to and %1$s) as plots_found,
+                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to and %1$s), 0) as area_found_m2,
+                          coalesce(sum(p.plants) filter (where p.found_on between :from and :to and %1$s), 0) as plants_found,
+                          count(*) filter (where p.destroyed_on between :from and :to and %2$s) as plots_destroyed,
+                          coalesce(sum(p.area_m2) filter (where p.destroyed_on between :from and :to and %2$s), 0)
                             as area_destroyed_m2,
-                          coalesce(sum(p.plants) filter (where p.destroyed_on between :from and :to), 0)
+                          coalesce(sum(p.plants) filter (where p.destroyed_on between :from and :to and %2$s), 0)
                             as plants_destroyed,
-                          count(*) filter (where p.found_on between :from and :to and p.replanted_from_id is not null)
+                          count(*) filter (where p.found_on between :from and :to and %1$s and p.replanted_from_id is not null)
                             as plots_replanted,
-                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to
+                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to and %1$s
                                                           and p.replanted_from_id is not null), 0) as area_replanted_m2,
-                          count(*) filter (where p.found_on between :from and :to and p.destroyed_on <= :to)
+                          count(*) filter (where p.found_on between :from and :to and %1$s and p.destroyed_on <= :to)
                             as plots_found_destroyed,
-                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to
+                          coalesce(sum(p.area_m2) filter (where p.found_on between :from and :to and %1$s
                                                           and p.destroyed_on <= :to), 0) as area_found_destroyed_m2
                         from cultivation_plot p
                         join unit_coverage c on c.unit_id = p.commune_id and c.ancestor_id in (:units)
-                        where p.deleted_at is null group by c.ancestor_id""")
+                        where p.deleted_at is null group by c.ancestor_id"""
+                                .formatted(
+                                        UnitCoverage.countsOn("c", "p.found_on"),
+                                        UnitCoverage.countsOn("c", "p.destroyed_on")))
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 
 /**
  * Read-side SQL over the hotspot register. A unit counts the hotspots of every unit version it covers (what lies
@@ -93,20 +94,25 @@ public class HotspotQueries {
         jdbc.sql(
                         """
                         select c.ancestor_id,
-                          count(*) filter (where h.detected_on between :from and :to) as arisen,
-                          count(*) filter (where h.detected_on between :from and :to
+                          count(*) filter (where h.detected_on between :from and :to and %1$s) as arisen,
+                          count(*) filter (where h.detected_on between :from and :to and %1$s
                                            and h.reformed_from_id is not null) as reformed,
-                          count(*) filter (where h.eliminated_on between :from and :to) as eliminated,
-                          count(*) filter (where h.detected_on between :from and :to
+                          count(*) filter (where h.eliminated_on between :from and :to and %2$s) as eliminated,
+                          count(*) filter (where h.detected_on between :from and :to and %1$s
                                            and h.eliminated_on <= :to) as arisen_eliminated,
-                          count(*) filter (where h.detected_on < :from
+                          count(*) filter (where h.detected_on < :from and %3$s
                                            and (h.eliminated_on is null or h.eliminated_on >= :from)) as active_at_start,
-                          count(*) filter (where h.detected_on <= :to
+                          count(*) filter (where h.detected_on <= :to and %4$s
                                            and (h.eliminated_on is null or h.eliminated_on > :to)) as active_at_end,
-                          count(*) filter (where h.detected_on <= :to and h.activity <> 'SELLING'
+                          count(*) filter (where h.detected_on <= :to and h.activity <> 'SELLING' and %4$s
                                            and (h.eliminated_on is null or h.eliminated_on > :to)) as places_of_use
                         from hotspot h join unit_coverage c on c.unit_id = h.commune_id and c.ancestor_id in (:units)
                         where\s"""
+                                        .formatted(
+                                                UnitCoverage.countsOn("c", "h.detected_on"),
+                                                UnitCoverage.countsOn("c", "h.eliminated_on"),
+                                                UnitCoverage.countsOn("c", "cast(:from as date) - 1"),
+                                                UnitCoverage.countsOn("c", "cast(:to as date)"))
                                 + LIVE + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("from", from)
@@ -140,6 +146,8 @@ public class HotspotQueries {
                         + " join unit_coverage c on c.unit_id = h.commune_id where " + LIVE
                         + " and c.ancestor_id in (:units) and h.detected_on <= :to"
                         + " and (h.eliminated_on is null or h.eliminated_on >= :from)"
+                        // on the last day of the period it was active: least() leaves out a null elimination
+                        + " and " + UnitCoverage.countsOn("c", "least(cast(:to as date), h.eliminated_on)")
                         + (placesOfUse ? " and h.activity <> 'SELLING'" : "") + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("from", from)

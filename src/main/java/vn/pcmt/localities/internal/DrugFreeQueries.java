@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.localities.Assessment;
 import vn.pcmt.localities.AssessmentKind;
 import vn.pcmt.localities.CriteriaSet;
@@ -391,7 +392,8 @@ public class DrugFreeQueries {
                         + " and (dc.revoked_on is null or dc.revoked_on > :d)) as recognised"
                         + " from drugfree_commune dc join unit_coverage c on c.unit_id = dc.unit_id"
                         + " join admin_unit du on du.id = dc.unit_id and du.level = 'COMMUNE'"
-                        + " where c.ancestor_id in (:u) group by c.ancestor_id")
+                        + " where c.ancestor_id in (:u) and " + UnitCoverage.countsOn("c", ":d")
+                        + " group by c.ancestor_id")
                 .param("u", unitIds)
                 .param("d", date)
                 .query((java.sql.ResultSet rs) -> {
@@ -413,7 +415,8 @@ public class DrugFreeQueries {
         jdbc.sql("select c.ancestor_id, count(distinct dc.unit_id) from drugfree_commune dc"
                         + " join unit_coverage c on c.unit_id = dc.unit_id"
                         + " join admin_unit du on du.id = dc.unit_id and du.level = 'COMMUNE'"
-                        + " where c.ancestor_id in (:u) and dc.revoked_on between :f and :t group by c.ancestor_id")
+                        + " where c.ancestor_id in (:u) and dc.revoked_on between :f and :t"
+                        + " and " + UnitCoverage.countsOn("c", "dc.revoked_on") + " group by c.ancestor_id")
                 .param("u", unitIds)
                 .param("f", from)
                 .param("t", to)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.localities.KeyLocalityFigures;
 import vn.pcmt.localities.KeyLocalityRow;
 import vn.pcmt.localities.KeyLocalityState;
@@ -82,6 +83,8 @@ public class LocalityQueries {
                         + " from key_locality k join unit_coverage c on c.unit_id = k.unit_id and c.ancestor_id in (:units)"
                         + " where k.deleted_at is null"
                         + " and k.decision_date <= :to and k.period_from <= :to and k.period_to >= :from"
+                        // the commune lay in the unit on the last day of the selection within the period
+                        + " and " + UnitCoverage.countsOn("c", "least(cast(:to as date), k.period_to)")
                         + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("from", from)
@@ -109,7 +112,8 @@ public class LocalityQueries {
                         + " join unit_coverage c on c.unit_id = k.unit_id and c.ancestor_id in (:units)"
                         + " where k.deleted_at is null and k.decision_date <= :d and k.period_from <= :d"
                         + " and k.period_to >= :d and (k.transformed_on is null or k.transformed_on > :d"
-                        + " or k.complex_again_on <= :d) group by c.ancestor_id")
+                        + " or k.complex_again_on <= :d) and " + UnitCoverage.countsOn("c", ":d")
+                        + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.FigureStatus;
 
 /**
@@ -55,7 +56,8 @@ public class ManualFigureQueries {
      */
     public Map<Long, BigDecimal> flows(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         return byUnit(
-                "select c.ancestor_id, sum(f.value) " + ACCEPTED + " and" + BELONGS + " group by c.ancestor_id",
+                "select c.ancestor_id, sum(f.value) " + ACCEPTED + " and" + BELONGS + " and "
+                        + UnitCoverage.countsOn("c", "f.period_to") + " group by c.ancestor_id",
                 code,
                 unitIds,
                 Map.of("from", from, "to", to));
@@ -82,10 +84,11 @@ public class ManualFigureQueries {
                      and (cur.id = fu.id or coalesce(cur.valid_from, '-infinity'::date) < date '2025-07-01')
                     join unit_coverage same on same.ancestor_id = cur.id and same.unit_id = fu.id
                     where m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
-                      and f.period_to <= :on
+                      and f.period_to <= :on and %s
                     order by c.ancestor_id, cur.id, f.period_to desc) x
                 group by x.ancestor_id
-                """,
+                """
+                        .formatted(UnitCoverage.countsOn("c", ":on")),
                 code,
                 unitIds,
                 Map.of("on", on));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.text.VietnameseText;
 
 /** Read-side SQL over the register; every query takes the jurisdiction condition on {@code p.unit_id}. */
@@ -28,7 +29,8 @@ public class PersonQueries {
     /** Active people living on {@code :d} in a unit covered by one of {@code :units} (a filter on {@code p}). */
     private static final String PEOPLE_IN_UNITS = ACTIVE
             + " and p.id in (select r.person_id from person_residence r join unit_coverage c on c.unit_id = r.commune_id"
-            + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D + ")";
+            + " where c.ancestor_id in (:units) and " + RESIDENCE_ON_D + " and " + UnitCoverage.countsOn("c", ":d")
+            + ")";
 
     private final JdbcClient jdbc;
 
@@ -143,6 +145,7 @@ public class PersonQueries {
         jdbc.sql("select c.ancestor_id, s.status, count(*) as n from person_place_status s"
                         + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
                         + " where s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
+                        + " and " + UnitCoverage.countsOn("c", ":d")
                         + " group by c.ancestor_id, s.status")
                 .param("units", unitIds)
                 .param("d", date)
@@ -167,11 +170,13 @@ public class PersonQueries {
     private static final String EPISODES = "from episode e join person_residence r on r.person_id = e.person_id"
             + " and r.valid_from <= e.%1$s and (r.valid_to is null or r.valid_to >= e.%1$s)"
             + " join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)"
-            + " where e.deleted_at is null and e.%1$s between :from and :to and ";
+            + " where e.deleted_at is null and e.%1$s between :from and :to and " + UnitCoverage.countsOn("c", "e.%1$s")
+            + " and ";
     /** Events by the commune the person lived in on their day, kept on the event (V30, ADR 015). */
     private static final String EVENTS = "from person_event v"
             + " join unit_coverage c on c.unit_id = v.commune_id and c.ancestor_id in (:units)"
-            + " where v.deleted_at is null and v.event_date between :from and :to and ";
+            + " where v.deleted_at is null and v.event_date between :from and :to and "
+            + UnitCoverage.countsOn("c", "v.event_date") + " and ";
 
     /**
      * The flows, by name: what each counts among people living, when it happened, in a unit (an episode where it
