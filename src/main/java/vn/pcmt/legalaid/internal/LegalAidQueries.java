@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
 
 /** Read-side SQL over legal-aid requests; a unit counts the requests of every unit version it covers. */
@@ -70,8 +71,9 @@ public class LegalAidQueries {
                           count(*) filter (where r.eligible and r.served_on <= :to) as served
                         from legal_aid_request r
                         join unit_coverage c on c.unit_id = r.commune_id and c.ancestor_id in (:units)
-                        where r.deleted_at is null and r.requested_on between :from and :to
-                        group by c.ancestor_id""")
+                        where r.deleted_at is null and r.requested_on between :from and :to and %s
+                        group by c.ancestor_id"""
+                                .formatted(UnitCoverage.countsOn("c", "r.requested_on")))
                 .param("units", List.copyOf(unitIds))
                 .param("from", from)
                 .param("to", to)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
 
 /**
@@ -153,8 +154,9 @@ public class OutreachQueries {
                 from outreach_activity a
                 join outreach_activity_commune ac on ac.activity_id = a.id
                 join unit_coverage c on c.unit_id = ac.commune_id and c.ancestor_id in (:units)
-                where a.deleted_at is null and a.held_on between :from and :to
-                group by c.ancestor_id""",
+                where a.deleted_at is null and a.held_on between :from and :to and %s
+                group by c.ancestor_id"""
+                        .formatted(UnitCoverage.countsOn("c", "a.held_on")),
                 units,
                 from,
                 to,
@@ -167,11 +169,15 @@ public class OutreachQueries {
                 from unit_coverage c join admin_unit u on u.id = c.unit_id
                 where c.ancestor_id in (:units) and u.level = 'COMMUNE'
                   and (u.valid_from is null or u.valid_from <= :to) and (u.valid_to is null or u.valid_to >= :to)
+                  and %s
                   and exists (select 1 from outreach_activity a
                               join outreach_activity_commune ac on ac.activity_id = a.id
                               join unit_coverage r on r.unit_id = ac.commune_id and r.ancestor_id = u.id
-                              where a.deleted_at is null and a.held_on between :from and :to)
-                group by c.ancestor_id""",
+                              where a.deleted_at is null and a.held_on between :from and :to and %s)
+                group by c.ancestor_id"""
+                        .formatted(
+                                UnitCoverage.countsOn("c", "cast(:to as date)"),
+                                UnitCoverage.countsOn("r", "a.held_on")),
                 units,
                 from,
                 to,
@@ -186,8 +192,9 @@ public class OutreachQueries {
                                                    and a.held_on between :from and :to)) as schools_reached
                 from school s join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)
                 where s.deleted_at is null and (s.valid_from is null or s.valid_from <= :to)
-                  and (s.valid_to is null or s.valid_to >= :to)
-                group by c.ancestor_id""",
+                  and (s.valid_to is null or s.valid_to >= :to) and %s
+                group by c.ancestor_id"""
+                        .formatted(UnitCoverage.countsOn("c", "cast(:to as date)")),
                 units,
                 from,
                 to,
@@ -204,9 +211,11 @@ public class OutreachQueries {
                                 where x.zone_id = zc.zone_id and a.deleted_at is null
                                   and a.held_on between :from and :to) as reached
                       from industrial_zone_commune zc
-                      join unit_coverage c on c.unit_id = zc.commune_id and c.ancestor_id in (:units)) d
+                      join unit_coverage c on c.unit_id = zc.commune_id and c.ancestor_id in (:units)
+                      where %s) d
                 join industrial_zone z on z.id = d.zone_id and z.deleted_at is null
-                group by d.ancestor_id""",
+                group by d.ancestor_id"""
+                        .formatted(UnitCoverage.countsOn("c", "cast(:to as date)")),
                 units,
                 from,
                 to,
@@ -221,8 +230,9 @@ public class OutreachQueries {
                   count(*) filter (where m.major and m.column_since <= :to
                                    and (m.column_until is null or m.column_until >= :to)) as major_media_with_column
                 from outreach_medium m join unit_coverage c on c.unit_id = m.province_id and c.ancestor_id in (:units)
-                where m.deleted_at is null
-                group by c.ancestor_id""",
+                where m.deleted_at is null and %s
+                group by c.ancestor_id"""
+                        .formatted(UnitCoverage.countsOn("c", "cast(:to as date)")),
                 units,
                 from,
                 to,
