@@ -232,6 +232,22 @@ public class ManualFigures {
     }
 
     /**
+     * From when the province of a figure standing in for a register keeps that register (the start that applies to
+     * it, ADR 030); empty for a figure of its own or a province with no start.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> registerStart(ManualMetric metric) {
+        if (metric.standsFor().isEmpty()) {
+            return Optional.empty();
+        }
+        AdminUnit province =
+                units.find(metric.getProvinceCode(), LocalDate.now(clock)).orElseThrow();
+        return Optional.ofNullable(registerStarts
+                .applying(metric.standsFor().get(), List.of(province.id()))
+                .get(province.id()));
+    }
+
+    /**
      * A figure standing in for a register is for a period the register's own figure of the unit is "no data": a flow
      * beginning, a stock on a date, before the start that applies to the unit. From the start on the register wins.
      */

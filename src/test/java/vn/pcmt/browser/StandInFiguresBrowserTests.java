@@ -60,6 +60,9 @@ class StandInFiguresBrowserTests extends BrowserTest {
         page.getByTestId("open-stand-in").click();
 
         assertThat(page.getByTestId("stand-in-help")).containsText("chỉ nhập cho kỳ bắt đầu trước ngày đơn vị dùng sổ");
+        assertThat(page.getByTestId("register-since")).containsText("01/01/2025");
+        // the period offered is the last year before the province kept the register
+        assertThat(page.getByTestId("figure-form").locator("#periodFrom")).hasValue("01/01/2024");
         assertThat(page.getByTestId("definition-form")).hasCount(0);
         Locator form = page.getByTestId("figure-form");
         form.locator("#unitCode").fill("11953");
@@ -87,5 +90,6 @@ class StandInFiguresBrowserTests extends BrowserTest {
         page.navigate(url("/figures?province=33"));
         assertThat(page.getByTestId("stand-ins").locator("tr[data-code='hotspots.arisen']"))
                 .isVisible();
+        screenshot("stand-in-list");
     }
 }

@@ -117,6 +117,8 @@ class FigureController {
         var rows = manual.figures(id);
         model.addAttribute("metric", metric);
         model.addAttribute("standsFor", metric.standsFor().orElse(null));
+        LocalDate since = manual.registerStart(metric).orElse(null);
+        model.addAttribute("registerSince", since);
         model.addAttribute("figures", rows);
         model.addAttribute("units", manual.enterableUnits(metric));
         model.addAttribute("agencies", agencies.list(metric.getProvinceCode()));
@@ -131,6 +133,10 @@ class FigureController {
         }
         if (!model.containsAttribute("figureForm")) {
             int year = LocalDate.now(clock).getYear() - 1;
+            if (since != null) {
+                // a figure standing in for a register: the last whole year before the province kept it
+                year = Math.min(year, since.getYear() - 1);
+            }
             ManualFigureForm form = rows.stream()
                     .filter(r -> correct != null && r.figure().getId().equals(correct))
                     .findFirst()
