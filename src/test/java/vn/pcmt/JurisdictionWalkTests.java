@@ -2252,6 +2252,27 @@ class JurisdictionWalkTests {
                 .by("tinh"));
         p.add(api(HttpMethod.GET, "/api/v1/manual-metrics", "/api/v1/manual-metrics?province=33", null, Expect.SCOPED)
                 .in(Scope.PROVINCE));
+        // figures by hand standing in for a register before a unit kept it (ADR 035)
+        p.add(page(
+                        HttpMethod.POST,
+                        "/figures/stand-ins",
+                        "/figures/stand-ins?province=33&code=hotspots.arisen",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/manual-metrics/stand-ins",
+                        "/api/v1/manual-metrics/stand-ins?province=33",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.PUT,
+                        "/api/v1/manual-metrics/stand-ins",
+                        "/api/v1/manual-metrics/stand-ins?province=33&code=hotspots.arisen",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
         p.add(api(
                         HttpMethod.POST,
                         "/api/v1/manual-metrics",

@@ -67,7 +67,7 @@ public class CriteriaSets {
     @PreAuthorize("hasAuthority('DRUGFREE_APPRAISE')")
     public CriteriaSet create(CriteriaSetForm form) {
         AdminUnit province = coverage.provinceCovered(form.provinceCode());
-        check(form);
+        check(form, province.code());
         String code = form.code().strip().toUpperCase(java.util.Locale.ROOT);
         if (queries.codeTaken(province.code(), code)) {
             throw RuleViolationException.onField("code", "criteriaSet.code.taken", code);
@@ -127,7 +127,7 @@ public class CriteriaSets {
         if (form.provinceCode() != null && !form.provinceCode().strip().equals(current.provinceCode())) {
             throw RuleViolationException.onField("provinceCode", "criteriaSet.province.fixed");
         }
-        check(form);
+        check(form, current.provinceCode());
         long next = queries.insertSet(
                 form,
                 current.provinceCode(),
@@ -153,7 +153,11 @@ public class CriteriaSets {
         queries.deleteSet(id, currentUser());
     }
 
-    private void check(CriteriaSetForm form) {
+    /**
+     * The rules of a set's criteria; an unknown metric is refused with the codes the province may use ({@code
+     * accepted}: the registers' metrics and its manual figures).
+     */
+    private void check(CriteriaSetForm form, String provinceCode) {
         if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw RuleViolationException.onField("validTo", "period.invalid", form.validFrom(), form.validTo());
         }
@@ -174,12 +178,10 @@ public class CriteriaSets {
                     throw RuleViolationException.onField("criteria", "criterion.metric.incomplete", c.code());
                 }
                 metrics.find(c.metricCode().strip())
-                        .orElseThrow(
-                                () -> RuleViolationException.onField("criteria", "metric.unknown", c.metricCode()));
+                        .orElseThrow(() -> metrics.unknown("criteria", c.metricCode(), provinceCode));
                 if (c.denominator() != null && !c.denominator().isBlank()) {
                     metrics.find(c.denominator().strip())
-                            .orElseThrow(() ->
-                                    RuleViolationException.onField("criteria", "metric.unknown", c.denominator()));
+                            .orElseThrow(() -> metrics.unknown("criteria", c.denominator(), provinceCode));
                 }
             } else if ((c.metricCode() != null && !c.metricCode().isBlank())
                     || (c.denominator() != null && !c.denominator().isBlank())

@@ -41,6 +41,7 @@ public class ManualFigures {
     private final UnitCoverage coverage;
     private final CurrentUsers users;
     private final AgencyService agencies;
+    private final RegisterStarts registerStarts;
     private final Clock clock;
 
     ManualFigures(
@@ -51,7 +52,9 @@ public class ManualFigures {
             UnitCoverage coverage,
             CurrentUsers users,
             AgencyService agencies,
+            RegisterStarts registerStarts,
             Clock clock) {
+        this.registerStarts = registerStarts;
         this.metrics = metrics;
         this.figures = figures;
         this.queries = queries;
@@ -62,11 +65,45 @@ public class ManualFigures {
         this.clock = clock;
     }
 
-    /** The manual figures a province defined, by code. */
+    /** The manual figures a province defined ({@code manual.…}), by code. */
     @Transactional(readOnly = true)
     public List<ManualMetric> definitions(String provinceCode) {
         readable(provinceCode);
-        return metrics.findLive(provinceCode);
+        return metrics.findLive(provinceCode).stream()
+                .filter(m -> m.standsFor().isEmpty())
+                .toList();
+    }
+
+    /**
+     * The register metrics of a province with figures entered by hand for periods before a unit kept the register
+     * (ADR 035), by code.
+     */
+    @Transactional(readOnly = true)
+    public List<ManualMetric> standIns(String provinceCode) {
+        readable(provinceCode);
+        return metrics.findLive(provinceCode).stream()
+                .filter(m -> m.standsFor().isPresent())
+                .toList();
+    }
+
+    /**
+     * The province's manual figure standing in for a register metric before a unit kept the register, created (named
+     * as the metric, no agency: the unit's own users or the standing office enter it) when the province has none. Any
+     * user who enters figures in the province may open it; {@link Metrics#standIn} checks the code.
+     */
+    @PreAuthorize("hasAuthority('FIGURE_ENTER')")
+    public ManualMetric ensureStandIn(String provinceCode, Metric registerMetric, String definition) {
+        readable(provinceCode);
+        return metrics.findLive(provinceCode, registerMetric.code())
+                .orElseGet(() -> metrics.saveAndFlush(new ManualMetric(
+                        provinceCode,
+                        new ManualMetricForm(
+                                registerMetric.code(),
+                                registerMetric.name(),
+                                definition,
+                                registerMetric.kind(),
+                                registerMetric.unit(),
+                                null))));
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +153,9 @@ public class ManualFigures {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public ManualMetric update(long id, ManualMetricForm form, long version) {
         ManualMetric metric = editable(id, version);
+        if (metric.standsFor().isPresent()) {
+            throw new RuleViolationException("figure.standIn.fixed", metric.getCode());
+        }
         if (!metric.getCode().equals(form.code().strip())) {
             throw new RuleViolationException("figure.metric.codeFixed", metric.getCode());
         }
@@ -173,6 +213,7 @@ public class ManualFigures {
         if (!coverage.covers(Jurisdiction.of(province.id()), unit.id())) {
             throw new RuleViolationException("figure.unit.otherProvince", unit.fullName());
         }
+        metric.standsFor().ifPresent(register -> beforeStart(register, metric, unit, form));
         String by = user.username();
         Optional<ManualFigure> existing = figures.findLive(metricId, unit.id(), form.periodFrom(), form.periodTo());
         if (existing.isPresent()) {
@@ -188,6 +229,38 @@ public class ManualFigures {
             return figures.saveAndFlush(figure);
         }
         return figures.saveAndFlush(new ManualFigure(metricId, unit.id(), form, by, Instant.now(clock)));
+    }
+
+    /**
+     * From when the province of a figure standing in for a register keeps that register (the start that applies to
+     * it, ADR 030); empty for a figure of its own or a province with no start.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> registerStart(ManualMetric metric) {
+        if (metric.standsFor().isEmpty()) {
+            return Optional.empty();
+        }
+        AdminUnit province =
+                units.find(metric.getProvinceCode(), LocalDate.now(clock)).orElseThrow();
+        return Optional.ofNullable(registerStarts
+                .applying(metric.standsFor().get(), List.of(province.id()))
+                .get(province.id()));
+    }
+
+    /**
+     * A figure standing in for a register is for a period the register's own figure of the unit is "no data": a flow
+     * beginning, a stock on a date, before the start that applies to the unit. From the start on the register wins.
+     */
+    private void beforeStart(Register register, ManualMetric metric, AdminUnit unit, ManualFigureForm form) {
+        LocalDate since = registerStarts.applying(register, List.of(unit.id())).get(unit.id());
+        LocalDate day = metric.getKind() == MetricKind.STOCK ? form.periodTo() : form.periodFrom();
+        if (since != null && !since.isAfter(day)) {
+            throw new RuleViolationException(
+                    java.util.Map.of("field", "periodFrom", "since", since),
+                    metric.getKind() == MetricKind.STOCK ? "figure.standIn.keptStock" : "figure.standIn.kept",
+                    unit.fullName(),
+                    since);
+        }
     }
 
     /** The standing office accepts a figure (it counts from now on) or returns it with a comment. */
@@ -260,6 +333,17 @@ public class ManualFigures {
     @Transactional(readOnly = true)
     Map<Long, BigDecimal> values(String code, MetricKind kind, List<Long> unitIds, LocalDate from, LocalDate to) {
         return kind == MetricKind.STOCK ? queries.stocks(code, unitIds, to) : queries.flows(code, unitIds, from, to);
+    }
+
+    /**
+     * For each unit, the accepted figures entered for that very unit (a province's own figure, not its communes' nor
+     * its predecessors'); absent where none answers. One query.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, BigDecimal> ownValues(String code, MetricKind kind, List<Long> unitIds, LocalDate from, LocalDate to) {
+        return kind == MetricKind.STOCK
+                ? queries.ownStocks(code, unitIds, to)
+                : queries.ownFlows(code, unitIds, from, to);
     }
 
     private FigureRow row(ManualFigure f) {

@@ -74,6 +74,14 @@ public class ManualMetric extends Recorded {
         return new ManualMetricForm(code, name, definition, kind, unit, agencyId);
     }
 
+    /**
+     * The register this figure stands in for before a unit kept it (its code is the register metric's, ADR 035); empty
+     * for a figure of its own ({@code manual.…}).
+     */
+    public java.util.Optional<Register> standsFor() {
+        return code.startsWith("manual.") ? java.util.Optional.empty() : Register.of(code);
+    }
+
     public Long getId() {
         return id;
     }

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,6 @@ public class Metrics {
     private final Map<String, Metric> declared = new LinkedHashMap<>();
 
     private final Map<String, MetricSource> sourceByCode = new LinkedHashMap<>();
-    private final List<MetricSource> sources;
     private final RegisterStarts registerStarts;
     private final MessageSource messages;
     private final ManualFigures manual;
@@ -47,7 +49,6 @@ public class Metrics {
             FigureCache cache,
             RegisterStarts registerStarts) {
         this.cache = cache;
-        this.sources = List.copyOf(sources);
         this.registerStarts = registerStarts;
         this.messages = messages;
         this.manual = manual;
@@ -126,14 +127,32 @@ public class Metrics {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        BigDecimal value = cache.get(
-                () -> valuesOf(code, metric, List.of(unit), start, to).get(unit.id()),
+        One one = cache.get(
+                () -> {
+                    Figures figures = valuesOf(code, metric, List.of(unit), start, to);
+                    return new One(
+                            figures.values().get(unit.id()), figures.manual().contains(unit.id()));
+                },
                 "metric",
                 code,
                 unit.id(),
                 start,
                 to);
-        return new MetricValue(code, unitCode, start, to, value);
+        return new MetricValue(code, unitCode, start, to, one.value(), one.manual());
+    }
+
+    /** A unit's figure, and whether manual figures stand in for its register in it. */
+    private record One(BigDecimal value, boolean manual) {}
+
+    /**
+     * Values by unit id, and the units whose value is made (wholly or in part) of manual figures standing in for the
+     * register before they kept it (ADR 035).
+     */
+    private record Figures(Map<Long, BigDecimal> values, Set<Long> manual) {
+
+        static Figures of(Map<Long, BigDecimal> values) {
+            return new Figures(values, Set.of());
+        }
     }
 
     /**
@@ -180,7 +199,8 @@ public class Metrics {
         list.forEach(u -> coverage.check(u.id()));
         List<Long> ids = list.stream().map(AdminUnit::id).toList();
         Map<Long, BigDecimal> byId = cache.get(
-                () -> Collections.unmodifiableMap(new java.util.HashMap<>(valuesOf(code, metric, list, start, to))),
+                () -> Collections.unmodifiableMap(new java.util.HashMap<>(
+                        valuesOf(code, metric, list, start, to).values())),
                 "metric.units",
                 code,
                 ids,
@@ -200,7 +220,7 @@ public class Metrics {
             LocalDate start,
             LocalDate to) {
         List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
-        Map<Long, BigDecimal> byId = valuesOf(code, metric, beneath, start, to);
+        Map<Long, BigDecimal> byId = valuesOf(code, metric, beneath, start, to).values();
         Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
         beneath.forEach(u -> values.put(u, byId.get(u.id())));
         return values;
@@ -222,39 +242,136 @@ public class Metrics {
     /**
      * The metric for units already checked against the jurisdiction, from its source or the manual figures; a
      * register's figure is no data (null) for a unit that did not keep the register from {@code start} (a flow's first
-     * day, a stock's date): see {@link RegisterStarts}.
+     * day, a stock's date): see {@link RegisterStarts}, unless manual figures stand in for it there ({@link
+     * #standIns}).
      */
-    private Map<Long, BigDecimal> valuesOf(
-            String code, Metric metric, List<AdminUnit> units, LocalDate start, LocalDate to) {
+    private Figures valuesOf(String code, Metric metric, List<AdminUnit> units, LocalDate start, LocalDate to) {
         MetricSource source = sourceByCode.get(code);
-        Map<Long, BigDecimal> values = source != null
-                ? source.values(code, units, start, to)
-                : manual.values(
-                        code, metric.kind(), units.stream().map(AdminUnit::id).toList(), start, to);
+        if (source == null) {
+            return Figures.of(manual.values(
+                    code, metric.kind(), units.stream().map(AdminUnit::id).toList(), start, to));
+        }
+        Map<Long, BigDecimal> values = source.values(code, units, start, to);
         var register = Register.of(code);
-        if (source == null || register.isEmpty() || units.isEmpty()) {
-            return values;
+        if (register.isEmpty() || units.isEmpty()) {
+            return Figures.of(values);
         }
         Map<Long, LocalDate> since = registerStarts.applying(
-                register.get(), units.stream().map(AdminUnit::id).toList(), ids -> firstRecords(register.get(), ids));
-        Map<Long, BigDecimal> kept = new java.util.HashMap<>(values);
+                register.get(), units.stream().map(AdminUnit::id).toList());
+        Map<Long, BigDecimal> kept = new HashMap<>(values);
+        List<AdminUnit> before = new ArrayList<>();
         for (AdminUnit unit : units) {
             LocalDate from = since.get(unit.id());
             if (from == null || from.isAfter(start)) {
                 kept.put(unit.id(), null);
+                before.add(unit);
             }
         }
-        return kept;
+        Set<Long> byHand = new HashSet<>();
+        standIns(code, metric, before, start, to, kept, byHand);
+        return new Figures(kept, byHand);
     }
 
-    /** The first record of a register among what each unit covers, from the sources that keep it. */
-    private Map<Long, LocalDate> firstRecords(Register register, java.util.Collection<Long> unitIds) {
-        Map<Long, LocalDate> first = new java.util.HashMap<>();
-        for (MetricSource source : sources) {
-            source.firstRecords(register, unitIds)
-                    .forEach((id, date) -> first.merge(id, date, (a, b) -> a.isBefore(b) ? a : b));
+    /**
+     * Where a register's figure is no data for a unit (before it kept the register), the accepted manual figures
+     * entered against the register's metric stand in for it (ADR 035): the figure entered for the unit itself (a
+     * province's typed figure for the year), else the sum over what it was made of then ({@link #partsOf}), each part
+     * its register's figure where it kept the register and its figures by hand where it did not, when every part has
+     * one; otherwise the unit stays no data (a partial sum would make "no data" look like "met"). Nothing is read beyond one query when no manual figure stands in beneath any of the units.
+     */
+    private void standIns(
+            String code,
+            Metric metric,
+            List<AdminUnit> before,
+            LocalDate start,
+            LocalDate to,
+            Map<Long, BigDecimal> kept,
+            Set<Long> byHand) {
+        if (before.isEmpty()) {
+            return;
         }
-        return first;
+        Map<Long, BigDecimal> beneath = manual.values(
+                code, metric.kind(), before.stream().map(AdminUnit::id).toList(), start, to);
+        if (beneath.isEmpty()) {
+            return;
+        }
+        Map<Long, BigDecimal> own = manual.ownValues(code, metric.kind(), List.copyOf(beneath.keySet()), start, to);
+        for (AdminUnit unit : before) {
+            if (!beneath.containsKey(unit.id())) {
+                continue;
+            }
+            BigDecimal figure = own.get(unit.id());
+            if (figure != null) {
+                kept.put(unit.id(), figure);
+                byHand.add(unit.id());
+                continue;
+            }
+            List<AdminUnit> parts = partsOf(unit, to);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            Figures figures = valuesOf(code, metric, parts, start, to);
+            if (parts.stream().anyMatch(p -> figures.values().get(p.id()) == null)) {
+                continue;
+            }
+            kept.put(
+                    unit.id(),
+                    parts.stream().map(p -> figures.values().get(p.id())).reduce(BigDecimal.ZERO, BigDecimal::add));
+            byHand.add(unit.id());
+        }
+    }
+
+    /**
+     * What a unit was made of on a date, for summing figures standing in for a register: the units of its level then
+     * in force that it covers today (the two provinces of 2024 a province of 2025 took over, a commune's former
+     * communes), else, when it was itself in force, its districts (before 1/7/2025) or communes of then; none for a
+     * commune in force.
+     */
+    private List<AdminUnit> partsOf(AdminUnit unit, LocalDate on) {
+        List<AdminUnit> same = unitsBeneath(unit, unit.level(), on);
+        if (same.stream().noneMatch(u -> u.id() == unit.id())) {
+            return same;
+        }
+        if (unit.level() == UnitLevel.PROVINCE) {
+            List<AdminUnit> districts = unitsBeneath(unit, UnitLevel.DISTRICT, on);
+            if (!districts.isEmpty()) {
+                return districts;
+            }
+        }
+        return unit.level() == UnitLevel.COMMUNE ? List.of() : unitsBeneath(unit, UnitLevel.COMMUNE, on);
+    }
+
+    /**
+     * The province's manual figure standing in for a register metric before its units kept the register (ADR 035),
+     * created when the province has none: figures of it are entered per unit and period like any manual figure, and
+     * only for periods before the start that applies to the unit. A code that is not a register's metric is refused
+     * with the codes accepted.
+     */
+    public ManualMetric standIn(String provinceCode, String code) {
+        String wanted = code == null ? "" : code.strip();
+        Metric metric = Register.of(wanted)
+                .map(r -> declared.get(wanted))
+                .map(this::named)
+                .orElseThrow(() -> new RuleViolationException(
+                        Map.of(
+                                "field",
+                                "code",
+                                "accepted",
+                                registerMetrics().stream().map(Metric::code).toList()),
+                        "figure.standIn.unknown",
+                        wanted));
+        String definition = messages.getMessage(
+                "figure.standIn.definition", new Object[] {metric.name()}, "", LocaleContextHolder.getLocale());
+        return manual.ensureStandIn(provinceCode, metric, definition);
+    }
+
+    /** The metrics of the registers (those manual figures may stand in for), by code, named. */
+    public List<Metric> registerMetrics() {
+        return declared.values().stream()
+                .filter(m -> Register.of(m.code()).isPresent())
+                .map(this::named)
+                .sorted(Comparator.comparing(Metric::code))
+                .toList();
     }
 
     private Metric checked(String code, LocalDate from, LocalDate to) {

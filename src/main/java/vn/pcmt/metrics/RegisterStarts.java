@@ -43,6 +43,7 @@ public class RegisterStarts {
     private final UnitCoverage coverage;
     private final CurrentUsers users;
     private final Clock clock;
+    private final List<MetricSource> sources;
 
     RegisterStarts(
             RegisterStartRepository starts,
@@ -50,7 +51,9 @@ public class RegisterStarts {
             UnitService units,
             UnitCoverage coverage,
             CurrentUsers users,
-            Clock clock) {
+            Clock clock,
+            List<MetricSource> sources) {
+        this.sources = List.copyOf(sources);
         this.starts = starts;
         this.queries = queries;
         this.units = units;
@@ -122,11 +125,24 @@ public class RegisterStarts {
 
     /**
      * For each unit, from when it keeps the register: the start entered for it or the nearest unit above it, else
-     * 1 January of the year of the first record of the register in its province ({@code firstRecords}, by province
-     * id); absent when neither.
-     * For units already checked against the jurisdiction.
+     * 1 January of the year of the first record of the register in its province (from the sources that keep it);
+     * absent when neither. For units already checked against the jurisdiction.
      */
-    Map<Long, LocalDate> applying(
+    Map<Long, LocalDate> applying(Register register, Collection<Long> unitIds) {
+        return applying(register, unitIds, ids -> firstRecords(register, ids));
+    }
+
+    /** The first record of a register among what each unit covers, from the sources that keep it. */
+    private Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
+        Map<Long, LocalDate> first = new HashMap<>();
+        for (MetricSource source : sources) {
+            source.firstRecords(register, unitIds)
+                    .forEach((id, date) -> first.merge(id, date, (a, b) -> a.isBefore(b) ? a : b));
+        }
+        return first;
+    }
+
+    private Map<Long, LocalDate> applying(
             Register register,
             Collection<Long> unitIds,
             java.util.function.Function<Collection<Long>, Map<Long, LocalDate>> firstRecords) {

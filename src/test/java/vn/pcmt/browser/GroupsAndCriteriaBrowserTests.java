@@ -138,13 +138,19 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         page.locator("[name='criteria[0].code']").fill("NO_ADDICTS");
         page.locator("[name='criteria[0].text']").fill("Không có người nghiện chưa được lập hồ sơ");
         page.locator("[name='criteria[0].method']").selectOption("AUTO_METRIC");
-        page.locator("[name='criteria[0].metricCode']").selectOption("people.addicts_without_record");
+        // the metric is picked by searching its name: the field offers the catalogue as a datalist
+        Locator metric = page.locator("[name='criteria[0].metricCode']");
+        assertThat(metric).hasAttribute("list", "metric-options");
+        assertThat(page.locator("#metric-options option[value='people.addicts_without_record']"))
+                .hasCount(1);
+        metric.fill("people.addicts_without_record");
         page.locator("[name='criteria[0].comparison']").selectOption("EQ");
         page.locator("[name='criteria[0].threshold']").fill("0");
         page.locator("[name='criteria[1].code']").fill("MODEL");
         page.locator("[name='criteria[1].text']").fill("Có ít nhất 01 mô hình tự quản");
         page.locator("[name='criteria[1].method']").selectOption("MANUAL_AT_LEAST");
         page.locator("[name='criteria[1].threshold']").fill("1");
+        screenshot("criteria-set-form");
         page.getByTestId("save-set").click();
 
         assertThat(page.getByTestId("set-meta")).containsText(code.toUpperCase());

@@ -170,7 +170,13 @@ class CriteriaSetTests {
                                 null,
                                 Comparison.LE,
                                 BigDecimal.ONE)))))
-                .hasMessageContaining("metric.unknown");
+                .hasMessageContaining("metric.unknown")
+                // the refusal lists the codes the province may use (issue 16, item 10)
+                .satisfies(e -> assertThat(((RuleViolationException) e).details())
+                        .containsEntry("field", "criteria")
+                        .extractingByKey("accepted")
+                        .asList()
+                        .contains("people.addicts", "hotspots.active"));
         assertThatThrownBy(() -> sets.create(form(code("QN"), CriteriaLevel.COMMUNE, List.of(model(), model()))))
                 .hasMessageContaining("criterion.code.duplicate");
 

@@ -94,6 +94,36 @@ public class ManualFigureQueries {
                 Map.of("on", on));
     }
 
+    /**
+     * For each unit, the sum of the accepted figures entered for that very unit (not for what it covers) that belong
+     * to the period; absent where none.
+     */
+    public Map<Long, BigDecimal> ownFlows(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return byUnit(
+                "select f.unit_id, sum(f.value) " + OWN + " and" + BELONGS + " group by f.unit_id",
+                code,
+                unitIds,
+                Map.of("from", from, "to", to));
+    }
+
+    /** For each unit, its latest accepted figure (entered for that very unit) on or before the date; absent if none. */
+    public Map<Long, BigDecimal> ownStocks(String code, Collection<Long> unitIds, LocalDate on) {
+        return byUnit(
+                "select distinct on (f.unit_id) f.unit_id, f.value " + OWN
+                        + " and f.period_to <= :on order by f.unit_id, f.period_to desc",
+                code,
+                unitIds,
+                Map.of("on", on));
+    }
+
+    /** Accepted figures of the metric entered for one of {@code :units} itself. */
+    private static final String OWN =
+            """
+            from manual_figure f join manual_metric m on m.id = f.metric_id
+            where f.unit_id in (:units)
+              and m.code = :code and m.deleted_at is null and f.deleted_at is null and f.status = 'ACCEPTED'
+            """;
+
     private Map<Long, BigDecimal> byUnit(String sql, String code, Collection<Long> unitIds, Map<String, Object> dates) {
         Map<Long, BigDecimal> values = new HashMap<>();
         if (unitIds.isEmpty()) {

@@ -23,6 +23,7 @@ import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.Metrics;
 import vn.pcmt.platform.Forms;
 
 /**
@@ -38,15 +39,18 @@ class FigureController {
     private final UnitCoverage coverage;
     private final Forms forms;
     private final Clock clock;
+    private final Metrics catalogue;
 
     FigureController(
             ManualFigures manual,
+            Metrics catalogue,
             AgencyService agencies,
             UnitService units,
             UnitCoverage coverage,
             Forms forms,
             Clock clock) {
         this.manual = manual;
+        this.catalogue = catalogue;
         this.agencies = agencies;
         this.units = units;
         this.coverage = coverage;
@@ -60,6 +64,8 @@ class FigureController {
         model.addAttribute("provinceCode", code);
         model.addAttribute("province", units.find(code, LocalDate.now(clock)).orElse(null));
         model.addAttribute("metrics", manual.definitions(code));
+        model.addAttribute("standIns", manual.standIns(code));
+        model.addAttribute("registerMetrics", catalogue.registerMetrics());
         var counts = new java.util.HashMap<Long, java.util.Map<String, Long>>();
         manual.statusCounts(code).forEach((metric, byStatus) -> {
             var named = new java.util.HashMap<String, Long>();
@@ -93,11 +99,26 @@ class FigureController {
                 .orElseGet(() -> list(province, model));
     }
 
+    /**
+     * A register metric picked to enter figures of periods before a unit kept the register (ADR 035): its manual
+     * figure in the province, opened (created the first time) for entering.
+     */
+    @PostMapping("/figures/stand-ins")
+    @PreAuthorize("hasAuthority('FIGURE_ENTER')")
+    String standIn(@RequestParam String province, @RequestParam String code, RedirectAttributes redirect) {
+        return forms.act(redirect, () -> catalogue.standIn(province, code))
+                .map(metric -> "redirect:/figures/" + metric.getId() + "#enter")
+                .orElse("redirect:/figures?province=" + province);
+    }
+
     @GetMapping("/figures/{id}")
     String metric(@PathVariable long id, @RequestParam(required = false) Long correct, Model model) {
         ManualMetric metric = manual.get(id);
         var rows = manual.figures(id);
         model.addAttribute("metric", metric);
+        model.addAttribute("standsFor", metric.standsFor().orElse(null));
+        LocalDate since = manual.registerStart(metric).orElse(null);
+        model.addAttribute("registerSince", since);
         model.addAttribute("figures", rows);
         model.addAttribute("units", manual.enterableUnits(metric));
         model.addAttribute("agencies", agencies.list(metric.getProvinceCode()));
@@ -112,6 +133,10 @@ class FigureController {
         }
         if (!model.containsAttribute("figureForm")) {
             int year = LocalDate.now(clock).getYear() - 1;
+            if (since != null) {
+                // a figure standing in for a register: the last whole year before the province kept it
+                year = Math.min(year, since.getYear() - 1);
+            }
             ManualFigureForm form = rows.stream()
                     .filter(r -> correct != null && r.figure().getId().equals(correct))
                     .findFirst()

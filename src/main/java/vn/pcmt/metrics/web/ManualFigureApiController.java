@@ -28,6 +28,8 @@ import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.Metrics;
+import vn.pcmt.metrics.Register;
 
 /** Manual figures: definitions by the standing office, values by the agency responsible, review. */
 @RestController
@@ -38,9 +40,11 @@ class ManualFigureApiController {
     private final ManualFigures manual;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final Metrics catalogue;
 
-    ManualFigureApiController(ManualFigures manual, UnitService units, UnitCoverage coverage) {
+    ManualFigureApiController(ManualFigures manual, UnitService units, UnitCoverage coverage, Metrics catalogue) {
         this.manual = manual;
+        this.catalogue = catalogue;
         this.units = units;
         this.coverage = coverage;
     }
@@ -57,6 +61,30 @@ class ManualFigureApiController {
     @Operation(summary = "Define a manual figure of the province (standing office); code `manual.…`")
     MetricDto define(@RequestParam String province, @Valid @RequestBody ManualMetricForm form) {
         return MetricDto.of(manual.define(province, form));
+    }
+
+    @GetMapping("/manual-metrics/stand-ins")
+    @Operation(
+            summary = "The register metrics a province entered figures for by hand, for periods before its units kept"
+                    + " the register (the caller's province by default)",
+            description = "Each is a manual figure whose `code` is the register metric's (e.g. `people.addicts`);"
+                    + " its figures are entered and reviewed like any manual figure's (ADR 035).")
+    List<MetricDto> standIns(@RequestParam(required = false) String province) {
+        String code = units.provinceAskedOrOwn(province, coverage.current());
+        return manual.standIns(code).stream().map(MetricDto::of).toList();
+    }
+
+    @PutMapping("/manual-metrics/stand-ins")
+    @Operation(
+            summary = "Open a register metric for figures entered by hand before a unit kept the register",
+            description = "The province's manual figure standing in for the register metric `code`, created the first"
+                    + " time (idempotent). Then `POST /manual-metrics/{id}/figures` enters a value for a unit and a"
+                    + " period; it is accepted only for a period before the start of the register that applies to the"
+                    + " unit (a flow beginning, a stock on a date, before it; 422 otherwise, with `since`). Once"
+                    + " accepted it counts in `/metrics/{code}/values` where the register has no data, marked"
+                    + " `manual: true`. An unknown code is refused (422) with the register metrics in `accepted`.")
+    MetricDto standIn(@RequestParam String province, @RequestParam String code) {
+        return MetricDto.of(catalogue.standIn(province, code));
     }
 
     @GetMapping("/manual-metrics/{id}")
@@ -121,6 +149,10 @@ class ManualFigureApiController {
             MetricKind kind,
             String unit,
             Long agencyId,
+            @io.swagger.v3.oas.annotations.media.Schema(
+                            description = "The register whose metric this stands in for before a unit kept it; null"
+                                    + " for a figure of its own (`manual.…`)")
+                    Register standsFor,
             long version) {
         static MetricDto of(ManualMetric m) {
             return new MetricDto(
@@ -132,6 +164,7 @@ class ManualFigureApiController {
                     m.getKind(),
                     m.getUnit(),
                     m.getAgencyId(),
+                    m.standsFor().orElse(null),
                     m.getVersion());
         }
     }

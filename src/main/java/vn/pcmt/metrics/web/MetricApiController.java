@@ -43,7 +43,8 @@ class MetricApiController {
     @Operation(
             summary = "A metric for a unit (with what it covers, across the 2025 reform)",
             description = "`date`: a stock on that date, a flow from 1 January of its year; `from`/`to`: a flow over"
-                    + " the period, a stock on `to`; `years=2024-2026`: one value per year (trend).")
+                    + " the period, a stock on `to`; `years=2024-2026`: one value per year (trend). `value` null is no"
+                    + " data; `manual` true: made of figures entered by hand for the register before the unit kept it.")
     Object values(
             @PathVariable String code,
             @RequestParam String unit,
