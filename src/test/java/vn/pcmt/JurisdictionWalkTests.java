@@ -1225,6 +1225,27 @@ class JurisdictionWalkTests {
                         "/cases/" + id + "/seizures?substance=METH&quantity=3&unit=G&caseVersion=0",
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases/{id}/edit", "/cases/" + id + "/edit", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/edit",
+                        "/cases/" + id + "/edit?communeCode=11953&detectedOn=01/10/2025&agencyId=" + policeAgencyId
+                                + "&summary=La&articles=249&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/suspects/{suspectId}/delete",
+                        "/cases/" + id + "/suspects/" + suspectId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/seizures/{seizureId}/delete",
+                        "/cases/" + id + "/seizures/" + seizureId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
         String v = String.valueOf(violationId);
         p.add(api(
                         HttpMethod.GET,

@@ -61,6 +61,44 @@ class CaseBrowserTests extends BrowserTest {
         page.getByTestId("seizure-submit").click();
         assertThat(page.getByTestId("seizure-table")).containsText("Ma túy đá");
         assertThat(page.getByTestId("seizure-table")).containsText("2 điện thoại di động");
+        // the quantity as entered, not "250,000"
+        assertThat(page.getByTestId("seizure-table").locator("tbody tr").first())
+                .containsText("250 gam");
+        assertThat(page.getByTestId("seizure-table")).not().containsText("250,000");
+        assertThat(page.getByTestId("suspect-table")).containsText("Trên 30 tuổi");
+
+        // a kilogram and a half of heroin, typed with a comma, shown as typed
+        seizure = page.getByTestId("seizure-form");
+        seizure.getByLabel("Loại chất ma túy").selectOption("HEROIN");
+        seizure.getByLabel("Số lượng").fill("1,5");
+        seizure.getByLabel("Đơn vị").selectOption("KG");
+        page.getByTestId("seizure-submit").click();
+        Locator heroin = page.getByTestId("seizure-table")
+                .locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Heroin"));
+        assertThat(heroin).containsText("1,5 kg");
+
+        // a suspect born in 2009 is under 18 in 2026: the group is computed, not typed
+        suspect = page.getByTestId("suspect-form");
+        suspect.getByLabel("Họ và tên").fill("Lê Văn Nhỏ");
+        suspect.getByLabel("Năm sinh").fill("2009");
+        suspect.getByLabel("Vai trò").selectOption("ACCOMPLICE");
+        page.getByTestId("suspect-submit").click();
+        Locator minor = page.getByTestId("suspect-table")
+                .locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Lê Văn Nhỏ"));
+        assertThat(minor).containsText("Dưới 18 tuổi");
+
+        // both removed from the page, after confirming
+        page.onceDialog(dialog -> dialog.accept());
+        minor.getByTestId("delete-suspect").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã xóa đối tượng");
+        assertThat(page.getByTestId("suspect-table")).not().containsText("Lê Văn Nhỏ");
+        assertThat(page.getByTestId("suspect-table")).containsText("Đỗ Văn Thử");
+        page.onceDialog(dialog -> dialog.accept());
+        heroin.getByTestId("delete-seizure").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã xóa vật chứng");
+        assertThat(page.getByTestId("seizure-table")).not().containsText("Heroin");
 
         // a seizure in a unit that does not fit the substance is refused in words
         seizure = page.getByTestId("seizure-form");
@@ -78,7 +116,35 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("case-stages")).containsText("12/06/2026");
         screenshot("case-page");
 
+        // the header corrected from the page; a second, stale edit is refused in words
+        String caseUrl = page.url();
+        page.getByTestId("edit-case").click();
+        Locator edit = page.getByTestId("case-form");
+        assertThat(edit.getByLabel("Tóm tắt vụ việc")).hasValue("Bắt quả tang mua bán ma túy qua mạng xã hội");
+        var stale = context.newPage();
+        stale.navigate(page.url());
+        edit.getByLabel("Tóm tắt vụ việc").fill("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+        edit.getByLabel("Điều của Bộ luật Hình sự").selectOption(new String[] {"251"});
+        edit.getByLabel("Trên tuyến trọng điểm").check();
+        page.getByTestId("save-case").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu thay đổi");
+        assertThat(page.getByTestId("case-summary")).hasText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+        assertThat(page.locator("main")).containsText("Trên tuyến trọng điểm");
+        assertThat(page.locator("main")).not().containsText("Điều 249");
+        // the date moved after the first procedural stage is refused beside the form
+        page.getByTestId("edit-case").click();
+        page.getByTestId("case-form").getByLabel("Ngày phát hiện").fill("14/06/2026");
+        page.getByTestId("save-case").click();
+        assertThat(page.getByTestId("case-form")).containsText("không được sau ngày của giai đoạn tố tụng đầu tiên");
+        stale.getByTestId("case-form").getByLabel("Tóm tắt vụ việc").fill("Bản cũ");
+        stale.getByTestId("save-case").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(stale.locator("main"))
+                .containsText("Dữ liệu đã bị thay đổi");
+        stale.close();
+        page.navigate(caseUrl);
+        assertThat(page.getByTestId("case-summary")).hasText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+
         page.navigate(url("/cases?unit=11953&flag=CYBERSPACE"));
-        assertThat(page.getByTestId("case-table")).containsText("Bắt quả tang mua bán ma túy qua mạng xã hội");
+        assertThat(page.getByTestId("case-table")).containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
     }
 }

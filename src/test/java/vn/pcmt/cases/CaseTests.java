@@ -263,6 +263,7 @@ class CaseTests {
                 .hasMessageContaining("person.idNumber.year");
         var s = cases.addSuspect(id, withVersion(suspect("Nguyễn Văn A", "033090001234", false, 1990), v));
         assertThat(s.getId()).isNotNull();
+        assertThat(s.getAgeGroup()).as("computed from 1990 in 2025").isEqualTo(AgeGroup.OVER_30);
         assertThatThrownBy(() -> cases.addSuspect(id, withVersion(suspect("Trần Văn B", null, null, null), v)))
                 .as("the case's version moved on with the first suspect")
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -279,6 +280,59 @@ class CaseTests {
         assertThat(cases.seizures(id)).extracting(x -> x.getId()).containsExactly(z.getId());
         cases.deleteSeizure(id, z.getId(), z.getVersion());
         assertThat(cases.seizures(id)).isEmpty();
+    }
+
+    @Test
+    void the_age_group_follows_the_year_of_birth_and_is_entered_only_without_one() {
+        LocalDate detected = LocalDate.of(2025, 9, 1);
+        assertThat(AgeGroup.of(2008, detected)).isEqualTo(AgeGroup.UNDER_18);
+        assertThat(AgeGroup.of(2007, detected)).isEqualTo(AgeGroup.FROM_18_TO_30);
+        assertThat(AgeGroup.of(1995, detected)).isEqualTo(AgeGroup.FROM_18_TO_30);
+        assertThat(AgeGroup.of(1994, detected)).isEqualTo(AgeGroup.OVER_30);
+        fixture.signIn(POLICE);
+        DrugCase c = cases.record(form("11953", detected, List.of("249"), false));
+        assertThatThrownBy(() -> cases.addSuspect(
+                        c.getId(),
+                        new SuspectForm(
+                                null,
+                                "Phạm Văn D",
+                                false,
+                                2008,
+                                null,
+                                SuspectRole.PRINCIPAL,
+                                AgeGroup.OVER_30,
+                                false,
+                                false,
+                                c.getVersion())))
+                .hasMessageContaining("case.suspect.ageGroup.contradicts");
+        assertThatThrownBy(() -> cases.addSuspect(
+                        c.getId(),
+                        new SuspectForm(
+                                null,
+                                "Phạm Văn D",
+                                false,
+                                null,
+                                null,
+                                SuspectRole.PRINCIPAL,
+                                null,
+                                false,
+                                false,
+                                c.getVersion())))
+                .hasMessageContaining("case.suspect.ageGroup.missing");
+        var minor = cases.addSuspect(
+                c.getId(),
+                new SuspectForm(
+                        null,
+                        "Phạm Văn D",
+                        false,
+                        2008,
+                        null,
+                        SuspectRole.PRINCIPAL,
+                        null,
+                        false,
+                        false,
+                        c.getVersion()));
+        assertThat(minor.getAgeGroup()).isEqualTo(AgeGroup.UNDER_18);
     }
 
     @Test

@@ -229,8 +229,9 @@ public class CaseService {
         } else {
             checkIdentity(form.fullName(), form.female(), form.birthYear(), form.idNumber());
         }
+        AgeGroup group = ageGroup(form, found.getDetectedOn());
         entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return suspects.saveAndFlush(new CaseSuspect(caseId, form));
+        return suspects.saveAndFlush(new CaseSuspect(caseId, form, group));
     }
 
     @PreAuthorize("hasAuthority('CASE_EDIT')")
@@ -405,6 +406,24 @@ public class CaseService {
                 .orElseThrow(() -> new RuleViolationException("case.commune.unknown", stripped, on));
         coverage.check(commune.id());
         return commune;
+    }
+
+    /**
+     * The age group of a suspect: computed from the year of birth entered with the identity, refused when the one
+     * given contradicts it; entered only when no year of birth is known (a person of the register).
+     */
+    static AgeGroup ageGroup(SuspectForm form, LocalDate detectedOn) {
+        if (form.personId() == null && form.birthYear() != null) {
+            AgeGroup computed = AgeGroup.of(form.birthYear(), detectedOn);
+            if (form.ageGroup() != null && form.ageGroup() != computed) {
+                throw RuleViolationException.onField("ageGroup", "case.suspect.ageGroup.contradicts", form.birthYear());
+            }
+            return computed;
+        }
+        if (form.ageGroup() == null) {
+            throw RuleViolationException.onField("ageGroup", "case.suspect.ageGroup.missing");
+        }
+        return form.ageGroup();
     }
 
     /** A suspect or violator not in the register: a name, and an identification number agreeing with sex and year. */

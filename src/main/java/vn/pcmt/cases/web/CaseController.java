@@ -53,6 +53,25 @@ class CaseController {
         this.clock = clock;
     }
 
+    /** A seized quantity typed the Vietnamese way ("1,5") or with a point ("1.5"). */
+    @org.springframework.web.bind.annotation.InitBinder
+    void quantities(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "quantity", new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                String t = text == null ? "" : text.strip().replace(" ", "");
+                if (t.isEmpty()) {
+                    setValue(null);
+                    return;
+                }
+                if (t.contains(",")) {
+                    t = t.replace(".", "").replace(',', '.');
+                }
+                setValue(new java.math.BigDecimal(t));
+            }
+        });
+    }
+
     @GetMapping("/cases")
     String list(
             @RequestParam(required = false) String unit,
@@ -118,6 +137,70 @@ class CaseController {
                 .orElseGet(() -> form(model));
     }
 
+    @GetMapping("/cases/{id}/edit")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String edit(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("caseForm")) {
+            DrugCase c = cases.get(id);
+            model.addAttribute(
+                    "caseForm",
+                    new CaseForm(
+                            cases.communeOf(c.getCommuneId()).code(),
+                            c.getDetectedOn(),
+                            c.getLatitude(),
+                            c.getLongitude(),
+                            c.getAgencyId(),
+                            c.getSummary(),
+                            c.getArticles().stream().sorted().toList(),
+                            c.isCyberspace(),
+                            c.isTransnational(),
+                            c.isOrganisedRing(),
+                            c.isKeyRoute(),
+                            c.getNote(),
+                            c.getVersion()));
+        }
+        model.addAttribute("editId", id);
+        return form(model);
+    }
+
+    @PostMapping("/cases/{id}/edit")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("caseForm") CaseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> cases.correct(id, form))
+                .map(c -> forms.done(redirect, "redirect:/cases/" + id, "case.corrected", id))
+                .orElseGet(() -> {
+                    model.addAttribute("editId", id);
+                    return form(model);
+                });
+    }
+
+    @PostMapping("/cases/{id}/suspects/{suspectId}/delete")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String deleteSuspect(
+            @PathVariable long id,
+            @PathVariable long suspectId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> cases.deleteSuspect(id, suspectId, version), "case.suspect.deleted");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/seizures/{seizureId}/delete")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String deleteSeizure(
+            @PathVariable long id,
+            @PathVariable long seizureId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> cases.deleteSeizure(id, seizureId, version), "case.seizure.deleted");
+        return "redirect:/cases/" + id;
+    }
+
     @GetMapping("/cases/{id}")
     String show(@PathVariable long id, Model model) {
         DrugCase c = cases.get(id);
@@ -136,9 +219,21 @@ class CaseController {
                                 s.getRole(),
                                 s.getAgeGroup(),
                                 s.isPriorRecord(),
-                                s.isDrugUser()))
+                                s.isDrugUser(),
+                                s.getVersion()))
                         .toList());
-        model.addAttribute("seizures", cases.seizures(id));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "seizures",
+                cases.seizures(id).stream()
+                        .map(z -> new SeizureLine(
+                                z.getId(),
+                                z.getSubstanceCode(),
+                                Quantities.text(z.getQuantity(), locale),
+                                z.getUnit(),
+                                z.getOtherItems(),
+                                z.getVersion()))
+                        .toList());
         model.addAttribute("substances", cases.substances());
         model.addAttribute(
                 "actions",
@@ -215,6 +310,10 @@ class CaseController {
                 .orElse(List.of());
     }
 
+    /** A seizure as the case page shows it: the quantity as entered, in the reader's notation. */
+    record SeizureLine(
+            long id, String substanceCode, String quantity, SeizureUnit unit, String otherItems, long version) {}
+
     /** A suspect as the case page shows it: the identification number masked. */
     record SuspectLine(
             long id,
@@ -225,5 +324,6 @@ class CaseController {
             SuspectRole role,
             AgeGroup ageGroup,
             boolean priorRecord,
-            boolean drugUser) {}
+            boolean drugUser,
+            long version) {}
 }
