@@ -1267,6 +1267,28 @@ class JurisdictionWalkTests {
                         null,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        String violationPage = "communeCode=11953&decidedOn=01/10/2025&fullName=La&decisionNumber=2/QĐ"
+                + "&behaviour=Su+dung&fine=500000";
+        p.add(page(
+                        HttpMethod.GET,
+                        "/violations",
+                        "/violations?unit=11953&from=01/01/2025&to=31/12/2025",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/violations/new", "/violations/new", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/violations", "/violations?" + violationPage, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/violations/{id}", "/violations/" + v, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/violations/{id}",
+                        "/violations/" + v + "?" + violationPage + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/violations/{id}/delete", "/violations/" + v + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.COMMUNE));
     }
 
     private void cultivationProbes(List<Probe> p) {

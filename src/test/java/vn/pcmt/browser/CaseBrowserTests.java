@@ -3,6 +3,7 @@ package vn.pcmt.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,68 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("case-summary")).hasText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
 
         page.navigate(url("/cases?unit=11953&flag=CYBERSPACE"));
-        assertThat(page.getByTestId("case-table")).containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+        assertThat(page.getByTestId("case-table"))
+                .containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+    }
+
+    @Test
+    void an_officer_records_corrects_lists_and_deletes_an_administrative_violation() {
+        login("xa1");
+        page.navigate(url("/"));
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sổ theo dõi"))
+                .click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Vi phạm hành chính về ma túy"))
+                .click();
+        page.getByTestId("new-violation").click();
+        Locator form = page.getByTestId("violation-form");
+        assertThat(form.getByLabel("Xã, phường nơi vi phạm")).hasValue("11953");
+        form.getByLabel("Số quyết định").fill("27/QĐ-XPHC");
+        form.getByLabel("Ngày quyết định").fill("12/06/2026");
+        form.getByLabel("Họ và tên người vi phạm").fill("Vũ Văn Phạt");
+        form.getByLabel("Hành vi vi phạm").fill("Sử dụng trái phép chất ma túy");
+        page.getByTestId("save-violation").click();
+        // no sanction: refused in words on the form, what was typed kept
+        assertThat(page.getByTestId("violation-form")).containsText("Nhập số tiền phạt hoặc biện pháp xử lý");
+        assertThat(page.getByTestId("violation-form").getByLabel("Họ và tên người vi phạm"))
+                .hasValue("Vũ Văn Phạt");
+        form = page.getByTestId("violation-form");
+        form.getByLabel("Số tiền phạt (đồng)").fill("1.500.000");
+        page.getByTestId("save-violation").click();
+        assertThat(page.getByTestId("violation-title")).hasText("Quyết định xử phạt số 27/QĐ-XPHC");
+        assertThat(page.getByTestId("violation-summary")).containsText("12/06/2026");
+        assertThat(page.getByTestId("violation-form").getByLabel("Số tiền phạt (đồng)"))
+                .hasValue("1.500.000");
+
+        page.getByTestId("violation-form").getByLabel("Biện pháp xử lý").fill("Đưa vào danh sách quản lý sau xử phạt");
+        page.getByTestId("save-violation").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu thay đổi");
+
+        page.navigate(url("/violations?unit=11953&from=01/06/2026&to=15/06/2026"));
+        Locator row = page.getByTestId("violation-table")
+                .locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("27/QĐ-XPHC"));
+        assertThat(row).containsText("Vũ Văn Phạt");
+        assertThat(row).containsText("1.500.000");
+        assertThat(row).containsText("Đưa vào danh sách quản lý sau xử phạt");
+        screenshot("violation-list");
+        page.navigate(url("/violations?unit=11953&from=01/01/2026&to=31/05/2026"));
+        assertThat(page.locator("main")).not().containsText("27/QĐ-XPHC");
+        // another commune's list is refused
+        page.navigate(url("/violations?unit=11977"));
+        assertThat(page.locator("main")).not().containsText("27/QĐ-XPHC");
+
+        page.navigate(url("/violations?unit=11953&from=01/06/2026&to=15/06/2026"));
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("27/QĐ-XPHC"))
+                .click();
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByTestId("delete-violation").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã xóa quyết định xử phạt");
+        assertThat(page.locator("main")).not().containsText("27/QĐ-XPHC");
     }
 }

@@ -210,6 +210,12 @@ public class CaseService {
         }
     }
 
+    /** The name of a person of the register inside the caller's jurisdiction (a violator linked to the register). */
+    @Transactional(readOnly = true)
+    public String personName(long personId) {
+        return people.visibleName(personId);
+    }
+
     @Transactional(readOnly = true)
     public List<CaseSeizure> seizures(long caseId) {
         get(caseId);
