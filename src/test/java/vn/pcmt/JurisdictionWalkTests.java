@@ -1227,6 +1227,25 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.GET, "/cases/{id}/edit", "/cases/" + id + "/edit", Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cases/summary",
+                        "/api/v1/cases/summary?unit=11953&from=2025-01-01&to=2025-12-31",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/cases/summary",
+                        "/cases/summary?unit=11953&from=01/01/2025&to=31/12/2025",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/cases/export",
+                        "/cases/export?unit=11953&from=01/01/2025&to=31/12/2025&reason=Kiem+tra+bao+cao",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
         p.add(page(
                         HttpMethod.POST,
                         "/cases/{id}/edit",

@@ -148,6 +148,45 @@ class CaseBrowserTests extends BrowserTest {
         page.navigate(url("/cases?unit=11953&flag=CYBERSPACE"));
         assertThat(page.getByTestId("case-table"))
                 .containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+
+        // the figures by article, agency and substance, each leading to the cases behind it
+        page.navigate(url("/cases/summary?unit=11953&from=10/06/2026&to=10/06/2026"));
+        Locator byArticle = page.getByTestId("by-article");
+        assertThat(byArticle.locator("tr[data-article='251']")).containsText("Điều 251");
+        assertThat(page.getByTestId("by-substance")).containsText("Ma túy đá");
+        assertThat(page.getByTestId("by-substance")).containsText("250");
+        assertThat(page.getByTestId("by-agency")).containsText("Biên phòng");
+        screenshot("case-summary");
+        byArticle.locator("tr[data-article='251'] a").click();
+        assertThat(page.getByTestId("case-table"))
+                .containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+        assertThat(page.locator("#article")).hasValue("251");
+        page.navigate(url("/cases/summary?unit=11953&from=10/06/2026&to=10/06/2026"));
+        page.getByTestId("by-agency").locator("tbody tr a").first().click();
+        assertThat(page.getByTestId("agency-filter")).containsText("Biên phòng");
+        assertThat(page.getByTestId("case-table"))
+                .containsText("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+
+        // the list to Excel, for a reason
+        page.navigate(url("/cases?unit=11953&from=10/06/2026&to=10/06/2026"));
+        page.getByTestId("export-form").getByLabel("Lý do xuất").fill("Báo cáo tháng 6");
+        com.microsoft.playwright.Download download =
+                page.waitForDownload(() -> page.getByTestId("case-export").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("vu-an-");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            var sheet = workbook.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(
+                            sheet.getRow(0).getCell(0).getStringCellValue())
+                    .contains("Báo cáo tháng 6");
+            org.assertj.core.api.Assertions.assertThat(
+                            sheet.getRow(3).getCell(3).getStringCellValue())
+                    .isEqualTo("Mua bán ma túy qua mạng xã hội, thu 250 gam ma túy đá");
+            org.assertj.core.api.Assertions.assertThat(
+                            sheet.getRow(3).getCell(4).getStringCellValue())
+                    .isEqualTo("251");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

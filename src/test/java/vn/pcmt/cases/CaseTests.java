@@ -336,6 +336,55 @@ class CaseTests {
     }
 
     @Test
+    void the_summary_counts_cases_and_suspects_by_article_and_agency_and_sums_seizures_per_unit_inside_the_unit() {
+        fixture.signIn(POLICE);
+        LocalDate day = LocalDate.of(2025, 11, 20);
+        DrugCase a = cases.record(form("11977", day, List.of("249", "251"), false));
+        cases.addSuspect(a.getId(), withVersion(suspect("Hà Văn E", null, false, 1985), a.getVersion()));
+        long va = cases.get(a.getId()).getVersion();
+        cases.addSuspect(a.getId(), withVersion(suspect("Hà Văn G", null, false, 1986), va));
+        va = cases.get(a.getId()).getVersion();
+        cases.addSeizure(a.getId(), new SeizureForm("METH", new BigDecimal("250"), SeizureUnit.G, null, va));
+        va = cases.get(a.getId()).getVersion();
+        cases.addSeizure(a.getId(), new SeizureForm("METH", new BigDecimal("1.5"), SeizureUnit.KG, null, va));
+        DrugCase b = cases.record(form("11977", day, List.of("251"), false));
+        cases.addSeizure(b.getId(), new SeizureForm("MDMA", new BigDecimal("40"), SeizureUnit.PILLS, null, 0L));
+        DrugCase elsewhere = cases.record(form("11953", day, List.of("251"), false));
+
+        var summary = cases.summary("11977", day, day);
+        assertThat(summary.cases()).isEqualTo(2);
+        assertThat(summary.suspects()).isEqualTo(2);
+        assertThat(summary.byArticle())
+                .extracting(l -> l.key() + ":" + l.cases() + "/" + l.suspects())
+                .containsExactly("249:1/2", "251:2/2");
+        assertThat(summary.byAgency()).singleElement().satisfies(l -> {
+            assertThat(l.key()).isEqualTo(String.valueOf(agency));
+            assertThat(l.cases()).isEqualTo(2);
+        });
+        assertThat(summary.bySubstance())
+                .extracting(z -> z.substance() + ":"
+                        + z.quantity().stripTrailingZeros().toPlainString() + " " + z.unit() + " in " + z.cases())
+                .containsExactlyInAnyOrder("METH:1750 G in 1", "MDMA:40 PILLS in 1");
+        // the drill-down: the lines' filters give the cases behind them
+        assertThat(cases.search("11977", day, day, "249", null, null, null, null))
+                .extracting(CaseRow::id)
+                .containsExactly(a.getId());
+        assertThat(cases.search("11977", day, day, null, null, null, agency, null))
+                .extracting(CaseRow::id)
+                .containsExactlyInAnyOrder(a.getId(), b.getId());
+        assertThat(cases.search("11977", day, day, null, null, null, null, "MDMA"))
+                .extracting(CaseRow::id)
+                .containsExactly(b.getId());
+        assertThat(cases.summary("33", day, day).cases()).isGreaterThanOrEqualTo(3);
+        assertThat(elsewhere.getId()).isNotNull();
+
+        fixture.signIn("xa1");
+        assertThatThrownBy(() -> cases.summary("11977", day, day)).isInstanceOf(OutsideJurisdictionException.class);
+        fixture.signIn(TestAccounts.outsider(Role.DRUG_CRIME_POLICE));
+        assertThatThrownBy(() -> cases.summary("33", day, day)).isInstanceOf(OutsideJurisdictionException.class);
+    }
+
+    @Test
     void commune_police_keep_to_their_commune_provincial_police_to_the_province_and_others_are_refused() {
         fixture.signIn(POLICE);
         DrugCase c = cases.record(form("11977", LocalDate.of(2025, 9, 1), List.of("250"), false));

@@ -132,11 +132,49 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseRow> search(
             String unitCode, LocalDate from, LocalDate to, String article, CaseStage stage, CaseFlag flag) {
+        return search(unitCode, from, to, article, stage, flag, null, null);
+    }
+
+    /** The same, also by detecting agency and by substance seized (the drill-down of the summary). */
+    @Transactional(readOnly = true)
+    public List<CaseRow> search(
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            String article,
+            CaseStage stage,
+            CaseFlag flag,
+            Long agencyId,
+            String substance) {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        return queries.list(unit.id(), from, to, blankToNull(article), stage, flag, LIST_LIMIT);
+        return queries.list(
+                unit.id(), from, to, blankToNull(article), stage, flag, agencyId, blankToNull(substance), LIST_LIMIT);
+    }
+
+    /**
+     * The cases of a unit of the caller's jurisdiction detected in the period, and their suspects, by article, by
+     * detecting agency and by substance seized.
+     */
+    @Transactional(readOnly = true)
+    public CaseSummary summary(String unitCode, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new RuleViolationException("period.invalid", from, to);
+        }
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
+        long[] totals = queries.totals(unit.id(), from, to);
+        return new CaseSummary(
+                unit.code(),
+                unit.fullName(),
+                from,
+                to,
+                totals[0],
+                totals[1],
+                queries.byArticle(unit.id(), from, to),
+                queries.byAgency(unit.id(), from, to),
+                queries.bySubstance(unit.id(), from, to));
     }
 
     @PreAuthorize("hasAuthority('CASE_EDIT')")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.cases.internal.AgeGroup;
 import vn.pcmt.cases.internal.CaseAction;
+import vn.pcmt.cases.internal.CaseExport;
 import vn.pcmt.cases.internal.CaseFlag;
 import vn.pcmt.cases.internal.CaseForm;
 import vn.pcmt.cases.internal.CaseService;
@@ -44,8 +45,16 @@ class CaseController {
     private final UnitCoverage coverage;
     private final Forms forms;
     private final Clock clock;
+    private final CaseExport exporter;
 
-    CaseController(CaseService cases, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    CaseController(
+            CaseService cases,
+            UnitService units,
+            UnitCoverage coverage,
+            Forms forms,
+            Clock clock,
+            CaseExport exporter) {
+        this.exporter = exporter;
         this.cases = cases;
         this.units = units;
         this.coverage = coverage;
@@ -80,6 +89,8 @@ class CaseController {
             @RequestParam(required = false) String article,
             @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) CaseFlag flag,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) String substance,
             Model model) {
         LocalDate today = LocalDate.now(clock);
         String code = units.unitAskedOrOwn(unit, coverage.current());
@@ -96,8 +107,71 @@ class CaseController {
         model.addAttribute("articles", cases.articles());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("flags", CaseFlag.values());
-        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag));
+        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag, agency, substance));
+        model.addAttribute("agency", agency);
+        model.addAttribute("agencyName", agency == null ? null : cases.agencyName(agency));
+        model.addAttribute("substance", substance);
+        model.addAttribute("substances", cases.substances());
         return "cases/list";
+    }
+
+    /** The list, as filtered, as an Excel file: the reason is required and the export is logged. */
+    @GetMapping("/cases/export")
+    void export(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) CaseFlag flag,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) String substance,
+            @RequestParam(defaultValue = "") String reason,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        exporter.write(
+                code,
+                start,
+                end,
+                article,
+                stage,
+                flag,
+                agency,
+                substance,
+                reason,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                buffer);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + CaseExport.fileName(today) + "\"");
+        buffer.writeTo(response.getOutputStream());
+    }
+
+    @GetMapping("/cases/summary")
+    String summary(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        var summary = cases.summary(code, start, end);
+        model.addAttribute("summary", summary);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "quantities",
+                summary.bySubstance().stream()
+                        .map(z -> Quantities.text(z.quantity(), locale))
+                        .toList());
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        return "cases/summary";
     }
 
     @GetMapping("/cases/new")
