@@ -1283,6 +1283,46 @@ class JurisdictionWalkTests {
                         "/cases/" + id + "/seizures?substance=METH&quantity=3&unit=G&caseVersion=0",
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases/{id}/edit", "/cases/" + id + "/edit", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/cases/summary",
+                        "/api/v1/cases/summary?unit=11953&from=2025-01-01&to=2025-12-31",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/cases/summary",
+                        "/cases/summary?unit=11953&from=01/01/2025&to=31/12/2025",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/cases/export",
+                        "/cases/export?unit=11953&from=01/01/2025&to=31/12/2025&reason=Kiem+tra+bao+cao",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/edit",
+                        "/cases/" + id + "/edit?communeCode=11953&detectedOn=01/10/2025&agencyId=" + policeAgencyId
+                                + "&summary=La&articles=249&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/suspects/{suspectId}/delete",
+                        "/cases/" + id + "/suspects/" + suspectId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/{id}/seizures/{seizureId}/delete",
+                        "/cases/" + id + "/seizures/" + seizureId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
         String v = String.valueOf(violationId);
         p.add(api(
                         HttpMethod.GET,
@@ -1303,6 +1343,28 @@ class JurisdictionWalkTests {
                         "/api/v1/violations/" + v + "?version=0",
                         null,
                         Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        String violationPage = "communeCode=11953&decidedOn=01/10/2025&fullName=La&decisionNumber=2/QĐ"
+                + "&behaviour=Su+dung&fine=500000";
+        p.add(page(
+                        HttpMethod.GET,
+                        "/violations",
+                        "/violations?unit=11953&from=01/01/2025&to=31/12/2025",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/violations/new", "/violations/new", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/violations", "/violations?" + violationPage, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/violations/{id}", "/violations/" + v, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/violations/{id}",
+                        "/violations/" + v + "?" + violationPage + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/violations/{id}/delete", "/violations/" + v + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.COMMUNE));
     }
 

@@ -263,6 +263,7 @@ class CaseTests {
                 .hasMessageContaining("person.idNumber.year");
         var s = cases.addSuspect(id, withVersion(suspect("Nguyễn Văn A", "033090001234", false, 1990), v));
         assertThat(s.getId()).isNotNull();
+        assertThat(s.getAgeGroup()).as("computed from 1990 in 2025").isEqualTo(AgeGroup.OVER_30);
         assertThatThrownBy(() -> cases.addSuspect(id, withVersion(suspect("Trần Văn B", null, null, null), v)))
                 .as("the case's version moved on with the first suspect")
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -279,6 +280,108 @@ class CaseTests {
         assertThat(cases.seizures(id)).extracting(x -> x.getId()).containsExactly(z.getId());
         cases.deleteSeizure(id, z.getId(), z.getVersion());
         assertThat(cases.seizures(id)).isEmpty();
+    }
+
+    @Test
+    void the_age_group_follows_the_year_of_birth_and_is_entered_only_without_one() {
+        LocalDate detected = LocalDate.of(2025, 9, 1);
+        assertThat(AgeGroup.of(2008, detected)).isEqualTo(AgeGroup.UNDER_18);
+        assertThat(AgeGroup.of(2007, detected)).isEqualTo(AgeGroup.FROM_18_TO_30);
+        assertThat(AgeGroup.of(1995, detected)).isEqualTo(AgeGroup.FROM_18_TO_30);
+        assertThat(AgeGroup.of(1994, detected)).isEqualTo(AgeGroup.OVER_30);
+        fixture.signIn(POLICE);
+        DrugCase c = cases.record(form("11953", detected, List.of("249"), false));
+        assertThatThrownBy(() -> cases.addSuspect(
+                        c.getId(),
+                        new SuspectForm(
+                                null,
+                                "Phạm Văn D",
+                                false,
+                                2008,
+                                null,
+                                SuspectRole.PRINCIPAL,
+                                AgeGroup.OVER_30,
+                                false,
+                                false,
+                                c.getVersion())))
+                .hasMessageContaining("case.suspect.ageGroup.contradicts");
+        assertThatThrownBy(() -> cases.addSuspect(
+                        c.getId(),
+                        new SuspectForm(
+                                null,
+                                "Phạm Văn D",
+                                false,
+                                null,
+                                null,
+                                SuspectRole.PRINCIPAL,
+                                null,
+                                false,
+                                false,
+                                c.getVersion())))
+                .hasMessageContaining("case.suspect.ageGroup.missing");
+        var minor = cases.addSuspect(
+                c.getId(),
+                new SuspectForm(
+                        null,
+                        "Phạm Văn D",
+                        false,
+                        2008,
+                        null,
+                        SuspectRole.PRINCIPAL,
+                        null,
+                        false,
+                        false,
+                        c.getVersion()));
+        assertThat(minor.getAgeGroup()).isEqualTo(AgeGroup.UNDER_18);
+    }
+
+    @Test
+    void the_summary_counts_cases_and_suspects_by_article_and_agency_and_sums_seizures_per_unit_inside_the_unit() {
+        fixture.signIn(POLICE);
+        LocalDate day = LocalDate.of(2025, 11, 20);
+        DrugCase a = cases.record(form("11977", day, List.of("249", "251"), false));
+        cases.addSuspect(a.getId(), withVersion(suspect("Hà Văn E", null, false, 1985), a.getVersion()));
+        long va = cases.get(a.getId()).getVersion();
+        cases.addSuspect(a.getId(), withVersion(suspect("Hà Văn G", null, false, 1986), va));
+        va = cases.get(a.getId()).getVersion();
+        cases.addSeizure(a.getId(), new SeizureForm("METH", new BigDecimal("250"), SeizureUnit.G, null, va));
+        va = cases.get(a.getId()).getVersion();
+        cases.addSeizure(a.getId(), new SeizureForm("METH", new BigDecimal("1.5"), SeizureUnit.KG, null, va));
+        DrugCase b = cases.record(form("11977", day, List.of("251"), false));
+        cases.addSeizure(b.getId(), new SeizureForm("MDMA", new BigDecimal("40"), SeizureUnit.PILLS, null, 0L));
+        DrugCase elsewhere = cases.record(form("11953", day, List.of("251"), false));
+
+        var summary = cases.summary("11977", day, day);
+        assertThat(summary.cases()).isEqualTo(2);
+        assertThat(summary.suspects()).isEqualTo(2);
+        assertThat(summary.byArticle())
+                .extracting(l -> l.key() + ":" + l.cases() + "/" + l.suspects())
+                .containsExactly("249:1/2", "251:2/2");
+        assertThat(summary.byAgency()).singleElement().satisfies(l -> {
+            assertThat(l.key()).isEqualTo(String.valueOf(agency));
+            assertThat(l.cases()).isEqualTo(2);
+        });
+        assertThat(summary.bySubstance())
+                .extracting(z -> z.substance() + ":"
+                        + z.quantity().stripTrailingZeros().toPlainString() + " " + z.unit() + " in " + z.cases())
+                .containsExactlyInAnyOrder("METH:1750 G in 1", "MDMA:40 PILLS in 1");
+        // the drill-down: the lines' filters give the cases behind them
+        assertThat(cases.search("11977", day, day, "249", null, null, null, null))
+                .extracting(CaseRow::id)
+                .containsExactly(a.getId());
+        assertThat(cases.search("11977", day, day, null, null, null, agency, null))
+                .extracting(CaseRow::id)
+                .containsExactlyInAnyOrder(a.getId(), b.getId());
+        assertThat(cases.search("11977", day, day, null, null, null, null, "MDMA"))
+                .extracting(CaseRow::id)
+                .containsExactly(b.getId());
+        assertThat(cases.summary("33", day, day).cases()).isGreaterThanOrEqualTo(3);
+        assertThat(elsewhere.getId()).isNotNull();
+
+        fixture.signIn("xa1");
+        assertThatThrownBy(() -> cases.summary("11977", day, day)).isInstanceOf(OutsideJurisdictionException.class);
+        fixture.signIn(TestAccounts.outsider(Role.DRUG_CRIME_POLICE));
+        assertThatThrownBy(() -> cases.summary("33", day, day)).isInstanceOf(OutsideJurisdictionException.class);
     }
 
     @Test

@@ -45,7 +45,15 @@ public class CaseQueries {
 
     /** Cases of the unit detected in [from, to], filtered, newest first. */
     public List<CaseRow> list(
-            long unitId, LocalDate from, LocalDate to, String article, CaseStage stage, CaseFlag flag, int limit) {
+            long unitId,
+            LocalDate from,
+            LocalDate to,
+            String article,
+            CaseStage stage,
+            CaseFlag flag,
+            Long agencyId,
+            String substance,
+            int limit) {
         String sql = "select k.id, k.detected_on, u.code, u.full_name, a.name as agency, k.summary, k.stage,"
                 + " k.cyberspace, k.transnational, k.organised_ring, k.key_route,"
                 + " (select string_agg(ca.article_code, ',' order by ca.article_code) from drug_case_article ca"
@@ -61,6 +69,11 @@ public class CaseQueries {
                                 + " and ca.article_code = :article)")
                 + (stage == null ? "" : " and k.stage = :stage")
                 + (flag == null ? "" : " and k." + flag.column())
+                + (agencyId == null ? "" : " and k.agency_id = :agency")
+                + (substance == null
+                        ? ""
+                        : " and exists (select 1 from case_seizure z where z.case_id = k.id and z.deleted_at is null"
+                                + " and z.substance_code = :substance)")
                 + " order by k.detected_on desc, k.id desc limit :limit";
         var spec = jdbc.sql(sql)
                 .param("unit", unitId)
@@ -72,6 +85,12 @@ public class CaseQueries {
         }
         if (stage != null) {
             spec = spec.param("stage", stage.name());
+        }
+        if (agencyId != null) {
+            spec = spec.param("agency", agencyId);
+        }
+        if (substance != null) {
+            spec = spec.param("substance", substance);
         }
         return spec.query((rs, i) -> {
                     String articles = rs.getString("articles");
@@ -183,6 +202,70 @@ public class CaseQueries {
                 from,
                 to,
                 Map.of());
+    }
+
+    private static final String CASES_OF_UNIT = "with k as (select k.id, k.agency_id from drug_case k"
+            + " where k.deleted_at is null and k.detected_on between :from and :to"
+            + " and k.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)),"
+            + " s as (select case_id, count(*) as n from case_suspect where deleted_at is null"
+            + " and case_id in (select id from k) group by case_id) ";
+
+    /** The cases of the unit detected in [from, to] and their suspects, in total. */
+    public long[] totals(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql(CASES_OF_UNIT + "select count(*), coalesce(sum(s.n), 0) from k left join s on s.case_id = k.id")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+    }
+
+    /** Cases and suspects by Penal Code article (a case under two articles counts under each), in article order. */
+    public List<CaseSummary.Line> byArticle(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql(
+                        CASES_OF_UNIT
+                                + "select a.code, a.name, count(*), coalesce(sum(s.n), 0) from k"
+                                + " join drug_case_article ca on ca.case_id = k.id join drug_article a on a.code = ca.article_code"
+                                + " left join s on s.case_id = k.id group by a.code, a.name, a.sort_order order by a.sort_order")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new CaseSummary.Line(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** Cases and suspects by detecting agency, the most cases first. */
+    public List<CaseSummary.Line> byAgency(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql(CASES_OF_UNIT
+                        + "select a.id, a.name, count(*), coalesce(sum(s.n), 0) from k join agency a on a.id = k.agency_id"
+                        + " left join s on s.case_id = k.id group by a.id, a.name order by count(*) desc, a.name")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new CaseSummary.Line(
+                        String.valueOf(rs.getLong(1)), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** Quantities seized by substance and unit of measure (kilograms as grams), with the number of cases. */
+    public List<CaseSummary.Seized> bySubstance(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql(CASES_OF_UNIT
+                        + "select d.code, d.name, case when z.unit = 'KG' then 'G' else z.unit end as u,"
+                        + " sum(case when z.unit = 'KG' then z.quantity * 1000 else z.quantity end),"
+                        + " count(distinct z.case_id)"
+                        + " from case_seizure z join k on k.id = z.case_id join drug_substance d on d.code = z.substance_code"
+                        + " where z.deleted_at is null and z.quantity is not null"
+                        + " group by d.code, d.name, d.sort_order, u order by d.sort_order, u")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new CaseSummary.Seized(
+                        rs.getString(1),
+                        rs.getString(2),
+                        SeizureUnit.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        rs.getLong(5)))
+                .list();
     }
 
     /** The first case detected or violation decided among what each unit covers. */

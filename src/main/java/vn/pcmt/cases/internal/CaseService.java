@@ -132,11 +132,49 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseRow> search(
             String unitCode, LocalDate from, LocalDate to, String article, CaseStage stage, CaseFlag flag) {
+        return search(unitCode, from, to, article, stage, flag, null, null);
+    }
+
+    /** The same, also by detecting agency and by substance seized (the drill-down of the summary). */
+    @Transactional(readOnly = true)
+    public List<CaseRow> search(
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            String article,
+            CaseStage stage,
+            CaseFlag flag,
+            Long agencyId,
+            String substance) {
         if (from.isAfter(to)) {
             throw new RuleViolationException("period.invalid", from, to);
         }
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        return queries.list(unit.id(), from, to, blankToNull(article), stage, flag, LIST_LIMIT);
+        return queries.list(
+                unit.id(), from, to, blankToNull(article), stage, flag, agencyId, blankToNull(substance), LIST_LIMIT);
+    }
+
+    /**
+     * The cases of a unit of the caller's jurisdiction detected in the period, and their suspects, by article, by
+     * detecting agency and by substance seized.
+     */
+    @Transactional(readOnly = true)
+    public CaseSummary summary(String unitCode, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new RuleViolationException("period.invalid", from, to);
+        }
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
+        long[] totals = queries.totals(unit.id(), from, to);
+        return new CaseSummary(
+                unit.code(),
+                unit.fullName(),
+                from,
+                to,
+                totals[0],
+                totals[1],
+                queries.byArticle(unit.id(), from, to),
+                queries.byAgency(unit.id(), from, to),
+                queries.bySubstance(unit.id(), from, to));
     }
 
     @PreAuthorize("hasAuthority('CASE_EDIT')")
@@ -210,6 +248,12 @@ public class CaseService {
         }
     }
 
+    /** The name of a person of the register inside the caller's jurisdiction (a violator linked to the register). */
+    @Transactional(readOnly = true)
+    public String personName(long personId) {
+        return people.visibleName(personId);
+    }
+
     @Transactional(readOnly = true)
     public List<CaseSeizure> seizures(long caseId) {
         get(caseId);
@@ -229,8 +273,9 @@ public class CaseService {
         } else {
             checkIdentity(form.fullName(), form.female(), form.birthYear(), form.idNumber());
         }
+        AgeGroup group = ageGroup(form, found.getDetectedOn());
         entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return suspects.saveAndFlush(new CaseSuspect(caseId, form));
+        return suspects.saveAndFlush(new CaseSuspect(caseId, form, group));
     }
 
     @PreAuthorize("hasAuthority('CASE_EDIT')")
@@ -405,6 +450,24 @@ public class CaseService {
                 .orElseThrow(() -> new RuleViolationException("case.commune.unknown", stripped, on));
         coverage.check(commune.id());
         return commune;
+    }
+
+    /**
+     * The age group of a suspect: computed from the year of birth entered with the identity, refused when the one
+     * given contradicts it; entered only when no year of birth is known (a person of the register).
+     */
+    static AgeGroup ageGroup(SuspectForm form, LocalDate detectedOn) {
+        if (form.personId() == null && form.birthYear() != null) {
+            AgeGroup computed = AgeGroup.of(form.birthYear(), detectedOn);
+            if (form.ageGroup() != null && form.ageGroup() != computed) {
+                throw RuleViolationException.onField("ageGroup", "case.suspect.ageGroup.contradicts", form.birthYear());
+            }
+            return computed;
+        }
+        if (form.ageGroup() == null) {
+            throw RuleViolationException.onField("ageGroup", "case.suspect.ageGroup.missing");
+        }
+        return form.ageGroup();
     }
 
     /** A suspect or violator not in the register: a name, and an identification number agreeing with sex and year. */

@@ -51,7 +51,7 @@ public class CaseSuspect extends Recorded {
 
     protected CaseSuspect() {}
 
-    public CaseSuspect(long caseId, SuspectForm form) {
+    public CaseSuspect(long caseId, SuspectForm form, AgeGroup ageGroup) {
         this.caseId = caseId;
         this.personId = form.personId();
         if (personId == null) {
@@ -61,7 +61,7 @@ public class CaseSuspect extends Recorded {
             this.idNumber = form.idNumber() == null || form.idNumber().isBlank() ? null : form.idNumber();
         }
         this.role = form.role();
-        this.ageGroup = form.ageGroup();
+        this.ageGroup = ageGroup;
         this.priorRecord = Boolean.TRUE.equals(form.priorRecord());
         this.drugUser = Boolean.TRUE.equals(form.drugUser());
     }

@@ -62,10 +62,31 @@ class CaseApiController {
             @Parameter(description = "Penal Code article, e.g. 251 or 256a") @RequestParam(required = false)
                     String article,
             @RequestParam(required = false) CaseStage stage,
-            @RequestParam(required = false) CaseFlag flag) {
+            @RequestParam(required = false) CaseFlag flag,
+            @Parameter(description = "detecting agency id") @RequestParam(required = false) Long agency,
+            @Parameter(description = "substance code of a seizure, e.g. METH") @RequestParam(required = false)
+                    String substance) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return cases.search(unit, start, end, article, stage, flag);
+        return cases.search(unit, start, end, article, stage, flag, agency, substance);
+    }
+
+    @GetMapping("/summary")
+    @Operation(
+            summary = "Cases and suspects of a unit in a period by Penal Code article, by detecting agency, and"
+                    + " quantities seized by substance (per unit of measure)",
+            description = "A case under two articles counts under each. Kilograms are summed as grams. Without"
+                    + " `from`, the period starts on 1 January of the year of `to`; without `to`, today. 403 outside"
+                    + " the caller's jurisdiction. Each line filters `GET /api/v1/cases` with `article`, `agency` or"
+                    + " `substance`.")
+    vn.pcmt.cases.internal.CaseSummary summary(
+            @Parameter(description = "unit code (province, district before 2025, or commune)") @RequestParam
+                    String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        return cases.summary(unit, start, end);
     }
 
     @GetMapping("/{id}")

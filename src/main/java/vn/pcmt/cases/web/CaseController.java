@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.cases.internal.AgeGroup;
 import vn.pcmt.cases.internal.CaseAction;
+import vn.pcmt.cases.internal.CaseExport;
 import vn.pcmt.cases.internal.CaseFlag;
 import vn.pcmt.cases.internal.CaseForm;
 import vn.pcmt.cases.internal.CaseService;
@@ -44,13 +45,40 @@ class CaseController {
     private final UnitCoverage coverage;
     private final Forms forms;
     private final Clock clock;
+    private final CaseExport exporter;
 
-    CaseController(CaseService cases, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    CaseController(
+            CaseService cases,
+            UnitService units,
+            UnitCoverage coverage,
+            Forms forms,
+            Clock clock,
+            CaseExport exporter) {
+        this.exporter = exporter;
         this.cases = cases;
         this.units = units;
         this.coverage = coverage;
         this.forms = forms;
         this.clock = clock;
+    }
+
+    /** A seized quantity typed the Vietnamese way ("1,5") or with a point ("1.5"). */
+    @org.springframework.web.bind.annotation.InitBinder
+    void quantities(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "quantity", new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                String t = text == null ? "" : text.strip().replace(" ", "");
+                if (t.isEmpty()) {
+                    setValue(null);
+                    return;
+                }
+                if (t.contains(",")) {
+                    t = t.replace(".", "").replace(',', '.');
+                }
+                setValue(new java.math.BigDecimal(t));
+            }
+        });
     }
 
     @GetMapping("/cases")
@@ -61,6 +89,8 @@ class CaseController {
             @RequestParam(required = false) String article,
             @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) CaseFlag flag,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) String substance,
             Model model) {
         LocalDate today = LocalDate.now(clock);
         String code = units.unitAskedOrOwn(unit, coverage.current());
@@ -77,8 +107,71 @@ class CaseController {
         model.addAttribute("articles", cases.articles());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("flags", CaseFlag.values());
-        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag));
+        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag, agency, substance));
+        model.addAttribute("agency", agency);
+        model.addAttribute("agencyName", agency == null ? null : cases.agencyName(agency));
+        model.addAttribute("substance", substance);
+        model.addAttribute("substances", cases.substances());
         return "cases/list";
+    }
+
+    /** The list, as filtered, as an Excel file: the reason is required and the export is logged. */
+    @GetMapping("/cases/export")
+    void export(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) CaseFlag flag,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) String substance,
+            @RequestParam(defaultValue = "") String reason,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        exporter.write(
+                code,
+                start,
+                end,
+                article,
+                stage,
+                flag,
+                agency,
+                substance,
+                reason,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                buffer);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + CaseExport.fileName(today) + "\"");
+        buffer.writeTo(response.getOutputStream());
+    }
+
+    @GetMapping("/cases/summary")
+    String summary(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        String code = units.unitAskedOrOwn(unit, coverage.current());
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        var summary = cases.summary(code, start, end);
+        model.addAttribute("summary", summary);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "quantities",
+                summary.bySubstance().stream()
+                        .map(z -> Quantities.text(z.quantity(), locale))
+                        .toList());
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        return "cases/summary";
     }
 
     @GetMapping("/cases/new")
@@ -118,6 +211,70 @@ class CaseController {
                 .orElseGet(() -> form(model));
     }
 
+    @GetMapping("/cases/{id}/edit")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String edit(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("caseForm")) {
+            DrugCase c = cases.get(id);
+            model.addAttribute(
+                    "caseForm",
+                    new CaseForm(
+                            cases.communeOf(c.getCommuneId()).code(),
+                            c.getDetectedOn(),
+                            c.getLatitude(),
+                            c.getLongitude(),
+                            c.getAgencyId(),
+                            c.getSummary(),
+                            c.getArticles().stream().sorted().toList(),
+                            c.isCyberspace(),
+                            c.isTransnational(),
+                            c.isOrganisedRing(),
+                            c.isKeyRoute(),
+                            c.getNote(),
+                            c.getVersion()));
+        }
+        model.addAttribute("editId", id);
+        return form(model);
+    }
+
+    @PostMapping("/cases/{id}/edit")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("caseForm") CaseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> cases.correct(id, form))
+                .map(c -> forms.done(redirect, "redirect:/cases/" + id, "case.corrected", id))
+                .orElseGet(() -> {
+                    model.addAttribute("editId", id);
+                    return form(model);
+                });
+    }
+
+    @PostMapping("/cases/{id}/suspects/{suspectId}/delete")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String deleteSuspect(
+            @PathVariable long id,
+            @PathVariable long suspectId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> cases.deleteSuspect(id, suspectId, version), "case.suspect.deleted");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/seizures/{seizureId}/delete")
+    @PreAuthorize("hasAuthority('CASE_EDIT')")
+    String deleteSeizure(
+            @PathVariable long id,
+            @PathVariable long seizureId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> cases.deleteSeizure(id, seizureId, version), "case.seizure.deleted");
+        return "redirect:/cases/" + id;
+    }
+
     @GetMapping("/cases/{id}")
     String show(@PathVariable long id, Model model) {
         DrugCase c = cases.get(id);
@@ -136,9 +293,21 @@ class CaseController {
                                 s.getRole(),
                                 s.getAgeGroup(),
                                 s.isPriorRecord(),
-                                s.isDrugUser()))
+                                s.isDrugUser(),
+                                s.getVersion()))
                         .toList());
-        model.addAttribute("seizures", cases.seizures(id));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "seizures",
+                cases.seizures(id).stream()
+                        .map(z -> new SeizureLine(
+                                z.getId(),
+                                z.getSubstanceCode(),
+                                Quantities.text(z.getQuantity(), locale),
+                                z.getUnit(),
+                                z.getOtherItems(),
+                                z.getVersion()))
+                        .toList());
         model.addAttribute("substances", cases.substances());
         model.addAttribute(
                 "actions",
@@ -215,6 +384,10 @@ class CaseController {
                 .orElse(List.of());
     }
 
+    /** A seizure as the case page shows it: the quantity as entered, in the reader's notation. */
+    record SeizureLine(
+            long id, String substanceCode, String quantity, SeizureUnit unit, String otherItems, long version) {}
+
     /** A suspect as the case page shows it: the identification number masked. */
     record SuspectLine(
             long id,
@@ -225,5 +398,6 @@ class CaseController {
             SuspectRole role,
             AgeGroup ageGroup,
             boolean priorRecord,
-            boolean drugUser) {}
+            boolean drugUser,
+            long version) {}
 }
