@@ -206,7 +206,8 @@ public class CaseQueries {
 
     private static final String CASES_OF_UNIT = "with k as (select k.id, k.agency_id from drug_case k"
             + " where k.deleted_at is null and k.detected_on between :from and :to"
-            + " and k.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)),"
+            + " and k.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit and "
+            + UnitCoverage.countsOn("c", "k.detected_on") + ")),"
             + " s as (select case_id, count(*) as n from case_suspect where deleted_at is null"
             + " and case_id in (select id from k) group by case_id) ";
 
