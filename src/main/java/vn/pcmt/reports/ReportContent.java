@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 
 /** What a report's files show: the report, its plan, its unit and province, and its figures. */
@@ -33,7 +32,7 @@ record ReportContent(
     }
 
     static boolean isPercent(TargetProgress p) {
-        return p.form() == TargetForm.SHARE || p.form() == TargetForm.GROWTH;
+        return p.inPercent();
     }
 
     private static String number(BigDecimal value) {

@@ -23,14 +23,14 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.PlanTasks;
+import vn.pcmt.plans.Plans;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.ReportPeriod;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
-import vn.pcmt.plans.TaskService;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.reports.internal.ReportRepository;
 import vn.pcmt.reports.internal.ReportSteps;
@@ -49,7 +49,7 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ReportSteps steps;
-    private final PlanService plans;
+    private final Plans plans;
     private final UnitService units;
     private final UnitCoverage coverage;
     private final CurrentUsers users;
@@ -58,14 +58,14 @@ public class ReportService {
     private final ReportPdf pdf;
     private final ReportXlsx xlsx;
     private final ReportingRegimes regimes;
-    private final TaskService tasks;
+    private final PlanTasks tasks;
     private final AgencyService agencies;
     private final Clock clock;
 
     ReportService(
             ReportRepository reports,
             ReportSteps steps,
-            PlanService plans,
+            Plans plans,
             UnitService units,
             UnitCoverage coverage,
             CurrentUsers users,
@@ -74,7 +74,7 @@ public class ReportService {
             ReportPdf pdf,
             ReportXlsx xlsx,
             ReportingRegimes regimes,
-            TaskService tasks,
+            PlanTasks tasks,
             AgencyService agencies,
             Clock clock) {
         this.regimes = regimes;

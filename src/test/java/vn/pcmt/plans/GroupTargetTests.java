@@ -28,6 +28,13 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.UnitProgress;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -27,6 +27,14 @@ import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.UnitProgress;
 
 /**
  * Plans as data in Huế (46), where the demo data has nothing: the Ninh Bình template copied and its hotspot

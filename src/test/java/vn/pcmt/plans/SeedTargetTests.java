@@ -49,6 +49,7 @@ import vn.pcmt.people.internal.Person;
 import vn.pcmt.people.internal.RehabForm;
 import vn.pcmt.people.internal.ServiceKind;
 import vn.pcmt.people.internal.SubstitutionDrug;
+import vn.pcmt.plans.internal.PlanService;
 
 /**
  * A test per target of the seed plans (the JSON templates in src/main/resources/plans/) not already judged in {@link

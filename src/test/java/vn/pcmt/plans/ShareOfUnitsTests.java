@@ -35,6 +35,13 @@ import vn.pcmt.metrics.RegisterStarts;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.DeterminationResult;
 import vn.pcmt.people.internal.Person;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

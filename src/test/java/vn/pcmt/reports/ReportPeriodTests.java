@@ -27,16 +27,16 @@ import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegimes;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TargetStatus;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.RegimeForm;
+import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -19,11 +19,11 @@ import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.ReportKind;
-import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
 
 /** A commune's report: pre-filled, written, submitted, returned, resubmitted, accepted; and its Word file. */
 @PcmtTest
@@ -236,7 +236,7 @@ class ReportTests {
         int year = TODAY.getYear();
         assertThatThrownBy(() -> regimes.add(
                         plan.getId(),
-                        new vn.pcmt.plans.RegimeForm(
+                        new vn.pcmt.plans.internal.RegimeForm(
                                 ReportKind.ANNUAL,
                                 vn.pcmt.plans.Reporters.COMMUNES,
                                 11,
@@ -248,7 +248,7 @@ class ReportTests {
                 .hasMessageContaining("plan.regime.dayInvalid");
         assertThatThrownBy(() -> regimes.add(
                         plan.getId(),
-                        new vn.pcmt.plans.RegimeForm(
+                        new vn.pcmt.plans.internal.RegimeForm(
                                 ReportKind.ANNUAL,
                                 vn.pcmt.plans.Reporters.COMMUNES,
                                 11,
@@ -260,11 +260,11 @@ class ReportTests {
                 .hasMessageContaining("plan.regime.dueBeforeEnd");
         regimes.add(
                 plan.getId(),
-                new vn.pcmt.plans.RegimeForm(
+                new vn.pcmt.plans.internal.RegimeForm(
                         ReportKind.ANNUAL, vn.pcmt.plans.Reporters.COMMUNES, 11, 15, 11, 20, null, "Công an tỉnh"));
         regimes.add(
                 plan.getId(),
-                new vn.pcmt.plans.RegimeForm(
+                new vn.pcmt.plans.internal.RegimeForm(
                         ReportKind.ANNUAL, vn.pcmt.plans.Reporters.DEPARTMENTS, 11, 15, 11, 25, null, "Công an tỉnh"));
         assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, year)).contains("Phường Phố Hiến");
 

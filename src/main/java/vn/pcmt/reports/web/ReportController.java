@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.Plans;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
@@ -30,11 +30,11 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportingRegimes regimes;
-    private final PlanService plans;
+    private final Plans plans;
     private final Forms forms;
     private final Clock clock;
 
-    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Forms forms, Clock clock) {
+    ReportController(ReportService reports, ReportingRegimes regimes, Plans plans, Forms forms, Clock clock) {
         this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;

@@ -12,7 +12,7 @@ import vn.pcmt.localities.DrugFreeService;
 import vn.pcmt.metrics.FigureStatus;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.people.WorkList;
-import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.PlanTasks;
 import vn.pcmt.plans.TaskView;
 import vn.pcmt.reports.ReportService;
 
@@ -26,7 +26,7 @@ class HomeController {
     private final CurrentUsers users;
     private final WorkList workList;
     private final DrugFreeService drugFree;
-    private final TaskService tasks;
+    private final PlanTasks tasks;
     private final ReportService reports;
     private final ManualFigures figures;
     private final UnitService units;
@@ -36,7 +36,7 @@ class HomeController {
             CurrentUsers users,
             WorkList workList,
             DrugFreeService drugFree,
-            TaskService tasks,
+            PlanTasks tasks,
             ReportService reports,
             ManualFigures figures,
             UnitService units,
