@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.access.Permission;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.localities.DrugFreeService;
+import vn.pcmt.localities.Localities;
 import vn.pcmt.metrics.FigureStatus;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.people.WorkList;
@@ -25,7 +25,7 @@ class HomeController {
 
     private final CurrentUsers users;
     private final WorkList workList;
-    private final DrugFreeService drugFree;
+    private final Localities drugFree;
     private final PlanTasks tasks;
     private final ReportService reports;
     private final ManualFigures figures;
@@ -35,7 +35,7 @@ class HomeController {
     HomeController(
             CurrentUsers users,
             WorkList workList,
-            DrugFreeService drugFree,
+            Localities drugFree,
             PlanTasks tasks,
             ReportService reports,
             ManualFigures figures,
