@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

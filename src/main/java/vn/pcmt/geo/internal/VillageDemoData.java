@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.geo.internal.VillageRepository;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.Village;
 import vn.pcmt.platform.ConditionalOnDemoData;
 
 /** Demo villages in a few communes of Hưng Yên (embedded mode only). */

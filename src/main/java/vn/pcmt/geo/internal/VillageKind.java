@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 /** Kinds of village-level places under a commune. */
 public enum VillageKind {

@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 /**
  * What a unit may carry over a period: on the national border, on the coast, an island, on a drug trafficking route,

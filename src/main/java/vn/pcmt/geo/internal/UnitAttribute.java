@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,19 +41,19 @@ public class UnitAttribute extends Recorded {
 
     protected UnitAttribute() {}
 
-    UnitAttribute(long unitId, UnitAttributeForm form) {
+    public UnitAttribute(long unitId, UnitAttributeForm form) {
         this.unitId = unitId;
         this.attribute = form.attribute();
         change(form);
     }
 
-    void change(UnitAttributeForm form) {
+    public void change(UnitAttributeForm form) {
         this.validFrom = form.validFrom();
         this.validTo = form.validTo();
         this.note = VietnameseText.clean(form.note());
     }
 
-    void delete(String by, Instant at) {
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

@@ -1,4 +1,4 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.geo.internal.UnitQueries;
+import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.UnitLink;
 
 /**
  * Answers "which unit versions make up unit U over period P": U itself for the part of P it was in force,

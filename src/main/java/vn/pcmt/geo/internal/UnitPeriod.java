@@ -1,6 +1,7 @@
-package vn.pcmt.geo;
+package vn.pcmt.geo.internal;
 
 import java.time.LocalDate;
+import vn.pcmt.geo.AdminUnit;
 
 /**
  * A unit version whose records count for another unit over a part of a period. {@code partial} when the
