@@ -1,5 +1,6 @@
 package vn.pcmt.metrics;
 
+import vn.pcmt.metrics.internal.FigureAction;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

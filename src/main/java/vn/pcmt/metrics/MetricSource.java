@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.metrics.internal.RegisterStarts;
 
 /**
  * What a module contributes to the catalogue: its metrics and their values. A stock is read on {@code to}; a flow

@@ -79,7 +79,7 @@ class CriteriaSetTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts starts;
+    vn.pcmt.metrics.internal.RegisterStarts starts;
 
     @BeforeEach
     void accounts() {

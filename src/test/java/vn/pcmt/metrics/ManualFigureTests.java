@@ -23,6 +23,8 @@ import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;
 

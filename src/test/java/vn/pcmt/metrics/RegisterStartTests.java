@@ -22,6 +22,8 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.TargetProgress;

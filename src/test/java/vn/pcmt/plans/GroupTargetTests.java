@@ -71,7 +71,7 @@ class GroupTargetTests {
     JdbcClient jdbc;
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts starts;
+    vn.pcmt.metrics.internal.RegisterStarts starts;
 
     @BeforeEach
     void accounts() {
@@ -306,7 +306,7 @@ class GroupTargetTests {
                         border.getId()));
 
         // the province keeps the drug-free register from 1/1/2026 (ADR 030): without it, an empty register is no data
-        starts.set(new vn.pcmt.metrics.RegisterStartForm(
+        starts.set(new vn.pcmt.metrics.internal.RegisterStartForm(
                 "51", vn.pcmt.metrics.Register.DRUG_FREE, LocalDate.of(2026, 1, 1), null));
         // nothing recognised: 0% of the group, no commune meets it
         TargetProgress none = plans.progress(plan.getId(), share.getId(), "51", TODAY);

@@ -76,7 +76,7 @@ class PlanTests {
         // Huế keeps every register since 2015 here: what these targets count is no longer "no data" (ADR 030)
         fixture.signIn("hue_tinh");
         for (vn.pcmt.metrics.Register register : vn.pcmt.metrics.Register.values()) {
-            registerStarts.set(new vn.pcmt.metrics.RegisterStartForm("46", register, KEPT_SINCE, null));
+            registerStarts.set(new vn.pcmt.metrics.internal.RegisterStartForm("46", register, KEPT_SINCE, null));
         }
         fixture.signOut();
     }
@@ -84,7 +84,7 @@ class PlanTests {
     static final LocalDate KEPT_SINCE = LocalDate.of(2015, 1, 1);
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts registerStarts;
+    vn.pcmt.metrics.internal.RegisterStarts registerStarts;
 
     @AfterEach
     void signOut() {
@@ -344,7 +344,7 @@ class PlanTests {
                 .orElseThrow();
         var figure = manual.enter(
                 metric.getId(),
-                new vn.pcmt.metrics.ManualFigureForm("46", from, to, BigDecimal.valueOf(value), null, null));
+                new vn.pcmt.metrics.internal.ManualFigureForm("46", from, to, BigDecimal.valueOf(value), null, null));
         if (accept) {
             manual.review(figure.getId(), true, null, figure.getVersion());
         }

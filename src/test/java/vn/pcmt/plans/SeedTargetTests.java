@@ -36,9 +36,9 @@ import vn.pcmt.localities.internal.KeyLocality;
 import vn.pcmt.localities.internal.KeyLocalityForm;
 import vn.pcmt.localities.internal.KeyLocalityService;
 import vn.pcmt.localities.internal.ManualValue;
-import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.metrics.internal.ManualFigureForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.DeterminationResult;
 import vn.pcmt.people.internal.EpisodeForm;
@@ -108,12 +108,12 @@ class SeedTargetTests {
         // Huế keeps every register since 2015 here: what these targets count is no longer "no data" (ADR 030)
         for (vn.pcmt.metrics.Register register : vn.pcmt.metrics.Register.values()) {
             registerStarts.set(
-                    new vn.pcmt.metrics.RegisterStartForm(PROVINCE, register, LocalDate.of(2015, 1, 1), null));
+                    new vn.pcmt.metrics.internal.RegisterStartForm(PROVINCE, register, LocalDate.of(2015, 1, 1), null));
         }
     }
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts registerStarts;
+    vn.pcmt.metrics.internal.RegisterStarts registerStarts;
 
     @AfterEach
     void signOut() {

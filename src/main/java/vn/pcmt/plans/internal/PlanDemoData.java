@@ -17,7 +17,6 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.ManualFigure;
-import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
 import vn.pcmt.plans.Plan;
@@ -167,9 +166,7 @@ class PlanDemoData implements ApplicationRunner {
                 .filter(m -> m.getCode().equals(code))
                 .findFirst()
                 .orElseThrow();
-        return manual.enter(
-                metric.getId(),
-                new ManualFigureForm(PROVINCE, period[0], period[1], BigDecimal.valueOf(value), note, null));
+        return manual.enter(metric.getId(), PROVINCE, period[0], period[1], BigDecimal.valueOf(value), note);
     }
 
     private long agency(String code) {

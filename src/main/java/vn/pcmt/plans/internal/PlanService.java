@@ -23,7 +23,6 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.ManualFigures;
-import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanTask;
@@ -656,13 +655,12 @@ public class PlanService implements Plans {
                     .orElse(null);
             manual.ensure(
                     provinceCode,
-                    new ManualMetricForm(
-                            spec.code(),
-                            spec.name(),
-                            spec.definition(),
-                            spec.kind(),
-                            spec.unit() == null || spec.unit().isBlank() ? "đơn vị" : spec.unit(),
-                            agencyId));
+                    spec.code(),
+                    spec.name(),
+                    spec.definition(),
+                    spec.kind(),
+                    spec.unit() == null || spec.unit().isBlank() ? "đơn vị" : spec.unit(),
+                    agencyId);
         }
     }
 

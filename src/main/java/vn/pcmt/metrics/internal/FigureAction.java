@@ -1,4 +1,4 @@
-package vn.pcmt.metrics;
+package vn.pcmt.metrics.internal;
 
 /** What can be done to an entered figure of a manual metric. */
 public enum FigureAction {

@@ -1,4 +1,4 @@
-package vn.pcmt.metrics;
+package vn.pcmt.metrics.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.metrics.Register;
 import vn.pcmt.platform.Recorded;
 
 /**

@@ -1,9 +1,10 @@
-package vn.pcmt.metrics;
+package vn.pcmt.metrics.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.pcmt.metrics.MetricKind;
 
 /** A manual figure's definition as entered; {@code agencyId} is the agency of the province that enters it. */
 public record ManualMetricForm(

@@ -1,4 +1,4 @@
-package vn.pcmt.metrics;
+package vn.pcmt.metrics.internal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

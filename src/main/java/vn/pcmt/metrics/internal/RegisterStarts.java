@@ -1,4 +1,4 @@
-package vn.pcmt.metrics;
+package vn.pcmt.metrics.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +18,7 @@ import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.metrics.internal.RegisterStartQueries;
-import vn.pcmt.metrics.internal.RegisterStartRepository;
+import vn.pcmt.metrics.Register;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
 
@@ -126,7 +125,7 @@ public class RegisterStarts {
      * id); absent when neither.
      * For units already checked against the jurisdiction.
      */
-    Map<Long, LocalDate> applying(
+    public Map<Long, LocalDate> applying(
             Register register,
             Collection<Long> unitIds,
             java.util.function.Function<Collection<Long>, Map<Long, LocalDate>> firstRecords) {
