@@ -37,7 +37,7 @@ import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.UnitProgress;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.internal.ReportService;
 
 /**
  * Issue 16, "Done means": a 2021 annual plan of a three-tier province that no longer exists (Nam Định, 36, merged

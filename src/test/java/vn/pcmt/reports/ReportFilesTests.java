@@ -40,6 +40,9 @@ import vn.pcmt.plans.internal.PlanForm;
 import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.PlanTargetForm;
 import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportContent;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * A report's PDF (the state document of the Word file, every Vietnamese mark printed) and its Excel table of

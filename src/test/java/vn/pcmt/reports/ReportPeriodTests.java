@@ -38,6 +38,8 @@ import vn.pcmt.plans.internal.PlanTargetForm;
 import vn.pcmt.plans.internal.RegimeForm;
 import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * Reporting regimes for any period (issue 16): a cut-off from 15/12 of the year before to 14/12, a plan starting

@@ -24,6 +24,10 @@ import vn.pcmt.plans.internal.PlanForm;
 import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.PlanTargetForm;
 import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportStatus;
+import vn.pcmt.reports.internal.ReportStep;
+import vn.pcmt.reports.internal.ReportText;
 
 /** A commune's report: pre-filled, written, submitted, returned, resubmitted, accepted; and its Word file. */
 @PcmtTest

@@ -21,6 +21,8 @@ import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.PlanTarget;
 import vn.pcmt.plans.internal.PlanTargetForm;
 import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * A target corrected after a report was accepted: the accepted report keeps the threshold and figures it was judged

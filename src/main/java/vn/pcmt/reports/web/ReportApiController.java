@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
-import vn.pcmt.reports.ReportStatus;
-import vn.pcmt.reports.ReportStep;
-import vn.pcmt.reports.ReportText;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportStatus;
+import vn.pcmt.reports.internal.ReportStep;
+import vn.pcmt.reports.internal.ReportText;
 
 /** Reports on plans for other systems: open, write, submit, return, accept; the Word, PDF and Excel files. */
 @RestController

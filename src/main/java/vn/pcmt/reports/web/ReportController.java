@@ -21,8 +21,8 @@ import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
-import vn.pcmt.reports.ReportText;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word, PDF and Excel files. */
 @Controller

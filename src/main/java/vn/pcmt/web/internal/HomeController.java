@@ -14,7 +14,7 @@ import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.people.WorkList;
 import vn.pcmt.plans.PlanTasks;
 import vn.pcmt.plans.TaskView;
-import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.Reports;
 
 /** The home page: the user's work list and what they can reach from here. */
 @Controller
@@ -27,7 +27,7 @@ class HomeController {
     private final WorkList workList;
     private final Localities drugFree;
     private final PlanTasks tasks;
-    private final ReportService reports;
+    private final Reports reports;
     private final ManualFigures figures;
     private final UnitService units;
     private final Clock clock;
@@ -37,7 +37,7 @@ class HomeController {
             WorkList workList,
             Localities drugFree,
             PlanTasks tasks,
-            ReportService reports,
+            Reports reports,
             ManualFigures figures,
             UnitService units,
             Clock clock) {

@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,8 +32,8 @@ import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.platform.RuleViolationException;
-import vn.pcmt.reports.internal.ReportRepository;
-import vn.pcmt.reports.internal.ReportSteps;
+import vn.pcmt.reports.Report;
+import vn.pcmt.reports.Reports;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -43,7 +43,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Service
 @Transactional
-public class ReportService {
+public class ReportService implements Reports {
 
     private static final TypeReference<List<TargetProgress>> FIGURES = new TypeReference<>() {};
 
@@ -194,6 +194,7 @@ public class ReportService {
      * the caller's jurisdiction covers: for the work list.
      */
     @Transactional(readOnly = true)
+    @Override
     public List<Report> dueSoon(int days) {
         var jurisdiction = coverage.current();
         return reports.findOpenDueBefore(LocalDate.now(clock).plusDays(days)).stream()
@@ -209,6 +210,7 @@ public class ReportService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public AdminUnit unitOf(Report report) {
         return units.findById(report.getUnitId()).orElseThrow();
     }

@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.reports.Report;
 
 /**
  * The targets' table of a report as an Excel workbook, for those who compile the figures of several reports: the

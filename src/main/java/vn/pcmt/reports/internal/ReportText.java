@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.reports.Report;
 
 /**
  * A report as a Word document in the state administrative format of Decree 30/2020/NĐ-CP: issuing body and number

@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -21,6 +21,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TargetStatus;
+import vn.pcmt.reports.Report;
 
 /**
  * A report as a PDF in the same state format and with the same content as {@link ReportDocx}: the template

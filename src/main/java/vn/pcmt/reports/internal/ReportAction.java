@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 /**
  * What can be done to a report. The name of an action is what its step records ({@code report_step.step}); writing

@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import vn.pcmt.platform.RuleViolationException;
 

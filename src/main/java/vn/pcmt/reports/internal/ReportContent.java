@@ -1,4 +1,4 @@
-package vn.pcmt.reports;
+package vn.pcmt.reports.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,9 +6,10 @@ import java.util.List;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.reports.Report;
 
 /** What a report's files show: the report, its plan, its unit and province, and its figures. */
-record ReportContent(
+public record ReportContent(
         Report report, Plan plan, AdminUnit unit, AdminUnit province, List<TargetProgress> figures, LocalDate today) {
 
     /** The date the document bears: the end of its period, or today while the period runs. */
@@ -22,7 +23,7 @@ record ReportContent(
     }
 
     /** A target's result with its requirement, as the state documents write it: "2 (≤ 0)", "85,5% (≥ 80%)". */
-    static String figure(TargetProgress p) {
+    public static String figure(TargetProgress p) {
         if (p.value() == null) {
             return "—";
         }
