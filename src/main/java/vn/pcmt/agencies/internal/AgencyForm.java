@@ -1,10 +1,11 @@
-package vn.pcmt.agencies;
+package vn.pcmt.agencies.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.pcmt.agencies.AgencyKind;
 
 /**
  * What a user enters for an agency; {@code validFrom}/{@code validTo} (inclusive, optional) bound the period it

@@ -1,4 +1,4 @@
-package vn.pcmt.agencies;
+package vn.pcmt.agencies.internal;
 
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -6,8 +6,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.agencies.internal.AgencyRepository;
-import vn.pcmt.agencies.internal.StandardAgencies;
+import vn.pcmt.agencies.Agency;
 import vn.pcmt.platform.ConditionalOnDemoData;
 
 /** The standard agencies of Hưng Yên (embedded mode only). */
