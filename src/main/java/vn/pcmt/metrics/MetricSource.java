@@ -51,4 +51,22 @@ public interface MetricSource {
         });
         return first;
     }
+
+    /**
+     * The values of {@link #values} out of a source's figures counted together per unit (one query answers every
+     * figure of each unit): the figure named {@code key} of each unit, as a decimal (null where the unit's figures
+     * have none).
+     */
+    static Map<Long, BigDecimal> pick(Map<Long, ? extends Map<String, ? extends Number>> figuresByUnit, String key) {
+        Map<Long, BigDecimal> values = new java.util.HashMap<>();
+        figuresByUnit.forEach((unit, figures) -> {
+            Number figure = figures.get(key);
+            values.put(
+                    unit,
+                    figure == null || figure instanceof BigDecimal
+                            ? (BigDecimal) figure
+                            : BigDecimal.valueOf(figure.longValue()));
+        });
+        return values;
+    }
 }

@@ -81,7 +81,7 @@ class LocalityMetrics implements MetricSource {
             units.communesCovered(ids, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
         } else {
             String key = code.substring("drugfree.".length());
-            drugFree.stock(ids, to).forEach((unit, stock) -> values.put(unit, BigDecimal.valueOf(stock.get(key))));
+            values.putAll(MetricSource.pick(drugFree.stock(ids, to), key));
         }
         return values;
     }
