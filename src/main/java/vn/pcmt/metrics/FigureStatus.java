@@ -25,6 +25,11 @@ public enum FigureStatus {
         };
     }
 
+    /** Whether the standing office may review the figure here (accept or return it): what its page offers. */
+    public boolean reviewable() {
+        return allows(FigureAction.ACCEPT) && allows(FigureAction.RETURN);
+    }
+
     /** Refuses the action when it is not allowed here: {@code figure.review.notSubmitted}. */
     public void check(FigureAction action) {
         if (!allows(action)) {
