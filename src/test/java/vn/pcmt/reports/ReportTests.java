@@ -327,6 +327,51 @@ class ReportTests {
         assertThat(body).contains("\"reporter\":\"Phường Phố Hiến\"").doesNotContain("\"figures\"");
     }
 
+    @Test
+    void a_reports_answer_is_the_lists_fields_and_its_text_figures_and_steps_in_one_flat_object() throws Exception {
+        Plan plan = plan();
+        fixture.signIn("xa1");
+        Report report = reports.open(plan.getId(), ReportKind.SIX_MONTH, TODAY.getYear(), null);
+        var basic =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "tinh", vn.pcmt.TestAccounts.PASSWORD);
+        var json = new tools.jackson.databind.ObjectMapper();
+        var list = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/plans/" + plan.getId() + "/reports")
+                        .with(basic))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var one = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/reports/" + report.getId())
+                        .with(basic))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> summary = java.util.List.of(
+                "id",
+                "kind",
+                "unitCode",
+                "agencyId",
+                "reporter",
+                "periodFrom",
+                "periodTo",
+                "dueOn",
+                "status",
+                "version");
+        assertThat(list.get(0).propertyNames()).containsExactlyInAnyOrderElementsOf(summary);
+        assertThat(one.propertyNames())
+                .containsAll(summary)
+                .contains("planId", "number", "results", "limits", "causes", "proposals", "reviewerComment")
+                .contains("figures", "steps")
+                .doesNotContain("summary")
+                .hasSize(summary.size() + 9);
+        assertThat(one.get("id").asLong()).isEqualTo(report.getId());
+        assertThat(one.get("version").asLong()).isEqualTo(report.getVersion());
+        assertThat(one.get("planId").asLong()).isEqualTo(plan.getId());
+        assertThat(one.get("status").asString()).isEqualTo("DRAFT");
+    }
+
     @Autowired
     vn.pcmt.TestTokens tokens;
 
