@@ -111,6 +111,34 @@ class ManualFigureTests {
                 .value();
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void the_figure_page_offers_accept_and_return_only_for_a_figure_waiting_for_review() throws Exception {
+        ManualMetric metric = define("manual.test_review_offer", MetricKind.FLOW, borderGuard);
+        fixture.signIn("hue_bdbp");
+        ManualFigure figure = manual.enter(metric.getId(), value(WARD, 2025, 4));
+        fixture.signIn("hue_tinh");
+        String waiting = page(metric);
+        assertThat(waiting).contains("data-testid=\"accept\"").contains("data-testid=\"return\"");
+        fixture.signIn("hue_tinh");
+        manual.review(figure.getId(), true, null, figure.getVersion());
+        String accepted = page(metric);
+        assertThat(accepted).doesNotContain("data-testid=\"accept\"").doesNotContain("data-testid=\"return\"");
+    }
+
+    String page(ManualMetric metric) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/figures/" + metric.getId())
+                        .with(accounts.as("hue_tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void only_accepted_values_count_and_a_return_needs_a_reason() {
         ManualMetric metric = define("manual.test_cases", MetricKind.FLOW, borderGuard);
