@@ -63,7 +63,12 @@ class ReportFilesTests {
     @BeforeEach
     void today() {
         clock.setToday(TODAY);
+        // the reporters start from the default heading whatever another test kept (ReportBrowserTests keeps one)
+        jdbc.sql("delete from document_issuer").update();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** Where the files of a run are left for a look (the build's own directory, never committed). */
     static final Path SAMPLES = Path.of("target", "report-files");
