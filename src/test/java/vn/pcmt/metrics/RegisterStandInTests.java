@@ -126,11 +126,11 @@ class RegisterStandInTests {
         Plan plan = plans.create(new PlanForm(
                 "33",
                 "7/KH-" + System.nanoTime() % 1_000_000,
-                "Kế hoạch năm 2024 về điểm phức tạp",
+                "Kế hoạch năm 2024–2025 về điểm phức tạp",
                 "UBND tỉnh",
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31),
+                LocalDate.of(2025, 12, 31),
                 null,
                 null));
         plans.addTarget(
@@ -149,6 +149,7 @@ class RegisterStandInTests {
         TargetProgress before = plans.progress(plan.getId(), WARD, end).get(0);
         assertThat(before.value()).as("the register was not kept in 2024").isNull();
         assertThat(before.status()).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(before.source()).as("no figure by hand in it").isEqualTo(FigureSource.REGISTER);
 
         ManualMetric standIn = metrics.standIn("33", ARISEN);
         assertThat(standIn.standsFor()).contains(Register.HOTSPOTS);
@@ -181,6 +182,18 @@ class RegisterStandInTests {
         TargetProgress met = plans.progress(plan.getId(), WARD, end).get(0);
         assertThat(met.value()).isEqualByComparingTo("7");
         assertThat(met.status()).isEqualTo(TargetStatus.MET);
+        assertThat(met.source())
+                .as("a register's figure made of figures by hand before its start is mixed")
+                .isEqualTo(FigureSource.MIXED);
+        assertThat(metrics.source(ARISEN, WARD, LocalDate.of(2024, 1, 1), end)).isEqualTo(FigureSource.MIXED);
+        assertThat(metrics.source(ARISEN, "11956", LocalDate.of(2024, 1, 1), end))
+                .isEqualTo(FigureSource.MIXED);
+        TargetProgress after =
+                plans.progress(plan.getId(), WARD, LocalDate.of(2025, 12, 31)).get(0);
+        assertThat(after.from()).isEqualTo(START);
+        assertThat(after.source()).as("after the start: the register's own").isEqualTo(FigureSource.REGISTER);
+        assertThat(metrics.source(ARISEN, WARD, START, LocalDate.of(2025, 12, 31)))
+                .isEqualTo(FigureSource.REGISTER);
 
         // corrected to 6: back to review (no data again), then accepted: 11 > 10, missed
         ManualFigure corrected = manual.enter(
