@@ -83,6 +83,9 @@ class RegisterStandInTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TestAccounts accounts;
+
     @BeforeEach
     void start() {
         clock.setToday(TODAY);
@@ -122,7 +125,7 @@ class RegisterStandInTests {
     }
 
     @Test
-    void a_target_before_the_start_is_judged_on_figures_entered_by_hand_and_is_no_data_without() {
+    void a_target_before_the_start_is_judged_on_figures_entered_by_hand_and_is_no_data_without() throws Exception {
         Plan plan = plans.create(new PlanForm(
                 "33",
                 "7/KH-" + System.nanoTime() % 1_000_000,
@@ -194,6 +197,19 @@ class RegisterStandInTests {
         assertThat(after.source()).as("after the start: the register's own").isEqualTo(FigureSource.REGISTER);
         assertThat(metrics.source(ARISEN, WARD, START, LocalDate.of(2025, 12, 31)))
                 .isEqualTo(FigureSource.REGISTER);
+        // the plan page says so, with the tooltip naming figures by hand before the start
+        String page = mvc.perform(get("/plans/{id}", plan.getId())
+                        .param("unit", WARD)
+                        .param("date", "31/12/2024")
+                        .with(accounts.as("tinh")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("data-source=\"MIXED\"", "Sổ đăng ký và nhập tay", "trước ngày đơn vị bắt đầu dùng sổ")
+                .doesNotContain("data-source=\"REGISTER\"");
+        fixture.signIn("tinh"); // the request leaves the test's thread signed out
 
         // corrected to 6: back to review (no data again), then accepted: 11 > 10, missed
         ManualFigure corrected = manual.enter(
