@@ -98,10 +98,19 @@ public class Metrics {
      * Where a metric's figure for a unit over a period comes from: {@link FigureSource#REGISTER} for a metric a
      * register's source counts, {@link FigureSource#MANUAL} for a manual one. This is the one place that decides it:
      * when a manual figure can stand in for a register metric before the register's start, a period reaching back
-     * before the unit's start is {@link FigureSource#MIXED} here (the unit and period are taken for that).
+     * before the unit's start is {@link FigureSource#MIXED} here: a register metric whose value for the unit over
+     * the period is made (wholly or in part) of manual figures standing in for the register ({@link
+     * MetricValue#manual}, ADR 035). The value is the one the target reads (kept in the figure cache), so this costs
+     * no query more; without a unit (the whole country) or with an empty period it is the register's.
      */
     public FigureSource source(String code, String unitCode, LocalDate from, LocalDate to) {
-        return sourceByCode.containsKey(code) ? FigureSource.REGISTER : FigureSource.MANUAL;
+        if (!sourceByCode.containsKey(code)) {
+            return FigureSource.MANUAL;
+        }
+        if (unitCode == null || from.isAfter(to) || Register.of(code).isEmpty()) {
+            return FigureSource.REGISTER;
+        }
+        return value(code, unitCode, from, to).manual() ? FigureSource.MIXED : FigureSource.REGISTER;
     }
 
     private static Metric ofManual(ManualMetric m) {

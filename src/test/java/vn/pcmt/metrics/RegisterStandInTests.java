@@ -86,6 +86,9 @@ class RegisterStandInTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TestAccounts accounts;
+
     @BeforeEach
     void start() {
         clock.setToday(TODAY);
@@ -125,15 +128,15 @@ class RegisterStandInTests {
     }
 
     @Test
-    void a_target_before_the_start_is_judged_on_figures_entered_by_hand_and_is_no_data_without() {
+    void a_target_before_the_start_is_judged_on_figures_entered_by_hand_and_is_no_data_without() throws Exception {
         Plan plan = plans.create(new PlanForm(
                 "33",
                 "7/KH-" + System.nanoTime() % 1_000_000,
-                "Kế hoạch năm 2024 về điểm phức tạp",
+                "Kế hoạch năm 2024–2025 về điểm phức tạp",
                 "UBND tỉnh",
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31),
+                LocalDate.of(2025, 12, 31),
                 null,
                 null));
         plans.addTarget(
@@ -152,6 +155,7 @@ class RegisterStandInTests {
         TargetProgress before = plans.progress(plan.getId(), WARD, end).get(0);
         assertThat(before.value()).as("the register was not kept in 2024").isNull();
         assertThat(before.status()).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(before.source()).as("no figure by hand in it").isEqualTo(FigureSource.REGISTER);
 
         ManualMetric standIn = metrics.standIn("33", ARISEN);
         assertThat(standIn.standsFor()).contains(Register.HOTSPOTS);
@@ -184,6 +188,31 @@ class RegisterStandInTests {
         TargetProgress met = plans.progress(plan.getId(), WARD, end).get(0);
         assertThat(met.value()).isEqualByComparingTo("7");
         assertThat(met.status()).isEqualTo(TargetStatus.MET);
+        assertThat(met.source())
+                .as("a register's figure made of figures by hand before its start is mixed")
+                .isEqualTo(FigureSource.MIXED);
+        assertThat(metrics.source(ARISEN, WARD, LocalDate.of(2024, 1, 1), end)).isEqualTo(FigureSource.MIXED);
+        assertThat(metrics.source(ARISEN, "11956", LocalDate.of(2024, 1, 1), end))
+                .isEqualTo(FigureSource.MIXED);
+        TargetProgress after =
+                plans.progress(plan.getId(), WARD, LocalDate.of(2025, 12, 31)).get(0);
+        assertThat(after.from()).isEqualTo(START);
+        assertThat(after.source()).as("after the start: the register's own").isEqualTo(FigureSource.REGISTER);
+        assertThat(metrics.source(ARISEN, WARD, START, LocalDate.of(2025, 12, 31)))
+                .isEqualTo(FigureSource.REGISTER);
+        // the plan page says so, with the tooltip naming figures by hand before the start
+        String page = mvc.perform(get("/plans/{id}", plan.getId())
+                        .param("unit", WARD)
+                        .param("date", "31/12/2024")
+                        .with(accounts.as("tinh")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("data-source=\"MIXED\"", "Sổ đăng ký và nhập tay", "trước ngày đơn vị bắt đầu dùng sổ")
+                .doesNotContain("data-source=\"REGISTER\"");
+        fixture.signIn("tinh"); // the request leaves the test's thread signed out
 
         // corrected to 6: back to review (no data again), then accepted: 11 > 10, missed
         ManualFigure corrected = manual.enter(

@@ -34,6 +34,8 @@ import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.legalaid.internal.LegalAidForm;
+import vn.pcmt.legalaid.internal.LegalAidService;
 import vn.pcmt.localities.internal.CriteriaSet;
 import vn.pcmt.localities.internal.DrugFreeCommune;
 import vn.pcmt.localities.internal.DrugFreeCriterion;
@@ -47,6 +49,18 @@ import vn.pcmt.localities.internal.ManualValue;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.outreach.internal.ActivityForm;
+import vn.pcmt.outreach.internal.Audience;
+import vn.pcmt.outreach.internal.IndustrialZone;
+import vn.pcmt.outreach.internal.Medium;
+import vn.pcmt.outreach.internal.MediumForm;
+import vn.pcmt.outreach.internal.MediumKind;
+import vn.pcmt.outreach.internal.OutreachForm;
+import vn.pcmt.outreach.internal.OutreachService;
+import vn.pcmt.outreach.internal.School;
+import vn.pcmt.outreach.internal.SchoolForm;
+import vn.pcmt.outreach.internal.SchoolLevel;
+import vn.pcmt.outreach.internal.ZoneForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.DeterminationResult;
 import vn.pcmt.people.internal.EpisodeForm;
@@ -69,7 +83,8 @@ import vn.pcmt.plans.internal.PlanTarget;
  *
  * <p>To stay out of the way of {@link PlanTests} (which counts Huế's hotspots of 2022–2026, its key localities of
  * 2022–2025 and its drug-free registrations up to 14/12/2024), hotspots here are of 2020–2021, key localities of
- * 2019–2021, drug-free registrations of 2025, no manual figure of HY4 or HY9's years is touched,
+ * 2019–2021, drug-free registrations of 2025, no manual figure of HY4's years is touched, legal-aid requests are of
+ * 2022 (Phường Xuân Phú), schools and zones are recorded in Thủy Xuân and Phú Vang,
  * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc).
  */
 @PcmtTest
@@ -342,12 +357,17 @@ class SeedTargetTests {
         assertThat(progress.get("HY2").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         // entered by hand
         assertThat(progress.get("HY4").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MANUAL);
-        assertThat(progress.get("HY9").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MANUAL);
+        // outreach and legal aid from their registers (ADR 038)
+        assertThat(progress.get("HY8a").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY8b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY8c").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(progress.get("HY9").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         // people in substitution treatment (register) over opioid addicts counted by the health department (manual)
         assertThat(progress.get("HY10b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MIXED);
         // no target of the template still reads a manual figure of cases or cultivation
         assertThat(plans.targets(plan.getId()))
-                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b").contains(t.getCode()))
+                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b", "HY8a", "HY8b", "HY8c", "HY9")
+                        .contains(t.getCode()))
                 .allSatisfy(t -> {
                     assertThat(t.getMetricCode()).doesNotStartWith("manual.");
                     if (t.getDenominator() != null) {
@@ -446,40 +466,117 @@ class SeedTargetTests {
     }
 
     @Test
-    void hy8a_media_with_a_drug_column() {
+    void hy8a_major_media_with_a_drug_column_from_the_outreach_register() {
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.media_major", PROVINCE, 2021, 4);
-        yearFigure("manual.media_with_column", PROVINCE, 2021, 3);
-        yearFigure("manual.media_with_column", PROVINCE, 2022, 4);
-
-        assertTarget(plan, "HY8a", PROVINCE, LocalDate.of(2021, 12, 31), "75.0", TargetStatus.MISSED);
-        assertTarget(plan, "HY8a", PROVINCE, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
+        // Huế's media: none of them recorded by another test
+        Medium paper = outreach.addMedium(new MediumForm(
+                PROVINCE, "Báo Thử Seed", MediumKind.NEWSPAPER, true, LocalDate.of(2020, 1, 1), null, null));
+        Medium radio = outreach.addMedium(
+                new MediumForm(PROVINCE, "Đài Thử Seed", MediumKind.RADIO, true, LocalDate.of(2022, 3, 1), null, null));
+        // not a major medium: not counted, column or not
+        Medium page = outreach.addMedium(new MediumForm(
+                PROVINCE, "Trang Thử Seed", MediumKind.SOCIAL_PAGE, false, LocalDate.of(2020, 1, 1), null, null));
+        try {
+            assertTarget(plan, "HY8a", PROVINCE, LocalDate.of(2021, 12, 31), "50.0", TargetStatus.MISSED);
+            assertTarget(plan, "HY8a", PROVINCE, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
+        } finally {
+            for (Medium m : List.of(paper, radio, page)) {
+                jdbc.sql("delete from outreach_medium where id = :id")
+                        .param("id", m.getId())
+                        .update();
+            }
+        }
     }
 
     @Test
-    void hy8b_education_reaches_every_school() {
+    void hy8b_education_reaches_every_school_from_the_outreach_register() {
+        String commune = "19813";
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
+        School a = outreach.addSchool(
+                new SchoolForm(commune, "Trường THCS Thử Seed", SchoolLevel.LOWER_SECONDARY, null, null, null));
+        School b = outreach.addSchool(
+                new SchoolForm(commune, "Trường Tiểu học Thử Seed", SchoolLevel.PRIMARY, null, null, null));
+        // a school closed before 2025: not among the schools of 2025
+        outreach.addSchool(new SchoolForm(
+                commune, "Trường đã giải thể Seed", SchoolLevel.PRIMARY, null, LocalDate.of(2024, 8, 31), null));
+        outreach.record(activity(LocalDate.of(2025, 9, 10), Audience.STUDENTS, commune, List.of(a.getId()), List.of()));
+        assertTarget(plan, "HY8b", commune, LocalDate.of(2025, 12, 31), "50.0", TargetStatus.MISSED);
+        // 2026 so far: nothing reached yet is 0 of 2, then both reached
+        assertTarget(plan, "HY8b", commune, LocalDate.of(2026, 2, 28), "0.0", TargetStatus.AT_RISK);
+        outreach.record(activity(
+                LocalDate.of(2026, 3, 2), Audience.STUDENTS, commune, List.of(a.getId(), b.getId()), List.of()));
+        assertTarget(plan, "HY8b", commune, LocalDate.of(2026, 6, 30), "100.0", TargetStatus.ON_TRACK);
+    }
+
+    @Test
+    void hy8c_education_reaches_the_workers_of_every_industrial_zone() {
+        String commune = "19942";
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
+        IndustrialZone big = outreach.addZone(
+                new ZoneForm("Khu công nghiệp Thử Seed", List.of(commune), 1000, LocalDate.of(2025, 8, 1), null));
+        outreach.addZone(
+                new ZoneForm("Cụm công nghiệp Thử Seed", List.of(commune), 500, LocalDate.of(2025, 8, 1), null));
+        outreach.record(
+                activity(LocalDate.of(2025, 10, 1), Audience.WORKERS, commune, List.of(), List.of(big.getId())));
+        assertTarget(plan, "HY8c", commune, LocalDate.of(2025, 12, 31), "66.7", TargetStatus.MISSED);
+    }
+
+    @Test
+    void hy9_legal_aid_for_everyone_eligible_who_asks_from_the_register() {
+        // Phường Xuân Phú, a ward until 30/6/2025; requests of 2022 only (PlanTests reads Huế's 2025)
+        String ward = "19792";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.schools", PROVINCE, 2021, 500);
-        yearFigure("manual.schools_reached", PROVINCE, 2021, 450);
-        assertTarget(plan, "HY8b", PROVINCE, LocalDate.of(2021, 12, 31), "90.0", TargetStatus.MISSED);
-        // no figure yet of the schools reached: no data, not zero
-        assertThat(progress(plan, PROVINCE, LocalDate.of(2020, 12, 31))
-                        .get("HY8b")
-                        .status())
+        assertThat(progress(plan, ward, LocalDate.of(2022, 12, 31)).get("HY9").status())
+                .as("nobody asked: no data, not 0% nor 100%")
                 .isEqualTo(TargetStatus.NO_DATA);
+        legalAid.record(request(ward, LocalDate.of(2022, 3, 1), true, null, LocalDate.of(2022, 3, 20)));
+        legalAid.record(request(ward, LocalDate.of(2022, 5, 4), true, null, LocalDate.of(2022, 5, 30)));
+        // not eligible: not in the denominator
+        legalAid.record(request(ward, LocalDate.of(2022, 6, 1), false, "Không thuộc diện theo Luật", null));
+        assertTarget(plan, "HY9", ward, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
+        // eligible, asked in December, served only in January: not served by the end of the year
+        legalAid.record(request(ward, LocalDate.of(2022, 12, 20), true, null, LocalDate.of(2023, 1, 5)));
+        assertTarget(plan, "HY9", ward, LocalDate.of(2022, 12, 31), "66.7", TargetStatus.MISSED);
     }
 
-    @Test
-    void hy9_legal_aid_for_everyone_eligible_who_asks() {
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.legal_aid_requested", PROVINCE, 2021, 20);
-        yearFigure("manual.legal_aid_served", PROVINCE, 2021, 20);
-        yearFigure("manual.legal_aid_requested", PROVINCE, 2022, 25);
-        yearFigure("manual.legal_aid_served", PROVINCE, 2022, 24);
-
-        assertTarget(plan, "HY9", PROVINCE, LocalDate.of(2021, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY9", PROVINCE, LocalDate.of(2022, 12, 31), "96.0", TargetStatus.MISSED);
+    private static ActivityForm activity(
+            LocalDate on, Audience audience, String commune, List<Long> schools, List<Long> zones) {
+        return new ActivityForm(
+                on,
+                OutreachForm.TALK,
+                audience,
+                "Nói chuyện chuyên đề phòng, chống ma túy",
+                List.of(commune),
+                schools,
+                zones,
+                null,
+                80,
+                null,
+                null,
+                null);
     }
+
+    private static LegalAidForm request(
+            String commune, LocalDate on, boolean eligible, String reason, LocalDate servedOn) {
+        return new LegalAidForm(
+                commune,
+                null,
+                on,
+                "Tư vấn về cai nghiện tự nguyện",
+                eligible,
+                reason,
+                servedOn,
+                null,
+                servedOn == null ? null : "Trung tâm Trợ giúp pháp lý nhà nước tỉnh",
+                null,
+                null);
+    }
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    LegalAidService legalAid;
 
     @Test
     void hy10_over_90_percent_counselled() {

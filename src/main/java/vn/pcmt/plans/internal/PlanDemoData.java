@@ -125,25 +125,25 @@ class PlanDemoData implements ApplicationRunner {
                         Recurrence.HALF_YEARLY));
 
         // the latest half-year already over: figures dated in the future are refused (in January as in December);
-        // cases and cultivation (HY3b, HY5a, HY5b) are counted from their registers, not entered here
+        // cases and cultivation (HY3b, HY5a, HY5b), outreach (HY8) and legal aid (HY9) are counted from their
+        // registers, not entered here (see OutreachDemoData)
         LocalDate today = LocalDate.now(clock);
         int year = today.isBefore(LocalDate.of(today.getYear(), 6, 30)) ? today.getYear() - 1 : today.getYear();
-        for (int y : new int[] {year - 1, year}) {
-            boolean current = y == year;
-            accepted("manual.legal_aid_requested", half(y), current ? 35 : 28);
-            accepted("manual.legal_aid_served", half(y), current ? 35 : 27);
-        }
         LocalDate june = LocalDate.of(year, 6, 30);
         accepted("manual.border_units", on(june), 12);
         accepted("manual.border_units_equipped", on(june), 10);
         accepted("manual.health_stations_and_facilities", on(june), 107);
         accepted("manual.determination_capable", on(june), 96);
-        accepted("manual.schools", on(june), 640);
         accepted("manual.opioid_addicts", on(june), 160);
-        accepted("manual.media_major", on(june), 3);
-        enter("manual.schools_reached", on(june), 612, "Báo cáo của Sở Giáo dục và Đào tạo, học kỳ II");
-        ManualFigure returned = enter("manual.media_with_column", on(june), 3, null);
-        manual.review(returned.getId(), false, "Ghi rõ tên chuyên mục của từng cơ quan", returned.getVersion());
+        accepted("manual.rehab_facilities_public", on(june), 2);
+        // one figure waiting for review, one returned with the office's reason
+        enter("manual.communes_home_rehab", half(year), 58, "Báo cáo của Sở Y tế, 6 tháng đầu năm");
+        ManualFigure returned = enter("manual.rehab_facilities_compliant", on(june), 2, null);
+        manual.review(
+                returned.getId(),
+                false,
+                "Ghi rõ cơ sở nào đáp ứng điều kiện theo Nghị định 116/2021/NĐ-CP",
+                returned.getVersion());
         log.info("Demo plan {} of Hưng Yên with its targets, tasks and manual figures", plan.getNumber());
     }
 
