@@ -1720,6 +1720,7 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
     }
 
+    /** Commune police and committee read facilities; the standing office (and health workers) edit them. */
     private void facilityProbes(List<Probe> p) {
         String id = String.valueOf(facilityId);
         String facility = "{\"communeCode\":\"11953\",\"kind\":\"PUBLIC_REHAB\",\"name\":\"Lạ\","
@@ -1731,71 +1732,71 @@ class JurisdictionWalkTests {
         String one = api + "/" + id;
         p.add(api(HttpMethod.GET, api, api + "?unit=11953", null, Expect.SCOPED).in(Scope.COMMUNE));
         p.add(api(HttpMethod.GET, api + "/{id}", one, null, Expect.SCOPED).in(Scope.COMMUNE));
-        p.add(api(HttpMethod.POST, api, api, facility, Expect.SCOPED_LIST).in(Scope.COMMUNE));
-        p.add(api(HttpMethod.PUT, api + "/{id}", one, facility, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api, api, facility, Expect.SCOPED_LIST).in(Scope.PROVINCE));
+        p.add(api(HttpMethod.PUT, api + "/{id}", one, facility, Expect.SCOPED).in(Scope.PROVINCE));
         p.add(api(HttpMethod.DELETE, api + "/{id}", one + "?version=0", null, Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(api(HttpMethod.GET, api + "/{id}/qualifications", one + "/qualifications", null, Expect.SCOPED)
                 .in(Scope.COMMUNE));
         p.add(api(HttpMethod.POST, api + "/{id}/qualifications", one + "/qualifications", qualification, Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(api(
                         HttpMethod.DELETE,
                         api + "/{id}/qualifications/{qualificationId}",
                         one + "/qualifications/" + qualificationId + "?version=0",
                         null,
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(api(HttpMethod.GET, api + "/{id}/assessments", one + "/assessments", null, Expect.SCOPED)
                 .in(Scope.COMMUNE));
         p.add(api(HttpMethod.POST, api + "/{id}/assessments", one + "/assessments", assessment, Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(api(
                         HttpMethod.DELETE,
                         api + "/{id}/assessments/{assessmentId}",
                         one + "/assessments/" + assessmentId + "?version=0",
                         null,
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(HttpMethod.GET, "/facilities", "/facilities?unit=11953", Expect.SCOPED_LIST)
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.GET, "/facilities/new", "/facilities/new", Expect.SCOPED_LIST)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/facilities", "/facilities?" + form, Expect.SCOPED_LIST)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(HttpMethod.GET, "/facilities/{id}", "/facilities/" + id, Expect.SCOPED)
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.GET, "/facilities/{id}/edit", "/facilities/" + id + "/edit", Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/facilities/{id}", "/facilities/" + id + "?version=0&" + form, Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(
                         HttpMethod.POST,
                         "/facilities/{id}/qualifications",
                         "/facilities/" + id + "/qualifications?kind=DETERMINE_ADDICTION&since=01/08/2025&version=0",
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(
                         HttpMethod.POST,
                         "/facilities/{id}/qualifications/{qualificationId}/delete",
                         "/facilities/" + id + "/qualifications/" + qualificationId + "/delete?version=0",
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(
                         HttpMethod.POST,
                         "/facilities/{id}/assessments",
                         "/facilities/" + id
                                 + "/assessments?criterion=PREMISES&assessedOn=01/08/2025&met=true&version=0",
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(
                         HttpMethod.POST,
                         "/facilities/{id}/assessments/{assessmentId}/delete",
                         "/facilities/" + id + "/assessments/" + assessmentId + "/delete?version=0",
                         Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/facilities/{id}/delete", "/facilities/" + id + "/delete?version=0", Expect.SCOPED)
-                .in(Scope.COMMUNE));
+                .in(Scope.PROVINCE));
     }
 
     private void localityProbes(List<Probe> p) {

@@ -254,6 +254,16 @@ public class FacilityService {
                 .orElseThrow(
                         () -> RuleViolationException.onField("communeCode", "facility.commune.unknown", code, day));
         coverage.check(commune.id());
+        if (form.kind() != FacilityKind.DISPENSING_POINT && form.clinicId() != null) {
+            throw RuleViolationException.onField("clinicId", "facility.clinic.notDispensing");
+        }
+        if (!form.kind().isRehab()
+                && (form.voluntaryAdults() != null
+                        || form.voluntaryMinors() != null
+                        || form.compulsoryAdults() != null
+                        || form.compulsoryMinors() != null)) {
+            throw RuleViolationException.onField("voluntaryAdults", "facility.capacity.notRehab");
+        }
         if (form.kind() == FacilityKind.DISPENSING_POINT) {
             if (form.clinicId() == null || form.clinicId().equals(id)) {
                 throw RuleViolationException.onField("clinicId", "facility.clinic.missing");
