@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.agencies.internal.AgencyForm;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
@@ -52,7 +53,7 @@ public class Agency extends SoftDeleted {
 
     protected Agency() {}
 
-    Agency(String provinceCode, AgencyForm form) {
+    public Agency(String provinceCode, AgencyForm form) {
         this.provinceCode = provinceCode;
         apply(form);
     }

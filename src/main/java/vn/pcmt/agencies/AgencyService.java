@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.agencies.internal.AgencyForm;
 import vn.pcmt.agencies.internal.AgencyRepository;
 import vn.pcmt.agencies.internal.StandardAgencies;
 import vn.pcmt.geo.AdminUnit;

@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.geo.internal.UnitAttributeKind;
+import vn.pcmt.geo.internal.UnitGroupForm;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 

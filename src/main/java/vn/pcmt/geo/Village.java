@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.pcmt.geo.internal.VillageKind;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 
@@ -42,7 +43,7 @@ public class Village extends Recorded {
 
     protected Village() {}
 
-    Village(long communeId, String name, VillageKind kind) {
+    public Village(long communeId, String name, VillageKind kind) {
         this.communeId = communeId;
         rename(name, kind);
     }

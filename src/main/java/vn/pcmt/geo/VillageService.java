@@ -9,6 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.internal.VillageForm;
 import vn.pcmt.geo.internal.VillageRepository;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;

@@ -1,5 +1,6 @@
 package vn.pcmt.metrics;
 
+import vn.pcmt.metrics.internal.FigureAction;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -22,6 +23,11 @@ public enum FigureStatus {
             case CORRECT -> true;
             case ACCEPT, RETURN -> this == SUBMITTED;
         };
+    }
+
+    /** Whether the standing office may review the figure here (accept or return it): what its page offers. */
+    public boolean reviewable() {
+        return allows(FigureAction.ACCEPT) && allows(FigureAction.RETURN);
     }
 
     /** Refuses the action when it is not allowed here: {@code figure.review.notSubmitted}. */

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.metrics.internal.FigureAction;
+import vn.pcmt.metrics.internal.ManualFigureForm;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 

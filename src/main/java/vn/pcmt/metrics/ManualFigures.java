@@ -20,9 +20,13 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.Jurisdiction;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.FigureRow;
+import vn.pcmt.metrics.internal.ManualFigureForm;
 import vn.pcmt.metrics.internal.ManualFigureQueries;
 import vn.pcmt.metrics.internal.ManualFigureRepository;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.metrics.internal.ManualMetricRepository;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -150,6 +154,22 @@ public class ManualFigures {
         return metrics.findLive(provinceCode, form.code().strip()).orElseGet(() -> define(provinceCode, form));
     }
 
+    /**
+     * The definition of this code in the province, created from the given fields when the province has none: for
+     * other modules (a plan's file defines the manual metrics its targets read), which do not see the form.
+     */
+    @PreAuthorize("hasAuthority('PLAN_EDIT')")
+    public ManualMetric ensure(
+            String provinceCode,
+            String code,
+            String name,
+            String definition,
+            MetricKind kind,
+            String unit,
+            Long agencyId) {
+        return ensure(provinceCode, new ManualMetricForm(code, name, definition, kind, unit, agencyId));
+    }
+
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public ManualMetric update(long id, ManualMetricForm form, long version) {
         ManualMetric metric = editable(id, version);
@@ -261,6 +281,16 @@ public class ManualFigures {
                     unit.fullName(),
                     since);
         }
+    }
+
+    /**
+     * A new value for a unit and period, as {@link #enter(long, ManualFigureForm)} without a version: for other
+     * modules (the demo plan enters its figures), which do not see the form.
+     */
+    @PreAuthorize("hasAuthority('FIGURE_ENTER')")
+    public ManualFigure enter(
+            long metricId, String unitCode, LocalDate periodFrom, LocalDate periodTo, BigDecimal value, String note) {
+        return enter(metricId, new ManualFigureForm(unitCode, periodFrom, periodTo, value, note, null));
     }
 
     /** The standing office accepts a figure (it counts from now on) or returns it with a comment. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.text.VietnameseText;
 

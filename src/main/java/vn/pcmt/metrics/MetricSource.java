@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.metrics.internal.RegisterStarts;
 
 /**
  * What a module contributes to the catalogue: its metrics and their values. A stock is read on {@code to}; a flow
@@ -49,5 +50,23 @@ public interface MetricSource {
             }
         });
         return first;
+    }
+
+    /**
+     * The values of {@link #values} out of a source's figures counted together per unit (one query answers every
+     * figure of each unit): the figure named {@code key} of each unit, as a decimal (null where the unit's figures
+     * have none).
+     */
+    static Map<Long, BigDecimal> pick(Map<Long, ? extends Map<String, ? extends Number>> figuresByUnit, String key) {
+        Map<Long, BigDecimal> values = new java.util.HashMap<>();
+        figuresByUnit.forEach((unit, figures) -> {
+            Number figure = figures.get(key);
+            values.put(
+                    unit,
+                    figure == null || figure instanceof BigDecimal
+                            ? (BigDecimal) figure
+                            : BigDecimal.valueOf(figure.longValue()));
+        });
+        return values;
     }
 }

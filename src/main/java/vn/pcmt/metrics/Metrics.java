@@ -19,6 +19,7 @@ import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.platform.FigureCache;
 import vn.pcmt.platform.RuleViolationException;
 

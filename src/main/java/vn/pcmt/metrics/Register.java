@@ -1,6 +1,7 @@
 package vn.pcmt.metrics;
 
 import java.util.Optional;
+import vn.pcmt.metrics.internal.RegisterStarts;
 
 /**
  * A register a unit keeps in PCMT, from a date of its own ({@link RegisterStarts}); its metrics are those whose code

@@ -11,6 +11,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import vn.pcmt.plans.internal.PlanAction;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanStatus;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
@@ -60,7 +63,7 @@ public class Plan extends Recorded {
 
     protected Plan() {}
 
-    Plan(PlanForm form, String templateCode) {
+    public Plan(PlanForm form, String templateCode) {
         this.provinceCode = form.provinceCode();
         this.templateCode = templateCode;
         this.status = PlanStatus.initial();
@@ -68,7 +71,7 @@ public class Plan extends Recorded {
     }
 
     /** A draft whose number, issuer and date of issue are left to fill in (a copy of another plan). */
-    void clearIssue() {
+    public void clearIssue() {
         status.check(PlanAction.EDIT);
         this.number = null;
         this.issuer = null;
@@ -76,7 +79,7 @@ public class Plan extends Recorded {
     }
 
     /** Moves the plan by an action of its workflow; {@link PlanAction#ADOPT} needs a complete header. */
-    void move(PlanAction action) {
+    public void move(PlanAction action) {
         if (action == PlanAction.ADOPT && (number == null || issuer == null || issuedOn == null)) {
             status.check(action);
             throw new RuleViolationException("plan.adopt.incomplete");
@@ -84,12 +87,12 @@ public class Plan extends Recorded {
         this.status = status.next(action);
     }
 
-    void supersededBy(long otherId) {
+    public void supersededBy(long otherId) {
         this.status = status.next(PlanAction.SUPERSEDE);
         this.supersededById = otherId;
     }
 
-    void apply(PlanForm form) {
+    public void apply(PlanForm form) {
         status.check(PlanAction.EDIT);
         this.number = VietnameseText.normalize(form.number());
         this.title = VietnameseText.normalize(form.title());
@@ -101,7 +104,7 @@ public class Plan extends Recorded {
         this.objectives = VietnameseText.clean(form.objectives());
     }
 
-    void delete(String by, Instant at) {
+    public void delete(String by, Instant at) {
         status.check(PlanAction.DELETE);
         markDeleted(by, at);
     }

@@ -17,6 +17,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.TaskStatus;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
@@ -62,12 +65,12 @@ public class PlanTask extends SoftDeleted {
 
     protected PlanTask() {}
 
-    PlanTask(long planId, PlanTaskForm form) {
+    public PlanTask(long planId, PlanTaskForm form) {
         this(planId, form, null);
     }
 
     /** A task whose lead is a unit ({@code leadUnitId}) rather than the form's agency. */
-    PlanTask(long planId, PlanTaskForm form, Long leadUnitId) {
+    public PlanTask(long planId, PlanTaskForm form, Long leadUnitId) {
         this.planId = planId;
         this.text = VietnameseText.normalize(form.text());
         this.leadUnitId = leadUnitId;
@@ -81,12 +84,12 @@ public class PlanTask extends SoftDeleted {
         this.status = TaskStatus.NOT_STARTED;
     }
 
-    void report(TaskStatus status, int progressPercent) {
+    public void report(TaskStatus status, int progressPercent) {
         this.status = status;
         this.progressPercent = status == TaskStatus.DONE ? 100 : progressPercent;
     }
 
-    void delete(String by, Instant at) {
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 

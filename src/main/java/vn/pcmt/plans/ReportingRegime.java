@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.hibernate.envers.Audited;
+import vn.pcmt.plans.internal.RegimeForm;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
@@ -57,7 +58,7 @@ public class ReportingRegime extends SoftDeleted {
 
     protected ReportingRegime() {}
 
-    ReportingRegime(long planId, RegimeForm form) {
+    public ReportingRegime(long planId, RegimeForm form) {
         this.planId = planId;
         this.kind = form.kind();
         this.reporters = form.reporters();

@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.RegimeForm;
 import vn.pcmt.plans.internal.ReportingRegimeRepository;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -75,7 +77,7 @@ public class ReportingRegimes {
      * A regime's days must exist (no 31/6), a yearly report cannot be due before its period ends, only yearly
      * reports have a start day, and facilities cannot report until their register exists.
      */
-    static void check(RegimeForm form) {
+    public static void check(RegimeForm form) {
         if (form.kind() == null
                 || form.reporters() == null
                 || form.recipient() == null

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.FigureSource;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
 
 /**
  * A target's progress for a unit on a date: its value over the period it is judged on, its status, and its trend
@@ -136,5 +138,10 @@ public record TargetProgress(
                 unitsTotal,
                 null,
                 null);
+    }
+
+    /** Whether the value and the threshold are percentages (a share, or a growth against the year before). */
+    public boolean inPercent() {
+        return form == TargetForm.SHARE || form == TargetForm.GROWTH;
     }
 }

@@ -2,6 +2,7 @@ package vn.pcmt.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.pcmt.plans.internal.TaskReport;
 
 /** A task as a list shows it: names of its agencies, its current due date, whether it is overdue, its reports. */
 public record TaskView(

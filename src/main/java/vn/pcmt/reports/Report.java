@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.platform.Created;
+import vn.pcmt.reports.internal.ReportAction;
+import vn.pcmt.reports.internal.ReportStatus;
+import vn.pcmt.reports.internal.ReportText;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -69,7 +72,8 @@ public class Report extends Created {
 
     protected Report() {}
 
-    Report(long planId, ReportKind kind, long unitId, Long agencyId, LocalDate from, LocalDate to, LocalDate dueOn) {
+    public Report(
+            long planId, ReportKind kind, long unitId, Long agencyId, LocalDate from, LocalDate to, LocalDate dueOn) {
         this.planId = planId;
         this.kind = kind;
         this.unitId = unitId;
@@ -80,7 +84,7 @@ public class Report extends Created {
         this.status = ReportStatus.initial();
     }
 
-    void write(ReportText text) {
+    public void write(ReportText text) {
         this.number = VietnameseText.clean(text.number());
         this.results = VietnameseText.clean(text.results());
         this.limits = VietnameseText.clean(text.limits());
@@ -88,13 +92,13 @@ public class Report extends Created {
         this.proposals = VietnameseText.clean(text.proposals());
     }
 
-    void submit(String figuresJson) {
+    public void submit(String figuresJson) {
         this.status = status.next(ReportAction.SUBMIT);
         this.figures = figuresJson;
     }
 
     /** The office's review: {@link ReportAction#RETURN} or {@link ReportAction#ACCEPT}. */
-    void review(ReportAction outcome, String comment) {
+    public void review(ReportAction outcome, String comment) {
         this.status = status.next(outcome);
         this.reviewerComment = VietnameseText.clean(comment);
     }

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.agencies.internal.AgencyForm;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.platform.RuleViolationException;
 

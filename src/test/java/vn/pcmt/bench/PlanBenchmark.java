@@ -24,8 +24,8 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTarget;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
 
 /**
  * Hưng Yên's plan (the 135/KH-UBND template with the demo's each-commune target) on the national register: the

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
+import vn.pcmt.geo.internal.UnitComposition;
+import vn.pcmt.geo.internal.UnitPeriod;
 
 /** Predecessors and successors from the official old→new table, and the composition of a unit over time. */
 @PcmtTest

@@ -21,6 +21,11 @@ import vn.pcmt.cases.internal.CaseService;
 import vn.pcmt.cases.internal.DrugCase;
 import vn.pcmt.cases.internal.SuspectForm;
 import vn.pcmt.cases.internal.SuspectRole;
+import vn.pcmt.localities.internal.ArrestSource;
+import vn.pcmt.localities.internal.ClassificationCriterion;
+import vn.pcmt.localities.internal.ClassificationService;
+import vn.pcmt.localities.internal.CommuneClassification;
+import vn.pcmt.localities.internal.CommuneYearFigureForm;
 import vn.pcmt.people.PeopleFixture;
 
 /**

@@ -18,6 +18,11 @@ import vn.pcmt.cultivation.internal.CultivationService;
 import vn.pcmt.cultivation.internal.DestructionForm;
 import vn.pcmt.cultivation.internal.PlantSpecies;
 import vn.pcmt.cultivation.internal.PlotForm;
+import vn.pcmt.localities.internal.ClassificationCriterion;
+import vn.pcmt.localities.internal.ClassificationService;
+import vn.pcmt.localities.internal.CommuneClassification;
+import vn.pcmt.localities.internal.CommuneYearFigureForm;
+import vn.pcmt.localities.internal.CultivationSource;
 import vn.pcmt.people.PeopleFixture;
 
 /**

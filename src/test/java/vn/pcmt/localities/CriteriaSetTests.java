@@ -20,6 +20,20 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.localities.internal.Assessment;
+import vn.pcmt.localities.internal.CriteriaLevel;
+import vn.pcmt.localities.internal.CriteriaSet;
+import vn.pcmt.localities.internal.CriteriaSetForm;
+import vn.pcmt.localities.internal.CriteriaSets;
+import vn.pcmt.localities.internal.CriterionForm;
+import vn.pcmt.localities.internal.CriterionMethod;
+import vn.pcmt.localities.internal.CriterionResult;
+import vn.pcmt.localities.internal.DrugFreeCommune;
+import vn.pcmt.localities.internal.DrugFreeCriterion;
+import vn.pcmt.localities.internal.DrugFreeProgramme;
+import vn.pcmt.localities.internal.DrugFreeProgrammeForm;
+import vn.pcmt.localities.internal.DrugFreeService;
+import vn.pcmt.localities.internal.ManualValue;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.metrics.Metrics;
@@ -65,7 +79,7 @@ class CriteriaSetTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts starts;
+    vn.pcmt.metrics.internal.RegisterStarts starts;
 
     @BeforeEach
     void accounts() {

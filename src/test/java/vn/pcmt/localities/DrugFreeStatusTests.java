@@ -2,21 +2,21 @@ package vn.pcmt.localities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.pcmt.localities.DrugFreeAction.APPRAISE;
-import static vn.pcmt.localities.DrugFreeAction.ATTACH;
-import static vn.pcmt.localities.DrugFreeAction.RECOGNISE;
-import static vn.pcmt.localities.DrugFreeAction.REGISTER;
-import static vn.pcmt.localities.DrugFreeAction.REVIEW;
-import static vn.pcmt.localities.DrugFreeAction.REVOKE;
-import static vn.pcmt.localities.DrugFreeAction.SELF_ASSESS;
-import static vn.pcmt.localities.DrugFreeAction.SUBMIT;
-import static vn.pcmt.localities.DrugFreeStatus.APPRAISED;
-import static vn.pcmt.localities.DrugFreeStatus.RECOGNISED;
-import static vn.pcmt.localities.DrugFreeStatus.REGISTERED;
-import static vn.pcmt.localities.DrugFreeStatus.RETURNED;
-import static vn.pcmt.localities.DrugFreeStatus.REVOKED;
-import static vn.pcmt.localities.DrugFreeStatus.SELF_ASSESSED;
-import static vn.pcmt.localities.DrugFreeStatus.SUBMITTED;
+import static vn.pcmt.localities.internal.DrugFreeAction.APPRAISE;
+import static vn.pcmt.localities.internal.DrugFreeAction.ATTACH;
+import static vn.pcmt.localities.internal.DrugFreeAction.RECOGNISE;
+import static vn.pcmt.localities.internal.DrugFreeAction.REGISTER;
+import static vn.pcmt.localities.internal.DrugFreeAction.REVIEW;
+import static vn.pcmt.localities.internal.DrugFreeAction.REVOKE;
+import static vn.pcmt.localities.internal.DrugFreeAction.SELF_ASSESS;
+import static vn.pcmt.localities.internal.DrugFreeAction.SUBMIT;
+import static vn.pcmt.localities.internal.DrugFreeStatus.APPRAISED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.RECOGNISED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.REGISTERED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.RETURNED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.REVOKED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.SELF_ASSESSED;
+import static vn.pcmt.localities.internal.DrugFreeStatus.SUBMITTED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +28,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.pcmt.localities.internal.DrugFreeAction;
+import vn.pcmt.localities.internal.DrugFreeStatus;
 import vn.pcmt.platform.RuleViolationException;
 
 /** A commune's drug-free dossier, without Spring: every action from every status, allowed or refused. */

@@ -17,6 +17,15 @@ import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
+import vn.pcmt.localities.internal.ClassificationCriterion;
+import vn.pcmt.localities.internal.ClassificationService;
+import vn.pcmt.localities.internal.CommuneClassification;
+import vn.pcmt.localities.internal.CommuneYearFigureForm;
+import vn.pcmt.localities.internal.KeyLocality;
+import vn.pcmt.localities.internal.KeyLocalityFigures;
+import vn.pcmt.localities.internal.KeyLocalityForm;
+import vn.pcmt.localities.internal.KeyLocalityService;
+import vn.pcmt.localities.internal.KeyLocalityState;
 import vn.pcmt.people.PeopleFixture;
 
 /** Key complex localities: selection, transformation, complex again, NB3 figures; classification from registers. */

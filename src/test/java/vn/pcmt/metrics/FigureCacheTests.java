@@ -22,9 +22,9 @@ import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.Episode;
 import vn.pcmt.people.internal.Person;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTarget;
-import vn.pcmt.plans.UnitProgress;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.UnitProgress;
 import vn.pcmt.platform.FigureCache;
 
 /**

@@ -2,18 +2,19 @@ package vn.pcmt.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.pcmt.metrics.FigureAction.ACCEPT;
-import static vn.pcmt.metrics.FigureAction.CORRECT;
-import static vn.pcmt.metrics.FigureAction.RETURN;
 import static vn.pcmt.metrics.FigureStatus.ACCEPTED;
 import static vn.pcmt.metrics.FigureStatus.RETURNED;
 import static vn.pcmt.metrics.FigureStatus.SUBMITTED;
+import static vn.pcmt.metrics.internal.FigureAction.ACCEPT;
+import static vn.pcmt.metrics.internal.FigureAction.CORRECT;
+import static vn.pcmt.metrics.internal.FigureAction.RETURN;
 
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.pcmt.metrics.internal.FigureAction;
 import vn.pcmt.platform.RuleViolationException;
 
 /** An entered figure, without Spring: every action from every status, allowed or refused. */

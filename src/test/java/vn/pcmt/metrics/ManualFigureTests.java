@@ -17,12 +17,14 @@ import vn.pcmt.PcmtTest;
 import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
-import vn.pcmt.agencies.AgencyForm;
 import vn.pcmt.agencies.AgencyKind;
 import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.agencies.internal.AgencyForm;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -107,6 +109,34 @@ class ManualFigureTests {
     BigDecimal flow(String code, String unit, int year) {
         return metrics.value(code, unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .value();
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void the_figure_page_offers_accept_and_return_only_for_a_figure_waiting_for_review() throws Exception {
+        ManualMetric metric = define("manual.test_review_offer", MetricKind.FLOW, borderGuard);
+        fixture.signIn("hue_bdbp");
+        ManualFigure figure = manual.enter(metric.getId(), value(WARD, 2025, 4));
+        fixture.signIn("hue_tinh");
+        String waiting = page(metric);
+        assertThat(waiting).contains("data-testid=\"accept\"").contains("data-testid=\"return\"");
+        fixture.signIn("hue_tinh");
+        manual.review(figure.getId(), true, null, figure.getVersion());
+        String accepted = page(metric);
+        assertThat(accepted).doesNotContain("data-testid=\"accept\"").doesNotContain("data-testid=\"return\"");
+    }
+
+    String page(ManualMetric metric) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/figures/" + metric.getId())
+                        .with(accounts.as("hue_tinh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

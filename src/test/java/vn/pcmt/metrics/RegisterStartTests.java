@@ -22,14 +22,16 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TargetStatus;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -32,9 +32,9 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.people.internal.Sex;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTarget;
-import vn.pcmt.plans.UnitProgress;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.UnitProgress;
 
 /**
  * Records in a commune of 2021 (ADR 026): Huyện Mỹ Lộc (Nam Định, 358) was merged into Nam Định city on

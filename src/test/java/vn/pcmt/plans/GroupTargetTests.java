@@ -18,16 +18,23 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.OutsideJurisdictionException;
-import vn.pcmt.geo.UnitAttributeForm;
-import vn.pcmt.geo.UnitAttributeKind;
-import vn.pcmt.geo.UnitAttributeRow;
 import vn.pcmt.geo.UnitGroup;
-import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.internal.UnitAttributeForm;
+import vn.pcmt.geo.internal.UnitAttributeKind;
+import vn.pcmt.geo.internal.UnitAttributeRow;
+import vn.pcmt.geo.internal.UnitGroupForm;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.KeptRegisters;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.UnitProgress;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -64,7 +71,7 @@ class GroupTargetTests {
     JdbcClient jdbc;
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts starts;
+    vn.pcmt.metrics.internal.RegisterStarts starts;
 
     @BeforeEach
     void accounts() {
@@ -299,7 +306,7 @@ class GroupTargetTests {
                         border.getId()));
 
         // the province keeps the drug-free register from 1/1/2026 (ADR 030): without it, an empty register is no data
-        starts.set(new vn.pcmt.metrics.RegisterStartForm(
+        starts.set(new vn.pcmt.metrics.internal.RegisterStartForm(
                 "51", vn.pcmt.metrics.Register.DRUG_FREE, LocalDate.of(2026, 1, 1), null));
         // nothing recognised: 0% of the group, no commune meets it
         TargetProgress none = plans.progress(plan.getId(), share.getId(), "51", TODAY);

@@ -23,6 +23,20 @@ import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanHeader;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanStatus;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.Revision;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.TaskService;
+import vn.pcmt.plans.internal.TaskSpec;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -29,13 +29,16 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.metrics.Register;
-import vn.pcmt.metrics.RegisterStartForm;
-import vn.pcmt.metrics.RegisterStarts;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.Sex;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.UnitProgress;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.internal.ReportService;
 
 /**
  * Issue 16, "Done means": a 2021 annual plan of a three-tier province that no longer exists (Nam Định, 36, merged

@@ -2,16 +2,16 @@ package vn.pcmt.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.pcmt.plans.PlanAction.ADOPT;
-import static vn.pcmt.plans.PlanAction.DELETE;
-import static vn.pcmt.plans.PlanAction.EDIT;
-import static vn.pcmt.plans.PlanAction.EDIT_CONTENT;
-import static vn.pcmt.plans.PlanAction.END;
-import static vn.pcmt.plans.PlanAction.SUPERSEDE;
-import static vn.pcmt.plans.PlanStatus.DRAFT;
-import static vn.pcmt.plans.PlanStatus.ENDED;
-import static vn.pcmt.plans.PlanStatus.IN_FORCE;
-import static vn.pcmt.plans.PlanStatus.SUPERSEDED;
+import static vn.pcmt.plans.internal.PlanAction.ADOPT;
+import static vn.pcmt.plans.internal.PlanAction.DELETE;
+import static vn.pcmt.plans.internal.PlanAction.EDIT;
+import static vn.pcmt.plans.internal.PlanAction.EDIT_CONTENT;
+import static vn.pcmt.plans.internal.PlanAction.END;
+import static vn.pcmt.plans.internal.PlanAction.SUPERSEDE;
+import static vn.pcmt.plans.internal.PlanStatus.DRAFT;
+import static vn.pcmt.plans.internal.PlanStatus.ENDED;
+import static vn.pcmt.plans.internal.PlanStatus.IN_FORCE;
+import static vn.pcmt.plans.internal.PlanStatus.SUPERSEDED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.pcmt.plans.internal.PlanAction;
+import vn.pcmt.plans.internal.PlanStatus;
 import vn.pcmt.platform.RuleViolationException;
 
 /** The life of a plan, without Spring: every action from every status, allowed or refused (ADR 022, ADR 023). */

@@ -27,6 +27,14 @@ import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.UnitProgress;
 
 /**
  * Plans as data in Huế (46), where the demo data has nothing: the Ninh Bình template copied and its hotspot
@@ -68,7 +76,7 @@ class PlanTests {
         // Huế keeps every register since 2015 here: what these targets count is no longer "no data" (ADR 030)
         fixture.signIn("hue_tinh");
         for (vn.pcmt.metrics.Register register : vn.pcmt.metrics.Register.values()) {
-            registerStarts.set(new vn.pcmt.metrics.RegisterStartForm("46", register, KEPT_SINCE, null));
+            registerStarts.set(new vn.pcmt.metrics.internal.RegisterStartForm("46", register, KEPT_SINCE, null));
         }
         fixture.signOut();
     }
@@ -76,7 +84,7 @@ class PlanTests {
     static final LocalDate KEPT_SINCE = LocalDate.of(2015, 1, 1);
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts registerStarts;
+    vn.pcmt.metrics.internal.RegisterStarts registerStarts;
 
     @AfterEach
     void signOut() {
@@ -331,7 +339,7 @@ class PlanTests {
                 .orElseThrow();
         var figure = manual.enter(
                 metric.getId(),
-                new vn.pcmt.metrics.ManualFigureForm("46", from, to, BigDecimal.valueOf(value), null, null));
+                new vn.pcmt.metrics.internal.ManualFigureForm("46", from, to, BigDecimal.valueOf(value), null, null));
         if (accept) {
             manual.review(figure.getId(), true, null, figure.getVersion());
         }

@@ -20,6 +20,16 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.BudgetLineForm;
+import vn.pcmt.plans.internal.BudgetService;
+import vn.pcmt.plans.internal.FundingSource;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanProject;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.ProjectService;
+import vn.pcmt.plans.internal.ProjectView;
 
 /**
  * Projects travel in plan files: the Hưng Yên template brings Dự án 1–9 with their lead agencies found by code in

@@ -32,6 +32,11 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanProject;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.ProjectService;
 
 /** The project page and API: bad input is told in Vietnamese beside its field (or as a problem) and changes nothing. */
 @PcmtTest

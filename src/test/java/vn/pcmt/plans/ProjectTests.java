@@ -24,6 +24,17 @@ import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.BudgetLine;
+import vn.pcmt.plans.internal.BudgetLineForm;
+import vn.pcmt.plans.internal.BudgetService;
+import vn.pcmt.plans.internal.BudgetSummary;
+import vn.pcmt.plans.internal.FundingSource;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanProject;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.ProjectService;
+import vn.pcmt.plans.internal.ProjectView;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

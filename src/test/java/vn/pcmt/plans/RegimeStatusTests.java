@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.RegimeForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /** A superseded plan is frozen (ADR 023): its reporting regimes can be neither added nor deleted. */

@@ -34,19 +34,19 @@ import vn.pcmt.hotspots.internal.HotspotActivity;
 import vn.pcmt.hotspots.internal.HotspotForm;
 import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
-import vn.pcmt.localities.CriteriaSet;
-import vn.pcmt.localities.DrugFreeCommune;
-import vn.pcmt.localities.DrugFreeCriterion;
-import vn.pcmt.localities.DrugFreeProgramme;
-import vn.pcmt.localities.DrugFreeProgrammeForm;
-import vn.pcmt.localities.DrugFreeService;
-import vn.pcmt.localities.KeyLocality;
-import vn.pcmt.localities.KeyLocalityForm;
-import vn.pcmt.localities.KeyLocalityService;
-import vn.pcmt.localities.ManualValue;
-import vn.pcmt.metrics.ManualFigureForm;
+import vn.pcmt.localities.internal.CriteriaSet;
+import vn.pcmt.localities.internal.DrugFreeCommune;
+import vn.pcmt.localities.internal.DrugFreeCriterion;
+import vn.pcmt.localities.internal.DrugFreeProgramme;
+import vn.pcmt.localities.internal.DrugFreeProgrammeForm;
+import vn.pcmt.localities.internal.DrugFreeService;
+import vn.pcmt.localities.internal.KeyLocality;
+import vn.pcmt.localities.internal.KeyLocalityForm;
+import vn.pcmt.localities.internal.KeyLocalityService;
+import vn.pcmt.localities.internal.ManualValue;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.metrics.internal.ManualFigureForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.DeterminationResult;
 import vn.pcmt.people.internal.EpisodeForm;
@@ -57,6 +57,8 @@ import vn.pcmt.people.internal.Person;
 import vn.pcmt.people.internal.RehabForm;
 import vn.pcmt.people.internal.ServiceKind;
 import vn.pcmt.people.internal.SubstitutionDrug;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
 
 /**
  * A test per target of the seed plans (the JSON templates in src/main/resources/plans/) not already judged in {@link
@@ -125,12 +127,12 @@ class SeedTargetTests {
         // Huế keeps every register since 2015 here: what these targets count is no longer "no data" (ADR 030)
         for (vn.pcmt.metrics.Register register : vn.pcmt.metrics.Register.values()) {
             registerStarts.set(
-                    new vn.pcmt.metrics.RegisterStartForm(PROVINCE, register, LocalDate.of(2015, 1, 1), null));
+                    new vn.pcmt.metrics.internal.RegisterStartForm(PROVINCE, register, LocalDate.of(2015, 1, 1), null));
         }
     }
 
     @Autowired
-    vn.pcmt.metrics.RegisterStarts registerStarts;
+    vn.pcmt.metrics.internal.RegisterStarts registerStarts;
 
     @AfterEach
     void signOut() {

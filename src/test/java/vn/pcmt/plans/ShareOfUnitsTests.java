@@ -25,16 +25,23 @@ import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitGroup;
-import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.internal.UnitGroupForm;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.Register;
-import vn.pcmt.metrics.RegisterStartForm;
-import vn.pcmt.metrics.RegisterStarts;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.DeterminationResult;
 import vn.pcmt.people.internal.Person;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -17,6 +17,15 @@ import vn.pcmt.TestClock;
 import vn.pcmt.access.Role;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.TaskReport;
+import vn.pcmt.plans.internal.TaskService;
+import vn.pcmt.plans.internal.TaskStatus;
+import vn.pcmt.plans.internal.TaskUpdateForm;
 
 /** Tasks for agencies: given by the standing office, reported on by the lead agency only, overdue flagged. */
 @PcmtTest

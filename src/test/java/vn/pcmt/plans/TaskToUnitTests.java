@@ -14,6 +14,15 @@ import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.TaskService;
+import vn.pcmt.plans.internal.TaskSpec;
+import vn.pcmt.plans.internal.TaskStatus;
+import vn.pcmt.plans.internal.TaskUpdateForm;
 import vn.pcmt.platform.RuleViolationException;
 
 /**

@@ -22,8 +22,8 @@ import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
-import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.platform.internal.ClockConfiguration;
 

@@ -38,12 +38,15 @@ import vn.pcmt.TestClock;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.ReportKind;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportContent;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * A report's PDF (the state document of the Word file, every Vietnamese mark printed) and its Excel table of

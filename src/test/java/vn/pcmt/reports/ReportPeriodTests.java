@@ -20,24 +20,26 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.ManualFigure;
-import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
-import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
+import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegimes;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TargetStatus;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.RegimeForm;
+import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * Reporting regimes for any period (issue 16): a cut-off from 15/12 of the year before to 14/12, a plan starting

@@ -2,16 +2,16 @@ package vn.pcmt.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.pcmt.reports.ReportAction.ACCEPT;
-import static vn.pcmt.reports.ReportAction.GATHER;
-import static vn.pcmt.reports.ReportAction.OPEN;
-import static vn.pcmt.reports.ReportAction.RETURN;
-import static vn.pcmt.reports.ReportAction.SUBMIT;
-import static vn.pcmt.reports.ReportAction.WRITE;
-import static vn.pcmt.reports.ReportStatus.ACCEPTED;
-import static vn.pcmt.reports.ReportStatus.DRAFT;
-import static vn.pcmt.reports.ReportStatus.RETURNED;
-import static vn.pcmt.reports.ReportStatus.SUBMITTED;
+import static vn.pcmt.reports.internal.ReportAction.ACCEPT;
+import static vn.pcmt.reports.internal.ReportAction.GATHER;
+import static vn.pcmt.reports.internal.ReportAction.OPEN;
+import static vn.pcmt.reports.internal.ReportAction.RETURN;
+import static vn.pcmt.reports.internal.ReportAction.SUBMIT;
+import static vn.pcmt.reports.internal.ReportAction.WRITE;
+import static vn.pcmt.reports.internal.ReportStatus.ACCEPTED;
+import static vn.pcmt.reports.internal.ReportStatus.DRAFT;
+import static vn.pcmt.reports.internal.ReportStatus.RETURNED;
+import static vn.pcmt.reports.internal.ReportStatus.SUBMITTED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.reports.internal.ReportAction;
+import vn.pcmt.reports.internal.ReportStatus;
 
 /** The life of a report, without Spring: every action from every status, allowed or refused. */
 class ReportStatusTests {

@@ -19,11 +19,15 @@ import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.ReportKind;
-import vn.pcmt.plans.TargetForm;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportStatus;
+import vn.pcmt.reports.internal.ReportStep;
+import vn.pcmt.reports.internal.ReportText;
 
 /** A commune's report: pre-filled, written, submitted, returned, resubmitted, accepted; and its Word file. */
 @PcmtTest
@@ -236,7 +240,7 @@ class ReportTests {
         int year = TODAY.getYear();
         assertThatThrownBy(() -> regimes.add(
                         plan.getId(),
-                        new vn.pcmt.plans.RegimeForm(
+                        new vn.pcmt.plans.internal.RegimeForm(
                                 ReportKind.ANNUAL,
                                 vn.pcmt.plans.Reporters.COMMUNES,
                                 11,
@@ -248,7 +252,7 @@ class ReportTests {
                 .hasMessageContaining("plan.regime.dayInvalid");
         assertThatThrownBy(() -> regimes.add(
                         plan.getId(),
-                        new vn.pcmt.plans.RegimeForm(
+                        new vn.pcmt.plans.internal.RegimeForm(
                                 ReportKind.ANNUAL,
                                 vn.pcmt.plans.Reporters.COMMUNES,
                                 11,
@@ -260,11 +264,11 @@ class ReportTests {
                 .hasMessageContaining("plan.regime.dueBeforeEnd");
         regimes.add(
                 plan.getId(),
-                new vn.pcmt.plans.RegimeForm(
+                new vn.pcmt.plans.internal.RegimeForm(
                         ReportKind.ANNUAL, vn.pcmt.plans.Reporters.COMMUNES, 11, 15, 11, 20, null, "Công an tỉnh"));
         regimes.add(
                 plan.getId(),
-                new vn.pcmt.plans.RegimeForm(
+                new vn.pcmt.plans.internal.RegimeForm(
                         ReportKind.ANNUAL, vn.pcmt.plans.Reporters.DEPARTMENTS, 11, 15, 11, 25, null, "Công an tỉnh"));
         assertThat(reports.outstanding(plan.getId(), ReportKind.ANNUAL, year)).contains("Phường Phố Hiến");
 
@@ -321,6 +325,51 @@ class ReportTests {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).contains("\"reporter\":\"Phường Phố Hiến\"").doesNotContain("\"figures\"");
+    }
+
+    @Test
+    void a_reports_answer_is_the_lists_fields_and_its_text_figures_and_steps_in_one_flat_object() throws Exception {
+        Plan plan = plan();
+        fixture.signIn("xa1");
+        Report report = reports.open(plan.getId(), ReportKind.SIX_MONTH, TODAY.getYear(), null);
+        var basic =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "tinh", vn.pcmt.TestAccounts.PASSWORD);
+        var json = new tools.jackson.databind.ObjectMapper();
+        var list = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/plans/" + plan.getId() + "/reports")
+                        .with(basic))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var one = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/reports/" + report.getId())
+                        .with(basic))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> summary = java.util.List.of(
+                "id",
+                "kind",
+                "unitCode",
+                "agencyId",
+                "reporter",
+                "periodFrom",
+                "periodTo",
+                "dueOn",
+                "status",
+                "version");
+        assertThat(list.get(0).propertyNames()).containsExactlyInAnyOrderElementsOf(summary);
+        assertThat(one.propertyNames())
+                .containsAll(summary)
+                .contains("planId", "number", "results", "limits", "causes", "proposals", "reviewerComment")
+                .contains("figures", "steps")
+                .doesNotContain("summary")
+                .hasSize(summary.size() + 9);
+        assertThat(one.get("id").asLong()).isEqualTo(report.getId());
+        assertThat(one.get("version").asLong()).isEqualTo(report.getVersion());
+        assertThat(one.get("planId").asLong()).isEqualTo(plan.getId());
+        assertThat(one.get("status").asString()).isEqualTo("DRAFT");
     }
 
     @Autowired

@@ -14,13 +14,15 @@ import vn.pcmt.TestClock;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTarget;
-import vn.pcmt.plans.PlanTargetForm;
 import vn.pcmt.plans.ReportKind;
-import vn.pcmt.plans.TargetForm;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /**
  * A target corrected after a report was accepted: the accepted report keeps the threshold and figures it was judged

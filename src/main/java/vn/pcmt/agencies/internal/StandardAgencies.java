@@ -3,7 +3,6 @@ package vn.pcmt.agencies.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.pcmt.agencies.AgencyForm;
 import vn.pcmt.agencies.AgencyKind;
 
 /**

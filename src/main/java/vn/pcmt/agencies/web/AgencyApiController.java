@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.agencies.Agency;
-import vn.pcmt.agencies.AgencyForm;
 import vn.pcmt.agencies.AgencyService;
+import vn.pcmt.agencies.internal.AgencyForm;
 
 /** Agencies of a province as reference data for other systems. */
 @RestController

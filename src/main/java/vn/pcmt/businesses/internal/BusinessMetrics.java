@@ -3,7 +3,6 @@ package vn.pcmt.businesses.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -42,10 +41,8 @@ class BusinessMetrics implements MetricSource {
         if (!BusinessQueries.FIGURES.contains(figure)) {
             throw new IllegalArgumentException(code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        queries.figures(units.stream().map(AdminUnit::id).toList(), from, to)
-                .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(figure))));
-        return values;
+        return MetricSource.pick(
+                queries.figures(units.stream().map(AdminUnit::id).toList(), from, to), figure);
     }
 
     @Override

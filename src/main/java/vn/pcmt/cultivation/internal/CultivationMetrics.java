@@ -3,7 +3,6 @@ package vn.pcmt.cultivation.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -43,10 +42,8 @@ class CultivationMetrics implements MetricSource {
         if (!PlotQueries.FIGURES.contains(figure)) {
             throw new IllegalArgumentException(code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        queries.figures(units.stream().map(AdminUnit::id).toList(), from, to)
-                .forEach((unit, figures) -> values.put(unit, figures.get(figure)));
-        return values;
+        return MetricSource.pick(
+                queries.figures(units.stream().map(AdminUnit::id).toList(), from, to), figure);
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.geo.UnitAttribute;
-import vn.pcmt.geo.UnitAttributeKind;
 
 public interface UnitAttributeRepository extends JpaRepository<UnitAttribute, Long> {
 

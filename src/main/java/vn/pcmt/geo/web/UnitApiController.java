@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.ProvinceBoundaries;
-import vn.pcmt.geo.UnitComposition;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.internal.UnitComposition;
 
 /** The official units as of any date, their predecessors and successors. Public reference data. */
 @RestController

@@ -17,9 +17,9 @@ import vn.pcmt.geo.ProvinceBoundaries;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitSearch;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.geo.VillageForm;
-import vn.pcmt.geo.VillageKind;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.geo.internal.VillageForm;
+import vn.pcmt.geo.internal.VillageKind;
 
 /** Pages of the unit tree as of any date, unit search, and a unit's history and villages. */
 @Controller

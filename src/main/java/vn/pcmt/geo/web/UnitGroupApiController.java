@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitAttributeForm;
-import vn.pcmt.geo.UnitAttributeRow;
 import vn.pcmt.geo.UnitGroup;
-import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
+import vn.pcmt.geo.internal.UnitAttributeForm;
+import vn.pcmt.geo.internal.UnitAttributeRow;
+import vn.pcmt.geo.internal.UnitGroupForm;
 
 /** Groups of units of a province and the attributes units carry (ADR 024); changes by the standing office. */
 @RestController

@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitAttributeForm;
-import vn.pcmt.geo.UnitAttributeKind;
-import vn.pcmt.geo.UnitAttributeRow;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitGroup;
-import vn.pcmt.geo.UnitGroupForm;
 import vn.pcmt.geo.UnitGroups;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.internal.UnitAttributeForm;
+import vn.pcmt.geo.internal.UnitAttributeKind;
+import vn.pcmt.geo.internal.UnitAttributeRow;
+import vn.pcmt.geo.internal.UnitGroupForm;
 import vn.pcmt.platform.Forms;
 
 /** The pages of a province's groups of units and of its units' attributes (ADR 024). */

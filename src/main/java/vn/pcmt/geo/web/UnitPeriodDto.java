@@ -1,7 +1,7 @@
 package vn.pcmt.geo.web;
 
 import java.time.LocalDate;
-import vn.pcmt.geo.UnitPeriod;
+import vn.pcmt.geo.internal.UnitPeriod;
 
 /** A unit version counted over part of a period. */
 record UnitPeriodDto(UnitDto unit, LocalDate from, LocalDate to, boolean partial) {

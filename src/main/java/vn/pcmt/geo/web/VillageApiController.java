@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
-import vn.pcmt.geo.VillageForm;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.geo.internal.VillageForm;
 
 /** Villages of a commune; changes only inside the caller's jurisdiction. */
 @RestController

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.geo.Village;
-import vn.pcmt.geo.VillageForm;
 import vn.pcmt.geo.VillageService;
+import vn.pcmt.geo.internal.VillageForm;
 import vn.pcmt.platform.Forms;
 
 /** Creating, renaming and deleting villages from a commune's page. */

@@ -3,7 +3,6 @@ package vn.pcmt.hotspots.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,10 +56,8 @@ class HotspotMetrics implements MetricSource {
                     case "hotspots.arisen_eliminated" -> "arisenEliminated";
                     default -> throw new IllegalArgumentException(code);
                 };
-        Map<Long, BigDecimal> values = new HashMap<>();
-        hotspots.figuresByUnit(units.stream().map(AdminUnit::id).toList(), from, to)
-                .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(key))));
-        return values;
+        return MetricSource.pick(
+                hotspots.figuresByUnit(units.stream().map(AdminUnit::id).toList(), from, to), key);
     }
 
     /** The first record among what each unit covers: one query; the register's start where none was entered. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.pcmt.localities.CommuneYearFigure;
 
 public interface CommuneYearFigureRepository extends JpaRepository<CommuneYearFigure, Long> {
 

@@ -3,8 +3,6 @@ package vn.pcmt.localities.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.pcmt.localities.DrugFreeCommune;
-import vn.pcmt.localities.DrugFreeStatus;
 
 public interface DrugFreeCommuneRepository extends JpaRepository<DrugFreeCommune, Long> {
 

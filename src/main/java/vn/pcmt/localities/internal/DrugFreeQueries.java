@@ -12,17 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.localities.Assessment;
-import vn.pcmt.localities.AssessmentKind;
-import vn.pcmt.localities.CriteriaSet;
-import vn.pcmt.localities.CriterionMethod;
-import vn.pcmt.localities.CriterionResult;
-import vn.pcmt.localities.DrugFreeAction;
 import vn.pcmt.localities.DrugFreeAlert;
-import vn.pcmt.localities.DrugFreeCriterion;
-import vn.pcmt.localities.DrugFreeFigures;
-import vn.pcmt.localities.DrugFreeStatus;
-import vn.pcmt.localities.DrugFreeStep;
 
 /** SQL over criteria sets, workflow steps, assessments, alerts and programme figures. */
 @Repository
@@ -69,7 +59,7 @@ public class DrugFreeQueries {
                         rs.getBoolean("confirmed"),
                         List.copyOf(criteria.getOrDefault(rs.getLong("id"), List.of())),
                         rs.getString("province_code"),
-                        vn.pcmt.localities.CriteriaLevel.valueOf(rs.getString("level")),
+                        vn.pcmt.localities.internal.CriteriaLevel.valueOf(rs.getString("level")),
                         rs.getObject("valid_to", LocalDate.class),
                         rs.getInt("revision"),
                         (Long) rs.getObject("revises_id", Long.class),
@@ -118,7 +108,7 @@ public class DrugFreeQueries {
 
     /** A new revision of a set with its criteria; its id. */
     public long insertSet(
-            vn.pcmt.localities.CriteriaSetForm form,
+            vn.pcmt.localities.internal.CriteriaSetForm form,
             String provinceCode,
             String code,
             int revision,
@@ -145,7 +135,7 @@ public class DrugFreeQueries {
                 .query(Long.class)
                 .single();
         int ordinal = 1;
-        for (vn.pcmt.localities.CriterionForm c : form.criteria()) {
+        for (vn.pcmt.localities.internal.CriterionForm c : form.criteria()) {
             jdbc.sql("insert into drugfree_criterion (set_id, ordinal, code, text, method, threshold, metric_code,"
                             + " denominator, comparison) values (:s, :o, :code, :text, :m, :t, :metric, :den, :cmp)")
                     .param("s", id)
@@ -440,11 +430,11 @@ public class DrugFreeQueries {
                 .single();
     }
 
-    public List<vn.pcmt.localities.Evidence> evidence(long entryId) {
+    public List<vn.pcmt.localities.internal.Evidence> evidence(long entryId) {
         return jdbc.sql("select id, criterion_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
                         + " from drugfree_evidence where commune_id = :e and deleted_at is null order by id")
                 .param("e", entryId)
-                .query((rs, i) -> new vn.pcmt.localities.Evidence(
+                .query((rs, i) -> new vn.pcmt.localities.internal.Evidence(
                         rs.getLong("id"),
                         rs.getLong("criterion_id"),
                         rs.getString("file_name"),

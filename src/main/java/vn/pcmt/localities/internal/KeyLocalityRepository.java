@@ -3,7 +3,6 @@ package vn.pcmt.localities.internal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.localities.KeyLocality;
 
 public interface KeyLocalityRepository extends JpaRepository<KeyLocality, Long> {
 

@@ -3,7 +3,6 @@ package vn.pcmt.localities.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.localities.KeyLocalityTask;
 
 public interface KeyLocalityTaskRepository extends JpaRepository<KeyLocalityTask, Long> {
 

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.localities.KeyLocalityFigures;
-import vn.pcmt.localities.KeyLocalityRow;
-import vn.pcmt.localities.KeyLocalityState;
 
 /** Read-side SQL over key localities; a unit counts what it covers (beneath it and what it succeeded). */
 @Repository

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.localities.CriteriaSet;
-import vn.pcmt.localities.CriteriaSetForm;
-import vn.pcmt.localities.CriteriaSets;
+import vn.pcmt.localities.internal.CriteriaSet;
+import vn.pcmt.localities.internal.CriteriaSetForm;
+import vn.pcmt.localities.internal.CriteriaSets;
 
 /** Drug-free criteria sets as data: templates to copy, a province's own sets, their revisions (ADR 025). */
 @RestController

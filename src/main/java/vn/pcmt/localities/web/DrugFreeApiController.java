@@ -25,18 +25,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.localities.Assessment;
-import vn.pcmt.localities.CriteriaSet;
-import vn.pcmt.localities.CriterionResult;
 import vn.pcmt.localities.DrugFreeAlert;
-import vn.pcmt.localities.DrugFreeCommune;
-import vn.pcmt.localities.DrugFreeFigures;
-import vn.pcmt.localities.DrugFreeProgramme;
-import vn.pcmt.localities.DrugFreeProgrammeForm;
-import vn.pcmt.localities.DrugFreeService;
-import vn.pcmt.localities.DrugFreeStatus;
-import vn.pcmt.localities.DrugFreeStep;
-import vn.pcmt.localities.ManualValue;
+import vn.pcmt.localities.internal.Assessment;
+import vn.pcmt.localities.internal.CriteriaSet;
+import vn.pcmt.localities.internal.CriterionResult;
+import vn.pcmt.localities.internal.DrugFreeCommune;
+import vn.pcmt.localities.internal.DrugFreeFigures;
+import vn.pcmt.localities.internal.DrugFreeProgramme;
+import vn.pcmt.localities.internal.DrugFreeProgrammeForm;
+import vn.pcmt.localities.internal.DrugFreeService;
+import vn.pcmt.localities.internal.DrugFreeStatus;
+import vn.pcmt.localities.internal.DrugFreeStep;
+import vn.pcmt.localities.internal.ManualValue;
 
 /** The drug-free commune programme for other systems: criteria sets, programmes, the workflow, assessments. */
 @RestController
@@ -190,14 +190,14 @@ class DrugFreeApiController {
 
     @GetMapping("/entries/{id}/evidence")
     @Operation(summary = "The evidence files of a commune's dossier (without their content)")
-    List<vn.pcmt.localities.Evidence> evidence(@PathVariable long id) {
+    List<vn.pcmt.localities.internal.Evidence> evidence(@PathVariable long id) {
         return drugFree.evidence(id);
     }
 
     @PostMapping(value = "/entries/{id}/evidence", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach an evidence file (PDF, JPEG, PNG; 5 MB) to a manual criterion")
-    vn.pcmt.localities.Evidence attach(
+    vn.pcmt.localities.internal.Evidence attach(
             @PathVariable long id,
             @RequestParam long criterionId,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file)

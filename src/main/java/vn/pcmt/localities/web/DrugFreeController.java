@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.localities.CriteriaSet;
-import vn.pcmt.localities.DrugFreeCommune;
-import vn.pcmt.localities.DrugFreeCriterion;
-import vn.pcmt.localities.DrugFreeProgramme;
-import vn.pcmt.localities.DrugFreeProgrammeForm;
-import vn.pcmt.localities.DrugFreeService;
-import vn.pcmt.localities.ManualValue;
+import vn.pcmt.localities.internal.CriteriaSet;
+import vn.pcmt.localities.internal.DrugFreeCommune;
+import vn.pcmt.localities.internal.DrugFreeCriterion;
+import vn.pcmt.localities.internal.DrugFreeProgramme;
+import vn.pcmt.localities.internal.DrugFreeProgrammeForm;
+import vn.pcmt.localities.internal.DrugFreeService;
+import vn.pcmt.localities.internal.ManualValue;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.RuleViolationException;
 
@@ -162,7 +162,7 @@ class DrugFreeController {
         model.addAttribute("steps", drugFree.steps(id));
         model.addAttribute("assessments", assessments);
         model.addAttribute("latest", assessments.isEmpty() ? null : assessments.get(0));
-        Map<Long, vn.pcmt.localities.CriterionResult> last = new HashMap<>();
+        Map<Long, vn.pcmt.localities.internal.CriterionResult> last = new HashMap<>();
         if (!assessments.isEmpty()) {
             assessments.get(0).items().forEach(r -> last.put(r.criterion().id(), r));
         }

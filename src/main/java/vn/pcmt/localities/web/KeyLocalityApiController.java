@@ -19,17 +19,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.localities.ClassificationService;
-import vn.pcmt.localities.CommuneClassification;
-import vn.pcmt.localities.CommuneYearFigure;
-import vn.pcmt.localities.CommuneYearFigureForm;
-import vn.pcmt.localities.KeyLocality;
-import vn.pcmt.localities.KeyLocalityFigures;
-import vn.pcmt.localities.KeyLocalityForm;
-import vn.pcmt.localities.KeyLocalityRow;
-import vn.pcmt.localities.KeyLocalityService;
-import vn.pcmt.localities.KeyLocalityState;
-import vn.pcmt.localities.LocalityThreshold;
+import vn.pcmt.localities.internal.ClassificationService;
+import vn.pcmt.localities.internal.CommuneClassification;
+import vn.pcmt.localities.internal.CommuneYearFigure;
+import vn.pcmt.localities.internal.CommuneYearFigureForm;
+import vn.pcmt.localities.internal.KeyLocality;
+import vn.pcmt.localities.internal.KeyLocalityFigures;
+import vn.pcmt.localities.internal.KeyLocalityForm;
+import vn.pcmt.localities.internal.KeyLocalityRow;
+import vn.pcmt.localities.internal.KeyLocalityService;
+import vn.pcmt.localities.internal.KeyLocalityState;
+import vn.pcmt.localities.internal.LocalityThreshold;
 
 /** Key complex localities and the classification of communes, for other systems. */
 @RestController

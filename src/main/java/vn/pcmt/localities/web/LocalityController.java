@@ -19,12 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.localities.ClassificationService;
-import vn.pcmt.localities.CommuneClassification;
-import vn.pcmt.localities.CommuneYearFigureForm;
-import vn.pcmt.localities.KeyLocality;
-import vn.pcmt.localities.KeyLocalityForm;
-import vn.pcmt.localities.KeyLocalityService;
+import vn.pcmt.localities.internal.ClassificationService;
+import vn.pcmt.localities.internal.CommuneClassification;
+import vn.pcmt.localities.internal.CommuneYearFigureForm;
+import vn.pcmt.localities.internal.KeyLocality;
+import vn.pcmt.localities.internal.KeyLocalityForm;
+import vn.pcmt.localities.internal.KeyLocalityService;
 import vn.pcmt.platform.Forms;
 
 /** Key complex localities (list, page, selection) and the proposed classification of communes. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.pcmt.metrics.Register;
-import vn.pcmt.metrics.RegisterStart;
 
 public interface RegisterStartRepository extends JpaRepository<RegisterStart, Long> {
 

@@ -18,12 +18,12 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
-import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 import vn.pcmt.platform.Forms;
 
 /**

@@ -20,16 +20,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.metrics.FigureRow;
 import vn.pcmt.metrics.FigureStatus;
 import vn.pcmt.metrics.ManualFigure;
-import vn.pcmt.metrics.ManualFigureForm;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.ManualMetric;
-import vn.pcmt.metrics.ManualMetricForm;
 import vn.pcmt.metrics.MetricKind;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.metrics.Register;
+import vn.pcmt.metrics.internal.FigureRow;
+import vn.pcmt.metrics.internal.ManualFigureForm;
+import vn.pcmt.metrics.internal.ManualMetricForm;
 
 /** Manual figures: definitions by the standing office, values by the agency responsible, review. */
 @RestController

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.metrics.RegisterStartForm;
-import vn.pcmt.metrics.RegisterStarts;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 
 /** From when each unit keeps each register, for other systems and for the standing office's tools. */
 @RestController

@@ -20,8 +20,8 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Register;
-import vn.pcmt.metrics.RegisterStartForm;
-import vn.pcmt.metrics.RegisterStarts;
+import vn.pcmt.metrics.internal.RegisterStartForm;
+import vn.pcmt.metrics.internal.RegisterStarts;
 import vn.pcmt.platform.Forms;
 
 /**

@@ -3,7 +3,6 @@ package vn.pcmt.plans.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.pcmt.plans.BudgetLine;
 
 public interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
 

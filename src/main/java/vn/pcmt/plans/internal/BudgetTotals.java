@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.plans.BudgetTotal;
 
 /** Sums of a plan's live budget lines of live projects, by project, year, agency or funding source. */
 @Repository

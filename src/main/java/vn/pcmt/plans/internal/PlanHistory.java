@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.pcmt.plans.Revision;
 import vn.pcmt.platform.SoftDeleted;
 
 /**

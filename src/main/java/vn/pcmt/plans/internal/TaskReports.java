@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.plans.TaskReport;
-import vn.pcmt.plans.TaskStatus;
 
 /** The progress reports of tasks: appended, never changed. */
 @Repository

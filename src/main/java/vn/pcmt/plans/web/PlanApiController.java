@@ -23,18 +23,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanDocument;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanHeader;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanStatus;
-import vn.pcmt.plans.PlanTarget;
-import vn.pcmt.plans.PlanTargetForm;
-import vn.pcmt.plans.Revision;
-import vn.pcmt.plans.TargetForm;
-import vn.pcmt.plans.TargetLevel;
 import vn.pcmt.plans.TargetProgress;
-import vn.pcmt.plans.UnitProgress;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanHeader;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanStatus;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.Revision;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.UnitProgress;
 
 /** Plans as data for other systems: plans, targets, progress, templates, export and import. */
 @RestController

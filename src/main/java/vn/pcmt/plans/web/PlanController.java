@@ -27,14 +27,14 @@ import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.Comparison;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanDocument;
-import vn.pcmt.plans.PlanForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTargetForm;
-import vn.pcmt.plans.PlanTaskForm;
-import vn.pcmt.plans.Recurrence;
-import vn.pcmt.plans.TargetForm;
-import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.internal.PlanDocument;
+import vn.pcmt.plans.internal.PlanForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTargetForm;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.TargetForm;
+import vn.pcmt.plans.internal.TaskService;
 import vn.pcmt.platform.Forms;
 
 /** Plan pages: the province's plans, templates and import; a plan with its targets' progress. */
@@ -213,7 +213,7 @@ class PlanController {
         model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
-        model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
+        model.addAttribute("levels", vn.pcmt.plans.internal.TargetLevel.values());
         java.util.List<vn.pcmt.geo.UnitGroup> provinceGroups = groups.list(plan.getProvinceCode());
         model.addAttribute("groups", provinceGroups);
         model.addAttribute(
@@ -226,14 +226,14 @@ class PlanController {
                 "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
         model.addAttribute("recurrences", Recurrence.values());
         model.addAttribute("taskUnits", tasks.unitsFor(plan));
-        model.addAttribute("taskStatuses", vn.pcmt.plans.TaskStatus.values());
+        model.addAttribute("taskStatuses", vn.pcmt.plans.internal.TaskStatus.values());
         model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
-        model.addAttribute("actions", vn.pcmt.plans.PlanAction.values());
+        model.addAttribute("actions", vn.pcmt.plans.internal.PlanAction.values());
         model.addAttribute(
                 "otherPlans",
                 plans.list(plan.getProvinceCode()).stream()
-                        .filter(p ->
-                                !p.getId().equals(plan.getId()) && p.getStatus() == vn.pcmt.plans.PlanStatus.IN_FORCE)
+                        .filter(p -> !p.getId().equals(plan.getId())
+                                && p.getStatus() == vn.pcmt.plans.internal.PlanStatus.IN_FORCE)
                         .toList());
         if (!model.containsAttribute("headerForm")) {
             model.addAttribute("headerForm", plan.toForm());
@@ -294,7 +294,7 @@ class PlanController {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String move(
             @PathVariable long id,
-            @RequestParam vn.pcmt.plans.PlanAction action,
+            @RequestParam vn.pcmt.plans.internal.PlanAction action,
             @RequestParam long version,
             @RequestParam(required = false) Long by,
             RedirectAttributes redirect) {
@@ -324,14 +324,14 @@ class PlanController {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     String editTarget(@PathVariable long id, @PathVariable long targetId, Model model) {
         Plan plan = plans.get(id);
-        vn.pcmt.plans.PlanTarget target = plans.target(id, targetId);
+        vn.pcmt.plans.internal.PlanTarget target = plans.target(id, targetId);
         model.addAttribute("plan", plan);
         model.addAttribute("target", target);
         model.addAttribute("history", plans.targetHistory(id, targetId));
         model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute("comparisons", Comparison.values());
-        model.addAttribute("levels", vn.pcmt.plans.TargetLevel.values());
+        model.addAttribute("levels", vn.pcmt.plans.internal.TargetLevel.values());
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute("targetForm", target.toForm());
         }

@@ -26,12 +26,12 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.PlanTarget;
-import vn.pcmt.plans.PlanWorkbook;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.plans.TargetStatus;
-import vn.pcmt.plans.UnitProgress;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.PlanTarget;
+import vn.pcmt.plans.internal.PlanWorkbook;
+import vn.pcmt.plans.internal.UnitProgress;
 
 /**
  * The plan dashboard: every target's status for a unit on a date with its trend chart, the drill-down of a target

@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.plans.BudgetLine;
-import vn.pcmt.plans.BudgetLineForm;
-import vn.pcmt.plans.BudgetLineView;
-import vn.pcmt.plans.BudgetService;
-import vn.pcmt.plans.BudgetSummary;
-import vn.pcmt.plans.BudgetTotal;
-import vn.pcmt.plans.FundingSource;
-import vn.pcmt.plans.PlanProject;
-import vn.pcmt.plans.PlanProjectForm;
-import vn.pcmt.plans.ProjectService;
-import vn.pcmt.plans.ProjectView;
+import vn.pcmt.plans.internal.BudgetLine;
+import vn.pcmt.plans.internal.BudgetLineForm;
+import vn.pcmt.plans.internal.BudgetLineView;
+import vn.pcmt.plans.internal.BudgetService;
+import vn.pcmt.plans.internal.BudgetSummary;
+import vn.pcmt.plans.internal.BudgetTotal;
+import vn.pcmt.plans.internal.FundingSource;
+import vn.pcmt.plans.internal.PlanProject;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.ProjectService;
+import vn.pcmt.plans.internal.ProjectView;
 
 /** The projects of a plan, their budget lines and the totals, for other systems (e.g. the finance department's). */
 @RestController

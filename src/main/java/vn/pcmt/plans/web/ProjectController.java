@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.agencies.AgencyService;
-import vn.pcmt.plans.BudgetLine;
-import vn.pcmt.plans.BudgetLineForm;
-import vn.pcmt.plans.BudgetService;
-import vn.pcmt.plans.FundingSource;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanProject;
-import vn.pcmt.plans.PlanProjectForm;
-import vn.pcmt.plans.PlanService;
-import vn.pcmt.plans.ProjectService;
-import vn.pcmt.plans.ProjectView;
+import vn.pcmt.plans.internal.BudgetLine;
+import vn.pcmt.plans.internal.BudgetLineForm;
+import vn.pcmt.plans.internal.BudgetService;
+import vn.pcmt.plans.internal.FundingSource;
+import vn.pcmt.plans.internal.PlanProject;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.PlanService;
+import vn.pcmt.plans.internal.ProjectService;
+import vn.pcmt.plans.internal.ProjectView;
 import vn.pcmt.platform.Forms;
 
 /** A project of a plan and its budget lines: read by whoever reads the plan, entered by the standing office. */

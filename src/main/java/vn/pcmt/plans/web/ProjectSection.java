@@ -3,12 +3,12 @@ package vn.pcmt.plans.web;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.pcmt.plans.BudgetService;
-import vn.pcmt.plans.FundingSource;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanProjectForm;
-import vn.pcmt.plans.ProjectService;
-import vn.pcmt.plans.ProjectView;
+import vn.pcmt.plans.internal.BudgetService;
+import vn.pcmt.plans.internal.FundingSource;
+import vn.pcmt.plans.internal.PlanProjectForm;
+import vn.pcmt.plans.internal.ProjectService;
+import vn.pcmt.plans.internal.ProjectView;
 
 /** What the plan page shows of its projects: the table with totals, the summaries, and the form to add one. */
 @Component

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
+import vn.pcmt.plans.internal.RegimeForm;
 
 /** A plan's reporting regime for other systems: which reports it asks of whom, by when, sent to whom. */
 @RestController

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.plans.RegimeForm;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegimes;
+import vn.pcmt.plans.internal.RegimeForm;
 import vn.pcmt.platform.Forms;
 
 /**

@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.pcmt.plans.PlanTask;
-import vn.pcmt.plans.PlanTaskForm;
-import vn.pcmt.plans.Recurrence;
-import vn.pcmt.plans.TaskReport;
-import vn.pcmt.plans.TaskService;
-import vn.pcmt.plans.TaskStatus;
-import vn.pcmt.plans.TaskUpdateForm;
 import vn.pcmt.plans.TaskView;
+import vn.pcmt.plans.internal.PlanTaskForm;
+import vn.pcmt.plans.internal.Recurrence;
+import vn.pcmt.plans.internal.TaskReport;
+import vn.pcmt.plans.internal.TaskService;
+import vn.pcmt.plans.internal.TaskStatus;
+import vn.pcmt.plans.internal.TaskUpdateForm;
 
 /** Plan tasks for agencies and units: entered by the standing office, reported on by the agencies or the units. */
 @RestController

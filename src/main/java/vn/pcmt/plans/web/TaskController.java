@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.plans.TaskService;
-import vn.pcmt.plans.TaskStatus;
-import vn.pcmt.plans.TaskUpdateForm;
 import vn.pcmt.plans.internal.TaskReports;
+import vn.pcmt.plans.internal.TaskService;
+import vn.pcmt.plans.internal.TaskStatus;
+import vn.pcmt.plans.internal.TaskUpdateForm;
 import vn.pcmt.platform.Attachments;
 import vn.pcmt.platform.Forms;
 

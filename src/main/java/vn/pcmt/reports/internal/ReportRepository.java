@@ -22,8 +22,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
             java.time.LocalDate to);
 
     @org.springframework.data.jpa.repository.Query(
-            "select r from Report r where r.status in (vn.pcmt.reports.ReportStatus.DRAFT,"
-                    + " vn.pcmt.reports.ReportStatus.RETURNED) and r.dueOn is not null and r.dueOn <= :before"
+            "select r from Report r where r.status in (vn.pcmt.reports.internal.ReportStatus.DRAFT,"
+                    + " vn.pcmt.reports.internal.ReportStatus.RETURNED) and r.dueOn is not null and r.dueOn <= :before"
                     + " order by r.dueOn")
     List<Report> findOpenDueBefore(java.time.LocalDate before);
 }

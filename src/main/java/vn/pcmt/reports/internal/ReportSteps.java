@@ -3,9 +3,6 @@ package vn.pcmt.reports.internal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.pcmt.reports.ReportAction;
-import vn.pcmt.reports.ReportStatus;
-import vn.pcmt.reports.ReportStep;
 
 /** The steps of reports: appended, never changed. */
 @Repository

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.internal.DocumentHeading;
+import vn.pcmt.reports.internal.ReportService;
 
 /** How a report's reporter heads and signs its documents (Decree 30/2020), for other systems. */
 @RestController

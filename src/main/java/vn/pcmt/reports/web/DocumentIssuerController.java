@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
 import vn.pcmt.reports.internal.DocumentHeading;
+import vn.pcmt.reports.internal.ReportService;
 
 /**
  * The page where a reporter keeps how its documents are headed and signed (Decree 30/2020), reached from any of its

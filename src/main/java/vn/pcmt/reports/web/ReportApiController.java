@@ -1,5 +1,6 @@
 package vn.pcmt.reports.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.TargetProgress;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
-import vn.pcmt.reports.ReportStatus;
-import vn.pcmt.reports.ReportStep;
-import vn.pcmt.reports.ReportText;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportStatus;
+import vn.pcmt.reports.internal.ReportStep;
+import vn.pcmt.reports.internal.ReportText;
 
 /** Reports on plans for other systems: open, write, submit, return, accept; the Word, PDF and Excel files. */
 @RestController
@@ -47,6 +48,7 @@ class ReportApiController {
                 .toList();
     }
 
+    /** A report as the plan's list shows it, without its text and figures. */
     record ReportSummaryDto(
             long id,
             ReportKind kind,
@@ -172,17 +174,13 @@ class ReportApiController {
                 r, reports.unitOf(r).code(), reporter, reports.figures(r.getId()), reports.steps(r.getId()));
     }
 
+    /**
+     * A report with its text, figures and steps: the fields of the summary (unwrapped, so the JSON is the summary's
+     * fields and these) and what only one report's answer carries.
+     */
     record ReportDto(
-            long id,
+            @JsonUnwrapped ReportSummaryDto summary,
             long planId,
-            ReportKind kind,
-            String unitCode,
-            Long agencyId,
-            String reporter,
-            LocalDate periodFrom,
-            LocalDate periodTo,
-            LocalDate dueOn,
-            ReportStatus status,
             String number,
             String results,
             String limits,
@@ -190,22 +188,13 @@ class ReportApiController {
             String proposals,
             String reviewerComment,
             List<TargetProgress> figures,
-            List<ReportStep> steps,
-            long version) {
+            List<ReportStep> steps) {
 
         static ReportDto of(
                 Report r, String unitCode, String reporter, List<TargetProgress> figures, List<ReportStep> steps) {
             return new ReportDto(
-                    r.getId(),
+                    ReportSummaryDto.of(r, unitCode, reporter),
                     r.getPlanId(),
-                    r.getKind(),
-                    unitCode,
-                    r.getAgencyId(),
-                    reporter,
-                    r.getPeriodFrom(),
-                    r.getPeriodTo(),
-                    r.getDueOn(),
-                    r.getStatus(),
                     r.getNumber(),
                     r.getResults(),
                     r.getLimits(),
@@ -213,8 +202,7 @@ class ReportApiController {
                     r.getProposals(),
                     r.getReviewerComment(),
                     figures,
-                    steps,
-                    r.getVersion());
+                    steps);
         }
     }
 }

@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.plans.Plan;
-import vn.pcmt.plans.PlanService;
+import vn.pcmt.plans.Plans;
 import vn.pcmt.plans.ReportKind;
 import vn.pcmt.plans.Reporters;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
-import vn.pcmt.reports.ReportService;
-import vn.pcmt.reports.ReportText;
+import vn.pcmt.reports.internal.ReportService;
+import vn.pcmt.reports.internal.ReportText;
 
 /** Report pages: the reports of a plan, a report with its figures and narrative, its review, its Word, PDF and Excel files. */
 @Controller
@@ -30,11 +30,11 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportingRegimes regimes;
-    private final PlanService plans;
+    private final Plans plans;
     private final Forms forms;
     private final Clock clock;
 
-    ReportController(ReportService reports, ReportingRegimes regimes, PlanService plans, Forms forms, Clock clock) {
+    ReportController(ReportService reports, ReportingRegimes regimes, Plans plans, Forms forms, Clock clock) {
         this.regimes = regimes;
         this.reports = reports;
         this.plans = plans;

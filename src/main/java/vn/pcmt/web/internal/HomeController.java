@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.pcmt.access.CurrentUsers;
 import vn.pcmt.access.Permission;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.localities.DrugFreeService;
+import vn.pcmt.localities.Localities;
 import vn.pcmt.metrics.FigureStatus;
 import vn.pcmt.metrics.ManualFigures;
 import vn.pcmt.people.WorkList;
-import vn.pcmt.plans.TaskService;
+import vn.pcmt.plans.PlanTasks;
 import vn.pcmt.plans.TaskView;
-import vn.pcmt.reports.ReportService;
+import vn.pcmt.reports.Reports;
 
 /** The home page: the user's work list and what they can reach from here. */
 @Controller
@@ -25,9 +25,9 @@ class HomeController {
 
     private final CurrentUsers users;
     private final WorkList workList;
-    private final DrugFreeService drugFree;
-    private final TaskService tasks;
-    private final ReportService reports;
+    private final Localities drugFree;
+    private final PlanTasks tasks;
+    private final Reports reports;
     private final ManualFigures figures;
     private final UnitService units;
     private final Clock clock;
@@ -35,9 +35,9 @@ class HomeController {
     HomeController(
             CurrentUsers users,
             WorkList workList,
-            DrugFreeService drugFree,
-            TaskService tasks,
-            ReportService reports,
+            Localities drugFree,
+            PlanTasks tasks,
+            Reports reports,
             ManualFigures figures,
             UnitService units,
             Clock clock) {

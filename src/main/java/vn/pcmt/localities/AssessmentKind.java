@@ -1,8 +1,0 @@
-package vn.pcmt.localities;
-
-/** Who assessed a commune, and why. */
-public enum AssessmentKind {
-    SELF,
-    APPRAISAL,
-    REVIEW
-}

@@ -1,7 +1,0 @@
-package vn.pcmt.localities;
-
-/** What a criteria set assesses: a commune (a drug-free commune), or the province as a whole (a drug-free province). */
-public enum CriteriaLevel {
-    COMMUNE,
-    PROVINCE
-}

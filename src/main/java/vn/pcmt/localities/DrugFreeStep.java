@@ -1,8 +1,0 @@
-package vn.pcmt.localities;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One step of a commune's drug-free workflow, as it happened. */
-public record DrugFreeStep(
-        String step, DrugFreeStatus status, LocalDate onDate, String note, String byUser, Instant at) {}

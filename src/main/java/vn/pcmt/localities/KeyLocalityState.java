@@ -1,8 +1,0 @@
-package vn.pcmt.localities;
-
-/** Where a key complex locality stands on a date. */
-public enum KeyLocalityState {
-    SELECTED,
-    TRANSFORMED,
-    COMPLEX_AGAIN
-}

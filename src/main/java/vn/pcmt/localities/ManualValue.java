@@ -1,6 +1,0 @@
-package vn.pcmt.localities;
-
-import java.math.BigDecimal;
-
-/** What the commune enters for a manual criterion: a count (and the whole, for shares) and the evidence. */
-public record ManualValue(BigDecimal value, BigDecimal total, String evidence) {}

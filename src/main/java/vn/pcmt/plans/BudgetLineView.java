@@ -1,4 +1,0 @@
-package vn.pcmt.plans;
-
-/** A budget line as read, with its agency's name. */
-public record BudgetLineView(BudgetLine line, String agency, BudgetTotal total) {}
