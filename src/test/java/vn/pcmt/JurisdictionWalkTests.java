@@ -206,6 +206,9 @@ class JurisdictionWalkTests {
     long mediumId;
     long activityId;
     long legalAidId;
+    long facilityId;
+    long qualificationId;
+    long assessmentId;
     long inspectionId;
     long tokenId;
     long localityId;
@@ -549,6 +552,26 @@ class JurisdictionWalkTests {
                 .param("i", inspectionId)
                 .update();
         outreachFixtures(commune);
+        facilityFixtures(commune);
+    }
+
+    /** A public rehab facility of Phường Phố Hiến with a qualification and an assessment (issue 18, ADR 040). */
+    private void facilityFixtures(long commune) {
+        facilityId = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " values (:c, 'PUBLIC_REHAB', 'Cơ sở cai nghiện Bí Mật', true, '2025-07-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        qualificationId = jdbc.sql("insert into facility_qualification (facility_id, kind, since, decision)"
+                        + " values (:f, 'DETERMINE_ADDICTION', '2025-08-01', 'QĐ Bí Mật') returning id")
+                .param("f", facilityId)
+                .query(Long.class)
+                .single();
+        assessmentId = jdbc.sql("insert into facility_assessment (facility_id, criterion, assessed_on, met, evidence)"
+                        + " values (:f, 'STAFF', '2025-08-01', true, 'Biên bản Bí Mật') returning id")
+                .param("f", facilityId)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -1092,6 +1115,7 @@ class JurisdictionWalkTests {
         businessProbes(p);
         outreachProbes(p);
         legalAidProbes(p);
+        facilityProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1694,6 +1718,85 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.POST, "/legal-aid/{id}/delete", "/legal-aid/" + id + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.COMMUNE));
+    }
+
+    /** Commune police and committee read facilities; the standing office (and health workers) edit them. */
+    private void facilityProbes(List<Probe> p) {
+        String id = String.valueOf(facilityId);
+        String facility = "{\"communeCode\":\"11953\",\"kind\":\"PUBLIC_REHAB\",\"name\":\"Lạ\","
+                + "\"validFrom\":\"2025-07-01\",\"version\":0}";
+        String qualification = "{\"kind\":\"DETERMINE_ADDICTION\",\"since\":\"2025-08-01\",\"version\":0}";
+        String assessment = "{\"criterion\":\"PREMISES\",\"assessedOn\":\"2025-08-01\",\"met\":true,\"version\":0}";
+        String form = "communeCode=11953&kind=PUBLIC_REHAB&name=La&validFrom=01/07/2025";
+        String api = "/api/v1/facilities";
+        String one = api + "/" + id;
+        p.add(api(HttpMethod.GET, api, api + "?unit=11953", null, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, api + "/{id}", one, null, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api, api, facility, Expect.SCOPED_LIST).in(Scope.PROVINCE));
+        p.add(api(HttpMethod.PUT, api + "/{id}", one, facility, Expect.SCOPED).in(Scope.PROVINCE));
+        p.add(api(HttpMethod.DELETE, api + "/{id}", one + "?version=0", null, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.GET, api + "/{id}/qualifications", one + "/qualifications", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api + "/{id}/qualifications", one + "/qualifications", qualification, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        api + "/{id}/qualifications/{qualificationId}",
+                        one + "/qualifications/" + qualificationId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.GET, api + "/{id}/assessments", one + "/assessments", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api + "/{id}/assessments", one + "/assessments", assessment, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        api + "/{id}/assessments/{assessmentId}",
+                        one + "/assessments/" + assessmentId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/facilities", "/facilities?unit=11953", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/facilities/new", "/facilities/new", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/facilities", "/facilities?" + form, Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/facilities/{id}", "/facilities/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/facilities/{id}/edit", "/facilities/" + id + "/edit", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/facilities/{id}", "/facilities/" + id + "?version=0&" + form, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/facilities/{id}/qualifications",
+                        "/facilities/" + id + "/qualifications?kind=DETERMINE_ADDICTION&since=01/08/2025&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/facilities/{id}/qualifications/{qualificationId}/delete",
+                        "/facilities/" + id + "/qualifications/" + qualificationId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/facilities/{id}/assessments",
+                        "/facilities/" + id
+                                + "/assessments?criterion=PREMISES&assessedOn=01/08/2025&met=true&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/facilities/{id}/assessments/{assessmentId}/delete",
+                        "/facilities/" + id + "/assessments/" + assessmentId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/facilities/{id}/delete", "/facilities/" + id + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.PROVINCE));
     }
 
     private void localityProbes(List<Probe> p) {
@@ -3308,7 +3411,10 @@ class JurisdictionWalkTests {
                                 + " || (select count(*) || ':' || coalesce(sum(version), 0) from outreach_activity) || '|'"
                                 + " || (select count(*) from outreach_activity_commune) || '|'"
                                 + " || (select count(*) from outreach_activity_school) || '|'"
-                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from legal_aid_request)")
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from legal_aid_request) || '|'"
+                                + " || (select count(*) || ':' || coalesce(sum(version), 0) from facility) || '|'"
+                                + " || (select count(*) from facility_qualification where deleted_at is null) || '|'"
+                                + " || (select count(*) from facility_assessment where deleted_at is null)")
                         .query(String.class)
                         .single(),
                 jdbc.sql("select (select count(*) || ':' || coalesce(sum(version), 0) from key_locality) || '|'"

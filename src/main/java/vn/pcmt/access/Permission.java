@@ -45,5 +45,9 @@ public enum Permission {
     /** Read requests for legal aid (they may name a person of the register). */
     LEGAL_AID_READ,
     /** Record requests for legal aid, decide eligibility, record the service. */
-    LEGAL_AID_EDIT
+    LEGAL_AID_EDIT,
+    /** Read the facility register: rehab facilities, health stations, reception points, clinics (ADR 040). */
+    FACILITY_READ,
+    /** Record and correct facilities, their qualifications and the assessments of their legal conditions. */
+    FACILITY_EDIT
 }

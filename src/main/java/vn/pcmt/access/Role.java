@@ -26,6 +26,7 @@ public enum Role {
                     Permission.OUTREACH_EDIT,
                     Permission.LEGAL_AID_READ,
                     Permission.LEGAL_AID_EDIT,
+                    Permission.FACILITY_READ,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
                     Permission.TASK_UPDATE,
@@ -39,12 +40,21 @@ public enum Role {
                     Permission.OUTREACH_EDIT,
                     Permission.LEGAL_AID_READ,
                     Permission.LEGAL_AID_EDIT,
+                    Permission.FACILITY_READ,
                     Permission.DRUGFREE_EDIT,
                     Permission.REPORT_EDIT,
                     Permission.TASK_UPDATE,
                     Permission.FIGURE_ENTER)),
-    HEALTH_WORKER(EnumSet.of(COMMUNE, PROVINCE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
-    REHAB_FACILITY_STAFF(EnumSet.of(PROVINCE, COMMUNE), EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT)),
+    HEALTH_WORKER(
+            EnumSet.of(COMMUNE, PROVINCE),
+            EnumSet.of(
+                    Permission.PERSON_READ,
+                    Permission.PERSON_EDIT,
+                    Permission.FACILITY_READ,
+                    Permission.FACILITY_EDIT)),
+    REHAB_FACILITY_STAFF(
+            EnumSet.of(PROVINCE, COMMUNE),
+            EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT, Permission.FACILITY_READ)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
             EnumSet.of(PROVINCE),
@@ -72,6 +82,8 @@ public enum Role {
                     Permission.OUTREACH_EDIT,
                     Permission.LEGAL_AID_READ,
                     Permission.LEGAL_AID_EDIT,
+                    Permission.FACILITY_READ,
+                    Permission.FACILITY_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,

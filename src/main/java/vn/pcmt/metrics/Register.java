@@ -20,7 +20,9 @@ public enum Register {
     /** Outreach activities with the schools, zones and media they reach (ADR 038). */
     OUTREACH("outreach."),
     /** Requests for legal aid (ADR 038). */
-    LEGAL_AID("legalaid.");
+    LEGAL_AID("legalaid."),
+    /** Facilities: rehab facilities, health stations, reception points, clinics (ADR 040). */
+    FACILITIES("facilities.");
 
     private final String prefix;
 

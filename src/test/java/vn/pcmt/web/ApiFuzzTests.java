@@ -274,6 +274,11 @@ class ApiFuzzTests {
                     case "media/id" -> "select m.id from outreach_medium m join admin_unit u on u.id = m.province_id where u.code = '33' and m.deleted_at is null order by m.id";
                     case "outreach-activities/id" -> "select a.id from outreach_activity a join outreach_activity_commune c on c.activity_id = a.id join admin_unit u on u.id = c.commune_id where u.code = '11953' and a.deleted_at is null order by a.id";
                     case "legal-aid-requests/id" -> "select r.id from legal_aid_request r join admin_unit u on u.id = r.commune_id where u.code = '11953' and r.deleted_at is null order by r.id";
+                    case "facilities/id" -> "select f.id from facility f join admin_unit u on u.id = f.commune_id where u.code = '11953' and f.deleted_at is null order by f.id";
+                    case "qualifications/qualificationId" -> "select id from facility_qualification where facility_id = "
+                            + known.get("id") + " and deleted_at is null order by id";
+                    case "assessments/assessmentId" -> "select id from facility_assessment where facility_id = "
+                            + known.get("id") + " and deleted_at is null order by id";
                     case "inspections/inspectionId" -> "select id from business_inspection where business_id = "
                             + known.get("id") + " and deleted_at is null order by id";
                     case "people/id" -> "select p.id from person p join admin_unit u on u.id = p.unit_id where u.code = '11953' and p.deleted_at is null order by p.id";
@@ -617,6 +622,20 @@ class ApiFuzzTests {
         jdbc.sql("insert into legal_aid_request (commune_id, requested_on, subject)"
                         + " values (:c, '2026-01-01', 'Yêu cầu Thử')")
                 .param("c", commune)
+                .update();
+        // the facility register (ADR 040): a public rehab facility with a qualification and an assessment
+        long facility = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " values (:c, 'PUBLIC_REHAB', 'Cơ sở Thử', true, '2025-07-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into facility_qualification (facility_id, kind, since) values (:f, 'DETERMINE_ADDICTION',"
+                        + " '2025-08-01')")
+                .param("f", facility)
+                .update();
+        jdbc.sql("insert into facility_assessment (facility_id, criterion, assessed_on, met) values (:f, 'STAFF',"
+                        + " '2025-08-01', true)")
+                .param("f", facility)
                 .update();
     }
 

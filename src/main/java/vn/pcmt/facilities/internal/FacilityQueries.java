@@ -1,0 +1,165 @@
+package vn.pcmt.facilities.internal;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.metrics.MetricSource;
+
+/**
+ * Read-side SQL over facilities; a unit counts the facilities of every unit version it covers, from the date the
+ * version lay in it (ADR 034). Every figure is a stock on a day.
+ */
+@Repository
+public class FacilityQueries {
+
+    /** The figures, by name ({@code facilities.<name>}). */
+    public static final List<String> FIGURES = List.of(
+            "health_stations",
+            "health_stations_qualified",
+            "public_rehab",
+            "public_rehab_qualified",
+            "public_rehab_meeting_law",
+            "communes_with_qualified_point");
+
+    /** Open on {@code :to}: the condition on a facility {@code f}. */
+    private static final String OPEN =
+            "f.deleted_at is null and f.valid_from <= :to" + " and (f.valid_to is null or f.valid_to >= :to)";
+
+    /** Qualified for {@code kind} on {@code :to}. */
+    private static String qualified(String kind) {
+        return "exists (select 1 from facility_qualification q where q.facility_id = f.id and q.deleted_at is null"
+                + " and q.kind = '" + kind + "' and q.since <= :to and (q.until is null or q.until >= :to))";
+    }
+
+    /** Every criterion's latest assessment on or before {@code :to} is met (a criterion never assessed is not). */
+    static final String MEETS_LAW = "not exists (select 1 from facility_criterion k where not coalesce("
+            + "(select a.met from facility_assessment a where a.facility_id = f.id and a.criterion = k.code"
+            + " and a.deleted_at is null and a.assessed_on <= :to order by a.assessed_on desc, a.id desc limit 1),"
+            + " false))";
+
+    private final JdbcClient jdbc;
+
+    FacilityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Facilities of the unit (and what it covers), of a kind or all, open on {@code day}, by kind and name. */
+    public List<FacilityRow> list(long unitId, FacilityKind kind, LocalDate day, int limit) {
+        return jdbc.sql("select f.id, f.name, f.kind, u.full_name, f.public_owned, f.valid_from, f.valid_to,"
+                        + " exists (select 1 from facility_qualification q where q.facility_id = f.id"
+                        + "   and q.deleted_at is null and q.since <= :to and (q.until is null or q.until >= :to))"
+                        + " as qualified"
+                        + " from facility f join admin_unit u on u.id = f.commune_id"
+                        + " where " + OPEN + " and (cast(:kind as varchar) is null or f.kind = :kind)"
+                        + " and f.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)"
+                        + " order by f.kind, f.name, f.id limit :limit")
+                .param("unit", unitId)
+                .param("kind", kind == null ? null : kind.name())
+                .param("to", day)
+                .param("limit", limit)
+                .query((rs, i) -> new FacilityRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        FacilityKind.valueOf(rs.getString("kind")),
+                        rs.getString("full_name"),
+                        rs.getBoolean("public_owned"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class),
+                        rs.getBoolean("qualified")))
+                .list();
+    }
+
+    /** Whether a facility meets the law on a day (every criterion's latest assessment then is met). */
+    public boolean meetsLaw(long facilityId, LocalDate day) {
+        return jdbc.sql("select " + MEETS_LAW + " from facility f where f.id = :id")
+                .param("id", facilityId)
+                .param("to", day)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The figures of each unit on {@code to} (HY6, HY7a, HY7b's numerator). */
+    public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to) {
+        Map<Long, Map<String, Long>> figures = new HashMap<>();
+        unitIds.forEach(id -> {
+            Map<String, Long> zero = new HashMap<>();
+            FIGURES.forEach(f -> zero.put(f, 0L));
+            figures.put(id, zero);
+        });
+        if (unitIds.isEmpty()) {
+            return figures;
+        }
+        List<Long> units = List.copyOf(unitIds);
+        read(
+                """
+                select c.ancestor_id,
+                  count(*) filter (where f.kind = 'HEALTH_STATION') as health_stations,
+                  count(*) filter (where f.kind = 'HEALTH_STATION' and %1$s) as health_stations_qualified,
+                  count(*) filter (where f.kind = 'PUBLIC_REHAB') as public_rehab,
+                  count(*) filter (where f.kind = 'PUBLIC_REHAB' and %1$s) as public_rehab_qualified,
+                  count(*) filter (where f.kind = 'PUBLIC_REHAB' and %2$s) as public_rehab_meeting_law
+                from facility f join unit_coverage c on c.unit_id = f.commune_id and c.ancestor_id in (:units)
+                where %3$s and %4$s
+                group by c.ancestor_id"""
+                        .formatted(
+                                qualified("DETERMINE_ADDICTION"),
+                                MEETS_LAW,
+                                OPEN,
+                                UnitCoverage.countsOn("c", "cast(:to as date)")),
+                units,
+                to,
+                figures,
+                "health_stations",
+                "health_stations_qualified",
+                "public_rehab",
+                "public_rehab_qualified",
+                "public_rehab_meeting_law");
+        read(
+                """
+                select c.ancestor_id, count(distinct u.id) as communes_with_qualified_point
+                from unit_coverage c join admin_unit u on u.id = c.unit_id
+                where c.ancestor_id in (:units) and u.level = 'COMMUNE'
+                  and (u.valid_from is null or u.valid_from <= :to) and (u.valid_to is null or u.valid_to >= :to)
+                  and %1$s
+                  and exists (select 1 from facility f
+                              join unit_coverage r on r.unit_id = f.commune_id and r.ancestor_id = u.id
+                              where %2$s and %3$s and %4$s)
+                group by c.ancestor_id"""
+                        .formatted(
+                                UnitCoverage.countsOn("c", "cast(:to as date)"),
+                                OPEN,
+                                qualified("RECEPTION_COUNSELLING"),
+                                UnitCoverage.countsOn("r", "cast(:to as date)")),
+                units,
+                to,
+                figures,
+                "communes_with_qualified_point");
+        return figures;
+    }
+
+    private void read(
+            String sql, List<Long> units, LocalDate to, Map<Long, Map<String, Long>> figures, String... columns) {
+        jdbc.sql(sql).param("units", units).param("to", to).query((ResultSet rs) -> {
+            Map<String, Long> f = figures.get(rs.getLong("ancestor_id"));
+            for (String column : columns) {
+                f.put(column, rs.getLong(column));
+            }
+        });
+    }
+
+    /** The first day a facility of the register was open among what each unit covers (absent without any). */
+    public Map<Long, LocalDate> firstOpened(Collection<Long> unitIds) {
+        return MetricSource.firstDays(
+                jdbc,
+                "select c.ancestor_id, min(f.valid_from) from facility f"
+                        + " join unit_coverage c on c.unit_id = f.commune_id"
+                        + " where f.deleted_at is null and c.ancestor_id in (:units) group by c.ancestor_id",
+                unitIds);
+    }
+}
