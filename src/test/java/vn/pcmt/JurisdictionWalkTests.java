@@ -3169,9 +3169,14 @@ class JurisdictionWalkTests {
     }
 
     /**
-     * What is wrong with the insider's answer, or null: the API answers 2xx, a page 200, a form posted redirects
-     * (post-redirect-get) without an error to show (a 200 would be the form again with its errors).
+     * What is wrong with the insider's answer, or null: the API answers 2xx, a page 200 with no message key shown raw
+     * (issue 19: every page as its user sees it), a form posted redirects (post-redirect-get) without an error to
+     * show (a 200 would be the form again with its errors).
      */
+    /** How Thymeleaf shows a message key missing from the bundles: {@code ??audit.entity.Hotspot_vi??}. */
+    private static final java.util.regex.Pattern RAW_MESSAGE_KEY =
+            java.util.regex.Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
+
     private static String insiderFailure(Probe probe, MvcResult result) throws Exception {
         int status = result.getResponse().getStatus();
         String problem = null;
@@ -3180,8 +3185,12 @@ class JurisdictionWalkTests {
                 problem = "status " + status;
             }
         } else if (probe.method() == HttpMethod.GET) {
+            java.util.regex.Matcher raw =
+                    RAW_MESSAGE_KEY.matcher(result.getResponse().getContentAsString());
             if (status != 200) {
                 problem = "status " + status;
+            } else if (raw.find()) {
+                problem = "a message key shown raw: " + raw.group();
             }
         } else if (probe.renders() != null) {
             String view = result.getModelAndView() == null

@@ -239,7 +239,7 @@ class RegisterStartTests {
         mvc.perform(put("/api/v1/register-starts")
                         .with(office)
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"11953\",\"register\":\"FACILITIES\",\"since\":\"2025-01-01\"}"))
+                        .content("{\"unitCode\":\"11953\",\"register\":\"NO_SUCH_REGISTER\",\"since\":\"2025-01-01\"}"))
                 .andExpect(status().isBadRequest());
         String body = mvc.perform(put("/api/v1/register-starts")
                         .with(office)
