@@ -104,6 +104,10 @@ class ProjectBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("88/KH-UBND"))
                 .click();
+        // the plan page is the heaviest page: on a loaded machine it takes longer than an assertion's 5 s to come
+        page.waitForURL(
+                java.util.regex.Pattern.compile(".*/plans/\\d+(#.*)?$"),
+                new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(60_000));
         Locator section = page.getByTestId("projects-section");
         assertThat(section.locator("tr[data-project='DA7'] [data-testid=allocated]"))
                 .hasText("1.250.000.000 đ");
