@@ -23,6 +23,11 @@ public record ReportContent(
 
     /** The date the document bears: the end of its period, or today while the period runs. */
     LocalDate date() {
+        return documentDate(report, today);
+    }
+
+    /** The date a report's documents bear on a day: the end of its period, or that day while the period runs. */
+    public static LocalDate documentDate(Report report, LocalDate today) {
         return report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
     }
 

@@ -503,7 +503,10 @@ public class ReportService implements Reports {
     /** How the report's reporter heads and signs its documents (its settings, or the defaults). */
     @Transactional(readOnly = true)
     public DocumentHeading issuer(long id) {
-        return content(id).heading();
+        Report report = get(id);
+        Plan plan = plans.get(report.getPlanId());
+        AdminUnit unit = unitOf(report);
+        return heading(report, unit, provinceOf(plan, unit));
     }
 
     /** Keeps how the report's reporter heads and signs its documents; for those who write its reports. */
@@ -564,16 +567,19 @@ public class ReportService implements Reports {
         Report report = get(id);
         Plan plan = plans.get(report.getPlanId());
         AdminUnit unit = unitOf(report);
-        AdminUnit province =
-                units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElse(unit);
-        Optional<Agency> agency = report.getAgencyId() == null ? Optional.empty() : agencies.find(report.getAgencyId());
+        AdminUnit province = provinceOf(plan, unit);
         return new ReportContent(
-                report,
-                plan,
-                unit,
-                province,
-                figures(id),
-                LocalDate.now(clock),
-                issuers.heading(unit, province, agency));
+                report, plan, unit, province, figures(id), LocalDate.now(clock), heading(report, unit, province));
+    }
+
+    /** The province of a report's plan as it is today (the unit itself when the plan's province is gone). */
+    private AdminUnit provinceOf(Plan plan, AdminUnit unit) {
+        return units.find(plan.getProvinceCode(), LocalDate.now(clock)).orElse(unit);
+    }
+
+    /** How the report's reporter (its unit, or its agency) heads and signs its documents. */
+    private DocumentHeading heading(Report report, AdminUnit unit, AdminUnit province) {
+        Optional<Agency> agency = report.getAgencyId() == null ? Optional.empty() : agencies.find(report.getAgencyId());
+        return issuers.heading(unit, province, agency);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.reports.Report;
 import vn.pcmt.reports.internal.DocumentHeading;
+import vn.pcmt.reports.internal.ReportContent;
 import vn.pcmt.reports.internal.ReportService;
 
 /**
@@ -69,9 +70,7 @@ class DocumentIssuerController {
         model.addAttribute("report", report);
         model.addAttribute("reporter", reports.reporterName(report));
         model.addAttribute("heading", heading);
-        // the date the documents bear: the end of the period, or today while it runs
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("documentDate", report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo());
+        model.addAttribute("documentDate", ReportContent.documentDate(report, LocalDate.now(clock)));
         return "reports/issuer";
     }
 }
