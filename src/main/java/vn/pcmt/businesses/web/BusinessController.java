@@ -25,8 +25,7 @@ import vn.pcmt.businesses.internal.LicenceAction;
 import vn.pcmt.businesses.internal.LicenceForm;
 import vn.pcmt.businesses.internal.Violation;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
 
@@ -35,15 +34,13 @@ import vn.pcmt.platform.KeptInput;
 class BusinessController {
 
     private final BusinessService businesses;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    BusinessController(BusinessService businesses, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    BusinessController(BusinessService businesses, RegisterScopes scopes, Forms forms, Clock clock) {
         this.businesses = businesses;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -54,7 +51,7 @@ class BusinessController {
             @RequestParam(required = false) BusinessKind kind,
             Model model) {
         if (!model.containsAttribute("businessForm")) {
-            String own = units.unitAskedOrOwn(null, coverage.current());
+            String own = scopes.own();
             model.addAttribute(
                     "businessForm",
                     new BusinessForm(
@@ -150,8 +147,8 @@ class BusinessController {
     }
 
     private String list(String unit, BusinessKind kind, Model model, boolean formOpen) {
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        AdminUnit shown = units.find(code, LocalDate.now(clock)).orElseThrow();
+        String code = scopes.ownOr(unit);
+        AdminUnit shown = scopes.visible(code, LocalDate.now(clock));
         model.addAttribute("unit", shown);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", BusinessKind.values());

@@ -27,10 +27,8 @@ import vn.pcmt.cases.internal.SeizureUnit;
 import vn.pcmt.cases.internal.StageForm;
 import vn.pcmt.cases.internal.SuspectForm;
 import vn.pcmt.cases.internal.SuspectRole;
-import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitLevel;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScope;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.people.People;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
@@ -41,23 +39,15 @@ import vn.pcmt.platform.KeptInput;
 class CaseController {
 
     private final CaseService cases;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
     private final CaseExport exporter;
 
-    CaseController(
-            CaseService cases,
-            UnitService units,
-            UnitCoverage coverage,
-            Forms forms,
-            Clock clock,
-            CaseExport exporter) {
+    CaseController(CaseService cases, RegisterScopes scopes, Forms forms, Clock clock, CaseExport exporter) {
         this.exporter = exporter;
         this.cases = cases;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -92,22 +82,16 @@ class CaseController {
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) String substance,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        AdminUnit shown =
-                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
-        model.addAttribute("unit", shown);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
+        RegisterScope scope = scopes.of(unit, from, to);
+        model.addAllAttributes(scope.attributes());
         model.addAttribute("article", article);
         model.addAttribute("stage", stage);
         model.addAttribute("flag", flag);
         model.addAttribute("articles", cases.articles());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("flags", CaseFlag.values());
-        model.addAttribute("rows", cases.search(code, start, end, article, stage, flag, agency, substance));
+        model.addAttribute(
+                "rows", cases.search(scope.code(), scope.from(), scope.to(), article, stage, flag, agency, substance));
         model.addAttribute("agency", agency);
         model.addAttribute("agencyName", agency == null ? null : cases.agencyName(agency));
         model.addAttribute("substance", substance);
@@ -129,15 +113,12 @@ class CaseController {
             @RequestParam(defaultValue = "") String reason,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        RegisterScope scope = scopes.of(unit, from, to);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         exporter.write(
-                code,
-                start,
-                end,
+                scope.code(),
+                scope.from(),
+                scope.to(),
                 article,
                 stage,
                 flag,
@@ -147,7 +128,8 @@ class CaseController {
                 org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                 buffer);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + CaseExport.fileName(today) + "\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + CaseExport.fileName(LocalDate.now(clock)) + "\"");
         buffer.writeTo(response.getOutputStream());
     }
 
@@ -157,11 +139,8 @@ class CaseController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        var summary = cases.summary(code, start, end);
+        RegisterScope scope = scopes.of(unit, from, to);
+        var summary = cases.summary(scope.code(), scope.from(), scope.to());
         model.addAttribute("summary", summary);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute(
@@ -169,8 +148,7 @@ class CaseController {
                 summary.bySubstance().stream()
                         .map(z -> Quantities.text(z.quantity(), locale))
                         .toList());
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
+        model.addAllAttributes(scope.attributes());
         return "cases/summary";
     }
 
@@ -178,11 +156,10 @@ class CaseController {
     @PreAuthorize("hasAuthority('CASE_EDIT')")
     String create(Model model) {
         if (!model.containsAttribute("caseForm")) {
-            List<AdminUnit> communes = communes();
             model.addAttribute(
                     "caseForm",
                     new CaseForm(
-                            communes.size() == 1 ? communes.get(0).code() : "",
+                            scopes.singleCommuneCode(),
                             LocalDate.now(clock),
                             null,
                             null,
@@ -359,29 +336,11 @@ class CaseController {
                 ? KeptInput.inModel(model, "caseForm", CaseForm.class, errors)
                 : (CaseForm) model.getAttribute("caseForm");
         model.addAttribute("caseForm", form);
-        model.addAttribute("communes", communes());
+        model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("articles", cases.articles());
-        String province = units.provinceCodeOf(coverage.current(), UnitService.FIRST_PROVINCE);
+        String province = scopes.ownProvince();
         model.addAttribute("agencies", cases.agenciesFor(province));
         return "cases/form";
-    }
-
-    /** The communes a user may record cases in today: their own, or those of their province. */
-    private List<AdminUnit> communes() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return List.of();
-        }
-        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
-        if (own.level() == UnitLevel.COMMUNE) {
-            return List.of(own);
-        }
-        LocalDate today = LocalDate.now(clock);
-        return units.find(own.code(), today)
-                .map(p -> units.children(p, today).stream()
-                        .filter(u -> u.level() == UnitLevel.COMMUNE)
-                        .toList())
-                .orElse(List.of());
     }
 
     /** A seizure as the case page shows it: the quantity as entered, in the reader's notation. */

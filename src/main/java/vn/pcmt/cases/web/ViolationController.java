@@ -20,9 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.cases.internal.CaseService;
 import vn.pcmt.cases.internal.DrugViolation;
 import vn.pcmt.cases.internal.ViolationForm;
-import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScope;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.people.People;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
@@ -37,15 +36,13 @@ import vn.pcmt.platform.KeptInput;
 class ViolationController {
 
     private final CaseService cases;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    ViolationController(CaseService cases, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    ViolationController(CaseService cases, RegisterScopes scopes, Forms forms, Clock clock) {
         this.cases = cases;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -68,16 +65,9 @@ class ViolationController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        model.addAttribute("rows", cases.violations(code, start, end));
-        AdminUnit shown =
-                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
-        model.addAttribute("unit", shown);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
+        RegisterScope scope = scopes.of(unit, from, to);
+        model.addAttribute("rows", cases.violations(scope.code(), scope.from(), scope.to()));
+        model.addAllAttributes(scope.attributes());
         return "cases/violations";
     }
 
@@ -88,7 +78,18 @@ class ViolationController {
             model.addAttribute(
                     "violationForm",
                     new ViolationForm(
-                            ownCommuneCode(), LocalDate.now(clock), null, "", null, null, "", "", "", null, "", null));
+                            scopes.singleCommuneCode(),
+                            LocalDate.now(clock),
+                            null,
+                            "",
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            null,
+                            "",
+                            null));
         }
         return form(model, null);
     }
@@ -178,17 +179,5 @@ class ViolationController {
         model.addAttribute("violationId", id);
         model.addAttribute("today", LocalDate.now(clock));
         return "cases/violation";
-    }
-
-    /** The commune of a commune user, else empty (a provincial user types the commune). */
-    private String ownCommuneCode() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return "";
-        }
-        return units.findById(jurisdiction.unitId())
-                .filter(u -> u.level() == vn.pcmt.geo.UnitLevel.COMMUNE)
-                .map(AdminUnit::code)
-                .orElse("");
     }
 }

@@ -3,7 +3,6 @@ package vn.pcmt.cultivation.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +19,8 @@ import vn.pcmt.cultivation.internal.PlantSpecies;
 import vn.pcmt.cultivation.internal.PlotForm;
 import vn.pcmt.cultivation.internal.PlotState;
 import vn.pcmt.cultivation.internal.ReplantingForm;
-import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitLevel;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScope;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
 
@@ -32,15 +29,13 @@ import vn.pcmt.platform.KeptInput;
 class PlotController {
 
     private final CultivationService plots;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    PlotController(CultivationService plots, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    PlotController(CultivationService plots, RegisterScopes scopes, Forms forms, Clock clock) {
         this.plots = plots;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -53,20 +48,13 @@ class PlotController {
             @RequestParam(required = false) PlotState state,
             @RequestParam(required = false) PlantSpecies species,
             Model model) {
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        AdminUnit shown = units.find(code, LocalDate.now(clock))
-                .or(() -> units.find(code, end))
-                .orElseThrow();
-        model.addAttribute("unit", shown);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
+        RegisterScope scope = scopes.of(unit, from, to);
+        model.addAllAttributes(scope.attributes());
         model.addAttribute("state", state);
         model.addAttribute("species", species);
         model.addAttribute("states", PlotState.values());
         model.addAttribute("speciesList", PlantSpecies.values());
-        model.addAttribute("rows", plots.search(code, start, end, state, species));
+        model.addAttribute("rows", plots.search(scope.code(), scope.from(), scope.to(), state, species));
         model.addAttribute("today", LocalDate.now(clock));
         return "cultivation/list";
     }
@@ -75,11 +63,10 @@ class PlotController {
     @PreAuthorize("hasAuthority('CULTIVATION_EDIT')")
     String create(Model model) {
         if (!model.containsAttribute("plotForm")) {
-            List<AdminUnit> communes = communes();
             model.addAttribute(
                     "plotForm",
                     new PlotForm(
-                            communes.size() == 1 ? communes.get(0).code() : "",
+                            scopes.singleCommuneCode(),
                             PlantSpecies.CANNABIS,
                             "",
                             null,
@@ -157,25 +144,8 @@ class PlotController {
         if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "plotForm") instanceof BindingResult errors) {
             KeptInput.inModel(model, "plotForm", PlotForm.class, errors);
         }
-        model.addAttribute("communes", communes());
+        model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("speciesList", PlantSpecies.values());
         return "cultivation/form";
-    }
-
-    /** The communes a user may record plots in today: their own, or those of their province. */
-    private List<AdminUnit> communes() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return List.of();
-        }
-        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
-        if (own.level() == UnitLevel.COMMUNE) {
-            return List.of(own);
-        }
-        return units.find(own.code(), LocalDate.now(clock))
-                .map(p -> units.children(p, LocalDate.now(clock)).stream()
-                        .filter(u -> u.level() == UnitLevel.COMMUNE)
-                        .toList())
-                .orElse(List.of());
     }
 }

@@ -22,8 +22,7 @@ import vn.pcmt.facilities.internal.FacilityService;
 import vn.pcmt.facilities.internal.QualificationForm;
 import vn.pcmt.facilities.internal.QualificationKind;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
 
@@ -36,15 +35,13 @@ import vn.pcmt.platform.KeptInput;
 class FacilityController {
 
     private final FacilityService facilities;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    FacilityController(FacilityService facilities, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    FacilityController(FacilityService facilities, RegisterScopes scopes, Forms forms, Clock clock) {
         this.facilities = facilities;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -57,9 +54,8 @@ class FacilityController {
             Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = on == null ? today : on;
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        AdminUnit shown =
-                units.find(code, today).or(() -> units.find(code, day)).orElseThrow();
+        String code = scopes.ownOr(unit);
+        AdminUnit shown = scopes.visible(code, day);
         model.addAttribute("rows", facilities.search(code, kind, day));
         model.addAttribute("unit", shown);
         model.addAttribute("kind", kind);
@@ -72,7 +68,7 @@ class FacilityController {
     @PreAuthorize("hasAuthority('FACILITY_EDIT')")
     String create(Model model) {
         if (!model.containsAttribute("facilityForm")) {
-            String own = units.unitAskedOrOwn(null, coverage.current());
+            String own = scopes.own();
             model.addAttribute(
                     "facilityForm",
                     new FacilityForm(

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
@@ -44,6 +45,7 @@ class HotspotController {
     private final HotspotService hotspots;
     private final UnitService units;
     private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final VillageService villages;
     private final People people;
     private final Forms forms;
@@ -54,6 +56,7 @@ class HotspotController {
             HotspotService hotspots,
             UnitService units,
             UnitCoverage coverage,
+            RegisterScopes scopes,
             VillageService villages,
             People people,
             Forms forms,
@@ -62,6 +65,7 @@ class HotspotController {
         this.hotspots = hotspots;
         this.units = units;
         this.coverage = coverage;
+        this.scopes = scopes;
         this.villages = villages;
         this.people = people;
         this.forms = forms;
@@ -77,11 +81,9 @@ class HotspotController {
             @RequestParam(required = false) HotspotState state,
             @RequestParam(required = false) HotspotActivity activity,
             Model model) {
-        String code = units.unitAskedOrOwn(unit, coverage.current());
+        String code = scopes.ownOr(unit);
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        AdminUnit shown = units.find(code, LocalDate.now(clock))
-                .or(() -> units.find(code, on))
-                .orElseThrow();
+        AdminUnit shown = scopes.visible(code, on);
         model.addAttribute("unit", shown);
         model.addAttribute("date", on);
         model.addAttribute("state", state);
@@ -100,12 +102,12 @@ class HotspotController {
     @PreAuthorize("hasAuthority('HOTSPOT_EDIT')")
     String create(@RequestParam(name = "commune", required = false) String asked, Model model) {
         if (!model.containsAttribute("hotspotForm")) {
-            List<AdminUnit> communes = communes();
             // a page that refers to a new hotspot (a business's inspection) names its commune
-            String commune =
-                    asked != null && communes.stream().anyMatch(c -> c.code().equals(asked))
-                            ? asked
-                            : communes.size() == 1 ? communes.get(0).code() : "";
+            String commune = asked != null
+                            && scopes.communesToRecordIn().stream()
+                                    .anyMatch(c -> c.code().equals(asked))
+                    ? asked
+                    : scopes.singleCommuneCode();
             model.addAttribute(
                     "hotspotForm",
                     new HotspotForm(
@@ -248,13 +250,13 @@ class HotspotController {
                         ? KeptInput.inModel(model, "hotspotForm", HotspotForm.class, errors)
                         : (HotspotForm) model.getAttribute("hotspotForm");
         model.addAttribute("hotspot", hotspot);
-        model.addAttribute("communes", communes());
+        model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("villages", villagesOf(form == null ? "" : form.communeCode()));
         model.addAttribute("selected", form == null ? null : form.villageId());
         model.addAttribute("shapes", HotspotShape.values());
         model.addAttribute("activities", HotspotActivity.values());
         model.addAttribute("businessKinds", BusinessKind.values());
-        model.addAttribute("provinceCode", units.provinceCodeOf(coverage.current(), UnitService.FIRST_PROVINCE));
+        model.addAttribute("provinceCode", scopes.ownProvince());
         return "hotspots/form";
     }
 
@@ -265,23 +267,6 @@ class HotspotController {
         return units.find(communeCode.strip(), LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.COMMUNE && coverage.covers(coverage.current(), u.id()))
                 .map(u -> villages.list(u.id()))
-                .orElse(List.of());
-    }
-
-    /** The communes a user may record hotspots in today: their own, or those of their province. */
-    private List<AdminUnit> communes() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return List.of();
-        }
-        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
-        if (own.level() == UnitLevel.COMMUNE) {
-            return List.of(own);
-        }
-        return units.find(own.code(), LocalDate.now(clock))
-                .map(p -> units.children(p, LocalDate.now(clock)).stream()
-                        .filter(u -> u.level() == UnitLevel.COMMUNE)
-                        .toList())
                 .orElse(List.of());
     }
 

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScope;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.legalaid.internal.AnswerForm;
 import vn.pcmt.legalaid.internal.LegalAidForm;
 import vn.pcmt.legalaid.internal.LegalAidRequest;
@@ -29,15 +28,13 @@ import vn.pcmt.platform.KeptInput;
 class LegalAidController {
 
     private final LegalAidService legalAid;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    LegalAidController(LegalAidService legalAid, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    LegalAidController(LegalAidService legalAid, RegisterScopes scopes, Forms forms, Clock clock) {
         this.legalAid = legalAid;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -48,16 +45,9 @@ class LegalAidController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        AdminUnit shown =
-                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
-        model.addAttribute("unit", shown);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("rows", legalAid.search(code, start, end));
+        RegisterScope scope = scopes.of(unit, from, to);
+        model.addAllAttributes(scope.attributes());
+        model.addAttribute("rows", legalAid.search(scope.code(), scope.from(), scope.to()));
         return "legalaid/list";
     }
 
@@ -65,7 +55,7 @@ class LegalAidController {
     @PreAuthorize("hasAuthority('LEGAL_AID_EDIT')")
     String create(Model model) {
         if (!model.containsAttribute("legalAidForm")) {
-            String own = units.unitAskedOrOwn(null, coverage.current());
+            String own = scopes.own();
             model.addAttribute(
                     "legalAidForm",
                     new LegalAidForm(

@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
-import vn.pcmt.geo.UnitLevel;
-import vn.pcmt.geo.UnitService;
+import vn.pcmt.geo.RegisterScope;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.outreach.internal.ActivityForm;
 import vn.pcmt.outreach.internal.Audience;
 import vn.pcmt.outreach.internal.OutreachActivity;
@@ -32,15 +31,13 @@ import vn.pcmt.platform.KeptInput;
 class OutreachController {
 
     private final OutreachService outreach;
-    private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    OutreachController(OutreachService outreach, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    OutreachController(OutreachService outreach, RegisterScopes scopes, Forms forms, Clock clock) {
         this.outreach = outreach;
-        this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -51,16 +48,9 @@ class OutreachController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String code = units.unitAskedOrOwn(unit, coverage.current());
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        AdminUnit shown =
-                units.find(code, today).or(() -> units.find(code, end)).orElseThrow();
-        model.addAttribute("unit", shown);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("rows", outreach.activities(code, start, end));
+        RegisterScope scope = scopes.of(unit, from, to);
+        model.addAllAttributes(scope.attributes());
+        model.addAttribute("rows", outreach.activities(scope.code(), scope.from(), scope.to()));
         return "outreach/list";
     }
 
@@ -68,7 +58,6 @@ class OutreachController {
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String create(Model model) {
         if (!model.containsAttribute("activityForm")) {
-            List<AdminUnit> communes = communes();
             model.addAttribute(
                     "activityForm",
                     new ActivityForm(
@@ -76,7 +65,7 @@ class OutreachController {
                             OutreachForm.TALK,
                             Audience.GENERAL,
                             "",
-                            communes.size() == 1 ? List.of(communes.get(0).code()) : List.of(),
+                            scopes.singleCommuneCode().isEmpty() ? List.of() : List.of(scopes.singleCommuneCode()),
                             List.of(),
                             List.of(),
                             null,
@@ -167,8 +156,8 @@ class OutreachController {
                         : (ActivityForm) model.getAttribute("activityForm");
         model.addAttribute("activityForm", form);
         model.addAttribute("activityId", id);
-        model.addAttribute("communes", communes());
-        String own = units.unitAskedOrOwn(null, coverage.current());
+        model.addAttribute("communes", scopes.communesToRecordIn());
+        String own = scopes.own();
         model.addAttribute("schools", outreach.schools(own));
         model.addAttribute("zones", outreach.zones(own));
         model.addAttribute("media", outreach.media(own));
@@ -176,23 +165,5 @@ class OutreachController {
         model.addAttribute("outreachForms", OutreachForm.values());
         model.addAttribute("audiences", Audience.values());
         return "outreach/form";
-    }
-
-    /** The communes a user may record activities in today: their own, or those of their province. */
-    private List<AdminUnit> communes() {
-        var jurisdiction = coverage.current();
-        if (jurisdiction.isNational()) {
-            return List.of();
-        }
-        AdminUnit own = units.findById(jurisdiction.unitId()).orElseThrow();
-        if (own.level() == UnitLevel.COMMUNE) {
-            return List.of(own);
-        }
-        LocalDate today = LocalDate.now(clock);
-        return units.find(own.code(), today)
-                .map(p -> units.children(p, today).stream()
-                        .filter(u -> u.level() == UnitLevel.COMMUNE)
-                        .toList())
-                .orElse(List.of());
     }
 }

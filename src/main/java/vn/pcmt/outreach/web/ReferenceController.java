@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
-import vn.pcmt.geo.UnitCoverage;
+import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.outreach.internal.IndustrialZone;
 import vn.pcmt.outreach.internal.Medium;
@@ -39,14 +39,14 @@ class ReferenceController {
 
     private final OutreachService outreach;
     private final UnitService units;
-    private final UnitCoverage coverage;
+    private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
 
-    ReferenceController(OutreachService outreach, UnitService units, UnitCoverage coverage, Forms forms, Clock clock) {
+    ReferenceController(OutreachService outreach, UnitService units, RegisterScopes scopes, Forms forms, Clock clock) {
         this.outreach = outreach;
         this.units = units;
-        this.coverage = coverage;
+        this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
     }
@@ -56,7 +56,7 @@ class ReferenceController {
     @GetMapping("/outreach/schools")
     String schools(@RequestParam(required = false) String unit, Model model) {
         if (!model.containsAttribute("schoolForm")) {
-            String own = units.unitAskedOrOwn(null, coverage.current());
+            String own = scopes.own();
             model.addAttribute(
                     "schoolForm",
                     new SchoolForm(own.length() == 5 ? own : "", "", SchoolLevel.PRIMARY, null, null, null));
@@ -122,7 +122,7 @@ class ReferenceController {
     @GetMapping("/outreach/zones")
     String zones(@RequestParam(required = false) String unit, Model model) {
         if (!model.containsAttribute("zoneForm")) {
-            String own = units.unitAskedOrOwn(null, coverage.current());
+            String own = scopes.own();
             model.addAttribute(
                     "zoneForm",
                     new ZoneForm("", own.length() == 5 ? List.of(own) : List.of(), null, LocalDate.now(clock), null));
@@ -195,7 +195,7 @@ class ReferenceController {
     @GetMapping("/outreach/media")
     String media(@RequestParam(required = false) String unit, Model model) {
         if (!model.containsAttribute("mediumForm")) {
-            String province = units.provinceCodeOf(coverage.current(), UnitService.FIRST_PROVINCE);
+            String province = scopes.ownProvince();
             model.addAttribute(
                     "mediumForm", new MediumForm(province, "", MediumKind.NEWSPAPER, true, null, null, null));
         }
@@ -258,7 +258,7 @@ class ReferenceController {
     // --- helpers
 
     private AdminUnit shown(String unit) {
-        String code = units.unitAskedOrOwn(unit, coverage.current());
+        String code = scopes.ownOr(unit);
         LocalDate today = LocalDate.now(clock);
         return units.find(code, today).orElseThrow();
     }
