@@ -17,7 +17,7 @@ public record ListPeriod(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.isAfter(to)) {
-            throw new RuleViolationException("period.invalid", from, to);
+            throw RuleViolationException.onField("from", "period.invalid", from, to);
         }
     }
 

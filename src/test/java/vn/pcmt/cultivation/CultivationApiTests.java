@@ -66,4 +66,15 @@ class CultivationApiTests {
         mvc.perform(get("/api/v1/cultivation-plots/" + id).with(httpBasic("xa2", TestAccounts.PASSWORD)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void a_list_asked_for_a_reversed_period_is_refused_on_its_start() throws Exception {
+        mvc.perform(get("/api/v1/cultivation-plots?unit=33&from=2026-09-01&to=2026-03-31")
+                        .with(httpBasic("tinh", TestAccounts.PASSWORD))
+                        .header("Accept-Language", "vi"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Ngày bắt đầu (01/09/2026) phải trước hoặc bằng ngày kết thúc (31/03/2026)."));
+    }
 }

@@ -35,6 +35,7 @@ import vn.pcmt.cases.internal.StageForm;
 import vn.pcmt.cases.internal.SuspectForm;
 import vn.pcmt.cases.internal.SuspectRole;
 import vn.pcmt.people.People;
+import vn.pcmt.platform.ListPeriod;
 
 /** The drug crime case register for other systems, inside the caller's jurisdiction (ADR 032). */
 @RestController
@@ -66,9 +67,8 @@ class CaseApiController {
             @Parameter(description = "detecting agency id") @RequestParam(required = false) Long agency,
             @Parameter(description = "substance code of a seizure, e.g. METH") @RequestParam(required = false)
                     String substance) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return cases.search(unit, start, end, article, stage, flag, agency, substance);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return cases.search(unit, period.from(), period.to(), article, stage, flag, agency, substance);
     }
 
     @GetMapping("/summary")
@@ -84,9 +84,8 @@ class CaseApiController {
                     String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return cases.summary(unit, start, end);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return cases.summary(unit, period.from(), period.to());
     }
 
     @GetMapping("/{id}")

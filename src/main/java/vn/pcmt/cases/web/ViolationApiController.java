@@ -23,6 +23,7 @@ import vn.pcmt.cases.internal.CaseService;
 import vn.pcmt.cases.internal.DrugViolation;
 import vn.pcmt.cases.internal.ViolationForm;
 import vn.pcmt.cases.internal.ViolationRow;
+import vn.pcmt.platform.ListPeriod;
 
 /** Administrative violations on drugs (sanction decisions), inside the caller's jurisdiction (ADR 032). */
 @RestController
@@ -46,9 +47,8 @@ class ViolationApiController {
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return cases.violations(unit, start, end);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return cases.violations(unit, period.from(), period.to());
     }
 
     @GetMapping("/{id}")

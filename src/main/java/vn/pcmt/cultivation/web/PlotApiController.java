@@ -28,6 +28,7 @@ import vn.pcmt.cultivation.internal.PlotForm;
 import vn.pcmt.cultivation.internal.PlotRow;
 import vn.pcmt.cultivation.internal.PlotState;
 import vn.pcmt.cultivation.internal.ReplantingForm;
+import vn.pcmt.platform.ListPeriod;
 
 /** The cultivation register for other systems, inside the caller's jurisdiction. */
 @RestController
@@ -53,9 +54,8 @@ class PlotApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) PlotState state,
             @RequestParam(required = false) PlantSpecies species) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return plots.search(unit, start, end, state, species);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return plots.search(unit, period.from(), period.to(), state, species);
     }
 
     @GetMapping("/{id}")

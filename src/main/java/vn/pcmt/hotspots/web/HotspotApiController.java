@@ -32,6 +32,7 @@ import vn.pcmt.hotspots.internal.HotspotService;
 import vn.pcmt.hotspots.internal.HotspotShape;
 import vn.pcmt.hotspots.internal.HotspotState;
 import vn.pcmt.hotspots.internal.ReformationForm;
+import vn.pcmt.platform.ListPeriod;
 
 /** The hotspot register for other systems, inside the caller's jurisdiction. */
 @RestController
@@ -66,9 +67,8 @@ class HotspotApiController {
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return hotspots.figures(unit, start, end);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return hotspots.figures(unit, period.from(), period.to());
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.People;
+import vn.pcmt.platform.ListPeriod;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -59,12 +60,9 @@ public class LegalAidService {
 
     @Transactional(readOnly = true)
     public List<LegalAidRow> search(String unitCode, LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolationException.onField("from", "legalaid.period.reversed");
-        }
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return queries.list(coverage.visibleUnit(unitCode.strip(), end).id(), start, end, LIST_LIMIT);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return queries.list(
+                coverage.visibleUnit(unitCode.strip(), period.to()).id(), period.from(), period.to(), LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)

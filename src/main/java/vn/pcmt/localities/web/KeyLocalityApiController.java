@@ -30,6 +30,7 @@ import vn.pcmt.localities.internal.KeyLocalityRow;
 import vn.pcmt.localities.internal.KeyLocalityService;
 import vn.pcmt.localities.internal.KeyLocalityState;
 import vn.pcmt.localities.internal.LocalityThreshold;
+import vn.pcmt.platform.ListPeriod;
 
 /** Key complex localities and the classification of communes, for other systems. */
 @RestController
@@ -61,8 +62,8 @@ class KeyLocalityApiController {
             @RequestParam String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        return localities.figures(unit, from == null ? end.withDayOfYear(1) : from, end);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return localities.figures(unit, period.from(), period.to());
     }
 
     @GetMapping("/key-localities/{id}")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricValue;
 import vn.pcmt.metrics.Metrics;
+import vn.pcmt.platform.ListPeriod;
 
 /** The metric catalogue and the values of its metrics for any unit, date or period. */
 @RestController
@@ -64,8 +65,8 @@ class MetricApiController {
             return new Series(code, unit, series);
         }
         if (from != null || to != null) {
-            LocalDate end = to == null ? LocalDate.now(clock) : to;
-            return metrics.value(code, unit, from == null ? end.withDayOfYear(1) : from, end);
+            ListPeriod period = ListPeriod.strict(from, to, clock);
+            return metrics.value(code, unit, period.from(), period.to());
         }
         MetricValue value = metrics.value(code, unit, date == null ? LocalDate.now(clock) : date);
         return value;

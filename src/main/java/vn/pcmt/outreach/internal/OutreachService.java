@@ -20,6 +20,7 @@ import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
+import vn.pcmt.platform.ListPeriod;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -90,13 +91,9 @@ public class OutreachService {
 
     @Transactional(readOnly = true)
     public List<ActivityRow> activities(String unitCode, LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolationException.onField("from", "outreach.period.reversed");
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return queries.activities(coverage.visibleUnit(unitCode.strip(), end).id(), start, end, LIST_LIMIT);
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        return queries.activities(
+                coverage.visibleUnit(unitCode.strip(), period.to()).id(), period.from(), period.to(), LIST_LIMIT);
     }
 
     // --- schools

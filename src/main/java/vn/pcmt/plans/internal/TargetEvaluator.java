@@ -75,8 +75,8 @@ class TargetEvaluator {
     TargetProgress evaluate(
             Plan plan, PlanTarget target, String unitCode, LocalDate date, LocalDate today, ReportPeriod over) {
         Period period = period(plan, target, date, over);
-        return figures(plan, target, unitCode, date, today, over, period)
-                .withSource(source(target, unitCode, period.from(), period.to()));
+        FigureSource source = source(target, unitCode, period.from(), period.to());
+        return figures(plan, target, unitCode, date, today, over, period, source);
     }
 
     /**
@@ -106,13 +106,13 @@ class TargetEvaluator {
             LocalDate date,
             LocalDate today,
             ReportPeriod over,
-            Period period) {
+            Period period,
+            FigureSource source) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        LocalDate judgedOn = period.judgedOn();
-        boolean judged = !date.isBefore(judgedOn);
+        boolean judged = !date.isBefore(period.judgedOn());
         if (target.isShareOfUnits()) {
-            return shareOfUnits(plan, target, unitCode, date, over, period, judged);
+            return shareOfUnits(plan, target, unitCode, date, over, period, judged, source);
         }
         if (target.getLevel() != null
                 && target.getLevel() != TargetLevel.UNIT
@@ -122,45 +122,68 @@ class TargetEvaluator {
                     .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
                     .count();
             TargetStatus status = each.isEmpty() ? TargetStatus.NO_DATA : status(meeting == each.size(), judged);
-            return new TargetProgress(
-                    target.getId(),
-                    target.getCode(),
-                    target.getText(),
+            return progress(
+                    target,
                     unitCode,
-                    from,
-                    to,
+                    period,
                     BigDecimal.valueOf(meeting),
-                    target.getComparison(),
-                    target.getThreshold(),
-                    target.getForm(),
                     status,
-                    judgedOn,
                     Map.of(),
                     target.getLevel(),
                     meeting,
-                    each.size());
+                    each.size(),
+                    source);
         }
         BigDecimal value = from.isAfter(to) ? null : compute(target, unitCode, from, to);
         TargetStatus status = value == null
                 ? TargetStatus.NO_DATA
                 : status(target.getComparison().holds(value, target.getThreshold()), judged);
+        return progress(
+                target,
+                unitCode,
+                period,
+                value,
+                status,
+                trend(plan, target, unitCode, today),
+                target.getLevel() == TargetLevel.GROUP ? TargetLevel.GROUP : TargetLevel.UNIT,
+                null,
+                null,
+                source);
+    }
+
+    /** A target's progress: the target's own terms, the period, and what was computed for it. */
+    private static TargetProgress progress(
+            PlanTarget target,
+            String unitCode,
+            Period period,
+            BigDecimal value,
+            TargetStatus status,
+            Map<Integer, BigDecimal> trend,
+            TargetLevel level,
+            Integer unitsMeeting,
+            Integer unitsTotal,
+            FigureSource source) {
+        boolean perUnit = target.isShareOfUnits();
         return new TargetProgress(
                 target.getId(),
                 target.getCode(),
                 target.getText(),
                 unitCode,
-                from,
-                to,
+                period.from(),
+                period.to(),
                 value,
                 target.getComparison(),
                 target.getThreshold(),
                 target.getForm(),
                 status,
-                judgedOn,
-                trend(plan, target, unitCode, today),
-                target.getLevel() == TargetLevel.GROUP ? TargetLevel.GROUP : TargetLevel.UNIT,
-                null,
-                null);
+                period.judgedOn(),
+                trend,
+                level,
+                unitsMeeting,
+                unitsTotal,
+                perUnit ? target.getUnitComparison() : null,
+                perUnit ? target.getUnitThreshold() : null,
+                source);
     }
 
     /**
@@ -175,7 +198,8 @@ class TargetEvaluator {
             LocalDate date,
             ReportPeriod over,
             Period period,
-            boolean judged) {
+            boolean judged,
+            FigureSource source) {
         List<UnitProgress> each = breakdown(plan, target, unitCode, date, over);
         int meeting = (int) each.stream()
                 .filter(u -> u.status() == TargetStatus.MET || u.status() == TargetStatus.ON_TRACK)
@@ -189,25 +213,8 @@ class TargetEvaluator {
         TargetStatus status = share == null
                 ? TargetStatus.NO_DATA
                 : status(target.getComparison().holds(share, target.getThreshold()), judged);
-        return new TargetProgress(
-                target.getId(),
-                target.getCode(),
-                target.getText(),
-                unitCode,
-                period.from(),
-                period.to(),
-                share,
-                target.getComparison(),
-                target.getThreshold(),
-                target.getForm(),
-                status,
-                period.judgedOn(),
-                Map.of(),
-                target.getLevel(),
-                meeting,
-                each.size(),
-                target.getUnitComparison(),
-                target.getUnitThreshold());
+        return progress(
+                target, unitCode, period, share, status, Map.of(), target.getLevel(), meeting, each.size(), source);
     }
 
     /** A unit's status within a target of units: by the per-unit threshold when the target has one. */
