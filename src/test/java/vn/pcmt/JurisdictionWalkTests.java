@@ -1131,6 +1131,20 @@ class JurisdictionWalkTests {
                         null,
                         Expect.SCOPED)
                 .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/metrics/{code}/values",
+                        "/api/v1/metrics/units.communes/values?unit=33&level=commune",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/metrics/{code}/values",
+                        "/api/v1/metrics/units.communes/values?level=province",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.NATIONAL));
         return p;
     }
 

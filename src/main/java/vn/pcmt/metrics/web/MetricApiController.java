@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricValue;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.platform.ListPeriod;
+import vn.pcmt.platform.RuleViolationException;
 
 /** The metric catalogue and the values of its metrics for any unit, date or period. */
 @RestController
@@ -72,5 +74,45 @@ class MetricApiController {
         return value;
     }
 
+    @GetMapping(value = "/{code}/values", params = "level")
+    @Operation(
+            summary = "A metric for every unit of a level beneath a unit, or of the whole country",
+            description = "`level`: `province`, `district` (before 1/7/2025) or `commune`, finer than `unit`'s level;"
+                    + " without `unit`, every unit of the level in the country (national users only). The units are"
+                    + " those in force on the period's end; each counts what it covers, across the 2025 reform."
+                    + " `date`: a stock on that date, a flow from 1 January of its year; `from`/`to`: a period. One"
+                    + " query per figure, never one per unit; `value` null is no data.")
+    Beneath valuesBeneath(
+            @PathVariable String code,
+            @RequestParam String level,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        metrics.find(code).orElseThrow(() -> metrics.unknown("code", code, null));
+        UnitLevel asked = UnitLevel.parse(level)
+                .orElseThrow(() -> RuleViolationException.onField("level", "metric.level.unknown", level));
+        String parent = unit == null || unit.isBlank() ? null : unit.strip();
+        UnitLevel parentLevel = parent == null ? null : UnitLevel.ofCode(parent).orElse(UnitLevel.COMMUNE);
+        if (parentLevel != null && parentLevel.ordinal() >= asked.ordinal()) {
+            throw RuleViolationException.onField("level", "metric.level.notBeneath", level, parent);
+        }
+        ListPeriod period = date != null && from == null && to == null
+                ? ListPeriod.strict(null, date, clock)
+                : ListPeriod.strict(from, to, clock);
+        List<UnitValue> values =
+                metrics.valuesBeneath(code, parent, asked, period.to(), period.from(), period.to()).entrySet().stream()
+                        .map(e -> new UnitValue(e.getKey().code(), e.getKey().fullName(), e.getValue()))
+                        .toList();
+        return new Beneath(code, parent, asked, period.from(), period.to(), values);
+    }
+
     record Series(String code, String unitCode, Map<Integer, BigDecimal> byYear) {}
+
+    /** A metric for every unit of a level beneath a unit (or the country), in the units' order. */
+    record Beneath(
+            String code, String unitCode, UnitLevel level, LocalDate from, LocalDate to, List<UnitValue> values) {}
+
+    /** One unit's value; null is no data. */
+    record UnitValue(String unitCode, String unitName, BigDecimal value) {}
 }
