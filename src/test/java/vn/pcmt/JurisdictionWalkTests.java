@@ -2643,6 +2643,20 @@ class JurisdictionWalkTests {
                         null,
                         Expect.SCOPED)
                 .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/plans/{id}/progress/units",
+                        "/api/v1/plans/" + id + "/progress/units?unit=33",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/plans/{id}/progress/units",
+                        "/api/v1/plans/" + id + "/progress/units?country=true",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.NATIONAL));
         String task = String.valueOf(taskId2);
         p.add(page(
                         HttpMethod.POST,

@@ -374,6 +374,24 @@ public class PlanService implements Plans {
         return evaluator.breakdown(plan, target, null, date);
     }
 
+    /**
+     * Every target of the plan for each unit beneath the unit (or, with no unit, each commune of the country for
+     * national users): the whole plan drilled down at once, one query per figure.
+     */
+    @Transactional(readOnly = true)
+    public List<TargetUnits> breakdownAll(long planId, String unitCode, LocalDate date) {
+        Plan plan = get(planId);
+        if (unitCode == null) {
+            coverage.checkNational();
+        } else {
+            coverage.visibleUnit(unitCode, date);
+        }
+        return targets.findLive(planId).stream()
+                .map(t -> new TargetUnits(
+                        t.getId(), t.getCode(), t.getText(), evaluator.breakdown(plan, t, unitCode, date)))
+                .toList();
+    }
+
     /** The shipped templates (the seed plans), by code. */
     @Transactional(readOnly = true)
     public List<PlanDocument> templates() {

@@ -34,6 +34,7 @@ import vn.pcmt.plans.internal.PlanTargetForm;
 import vn.pcmt.plans.internal.Revision;
 import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.plans.internal.TargetLevel;
+import vn.pcmt.plans.internal.TargetUnits;
 import vn.pcmt.plans.internal.UnitProgress;
 
 /** Plans as data for other systems: plans, targets, progress, templates, export and import. */
@@ -157,6 +158,20 @@ class PlanApiController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return plans.progress(id, unit, date == null ? LocalDate.now(clock) : date);
+    }
+
+    @GetMapping("/plans/{id}/progress/units")
+    @Operation(
+            summary = "Every target for each unit beneath a unit: the whole plan drilled down at once",
+            description = "Each target broken down as `/targets/{targetId}/units` does. `country=true` (national users"
+                    + " only): every commune of the country (or every former district before 1/7/2025).")
+    List<TargetUnits> progressByUnit(
+            @PathVariable long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "false") boolean country,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return plans.breakdownAll(id, country ? null : plans.unitFor(plans.get(id), unit), on);
     }
 
     @GetMapping("/plans/{id}/targets/{targetId}/units")
