@@ -260,7 +260,7 @@ class CaseImportTests {
                         .param("id", id)
                         .query(String.class)
                         .list())
-                .containsExactly("METH/25.5/G", "-/-/-");
+                .containsExactly("METH/25.500/G", "-/-/-");
         assertThat(jdbc.sql(
                                 "select s.unit || '/' || s.quantity from case_seizure s join drug_case c on c.id = s.case_id"
                                         + " where c.summary = :s")

@@ -245,7 +245,7 @@ public class CaseImport {
         if (!problems.isEmpty()) {
             return new CaseImportReport(rowCount, problems, 0, 0, 0);
         }
-        Reference reference = new Reference(queries.articles(), queries.substances());
+        Reference reference = new Reference(queries.articles(), queries.substances(), new HashMap<>());
         List<Planned> planned = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> group : groups(sheet, mapping).entrySet()) {
             Planned plan = plan(group.getValue(), sheet, mapping, reference, problems);
@@ -291,8 +291,9 @@ public class CaseImport {
         return groups;
     }
 
-    /** The reference data rows are read against. */
-    private record Reference(List<Article> articles, List<Substance> substances) {}
+    /** The reference data rows are read against; the detecting agencies by province, read once each. */
+    private record Reference(
+            List<Article> articles, List<Substance> substances, Map<String, List<Agency>> agencies) {}
 
     /** A suspect or seizure to add, and the sheet row it came from. */
     private record Part2<T>(int row, T form) {}
@@ -382,7 +383,7 @@ public class CaseImport {
         Long agencyId = null;
         String agencyText = v.get(CaseImportField.AGENCY);
         if (!agencyText.isEmpty()) {
-            agencyId = agency(agencyText, commune).orElse(null);
+            agencyId = agency(agencyText, commune, reference).orElse(null);
             if (agencyId == null) {
                 problems.add(new RowProblem(
                         row, CaseImportField.AGENCY, "caseImport.agency.unknown", new Object[] {agencyText}));
@@ -694,7 +695,7 @@ public class CaseImport {
     }
 
     /** The agency named by id, code or name among the detecting agencies of the caller's and the commune's province. */
-    private Optional<Long> agency(String text, AdminUnit commune) {
+    private Optional<Long> agency(String text, AdminUnit commune, Reference reference) {
         Set<String> provinces = new LinkedHashSet<>();
         var jurisdiction = coverage.current();
         if (!jurisdiction.isNational()) {
@@ -705,7 +706,7 @@ public class CaseImport {
         }
         String folded = VietnameseText.fold(text);
         for (String province : provinces) {
-            for (Agency a : cases.agenciesFor(province)) {
+            for (Agency a : reference.agencies().computeIfAbsent(province, cases::agenciesFor)) {
                 if (String.valueOf(a.getId()).equals(text)
                         || (a.getCode() != null
                                 && VietnameseText.fold(a.getCode()).equals(folded))

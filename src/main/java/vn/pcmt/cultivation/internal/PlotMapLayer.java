@@ -23,6 +23,13 @@ class PlotMapLayer implements SupplyMap.Layer {
         this.messages = messages;
     }
 
+    /** An area in the reader's notation, without trailing zeros: "320,5" in Vietnamese, "320.5" in English. */
+    static String area(java.math.BigDecimal area, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(area);
+    }
+
     @Override
     public String nameKey() {
         return "supplyMap.layer.plots";
@@ -44,7 +51,7 @@ class PlotMapLayer implements SupplyMap.Layer {
                                 "supplyMap.plot.label",
                                 new Object[] {
                                     messages.getMessage("cultivation.species." + p.species(), null, locale),
-                                    p.areaM2().stripTrailingZeros().toPlainString(),
+                                    area(p.areaM2(), locale),
                                     p.plants()
                                 },
                                 locale),
