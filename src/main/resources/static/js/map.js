@@ -3,7 +3,9 @@
 // data-name, data-state, data-href); in pick mode a click fills the #latitude and #longitude inputs.
 (function () {
   'use strict';
-  var COLORS = { ACTIVE: '#c0392b', ELIMINATED: '#2e7d32', REFORMED: '#e67e22' };
+  // hotspots by state; on the supply map, cases and cultivation plots standing or destroyed
+  var COLORS = { ACTIVE: '#c0392b', ELIMINATED: '#2e7d32', REFORMED: '#e67e22',
+    CASE: '#1f4e9c', STANDING: '#8e44ad', DESTROYED: '#7f8c8d' };
 
   function init(el) {
     if (!window.L || el.dataset.ready) { return; }

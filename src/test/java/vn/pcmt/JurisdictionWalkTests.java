@@ -1236,6 +1236,7 @@ class JurisdictionWalkTests {
     }
 
     private void caseProbes(List<Probe> p) {
+        caseImportProbes(p);
         String id = String.valueOf(caseId);
         String kase = "{\"communeCode\":\"11953\",\"detectedOn\":\"2025-10-01\",\"agencyId\":" + policeAgencyId
                 + ",\"summary\":\"Vụ lạ\",\"articles\":[\"249\"],\"cyberspace\":true,\"version\":0}";
@@ -2356,6 +2357,66 @@ class JurisdictionWalkTests {
     }
 
     /** A register of one person of Phường Phố Hiến in Excel: name, year of birth, sex, commune. */
+    /** The case list import (ADR 045) and the supply map. */
+    private void caseImportProbes(List<Probe> p) {
+        byte[] sheet = caseSheet();
+        p.add(page(HttpMethod.GET, "/cases/import", "/cases/import", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/cases/import/template", "/cases/import/template", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.POST, "/cases/import", "/cases/import", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE)
+                .file(new MockMultipartFile("file", "walk.xlsx", XLSX, sheet))
+                .renders("cases/import-map"));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/cases/import/run",
+                        "/cases/import/run?field_DETECTED_ON=0&field_COMMUNE_CODE=1&field_AGENCY=2"
+                                + "&field_SUMMARY=3&field_ARTICLES=4",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE)
+                .session("pcmt.cases.import.file", sheet)
+                .renders("cases/import-report"));
+        p.add(api(HttpMethod.POST, "/api/v1/cases/import", "/api/v1/cases/import", null, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE)
+                .file(new MockMultipartFile("file", "walk.xlsx", XLSX, sheet))
+                .refusedAs("caseImport.failed.rows"));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/cases/map",
+                        "/cases/map?unit=11953&from=01/01/2025&to=31/12/2025",
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+    }
+
+    /** A case list of one case of Phường Phố Hiến, its columns named as the template names them. */
+    private static byte[] caseSheet() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Vụ án");
+            String[][] rows = {
+                {
+                    "Ngày phát hiện",
+                    "Mã xã nơi phát hiện",
+                    "Cơ quan phát hiện",
+                    "Tóm tắt vụ việc",
+                    "Điều của Bộ luật Hình sự"
+                },
+                {"01/10/2025", "11953", "Công an tỉnh", "Vụ nhập lạ", "249"}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] importSheet() {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -3231,6 +3292,11 @@ class JurisdictionWalkTests {
             if (error == null && model.get("report") instanceof ImportReport report && !report.ok()) {
                 error = report.problems();
             }
+            if (error == null
+                    && model.get("report") instanceof vn.pcmt.cases.internal.CaseImportReport report
+                    && !report.ok()) {
+                error = report.problems();
+            }
             if (status != 200 || !probe.renders().equals(view) || error != null) {
                 problem = "status " + status + " view " + view + " error " + error;
             }
@@ -3297,6 +3363,10 @@ class JurisdictionWalkTests {
         } else if (probe.renders() != null && status == 200) {
             if (model.get("report") instanceof ImportReport report && (report.imported() > 0 || report.ok())) {
                 problem = "imported " + report.imported() + " of " + report.rows();
+            }
+            if (model.get("report") instanceof vn.pcmt.cases.internal.CaseImportReport report
+                    && (report.cases() > 0 || report.ok())) {
+                problem = "imported " + report.cases() + " cases of " + report.rows() + " rows";
             }
         } else if (probe.refusal() != null && probe.api() && status == 422) {
             String code = JsonPath.read(body, "$.code");

@@ -48,6 +48,14 @@ public interface Hotspots {
         List<Link> linksTo(long hotspotId);
     }
 
-    /** A record of another module linked to a hotspot: a message key of its kind, its name, its day, its page. */
-    record Link(String kindKey, String name, LocalDate on, String href) {}
+    /**
+     * A record of another module linked to a hotspot: a message key of its kind, its name, its day, its page, and its
+     * resource in the API (or null when it has none).
+     */
+    record Link(String kindKey, String name, LocalDate on, String href, String apiHref) {
+
+        public Link(String kindKey, String name, LocalDate on, String href) {
+            this(kindKey, name, on, href, null);
+        }
+    }
 }

@@ -166,6 +166,18 @@ class BusinessHotspotTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(hotspotPage).contains("Nhà nghỉ Thử", "/businesses/" + karaoke.getId(), "02/04/2026");
+        // the hotspot API lists the linked business too, with its page and its API resource
+        mvc.perform(get("/api/v1/hotspots/{id}", here.getId()).with(accounts.as("tinh")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.links.length()").value(1))
+                .andExpect(jsonPath("$.links[0].kind").value("business.hotspot.link"))
+                .andExpect(jsonPath("$.links[0].kindLabel").value("Cơ sở kinh doanh có người sử dụng ma túy"))
+                .andExpect(jsonPath("$.links[0].name").value("Nhà nghỉ Thử"))
+                .andExpect(jsonPath("$.links[0].on").value("2026-04-02"))
+                .andExpect(jsonPath("$.links[0].href").value("/businesses/" + karaoke.getId()))
+                .andExpect(jsonPath("$.links[0].apiHref").value("/api/v1/businesses/" + karaoke.getId()));
+        mvc.perform(get("/api/v1/businesses/{id}", karaoke.getId()).with(accounts.as("tinh")))
+                .andExpect(status().isOk());
 
         // a commune police of another commune sees neither the hotspot nor the link
         fixture.signIn("xa1");
@@ -203,5 +215,8 @@ class BusinessHotspotTests {
         fixture.signIn("tinh");
         assertThat(links.stream().flatMap(l -> l.linksTo(here.getId()).stream()))
                 .isEmpty();
+        mvc.perform(get("/api/v1/hotspots/{id}", here.getId()).with(accounts.as("tinh")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.links.length()").value(0));
     }
 }

@@ -41,7 +41,11 @@ class BusinessHotspotLinks implements Hotspots.Links {
                 .stream()
                 .filter(r -> coverage.covers(coverage.current(), (Long) r[1]))
                 .map(r -> new Hotspots.Link(
-                        "business.hotspot.link", (String) r[2], (java.time.LocalDate) r[3], "/businesses/" + r[0]))
+                        "business.hotspot.link",
+                        (String) r[2],
+                        (java.time.LocalDate) r[3],
+                        "/businesses/" + r[0],
+                        "/api/v1/businesses/" + r[0]))
                 .toList();
     }
 }

@@ -113,6 +113,57 @@ public class CaseQueries {
                 .list();
     }
 
+    /**
+     * Cases of the unit detected in [from, to] for the map, newest first, with their point (or none), their articles
+     * and their seizures (ADR 045).
+     */
+    public List<CasePoint> points(long unitId, LocalDate from, LocalDate to, int limit) {
+        List<CasePoint> cases = jdbc.sql("select k.id, k.detected_on, k.latitude, k.longitude, u.full_name, k.summary,"
+                        + " k.stage, (select string_agg(ca.article_code, ',' order by ca.article_code)"
+                        + "   from drug_case_article ca where ca.case_id = k.id) as articles"
+                        + " from drug_case k join admin_unit u on u.id = k.commune_id"
+                        + " where k.deleted_at is null and k.detected_on between :from and :to"
+                        + " and k.commune_id in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)"
+                        + " order by k.detected_on desc, k.id desc limit :limit")
+                .param("unit", unitId)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query((rs, i) -> {
+                    String articles = rs.getString("articles");
+                    return new CasePoint(
+                            rs.getLong("id"),
+                            rs.getObject("detected_on", LocalDate.class),
+                            rs.getBigDecimal("latitude"),
+                            rs.getBigDecimal("longitude"),
+                            rs.getString("full_name"),
+                            rs.getString("summary"),
+                            CaseStage.valueOf(rs.getString("stage")),
+                            articles == null ? List.of() : Arrays.asList(articles.split(",")),
+                            new java.util.ArrayList<>());
+                })
+                .list();
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        Map<Long, CasePoint> byId = new HashMap<>();
+        cases.forEach(c -> byId.put(c.id(), c));
+        jdbc.sql("select z.case_id, z.substance_code, z.quantity, z.unit, z.other_items from case_seizure z"
+                        + " where z.deleted_at is null and z.case_id in (:ids) order by z.case_id, z.id")
+                .param("ids", byId.keySet())
+                .query((rs, i) -> new Object[] {
+                    rs.getLong(1),
+                    new CasePoint.Seized(
+                            rs.getString(2),
+                            rs.getBigDecimal(3),
+                            rs.getString(4) == null ? null : SeizureUnit.valueOf(rs.getString(4)),
+                            rs.getString(5))
+                })
+                .list()
+                .forEach(r -> byId.get((Long) r[0]).seizures().add((CasePoint.Seized) r[1]));
+        return cases;
+    }
+
     /** Violations of the unit decided in [from, to], newest first, identification numbers masked. */
     public List<ViolationRow> violations(long unitId, LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("select v.id, v.decided_on, u.code, u.full_name as commune, v.person_id,"

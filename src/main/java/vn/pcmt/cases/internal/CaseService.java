@@ -154,6 +154,16 @@ public class CaseService {
                 unit.id(), from, to, blankToNull(article), stage, flag, agencyId, blankToNull(substance), LIST_LIMIT);
     }
 
+    /** Cases of a unit of the caller's jurisdiction detected in the period, for the map (ADR 045). */
+    @Transactional(readOnly = true)
+    public List<CasePoint> points(String unitCode, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new RuleViolationException("period.invalid", from, to);
+        }
+        AdminUnit unit = coverage.visibleUnit(unitCode, to);
+        return queries.points(unit.id(), from, to, LIST_LIMIT);
+    }
+
     /**
      * The cases of a unit of the caller's jurisdiction detected in the period, and their suspects, by article, by
      * detecting agency and by substance seized.

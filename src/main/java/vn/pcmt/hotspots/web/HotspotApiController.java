@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.hotspots.Hotspots;
 import vn.pcmt.hotspots.internal.BusinessKind;
 import vn.pcmt.hotspots.internal.EliminationForm;
 import vn.pcmt.hotspots.internal.Hotspot;
@@ -42,10 +46,14 @@ class HotspotApiController {
 
     private final HotspotService hotspots;
     private final Clock clock;
+    private final List<Hotspots.Links> links;
+    private final MessageSource messages;
 
-    HotspotApiController(HotspotService hotspots, Clock clock) {
+    HotspotApiController(HotspotService hotspots, Clock clock, List<Hotspots.Links> links, MessageSource messages) {
         this.hotspots = hotspots;
         this.clock = clock;
+        this.links = links;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -72,9 +80,26 @@ class HotspotApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(
+            summary = "A hotspot, with the records of other registers linked to it",
+            description = "`links` lists what other registers link to the hotspot and the caller may see: today the"
+                    + " businesses whose inspection found drug use there, each with its kind, name, latest inspection"
+                    + " day, page and API resource. `links` is present on this read only.")
     HotspotDto get(@PathVariable long id) {
         Hotspot h = hotspots.get(id);
-        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<LinkDto> linked = links.stream()
+                .flatMap(l -> l.linksTo(id).stream())
+                .map(l -> new LinkDto(
+                        l.kindKey(),
+                        messages.getMessage(l.kindKey(), null, l.kindKey(), locale),
+                        l.name(),
+                        l.on(),
+                        l.href(),
+                        l.apiHref()))
+                .toList();
+        return HotspotDto.of(h, hotspots.communeOf(h).code(), LocalDate.now(clock))
+                .withLinks(linked);
     }
 
     @PostMapping
@@ -135,7 +160,33 @@ class HotspotApiController {
             Long reformedFromId,
             List<Long> suspectIds,
             HotspotState state,
-            long version) {
+            long version,
+            List<LinkDto> links) {
+
+        HotspotDto withLinks(List<LinkDto> linked) {
+            return new HotspotDto(
+                    id,
+                    communeCode,
+                    villageId,
+                    shape,
+                    activity,
+                    name,
+                    address,
+                    latitude,
+                    longitude,
+                    businessKind,
+                    businessName,
+                    detectedOn,
+                    source,
+                    eliminatedOn,
+                    eliminationMeasure,
+                    eliminationDecision,
+                    reformedFromId,
+                    suspectIds,
+                    state,
+                    version,
+                    linked);
+        }
 
         static HotspotDto of(Hotspot h, String communeCode, LocalDate today) {
             return new HotspotDto(
@@ -158,7 +209,14 @@ class HotspotApiController {
                     h.getReformedFromId(),
                     h.getSuspectIds().stream().sorted().toList(),
                     h.stateOn(today),
-                    h.getVersion());
+                    h.getVersion(),
+                    null);
         }
     }
+
+    /**
+     * A record of another register linked to the hotspot: its kind (a message key, and its label), name, day (the
+     * latest inspection for a business), page and API resource.
+     */
+    record LinkDto(String kind, String kindLabel, String name, LocalDate on, String href, String apiHref) {}
 }
