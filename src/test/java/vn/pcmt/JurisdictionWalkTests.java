@@ -178,6 +178,13 @@ class JurisdictionWalkTests {
     @Autowired
     TestTokens tokens;
 
+    /**
+     * Each user signed in to the pages, their account read once per test (ADR 042): the walk changes no account (its
+     * snapshot includes them), and a request re-reading it cost more than many a page it probes.
+     */
+    private final Map<String, org.springframework.test.web.servlet.request.RequestPostProcessor> signedIn =
+            new java.util.HashMap<>();
+
     /** Each user's token for the API, created once in a transaction of its own (probes run in rolled-back ones). */
     private final Map<String, String> tokenOf = new java.util.HashMap<>();
 
@@ -3435,7 +3442,7 @@ class JurisdictionWalkTests {
                 builder.contentType(MediaType.APPLICATION_JSON).content(probe.body());
             }
         } else {
-            builder.with(accounts.as(username)).with(csrf());
+            builder.with(signedIn.computeIfAbsent(username, accounts::as)).with(csrf());
             if (probe.body() != null) {
                 builder.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(probe.body());
             }

@@ -13,13 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one test configuration of the application: a real PostgreSQL, the real units, the demo accounts, a
  * server on a random port (for the browser) and MockMvc, and the {@link TestClock} as the application's clock (put
- * back on the system time after each test). One shape, so Spring caches one context.
+ * back on the system time after each test), passwords hashed at bcrypt's lowest cost ({@link TestPasswords}) and
+ * planner statistics once the demo data are in ({@link TestDatabase}). One shape, so Spring caches one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabase.class, TestClock.Registration.class, TestAccounts.class, TestTokens.class})
+@Import({TestDatabase.class, TestClock.Registration.class, TestAccounts.class, TestTokens.class, TestPasswords.class})
 @ExtendWith({TestClock.Reset.class, ThrottleReset.class})
 public @interface PcmtTest {}

@@ -27,6 +27,9 @@ public class TestAccounts {
     private final UserDetailsService userDetails;
     private final Clock clock;
 
+    /** The hash of {@link #PASSWORD}, made once: every test account shares it, as the demo accounts do. */
+    private volatile String passwordHash;
+
     TestAccounts(
             JdbcClient jdbc, PasswordEncoder encoder, UnitService units, UserDetailsService userDetails, Clock clock) {
         this.jdbc = jdbc;
@@ -66,12 +69,19 @@ public class TestAccounts {
         }
     }
 
+    private String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = encoder.encode(PASSWORD);
+        }
+        return passwordHash;
+    }
+
     public void create(String username, Role role, Long unitId, Long agencyId) {
         jdbc.sql("insert into user_account (username, full_name, password_hash, role, unit_id, agency_id, enabled)"
                         + " values (:u, :n, :p, :r, :unit, :agency, true) on conflict do nothing")
                 .param("u", username)
                 .param("n", "Người dùng thử " + username)
-                .param("p", encoder.encode(PASSWORD))
+                .param("p", passwordHash())
                 .param("r", role.name())
                 .param("unit", unitId)
                 .param("agency", agencyId)
