@@ -130,9 +130,10 @@ class SubstitutionController {
         return "substitution/history";
     }
 
+    /** An episode: its person's history, where it is one of the rows. */
     @GetMapping("/substitution/episodes/{id}")
-    String show(@PathVariable long id) {
-        return "redirect:/substitution/people/" + substitution.get(id).getPersonId();
+    String show(@PathVariable long id, Model model) {
+        return history(substitution.get(id).getPersonId(), model);
     }
 
     @PostMapping("/substitution/episodes/{id}/stop")
