@@ -214,6 +214,9 @@ class JurisdictionWalkTests {
     long activityId;
     long legalAidId;
     long facilityId;
+    long clinicId;
+    long otherClinicId;
+    long treatmentId;
     long qualificationId;
     long assessmentId;
     long inspectionId;
@@ -560,6 +563,39 @@ class JurisdictionWalkTests {
                 .update();
         outreachFixtures(commune);
         facilityFixtures(commune);
+        substitutionFixtures(commune);
+    }
+
+    /**
+     * Two substitution clinics of Phường Phố Hiến and the fixture's person in treatment at the first since 1/9/2025,
+     * with the legal episode the register keeps in step (issue 18, ADR 044).
+     */
+    private void substitutionFixtures(long commune) {
+        clinicId = jdbc.sql(
+                        "insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                                + " values (:c, 'SUBSTITUTION_CLINIC', 'Cơ sở điều trị Bí Mật', true, '2020-01-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        otherClinicId = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " values (:c, 'SUBSTITUTION_CLINIC', 'Cơ sở điều trị Lạ', true, '2020-01-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        long legal = jdbc.sql("insert into episode (person_id, kind, form, unit_id, start_date, facility)"
+                        + " values (:p, 'SUBSTITUTION_TREATMENT', 'METHADONE', :c, '2025-09-01', 'Cơ sở Bí Mật')"
+                        + " returning id")
+                .param("p", personId)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        treatmentId = jdbc.sql("insert into substitution_episode (person_id, clinic_id, start_date, medicine,"
+                        + " legal_episode_id) values (:p, :c, '2025-09-01', 'METHADONE', :l) returning id")
+                .param("p", personId)
+                .param("c", clinicId)
+                .param("l", legal)
+                .query(Long.class)
+                .single();
     }
 
     /** A public rehab facility of Phường Phố Hiến with a qualification and an assessment (issue 18, ADR 040). */
@@ -1123,6 +1159,7 @@ class JurisdictionWalkTests {
         outreachProbes(p);
         legalAidProbes(p);
         facilityProbes(p);
+        substitutionProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -1818,6 +1855,72 @@ class JurisdictionWalkTests {
                         Expect.SCOPED)
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/facilities/{id}/delete", "/facilities/" + id + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+    }
+
+    /**
+     * Substitution treatment (ADR 044): commune police read the patients of their commune; the standing office (and
+     * health workers) record, stop, transfer, correct and delete. A new episode is the duplicate's (no open one).
+     */
+    private void substitutionProbes(List<Probe> p) {
+        String id = String.valueOf(treatmentId);
+        String api = "/api/v1/substitution/episodes";
+        String one = api + "/" + id;
+        String create = "{\"personId\":" + duplicateId + ",\"clinicId\":" + clinicId
+                + ",\"startDate\":\"2026-01-05\",\"medicine\":\"METHADONE\"}";
+        String update = "{\"personId\":" + personId + ",\"clinicId\":" + clinicId
+                + ",\"startDate\":\"2025-09-01\",\"medicine\":\"BUPRENORPHINE\",\"doseRegime\":\"8 mg\","
+                + "\"version\":0}";
+        String stop = "{\"stopDate\":\"2026-01-02\",\"reason\":\"QUIT\",\"version\":0}";
+        String transfer = "{\"date\":\"2026-01-02\",\"clinicId\":" + otherClinicId + ",\"version\":0}";
+        p.add(api(HttpMethod.GET, api, api + "?unit=11953", null, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, api + "/{id}", one, null, Expect.SCOPED).in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api, api, create, Expect.SCOPED_LIST).in(Scope.PROVINCE));
+        p.add(api(HttpMethod.PUT, api + "/{id}", one, update, Expect.SCOPED).in(Scope.PROVINCE));
+        p.add(api(HttpMethod.POST, api + "/{id}/stop", one + "/stop", stop, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.POST, api + "/{id}/transfer", one + "/transfer", transfer, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(HttpMethod.DELETE, api + "/{id}", one + "?version=0", null, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        String page = "/substitution/episodes/" + id;
+        p.add(page(HttpMethod.GET, "/substitution", "/substitution?unit=11953", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/substitution/new", "/substitution/new", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution",
+                        "/substitution?personId=" + duplicateId + "&clinicId=" + clinicId
+                                + "&startDate=05/01/2026&medicine=METHADONE",
+                        Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/substitution/people/{personId}", "/substitution/people/" + personId, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/substitution/episodes/{id}", page, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/substitution/episodes/{id}/edit", page + "/edit", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}",
+                        page + "?personId=" + personId + "&clinicId=" + clinicId
+                                + "&startDate=01/09/2025&medicine=BUPRENORPHINE&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/stop",
+                        page + "/stop?stopDate=02/01/2026&reason=QUIT&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/transfer",
+                        page + "/transfer?date=02/01/2026&clinicId=" + otherClinicId + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/substitution/episodes/{id}/delete", page + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE));
     }
 

@@ -40,7 +40,8 @@ class ModularityTests {
             "metrics",
             "reports",
             "agencies",
-            "facilities");
+            "facilities",
+            "substitution");
 
     /** What is never a module's API: the shapes of its own pages, its API's answers, its storage. */
     static final List<String> NEVER_API = List.of("Form", "Row", "Dto", "Repository", "Controller");

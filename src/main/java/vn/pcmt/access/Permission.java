@@ -49,5 +49,9 @@ public enum Permission {
     /** Read the facility register: rehab facilities, health stations, reception points, clinics (ADR 040). */
     FACILITY_READ,
     /** Record and correct facilities, their qualifications and the assessments of their legal conditions. */
-    FACILITY_EDIT
+    FACILITY_EDIT,
+    /** Read substitution treatment episodes (they name people: with PERSON_READ, ADR 044). */
+    SUBSTITUTION_READ,
+    /** Record, stop, transfer and correct substitution treatment episodes. */
+    SUBSTITUTION_EDIT
 }

@@ -22,7 +22,9 @@ public enum Register {
     /** Requests for legal aid (ADR 038). */
     LEGAL_AID("legalaid."),
     /** Facilities: rehab facilities, health stations, reception points, clinics (ADR 040). */
-    FACILITIES("facilities.");
+    FACILITIES("facilities."),
+    /** Substitution treatment episodes at clinics (ADR 044). */
+    SUBSTITUTION("substitution.");
 
     private final String prefix;
 

@@ -74,7 +74,7 @@ class DashboardBrowserTests extends BrowserTest {
         assertThat(targets.locator("tr[data-code=HY5a] [data-testid=source]")).hasAttribute("data-source", "REGISTER");
         assertThat(targets.locator("tr[data-code=HY5a] [data-testid=source]")).hasText("Từ sổ đăng ký");
         assertThat(targets.locator("tr[data-code=HY4] [data-testid=source]")).hasText("Nhập tay");
-        assertThat(targets.locator("tr[data-code=HY10b] [data-testid=source]")).hasText("Sổ đăng ký và nhập tay");
+        assertThat(targets.locator("tr[data-code=HY10b] [data-testid=source]")).hasText("Từ sổ đăng ký");
         screenshot("plan-target-sources");
         page.getByTestId("to-dashboard").click();
         Locator table = page.getByTestId("dashboard-table");

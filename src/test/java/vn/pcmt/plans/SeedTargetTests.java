@@ -70,7 +70,6 @@ import vn.pcmt.people.internal.EventKind;
 import vn.pcmt.people.internal.Person;
 import vn.pcmt.people.internal.RehabForm;
 import vn.pcmt.people.internal.ServiceKind;
-import vn.pcmt.people.internal.SubstitutionDrug;
 import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.PlanTarget;
 
@@ -362,11 +361,11 @@ class SeedTargetTests {
         assertThat(progress.get("HY8b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         assertThat(progress.get("HY8c").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         assertThat(progress.get("HY9").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
-        // people in substitution treatment (register) over opioid addicts counted by the health department (manual)
-        assertThat(progress.get("HY10b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.MIXED);
+        // patients of the substitution register over opioid addicts of the person register (ADR 044)
+        assertThat(progress.get("HY10b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         // no target of the template still reads a manual figure of cases or cultivation
         assertThat(plans.targets(plan.getId()))
-                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b", "HY8a", "HY8b", "HY8c", "HY9")
+                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b", "HY8a", "HY8b", "HY8c", "HY9", "HY10b")
                         .contains(t.getCode()))
                 .allSatisfy(t -> {
                     assertThat(t.getMetricCode()).doesNotStartWith("manual.");
@@ -390,7 +389,7 @@ class SeedTargetTests {
                         .value(org.hamcrest.Matchers.contains("MANUAL")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                                 "$[?(@.code == 'HY10b')].source")
-                        .value(org.hamcrest.Matchers.contains("MIXED")));
+                        .value(org.hamcrest.Matchers.contains("REGISTER")));
         // the plan page shows it under each value, the target page beside its status
         String planPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/plans/{id}", plan.getId())
@@ -606,18 +605,93 @@ class SeedTargetTests {
         assertTarget(plan, "HY10", few, end2025, "33.3", TargetStatus.MISSED);
     }
 
+    @Autowired
+    vn.pcmt.substitution.internal.SubstitutionService substitution;
+
+    /**
+     * HY10b from the registers (ADR 044): patients of the substitution register over the addicts whose determination
+     * names an opioid, both where they live; a methamphetamine addict is not in the denominator, a transfer counts
+     * once, a patient who quit before the day is not in treatment.
+     */
     @Test
     void hy10b_opioid_addicts_in_substitution_treatment() {
         String commune = "19873";
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
-        fixture.open(person(commune), substitution(SubstitutionDrug.METHADONE, LocalDate.of(2025, 3, 1)));
-        fixture.open(person(commune), substitution(SubstitutionDrug.BUPRENORPHINE, LocalDate.of(2025, 4, 1)));
-        // the health department counts 4 opioid addicts in the commune at the end of 2025, 2 by mid-2026
-        yearFigure("manual.opioid_addicts", commune, 2025, 4);
-        figure("manual.opioid_addicts", commune, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 2);
+        long clinic = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " select id, 'SUBSTITUTION_CLINIC', 'Cơ sở điều trị Methadone Thử HY10', true, '2020-01-01'"
+                        + " from admin_unit where code = :c and valid_to is null returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        long other = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " select id, 'SUBSTITUTION_CLINIC', 'Cơ sở điều trị Methadone Thử HY10 B', true,"
+                        + " '2020-01-01' from admin_unit where code = :c and valid_to is null returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        var heroin = Set.of(vn.pcmt.people.internal.AddictionSubstance.HEROIN);
+        Person a = opioidAddict(commune, LocalDate.of(2025, 2, 1), heroin);
+        Person b = opioidAddict(commune, LocalDate.of(2025, 2, 1), heroin);
+        Person c = opioidAddict(commune, LocalDate.of(2025, 2, 1), heroin);
+        opioidAddict(commune, LocalDate.of(2025, 2, 1), heroin);
+        opioidAddict(
+                commune, LocalDate.of(2025, 2, 1), Set.of(vn.pcmt.people.internal.AddictionSubstance.METHAMPHETAMINE));
+        var first = substitution.record(treatment(a, clinic, LocalDate.of(2025, 3, 1)));
+        substitution.transfer(
+                first.getId(),
+                new vn.pcmt.substitution.internal.TransferForm(
+                        LocalDate.of(2025, 9, 1), other, null, null, null, first.getVersion()));
+        substitution.record(treatment(b, clinic, LocalDate.of(2025, 4, 1)));
+        var quit = substitution.record(treatment(c, clinic, LocalDate.of(2025, 4, 1)));
+        substitution.stop(
+                quit.getId(),
+                new vn.pcmt.substitution.internal.StopForm(
+                        LocalDate.of(2025, 11, 30), vn.pcmt.substitution.internal.StopReason.QUIT, quit.getVersion()));
 
+        // on 30/6/2025: 3 of 4 opioid addicts in treatment; on 31/12/2025: 2 of 4
         assertTarget(plan, "HY10b", commune, LocalDate.of(2025, 12, 31), "50.0", TargetStatus.MISSED);
-        assertTarget(plan, "HY10b", commune, LocalDate.of(2026, 6, 30), "100.0", TargetStatus.ON_TRACK);
+        assertThat(progress(plan, commune, LocalDate.of(2025, 12, 31))
+                        .get("HY10b")
+                        .source())
+                .isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        assertThat(metrics.value(
+                                "substitution.in_treatment",
+                                commune,
+                                LocalDate.of(2025, 6, 30),
+                                LocalDate.of(2025, 6, 30))
+                        .value())
+                .isEqualByComparingTo("3");
+        assertThat(metrics.value("people.opioid_addicts", commune, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30))
+                        .value())
+                .isEqualByComparingTo("4");
+    }
+
+    private Person opioidAddict(
+            String commune, LocalDate determinedOn, Set<vn.pcmt.people.internal.AddictionSubstance> found) {
+        Person p = person(commune);
+        fixture.open(
+                p,
+                new EpisodeForm(
+                        EpisodeKind.ADDICTION_DETERMINATION,
+                        null,
+                        determinedOn.minusDays(2),
+                        null,
+                        determinedOn,
+                        null,
+                        DeterminationResult.ADDICTED,
+                        null,
+                        null,
+                        null,
+                        "Trạm Y tế",
+                        "BS. Lê Văn Tâm",
+                        null,
+                        found));
+        return p;
+    }
+
+    private static vn.pcmt.substitution.internal.TreatmentForm treatment(Person p, long clinic, LocalDate start) {
+        return new vn.pcmt.substitution.internal.TreatmentForm(
+                p.getId(), clinic, start, vn.pcmt.substitution.internal.Medicine.METHADONE, null, null, null, null);
     }
 
     @Test
@@ -905,23 +979,6 @@ class SeedTargetTests {
 
     private void service(Person p, LocalDate on, ServiceKind kind) {
         fixture.record(p, new EventForm(EventKind.SERVICE, on, null, null, null, kind, "Trạm Y tế", null));
-    }
-
-    private static EpisodeForm substitution(SubstitutionDrug drug, LocalDate start) {
-        return new EpisodeForm(
-                EpisodeKind.SUBSTITUTION_TREATMENT,
-                drug.name(),
-                start,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Cơ sở điều trị Methadone",
-                null,
-                null);
     }
 
     private Hotspot hotspot(String commune, LocalDate detected, LocalDate eliminated) {

@@ -275,6 +275,7 @@ class ApiFuzzTests {
                     case "outreach-activities/id" -> "select a.id from outreach_activity a join outreach_activity_commune c on c.activity_id = a.id join admin_unit u on u.id = c.commune_id where u.code = '11953' and a.deleted_at is null order by a.id";
                     case "legal-aid-requests/id" -> "select r.id from legal_aid_request r join admin_unit u on u.id = r.commune_id where u.code = '11953' and r.deleted_at is null order by r.id";
                     case "facilities/id" -> "select f.id from facility f join admin_unit u on u.id = f.commune_id where u.code = '11953' and f.deleted_at is null order by f.id";
+                    case "episodes/id" -> "select t.id from substitution_episode t join person p on p.id = t.person_id join admin_unit u on u.id = p.unit_id where u.code = '11953' and t.deleted_at is null order by t.id";
                     case "qualifications/qualificationId" -> "select id from facility_qualification where facility_id = "
                             + known.get("id") + " and deleted_at is null order by id";
                     case "assessments/assessmentId" -> "select id from facility_assessment where facility_id = "
@@ -636,6 +637,30 @@ class ApiFuzzTests {
         jdbc.sql("insert into facility_assessment (facility_id, criterion, assessed_on, met) values (:f, 'STAFF',"
                         + " '2025-08-01', true)")
                 .param("f", facility)
+                .update();
+        // substitution treatment (ADR 044): a clinic and a person of the commune in treatment there
+        long clinic = jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from)"
+                        + " values (:c, 'SUBSTITUTION_CLINIC', 'Cơ sở điều trị Thử', true, '2020-01-01') returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        long person = jdbc.sql("insert into person (full_name, search_name, sort_key, birth_year, sex, unit_id)"
+                        + " values ('Nguyễn Văn Thử', 'nguyen van thu', '\\x00'::bytea, 1990, 'MALE', :c) returning id")
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        long legal = jdbc.sql("insert into episode (person_id, kind, form, unit_id, start_date, facility)"
+                        + " values (:p, 'SUBSTITUTION_TREATMENT', 'METHADONE', :c, '2025-09-01', 'Cơ sở điều trị Thử')"
+                        + " returning id")
+                .param("p", person)
+                .param("c", commune)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into substitution_episode (person_id, clinic_id, start_date, medicine, legal_episode_id)"
+                        + " values (:p, :c, '2025-09-01', 'METHADONE', :l)")
+                .param("p", person)
+                .param("c", clinic)
+                .param("l", legal)
                 .update();
     }
 

@@ -61,6 +61,9 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     private String note;
 
+    /** For a determination: the substances found (codes of {@link AddictionSubstance}, comma-separated). */
+    private String substances;
+
     private String officer;
 
     /** No legal rule was in force on the date that matters: the officer entered the end by hand. */
@@ -87,7 +90,7 @@ public class Episode extends SoftDeleted implements PersonPart {
         this.officer = officer;
         this.plannedEndByHand = byHand;
         if (form.endDate() != null) {
-            end(form.endDate(), form.endReason(), form.result());
+            end(form.endDate(), form.endReason(), form.result(), form.substances());
         }
     }
 
@@ -95,6 +98,22 @@ public class Episode extends SoftDeleted implements PersonPart {
         this.endDate = date;
         this.endReason = reason;
         this.result = result;
+    }
+
+    void end(
+            LocalDate date,
+            EndReason reason,
+            DeterminationResult result,
+            java.util.Collection<AddictionSubstance> found) {
+        end(date, reason, result);
+        if (kind == EpisodeKind.ADDICTION_DETERMINATION) {
+            this.substances = AddictionSubstance.encode(found);
+        }
+    }
+
+    /** Runs again: its end taken back (a substitution treatment whose stop or transfer was undone). */
+    void reopen() {
+        end(null, null, null);
     }
 
     /** Moves the row to the record a duplicate was merged into; Envers keeps where it was. */
@@ -185,6 +204,11 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     public String getNote() {
         return note;
+    }
+
+    /** For a determination: the substances it found (empty when none recorded). */
+    public java.util.Set<AddictionSubstance> getSubstances() {
+        return AddictionSubstance.decode(substances);
     }
 
     public String getOfficer() {

@@ -58,11 +58,16 @@ class PeopleMetrics implements MetricSource {
             from unit_coverage c
             where c.ancestor_id in (:units) group by c.ancestor_id""");
 
+    /** Addicts whose determination in force names an opioid (HY10's denominator, ADR 044). */
+    static final String OPIOID_ADDICTS = "people.opioid_addicts";
+
     private final PeopleStats stats;
+    private final PersonQueries queries;
     private final JdbcClient jdbc;
 
-    PeopleMetrics(PeopleStats stats, JdbcClient jdbc) {
+    PeopleMetrics(PeopleStats stats, PersonQueries queries, JdbcClient jdbc) {
         this.stats = stats;
+        this.queries = queries;
         this.jdbc = jdbc;
     }
 
@@ -71,6 +76,7 @@ class PeopleMetrics implements MetricSource {
         var list = new java.util.ArrayList<Metric>();
         STOCKS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.STOCK, "người", "people")));
         list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
+        list.add(Metric.of(OPIOID_ADDICTS, MetricKind.STOCK, "người", "people"));
         FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
         return list;
     }
@@ -83,6 +89,8 @@ class PeopleMetrics implements MetricSource {
         if (STOCKS.containsKey(code)) {
             stats.statusesByUnit(ids, to)
                     .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
+        } else if (code.equals(OPIOID_ADDICTS)) {
+            queries.countOpioidAddicts(ids, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
         } else if (code.equals("people.with_record")) {
             Map<Long, Long> counts = stats.withRecordByUnit(ids, to);
             ids.forEach(unit -> values.put(unit, BigDecimal.valueOf(counts.getOrDefault(unit, 0L))));

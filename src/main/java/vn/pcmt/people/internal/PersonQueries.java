@@ -161,6 +161,33 @@ public class PersonQueries {
         return new StatusCounts(counts, withRecord);
     }
 
+    /**
+     * Opioid addicts on the date in each unit (HY10, ADR 044): people counted as addicts there on the day (placed as
+     * every status is) whose determination in force, the latest with a result on or before the day, names an opioid.
+     */
+    public Map<Long, Long> countOpioidAddicts(Collection<Long> unitIds, LocalDate date) {
+        Map<Long, Long> counts = new HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0L));
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select c.ancestor_id, count(distinct s.person_id) as n from person_place_status s"
+                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
+                        + " where s.status = 'ADDICT' and s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
+                        + " and " + UnitCoverage.countsOn("c", ":d")
+                        + " and string_to_array((select e.substances from episode e where e.person_id = s.person_id"
+                        + " and e.deleted_at is null and e.kind = 'ADDICTION_DETERMINATION' and e.result is not null"
+                        + " and e.end_date <= :d order by e.end_date desc, e.id desc limit 1), ',')"
+                        + " && array[" + AddictionSubstance.opioidsSql() + "]"
+                        + " group by c.ancestor_id")
+                .param("units", unitIds)
+                .param("d", date)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong("ancestor_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     /** What {@link #countByStatus} counts for each unit: people by status, and people with a record. */
     public record StatusCounts(Map<Long, Map<PersonStatus, Long>> byStatus, Map<Long, Long> withRecord) {}
 

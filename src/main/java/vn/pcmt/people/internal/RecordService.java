@@ -9,12 +9,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.people.PersonRecordChanged;
+import vn.pcmt.people.SubstitutionTreatments;
 import vn.pcmt.platform.RuleViolationException;
 
-/** Episodes and events of a person's record, checked against the legal workflow. */
+/**
+ * Episodes and events of a person's record, checked against the legal workflow; the substitution register's courses
+ * of treatment as legal episodes ({@link SubstitutionTreatments}).
+ */
 @Service
 @Transactional
-public class RecordService {
+public class RecordService implements SubstitutionTreatments {
 
     private final PersonService people;
     private final EpisodeRepository episodes;
@@ -80,7 +84,7 @@ public class RecordService {
         Person person = people.visible(personId);
         Episode episode = PersonPart.asRead(episodes.findById(episodeId), personId, end.version());
         rules.checkEnd(person, episode, end, LocalDate.now(clock));
-        episode.end(end.endDate(), end.reason(), end.result());
+        episode.end(end.endDate(), end.reason(), end.result(), end.substances());
         Episode ended = episodes.saveAndFlush(episode);
         penal256a.refresh(personId);
         changed(person);
@@ -93,6 +97,69 @@ public class RecordService {
         episodes.saveAndFlush(PersonPart.deleteAsRead(
                 episodes.findById(episodeId), personId, version, officer.username(), Instant.now(clock)));
         penal256a.refresh(personId);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public long open(long personId, LocalDate start, String drug, String clinicName) {
+        EpisodeForm form = new EpisodeForm(
+                EpisodeKind.SUBSTITUTION_TREATMENT,
+                drug,
+                start,
+                null,
+                null,
+                null,
+                null,
+                "",
+                null,
+                "",
+                clinicName,
+                "",
+                "");
+        return open(personId, form).getId();
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void end(long personId, long legalEpisodeId, LocalDate end, Ending ending) {
+        Episode episode = substitution(personId, legalEpisodeId);
+        EndReason reason =
+                switch (ending) {
+                    case COMPLETED -> EndReason.COMPLETED;
+                    case QUIT_ON_OWN -> EndReason.QUIT_ON_OWN;
+                    case STOPPED -> EndReason.STOPPED;
+                    case DIED -> EndReason.DIED;
+                    case DETAINED -> EndReason.COMPULSORY_MEASURE;
+                };
+        end(personId, legalEpisodeId, new EpisodeEnd(end, reason, null, episode.getVersion()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void reopen(long personId, long legalEpisodeId) {
+        Person person = people.visible(personId);
+        Episode episode = substitution(personId, legalEpisodeId);
+        episode.reopen();
+        episodes.saveAndFlush(episode);
+        penal256a.refresh(personId);
+        changed(person);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    public void delete(long personId, long legalEpisodeId) {
+        Person person = people.visible(personId);
+        Episode episode = substitution(personId, legalEpisodeId);
+        deleteEpisode(personId, legalEpisodeId, episode.getVersion());
+        changed(person);
+    }
+
+    private Episode substitution(long personId, long legalEpisodeId) {
+        Episode episode = PersonPart.live(episodes.findById(legalEpisodeId), personId);
+        if (episode.getKind() != EpisodeKind.SUBSTITUTION_TREATMENT) {
+            throw new java.util.NoSuchElementException();
+        }
+        return episode;
     }
 
     /**

@@ -81,6 +81,7 @@ class PersonRecordController {
         model.addAttribute("eventKinds", EventKind.values());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("results", DeterminationResult.values());
+        model.addAttribute("substances", vn.pcmt.people.internal.AddictionSubstance.values());
         model.addAttribute("testResults", TestResult.values());
         model.addAttribute("services", ServiceKind.values());
         return "people/person";
@@ -95,6 +96,7 @@ class PersonRecordController {
         model.addAttribute("drugs", SubstitutionDrug.values());
         model.addAttribute("flags", FlagKind.values());
         model.addAttribute("results", DeterminationResult.values());
+        model.addAttribute("substances", vn.pcmt.people.internal.AddictionSubstance.values());
         return "people/episode-form :: fields";
     }
 

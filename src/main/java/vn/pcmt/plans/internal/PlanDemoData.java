@@ -126,7 +126,7 @@ class PlanDemoData implements ApplicationRunner {
 
         // the latest half-year already over: figures dated in the future are refused (in January as in December);
         // cases and cultivation (HY3b, HY5a, HY5b), outreach (HY8) and legal aid (HY9) are counted from their
-        // registers, not entered here (see OutreachDemoData)
+        // registers, not entered here (see OutreachDemoData); HY10b from the substitution and person registers
         LocalDate today = LocalDate.now(clock);
         int year = today.isBefore(LocalDate.of(today.getYear(), 6, 30)) ? today.getYear() - 1 : today.getYear();
         LocalDate june = LocalDate.of(year, 6, 30);
@@ -134,7 +134,6 @@ class PlanDemoData implements ApplicationRunner {
         accepted("manual.border_units_equipped", on(june), 10);
         accepted("manual.health_stations_and_facilities", on(june), 107);
         accepted("manual.determination_capable", on(june), 96);
-        accepted("manual.opioid_addicts", on(june), 160);
         accepted("manual.rehab_facilities_public", on(june), 2);
         // one figure waiting for review, one returned with the office's reason
         enter("manual.communes_home_rehab", half(year), 58, "Báo cáo của Sở Y tế, 6 tháng đầu năm");
