@@ -49,5 +49,7 @@ public enum Permission {
     /** Read the facility register: rehab facilities, health stations, reception points, clinics (ADR 040). */
     FACILITY_READ,
     /** Record and correct facilities, their qualifications and the assessments of their legal conditions. */
-    FACILITY_EDIT
+    FACILITY_EDIT,
+    /** Admit people to a rehab facility, transfer them to another, discharge them (ADR 043). */
+    PLACEMENT_EDIT
 }

@@ -1,6 +1,7 @@
 package vn.pcmt.access;
 
 import static vn.pcmt.access.JurisdictionLevel.COMMUNE;
+import static vn.pcmt.access.JurisdictionLevel.FACILITY;
 import static vn.pcmt.access.JurisdictionLevel.NATIONAL;
 import static vn.pcmt.access.JurisdictionLevel.PROVINCE;
 
@@ -52,9 +53,17 @@ public enum Role {
                     Permission.PERSON_EDIT,
                     Permission.FACILITY_READ,
                     Permission.FACILITY_EDIT)),
+    /**
+     * Staff of a rehab facility (ADR 043): their jurisdiction is the facility; they see the people placed there, record
+     * admissions, transfers and discharges, read their facility and write its reports.
+     */
     REHAB_FACILITY_STAFF(
-            EnumSet.of(PROVINCE, COMMUNE),
-            EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT, Permission.FACILITY_READ)),
+            EnumSet.of(FACILITY),
+            EnumSet.of(
+                    Permission.PERSON_READ,
+                    Permission.PLACEMENT_EDIT,
+                    Permission.FACILITY_READ,
+                    Permission.REPORT_EDIT)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
             EnumSet.of(PROVINCE),
@@ -84,6 +93,7 @@ public enum Role {
                     Permission.LEGAL_AID_EDIT,
                     Permission.FACILITY_READ,
                     Permission.FACILITY_EDIT,
+                    Permission.PLACEMENT_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,
@@ -126,5 +136,10 @@ public enum Role {
 
     public boolean requiresAgency() {
         return this == DEPARTMENT_REPORTER;
+    }
+
+    /** Whether the role's jurisdiction is a facility rather than a unit (ADR 043). */
+    public boolean facilityScoped() {
+        return levels.contains(FACILITY);
     }
 }

@@ -54,6 +54,9 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     private String facility;
 
+    /** The facility it is placed at (a rehab episode) or that made it (a determination), ADR 043. */
+    private Long facilityId;
+
     private String physician;
 
     @Enumerated(EnumType.STRING)
@@ -95,6 +98,11 @@ public class Episode extends SoftDeleted implements PersonPart {
         this.endDate = date;
         this.endReason = reason;
         this.result = result;
+    }
+
+    /** Places the episode at a facility (ADR 043): checked by the caller. */
+    void placeAt(long facilityId) {
+        this.facilityId = facilityId;
     }
 
     /** Moves the row to the record a duplicate was merged into; Envers keeps where it was. */
@@ -173,6 +181,10 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     public String getFacility() {
         return facility;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 
     public String getPhysician() {

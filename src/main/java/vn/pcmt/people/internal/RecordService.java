@@ -26,6 +26,7 @@ public class RecordService {
 
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final vn.pcmt.geo.UnitCoverage coverage;
 
     RecordService(
             PersonService people,
@@ -36,7 +37,9 @@ public class RecordService {
             CurrentOfficer officer,
             TransferRepository transfers,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.geo.UnitCoverage coverage) {
+        this.coverage = coverage;
         this.transfers = transfers;
         this.publisher = publisher;
         this.people = people;
@@ -68,8 +71,14 @@ public class RecordService {
         Person person = people.visible(personId);
         List<Episode> record = episodes.findLive(personId);
         EpisodeRules.Planned planned = rules.checkNew(person, record, form, LocalDate.now(clock));
-        Episode episode = episodes.saveAndFlush(new Episode(
-                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username()));
+        Episode opened = new Episode(
+                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username());
+        Long station = coverage.workplace();
+        if (form.kind() == EpisodeKind.ADDICTION_DETERMINATION && station != null) {
+            // recorded by a health worker of a station: the station made it (ADR 043)
+            opened.placeAt(station);
+        }
+        Episode episode = episodes.saveAndFlush(opened);
         penal256a.refresh(personId);
         changed(person);
         return episode;
