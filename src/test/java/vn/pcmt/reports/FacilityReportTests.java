@@ -103,7 +103,7 @@ class FacilityReportTests {
         assertThat(reports.ofPlan(plan.getId())).extracting(Report::getId).containsExactly(report.getId());
         assertThat(reports.reporterName(report)).isEqualTo(name);
         Report written = reports.write(
-                report.getId(), new ReportText("01/BC-CSCN", "Tiếp nhận 120 học viên", null, null, null, 0));
+                report.getId(), new ReportText("01/BC-CSCN", "Tiếp nhận 120 học viên", null, null, null, 0L));
         reports.submit(report.getId(), written.getVersion());
 
         fixture.signIn(otherStaff);
