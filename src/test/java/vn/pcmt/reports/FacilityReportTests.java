@@ -97,7 +97,8 @@ class FacilityReportTests {
         fixture.signIn(staff);
         Report report = reports.open(plan.getId(), ReportKind.ANNUAL, 2026, null);
         assertThat(report.getFacilityId()).isEqualTo(facility);
-        assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2025, 12, 15));
+        // the plan starts on 1/1/2026: its first report starts with it (ADR 029)
+        assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2026, 12, 14));
         assertThat(report.getDueOn()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(reports.ofPlan(plan.getId())).extracting(Report::getId).containsExactly(report.getId());
