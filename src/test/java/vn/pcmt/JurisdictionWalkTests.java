@@ -198,6 +198,17 @@ class JurisdictionWalkTests {
     long xa1Id;
     long personId;
     long episodeId;
+
+    /** The fixture person's placement at the fixture facility (ADR 043), and another rehab facility of Hưng Yên. */
+    long placementId;
+
+    long placementFacilityId;
+
+    long otherFacilityId;
+
+    /** Today by the real clock (the walk does not set it), in Vietnam. */
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     long eventId;
     long transferId;
     long documentId;
@@ -615,7 +626,29 @@ class JurisdictionWalkTests {
                 .param("f", facilityId)
                 .query(Long.class)
                 .single();
+        // facility staff (ADR 043): those of the fixture facility, where the fixture person is placed, and those of
+        // another rehab facility of the province, who must see nothing of it
+        otherFacilityId = accounts.rehabFacility(unitId("11977"), "Cơ sở cai nghiện Tân Hưng " + System.nanoTime());
+        placementFacilityId = accounts.rehabFacility(commune, "Cơ sở cai nghiện thử " + System.nanoTime());
+        accounts.createAtFacility(FACILITY_STAFF, placementFacilityId);
+        accounts.createAtFacility(OTHER_FACILITY_STAFF, otherFacilityId);
+        java.time.LocalDate today = java.time.LocalDate.now(VIETNAM);
+        placementId = jdbc.sql("insert into episode (person_id, kind, form, unit_id, start_date, planned_end_date,"
+                        + " decision_number, facility_id, officer) values (:p, 'REHAB', 'VOLUNTARY_FACILITY', :c, :s,"
+                        + " :e, '9/QĐ', :f, 'tinh') returning id")
+                .param("p", personId)
+                .param("c", commune)
+                .param("s", today.minusDays(30))
+                .param("e", today.plusDays(150))
+                .param("f", placementFacilityId)
+                .query(Long.class)
+                .single();
     }
+
+    /** The staff of the fixture facility, and of another rehab facility of Hưng Yên (ADR 043). */
+    static final String FACILITY_STAFF = "walk_facility";
+
+    static final String OTHER_FACILITY_STAFF = "walk_other_facility";
 
     /**
      * A school, a zone and an outreach activity of Phường Phố Hiến, a medium of Hưng Yên (named without the secret:
@@ -1856,6 +1889,86 @@ class JurisdictionWalkTests {
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/facilities/{id}/delete", "/facilities/" + id + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE));
+        placementProbes(p);
+    }
+
+    /**
+     * People placed at a rehab facility (ADR 043): its staff see them and admit, transfer, discharge; the standing
+     * office too; nobody else, not the staff of another facility. The staff also read the placed person's record.
+     */
+    private void placementProbes(List<Probe> p) {
+        String id = String.valueOf(placementFacilityId);
+        java.time.LocalDate today = java.time.LocalDate.now(VIETNAM);
+        String dmy = today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String api = "/api/v1/facilities/" + id;
+        String admission = "{\"personId\":" + duplicateId + ",\"form\":\"VOLUNTARY_FACILITY\",\"startDate\":\""
+                + today.minusDays(2) + "\",\"plannedEndDate\":\""
+                + today.minusDays(2).plusMonths(6) + "\"}";
+        String discharge = "{\"date\":\"" + today + "\",\"reason\":\"ABSCONDED\",\"version\":0}";
+        String transfer = "{\"date\":\"" + today + "\",\"toFacilityId\":" + otherFacilityId + ",\"version\":0}";
+        p.add(api(HttpMethod.GET, "/api/v1/facilities/{id}/occupancy", api + "/occupancy", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/facilities/{id}/placements", api + "/placements", null, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(api(HttpMethod.POST, "/api/v1/facilities/{id}/placements", api + "/placements", admission, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/placements/{episodeId}/discharge",
+                        "/api/v1/placements/" + placementId + "/discharge",
+                        discharge,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/placements/{episodeId}/transfer",
+                        "/api/v1/placements/" + placementId + "/transfer",
+                        transfer,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(page(HttpMethod.GET, "/facilities/{id}/placements", "/facilities/" + id + "/placements", Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/facilities/{id}/placements",
+                        "/facilities/" + id + "/placements?personId=" + duplicateId
+                                + "&form=VOLUNTARY_FACILITY&startDate=" + dmy + "&plannedEndDate="
+                                + today.plusMonths(6)
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by("tinh"));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/placements/{episodeId}/discharge",
+                        "/placements/" + placementId + "/discharge?facility=" + id + "&date=" + dmy
+                                + "&reason=ABSCONDED&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/placements/{episodeId}/transfer",
+                        "/placements/" + placementId + "/transfer?facility=" + id + "&date=" + dmy + "&toFacilityId="
+                                + otherFacilityId + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        // the staff read the record of the person placed at their facility, and the facility itself
+        p.add(page(HttpMethod.GET, "/people/{id}", "/people/" + personId, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(api(HttpMethod.GET, "/api/v1/people/{id}", "/api/v1/people/" + personId, null, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
+        p.add(page(HttpMethod.GET, "/facilities/{id}", "/facilities/" + id, Expect.SCOPED)
+                .in(Scope.COMMUNE)
+                .by(FACILITY_STAFF));
     }
 
     /**
@@ -3338,7 +3451,7 @@ class JurisdictionWalkTests {
         String before = snapshot();
         List<String> failures = new ArrayList<>();
         List<Probe> probes = probes();
-        for (String username : List.of("xa2", "walk_tanhung_committee", "walk_tanhung_health")) {
+        for (String username : List.of("xa2", "walk_tanhung_committee", "walk_tanhung_health", OTHER_FACILITY_STAFF)) {
             for (Probe probe : probes) {
                 if (probe.scope() == Scope.COMMUNE) {
                     walkAsOutsider(probe, username, failures);
@@ -3346,6 +3459,30 @@ class JurisdictionWalkTests {
             }
         }
         assertThat(failures).as("answers to officers of Tân Hưng").isEmpty();
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    /**
+     * A facility's staff (ADR 043) read the record of the person placed at their facility and their facility, and
+     * nothing else of the commune or the province: every other probe is refused them (the fixture facility is not
+     * theirs), and nothing changes.
+     */
+    @Test
+    void a_facilitys_staff_read_their_placed_person_and_nothing_else() {
+        String before = snapshot();
+        List<String> failures = new ArrayList<>();
+        for (Probe probe : probes()) {
+            boolean theirs = probe.insider().equals(FACILITY_STAFF)
+                    || (probe.method() == HttpMethod.GET
+                            && (probe.pattern().startsWith("/people/{id}")
+                                    || probe.pattern().startsWith("/api/v1/people/{id}")
+                                    || probe.pattern().equals("/people")
+                                    || probe.pattern().equals("/api/v1/people")));
+            if (!theirs && (probe.scope() == Scope.COMMUNE || probe.scope() == Scope.PROVINCE)) {
+                walkAsOutsider(probe, FACILITY_STAFF, failures);
+            }
+        }
+        assertThat(failures).as("answers to the staff of a facility").isEmpty();
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
     }
 

@@ -67,6 +67,43 @@ public class TestAccounts {
             long unit = role.levels().contains(vn.pcmt.access.JurisdictionLevel.PROVINCE) ? hanoi : baDinh;
             create(outsider(role), role, unit, role.requiresAgency() ? agency : null);
         }
+        // a facility's staff in Hà Nội work at a rehab facility of Ba Đình (ADR 043)
+        long facility = jdbc.sql("select id from facility where name = :n and deleted_at is null")
+                .param("n", HANOI_FACILITY)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> rehabFacility(baDinh, HANOI_FACILITY));
+        jdbc.sql("update user_account set facility_id = :f where username = :u and facility_id is null")
+                .param("f", facility)
+                .param("u", outsider(Role.REHAB_FACILITY_STAFF))
+                .update();
+    }
+
+    /** The rehab facility of Hà Nội whose staff are the outsiders of that role. */
+    public static final String HANOI_FACILITY = "Cơ sở cai nghiện thử Hà Nội";
+
+    /** A public rehab facility in the commune, open since 1/1/2020, with a capacity of 10 in each category. */
+    public long rehabFacility(long communeId, String name) {
+        return jdbc.sql("insert into facility (commune_id, kind, name, public_owned, valid_from, voluntary_adults,"
+                        + " voluntary_minors, compulsory_adults, compulsory_minors)"
+                        + " values (:c, 'PUBLIC_REHAB', :n, true, '2020-01-01', 10, 10, 10, 10) returning id")
+                .param("c", communeId)
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A rehab facility's staff account (ADR 043): their jurisdiction is the facility, their unit its commune. */
+    public void createAtFacility(String username, long facilityId) {
+        long commune = jdbc.sql("select commune_id from facility where id = :f")
+                .param("f", facilityId)
+                .query(Long.class)
+                .single();
+        create(username, Role.REHAB_FACILITY_STAFF, commune, null);
+        jdbc.sql("update user_account set facility_id = :f where username = :u")
+                .param("f", facilityId)
+                .param("u", username)
+                .update();
     }
 
     private String passwordHash() {

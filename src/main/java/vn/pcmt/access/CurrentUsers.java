@@ -31,4 +31,9 @@ public class CurrentUsers implements CurrentJurisdiction {
     public Jurisdiction get() {
         return require().jurisdiction();
     }
+
+    @Override
+    public Long workplace() {
+        return require().facilityId();
+    }
 }

@@ -4,5 +4,7 @@ package vn.pcmt.access;
 public enum JurisdictionLevel {
     NATIONAL,
     PROVINCE,
-    COMMUNE
+    COMMUNE,
+    /** A facility (ADR 043): the people placed at it, no unit. */
+    FACILITY
 }

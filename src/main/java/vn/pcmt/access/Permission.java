@@ -53,5 +53,7 @@ public enum Permission {
     /** Read substitution treatment episodes (they name people: with PERSON_READ, ADR 044). */
     SUBSTITUTION_READ,
     /** Record, stop, transfer and correct substitution treatment episodes. */
-    SUBSTITUTION_EDIT
+    SUBSTITUTION_EDIT,
+    /** Admit people to a rehab facility, transfer them to another, discharge them (ADR 043). */
+    PLACEMENT_EDIT
 }

@@ -1,6 +1,7 @@
 package vn.pcmt.access;
 
 import static vn.pcmt.access.JurisdictionLevel.COMMUNE;
+import static vn.pcmt.access.JurisdictionLevel.FACILITY;
 import static vn.pcmt.access.JurisdictionLevel.NATIONAL;
 import static vn.pcmt.access.JurisdictionLevel.PROVINCE;
 
@@ -55,9 +56,17 @@ public enum Role {
                     Permission.FACILITY_EDIT,
                     Permission.SUBSTITUTION_READ,
                     Permission.SUBSTITUTION_EDIT)),
+    /**
+     * Staff of a rehab facility (ADR 043): their jurisdiction is the facility; they see the people placed there, record
+     * admissions, transfers and discharges, read their facility and write its reports.
+     */
     REHAB_FACILITY_STAFF(
-            EnumSet.of(PROVINCE, COMMUNE),
-            EnumSet.of(Permission.PERSON_READ, Permission.PERSON_EDIT, Permission.FACILITY_READ)),
+            EnumSet.of(FACILITY),
+            EnumSet.of(
+                    Permission.PERSON_READ,
+                    Permission.PLACEMENT_EDIT,
+                    Permission.FACILITY_READ,
+                    Permission.REPORT_EDIT)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
             EnumSet.of(PROVINCE),
@@ -89,6 +98,7 @@ public enum Role {
                     Permission.FACILITY_EDIT,
                     Permission.SUBSTITUTION_READ,
                     Permission.SUBSTITUTION_EDIT,
+                    Permission.PLACEMENT_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,
@@ -131,5 +141,10 @@ public enum Role {
 
     public boolean requiresAgency() {
         return this == DEPARTMENT_REPORTER;
+    }
+
+    /** Whether the role's jurisdiction is a facility rather than a unit (ADR 043). */
+    public boolean facilityScoped() {
+        return levels.contains(FACILITY);
     }
 }

@@ -23,7 +23,11 @@ public class UnitCoverage {
         this.clock = clock;
     }
 
+    /** Whether the jurisdiction covers the unit; a facility's (ADR 043) covers none. */
     public boolean covers(Jurisdiction jurisdiction, long unitId) {
+        if (jurisdiction.isFacility()) {
+            return false;
+        }
         return jurisdiction.isNational() || queries.covers(jurisdiction.unitId(), unitId);
     }
 
@@ -75,7 +79,8 @@ public class UnitCoverage {
     public AdminUnit provinceWorkedIn(String code) {
         AdminUnit province = province(code);
         Jurisdiction jurisdiction = current.get();
-        if (covers(jurisdiction, province.id()) || covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
+        if (covers(jurisdiction, province.id())
+                || (jurisdiction.unitId() != null && covers(Jurisdiction.of(province.id()), jurisdiction.unitId()))) {
             return province;
         }
         throw new OutsideJurisdictionException();
@@ -89,6 +94,9 @@ public class UnitCoverage {
         Jurisdiction jurisdiction = current.get();
         if (jurisdiction.isNational()) {
             return true;
+        }
+        if (jurisdiction.unitId() == null) {
+            return false;
         }
         return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
@@ -150,7 +158,8 @@ public class UnitCoverage {
     public AdminUnit provinceWorkedIn(String code, java.time.LocalDate from, java.time.LocalDate to) {
         AdminUnit province = provinceOfPeriod(code, from, to);
         Jurisdiction jurisdiction = current.get();
-        if (covers(jurisdiction, province.id()) || covers(Jurisdiction.of(province.id()), jurisdiction.unitId())) {
+        if (covers(jurisdiction, province.id())
+                || (jurisdiction.unitId() != null && covers(Jurisdiction.of(province.id()), jurisdiction.unitId()))) {
             return province;
         }
         throw new OutsideJurisdictionException();
@@ -167,11 +176,20 @@ public class UnitCoverage {
         return current.get();
     }
 
+    /** The facility the current user works at, or null (ADR 043; {@link CurrentJurisdiction#workplace}). */
+    public Long workplace() {
+        return current.workplace();
+    }
+
     /**
      * A SQL condition on {@code unitColumn} (a column holding {@code admin_unit.id}) that keeps rows inside
-     * the jurisdiction. The id is a number from the server, never user text.
+     * the jurisdiction. The id is a number from the server, never user text. A facility's jurisdiction keeps no row
+     * of a unit register (ADR 043): the people module adds the people placed at the facility itself.
      */
     public static String sqlCondition(Jurisdiction jurisdiction, String unitColumn) {
+        if (jurisdiction.isFacility()) {
+            return "false";
+        }
         if (jurisdiction.isNational()) {
             return "true";
         }

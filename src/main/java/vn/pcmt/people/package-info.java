@@ -4,5 +4,5 @@
  * on any date, the officer's work list and the figures by classification.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"text", "geo", "metrics", "legal", "audit", "platform"})
+        allowedDependencies = {"text", "geo", "metrics", "legal", "audit", "platform", "facilities"})
 package vn.pcmt.people;

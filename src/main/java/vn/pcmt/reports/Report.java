@@ -44,6 +44,9 @@ public class Report extends Created {
     @Column(updatable = false)
     private Long agencyId;
 
+    /** A facility's report (reporters FACILITIES, ADR 043): the facility; its unit is the commune it lies in. */
+    private Long facilityId;
+
     private LocalDate periodFrom;
 
     private LocalDate periodTo;
@@ -82,6 +85,16 @@ public class Report extends Created {
         this.periodTo = to;
         this.dueOn = dueOn;
         this.status = ReportStatus.initial();
+    }
+
+    /** The report of a facility lying in the report's unit (ADR 043). */
+    public Report ofFacility(long facilityId) {
+        this.facilityId = facilityId;
+        return this;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 
     public void write(ReportText text) {

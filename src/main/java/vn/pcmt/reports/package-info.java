@@ -4,5 +4,5 @@
  * office, and exported to Word in the state administrative format (Decree 30/2020/NĐ-CP).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"text", "geo", "platform", "plans", "metrics", "access", "agencies"})
+        allowedDependencies = {"text", "geo", "platform", "plans", "metrics", "access", "agencies", "facilities"})
 package vn.pcmt.reports;

@@ -134,15 +134,12 @@ class ReportPeriodTests {
     }
 
     @Test
-    void a_start_day_is_for_yearly_reports_and_facilities_wait_for_their_register() {
+    void a_start_day_is_for_yearly_reports_only() {
         fixture.signIn("tinh");
         Plan plan = plan("33", "3/KH-REFUSED", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
         assertThatThrownBy(
                         () -> regimes.add(plan.getId(), regime(ReportKind.FINAL, Reporters.PROVINCE, 15, 12, 14, 12)))
                 .hasFieldOrPropertyWithValue("messageKey", "plan.regime.startOnlyYearly");
-        assertThatThrownBy(() ->
-                        regimes.add(plan.getId(), regime(ReportKind.ANNUAL, Reporters.FACILITIES, 15, 12, 14, 12)))
-                .hasFieldOrPropertyWithValue("messageKey", "plan.regime.facilitiesUnsupported");
         assertThatThrownBy(
                         () -> regimes.add(plan.getId(), regime(ReportKind.ANNUAL, Reporters.COMMUNES, 31, 11, 14, 12)))
                 .hasFieldOrPropertyWithValue("messageKey", "plan.regime.dayInvalid");
@@ -305,8 +302,8 @@ class ReportPeriodTests {
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Từng huyện (trước 01/07/2025)"),
                                 org.hamcrest.Matchers.containsString("15/12"),
-                                org.hamcrest.Matchers.not(
-                                        org.hamcrest.Matchers.containsString("value=\"FACILITIES\"")))));
+                                // facilities report since their register (ADR 043)
+                                org.hamcrest.Matchers.containsString("value=\"FACILITIES\""))));
     }
 
     static PlanTargetForm target(String metric) {

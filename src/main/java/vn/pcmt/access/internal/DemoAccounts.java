@@ -29,7 +29,15 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record Demo(String username, String fullName, Role role, String unitCode, String agencyCode) {}
+    record Demo(String username, String fullName, Role role, String unitCode, String agencyCode, String facilityName) {
+
+        Demo(String username, String fullName, Role role, String unitCode, String agencyCode) {
+            this(username, fullName, role, unitCode, agencyCode, null);
+        }
+    }
+
+    /** The demo public rehab facility (facilities module, ADR 043). */
+    static final String REHAB_FACILITY = "Cơ sở cai nghiện ma túy số 1 tỉnh Hưng Yên";
 
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null, null),
@@ -37,20 +45,30 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("xa1", "Công an phường Phố Hiến", Role.COMMUNE_POLICE, "11953", null),
             new Demo("xa2", "Công an xã Tân Hưng", Role.COMMUNE_POLICE, "11977", null),
             new Demo("csma", "Phòng Cảnh sát điều tra tội phạm về ma túy tỉnh", Role.DRUG_CRIME_POLICE, "33", null),
-            new Demo("soyte", "Sở Y tế Hưng Yên", Role.DEPARTMENT_REPORTER, "33", "SYT"));
+            new Demo("soyte", "Sở Y tế Hưng Yên", Role.DEPARTMENT_REPORTER, "33", "SYT"),
+            new Demo(
+                    "cosocainghien",
+                    "Cán bộ Cơ sở cai nghiện ma túy số 1 tỉnh Hưng Yên",
+                    Role.REHAB_FACILITY_STAFF,
+                    null,
+                    null,
+                    REHAB_FACILITY));
 
     private final UserAccountRepository accounts;
     private final UnitService units;
     private final AgencyService agencies;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final vn.pcmt.access.Workplaces facilities;
 
     DemoAccounts(
             UserAccountRepository accounts,
             UnitService units,
             AgencyService agencies,
             PasswordEncoder encoder,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.access.Workplaces facilities) {
+        this.facilities = facilities;
         this.accounts = accounts;
         this.units = units;
         this.agencies = agencies;
@@ -66,11 +84,19 @@ class DemoAccounts implements ApplicationRunner {
             if (accounts.findByUsername(demo.username()).isPresent()) {
                 continue;
             }
-            Long unitId = demo.unitCode() == null
+            vn.pcmt.access.Workplaces.Workplace facility = demo.facilityName() == null
                     ? null
-                    : units.find(demo.unitCode(), LocalDate.now(clock))
-                            .map(AdminUnit::id)
-                            .orElseThrow();
+                    : facilities.named(demo.facilityName()).orElse(null);
+            if (demo.facilityName() != null && facility == null) {
+                continue;
+            }
+            Long unitId = facility != null
+                    ? Long.valueOf(facility.communeId())
+                    : demo.unitCode() == null
+                            ? null
+                            : units.find(demo.unitCode(), LocalDate.now(clock))
+                                    .map(AdminUnit::id)
+                                    .orElseThrow();
             Long agencyId = demo.agencyCode() == null
                     ? null
                     : agencies.list(demo.unitCode()).stream()
@@ -80,8 +106,9 @@ class DemoAccounts implements ApplicationRunner {
                             .orElseThrow();
             UserAccount account = new UserAccount(demo.username(), hash, Instant.now(clock));
             account.setProfile(demo.fullName(), null, null, demo.role(), unitId, agencyId);
+            account.setFacilityId(facility == null ? null : facility.id());
             accounts.save(account);
         }
-        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte", PASSWORD);
+        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte, cosocainghien", PASSWORD);
     }
 }

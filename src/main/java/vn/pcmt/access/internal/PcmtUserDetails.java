@@ -25,7 +25,8 @@ public final class PcmtUserDetails implements UserDetails {
                 account.getFullName(),
                 account.getRole(),
                 account.getUnitId(),
-                account.getAgencyId());
+                account.getAgencyId(),
+                account.getFacilityId());
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.locked = account.isLocked(now);

@@ -42,6 +42,9 @@ public class UserAccount {
 
     private Long agencyId;
 
+    /** The facility the user works at (ADR 043): a rehab facility's staff, a health worker's station. */
+    private Long facilityId;
+
     private boolean enabled = true;
 
     @NotAudited
@@ -119,6 +122,14 @@ public class UserAccount {
 
     public Long getUnitId() {
         return unitId;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
+    }
+
+    void setFacilityId(Long facilityId) {
+        this.facilityId = facilityId;
     }
 
     public Long getAgencyId() {

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.access.JurisdictionLevel;
+import vn.pcmt.access.Workplaces;
+import vn.pcmt.access.Workplaces.Workplace;
 import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.audit.AccessEventKind;
@@ -36,6 +38,7 @@ public class UserAdministration {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final AgencyService agencies;
+    private final Workplaces facilities;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AccessLog accessLog;
@@ -49,7 +52,9 @@ public class UserAdministration {
             PasswordPolicy policy,
             PasswordEncoder encoder,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            Workplaces facilities) {
+        this.facilities = facilities;
         this.accounts = accounts;
         this.units = units;
         this.coverage = coverage;
@@ -119,7 +124,16 @@ public class UserAdministration {
     }
 
     private void applyProfile(UserAccount account, UserForm form) {
-        AdminUnit unit = resolveUnit(form);
+        Workplace facility = resolveFacility(form);
+        AdminUnit unit = facility != null && form.role().facilityScoped()
+                ? units.findById(facility.communeId()).orElseThrow()
+                : resolveUnit(form);
+        if (facility != null && !form.role().facilityScoped()) {
+            // a health worker's station lies in their jurisdiction
+            if (unit == null || !coverage.covers(vn.pcmt.geo.Jurisdiction.of(unit.id()), facility.communeId())) {
+                throw new RuleViolationException("user.facility.outsideUnit");
+            }
+        }
         Long agencyId = resolveAgency(form, unit);
         account.setProfile(
                 VietnameseText.normalize(form.fullName()),
@@ -128,6 +142,35 @@ public class UserAdministration {
                 form.role(),
                 unit == null ? null : unit.id(),
                 agencyId);
+        account.setFacilityId(facility == null ? null : facility.id());
+    }
+
+    /**
+     * The facility a user works at (ADR 043): required for a rehab facility's staff (a rehab facility open today,
+     * in the administrator's jurisdiction: it is their jurisdiction); optional for a health worker (a health station or
+     * another facility that determines addiction); none for other roles.
+     */
+    private Workplace resolveFacility(UserForm form) {
+        boolean staff = form.role().facilityScoped();
+        boolean health = form.role() == vn.pcmt.access.Role.HEALTH_WORKER;
+        if (form.facilityId() == null) {
+            if (staff) {
+                throw new RuleViolationException("user.facility.required");
+            }
+            return null;
+        }
+        if (!staff && !health) {
+            throw new RuleViolationException("user.facility.notForRole");
+        }
+        Workplace facility = facilities
+                .find(form.facilityId())
+                .filter(f -> f.openOn(LocalDate.now(clock)) && (staff ? f.rehab() : f.determines()))
+                .orElseThrow(() ->
+                        new RuleViolationException(staff ? "user.facility.notRehab" : "user.facility.notStation"));
+        if (!coverage.covers(coverage.current(), facility.communeId())) {
+            throw new RuleViolationException("user.unit.outside");
+        }
+        return facility;
     }
 
     private AdminUnit resolveUnit(UserForm form) {

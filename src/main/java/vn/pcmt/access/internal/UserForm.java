@@ -23,7 +23,21 @@ public record UserForm(
         @Pattern(regexp = "|[0-9]{2}|[0-9]{5}", message = "{user.unit.pattern}") String unitCode,
         Long agencyId,
         @Size(max = 128) String password,
-        Long version) {
+        Long version,
+        Long facilityId) {
+
+    public UserForm(
+            String username,
+            String fullName,
+            String email,
+            String phone,
+            Role role,
+            String unitCode,
+            Long agencyId,
+            String password,
+            Long version) {
+        this(username, fullName, email, phone, role, unitCode, agencyId, password, version, null);
+    }
 
     public static UserForm empty() {
         return new UserForm("", "", "", "", null, "", null, "", null);
@@ -39,6 +53,7 @@ public record UserForm(
                 unitCode,
                 account.getAgencyId(),
                 null,
-                account.getVersion());
+                account.getVersion(),
+                account.getFacilityId());
     }
 }

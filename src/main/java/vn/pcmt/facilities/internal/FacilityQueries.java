@@ -49,6 +49,30 @@ public class FacilityQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The occupancy of a facility on a day (ADR 043): rehab episodes naming it, started on or before the day and not
+     * ended before it, of people still on the register; a minor is under 18 on the day (by date of birth, else the age
+     * reached that year).
+     */
+    public Occupancy occupancy(long facilityId, LocalDate day) {
+        String minor = "(case when p.birth_date is not null then p.birth_date > cast(:d as date) - interval '18 years'"
+                + " else p.birth_year + 18 > extract(year from cast(:d as date)) end)";
+        return jdbc.sql("select"
+                        + " count(*) filter (where e.form = 'VOLUNTARY_FACILITY' and not " + minor + ") as va,"
+                        + " count(*) filter (where e.form = 'VOLUNTARY_FACILITY' and " + minor + ") as vm,"
+                        + " count(*) filter (where e.form = 'COMPULSORY_ADULT') as ca,"
+                        + " count(*) filter (where e.form = 'COMPULSORY_MINOR') as cm"
+                        + " from episode e join person p on p.id = e.person_id"
+                        + " where e.deleted_at is null and e.kind = 'REHAB' and e.facility_id = :f"
+                        + " and p.deleted_at is null and p.merged_into_id is null"
+                        + " and e.start_date <= :d and (e.end_date is null or e.end_date >= :d)")
+                .param("f", facilityId)
+                .param("d", day)
+                .query((rs, n) ->
+                        new Occupancy(day, rs.getLong("va"), rs.getLong("vm"), rs.getLong("ca"), rs.getLong("cm")))
+                .single();
+    }
+
     /** Facilities of the unit (and what it covers), of a kind or all, open on {@code day}, by kind and name. */
     public List<FacilityRow> list(long unitId, FacilityKind kind, LocalDate day, int limit) {
         return jdbc.sql("select f.id, f.name, f.kind, u.full_name, f.public_owned, f.valid_from, f.valid_to,"

@@ -70,8 +70,21 @@ public class FacilityService {
     @Transactional(readOnly = true)
     public Facility get(long id) {
         Facility facility = facilities.findById(id).orElseThrow();
-        coverage.check(facility.getCommuneId());
+        if (!coverage.current().isFacility(id)) {
+            // a facility's staff read their own facility (ADR 043); everybody else by the unit it lies in
+            coverage.check(facility.getCommuneId());
+        }
         return facility;
+    }
+
+    /** A rehab facility's occupancy on the day (today by default), from the episodes placed at it (ADR 043). */
+    @Transactional(readOnly = true)
+    public Occupancy occupancy(long id, LocalDate on) {
+        Facility facility = get(id);
+        if (!facility.getKind().isRehab()) {
+            throw new RuleViolationException("facility.occupancy.notRehab");
+        }
+        return queries.occupancy(id, on == null ? LocalDate.now(clock) : on);
     }
 
     @PreAuthorize("hasAuthority('FACILITY_EDIT')")

@@ -28,6 +28,7 @@ import vn.pcmt.facilities.internal.FacilityKind;
 import vn.pcmt.facilities.internal.FacilityQualification;
 import vn.pcmt.facilities.internal.FacilityRow;
 import vn.pcmt.facilities.internal.FacilityService;
+import vn.pcmt.facilities.internal.Occupancy;
 import vn.pcmt.facilities.internal.QualificationForm;
 import vn.pcmt.facilities.internal.QualificationKind;
 
@@ -61,6 +62,17 @@ class FacilityApiController {
     @Operation(summary = "A facility, with whether it meets the law today (public rehab facilities)")
     FacilityDto get(@PathVariable long id) {
         return dto(facilities.get(id));
+    }
+
+    @GetMapping("/{id}/occupancy")
+    @Operation(
+            summary = "A rehab facility's occupancy on a day (today)",
+            description = "Counted from the rehab episodes placed at the facility and open that day (admissions,"
+                    + " transfers, discharges), split as the capacity is; never typed (ADR 043).")
+    Occupancy occupancy(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        return facilities.occupancy(id, on);
     }
 
     @PostMapping

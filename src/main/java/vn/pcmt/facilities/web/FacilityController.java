@@ -104,9 +104,17 @@ class FacilityController {
     }
 
     @GetMapping("/facilities/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(pattern = "dd/MM/yyyy")
+                    LocalDate on,
+            Model model) {
         Facility f = facilities.get(id);
         LocalDate today = LocalDate.now(clock);
+        if (f.getKind().isRehab()) {
+            model.addAttribute("occupancy", facilities.occupancy(id, on == null ? today : on));
+        }
         model.addAttribute("facility", f);
         model.addAttribute("commune", facilities.communeOf(f));
         model.addAttribute("clinicName", facilities.clinicName(f));

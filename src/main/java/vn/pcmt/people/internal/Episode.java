@@ -54,6 +54,9 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     private String facility;
 
+    /** The facility it is placed at (a rehab episode) or that made it (a determination), ADR 043. */
+    private Long facilityId;
+
     private String physician;
 
     @Enumerated(EnumType.STRING)
@@ -114,6 +117,11 @@ public class Episode extends SoftDeleted implements PersonPart {
     /** Runs again: its end taken back (a substitution treatment whose stop or transfer was undone). */
     void reopen() {
         end(null, null, null);
+    }
+
+    /** Places the episode at a facility (ADR 043): checked by the caller. */
+    void placeAt(long facilityId) {
+        this.facilityId = facilityId;
     }
 
     /** Moves the row to the record a duplicate was merged into; Envers keeps where it was. */
@@ -192,6 +200,10 @@ public class Episode extends SoftDeleted implements PersonPart {
 
     public String getFacility() {
         return facility;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 
     public String getPhysician() {

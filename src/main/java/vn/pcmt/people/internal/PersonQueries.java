@@ -38,6 +38,69 @@ public class PersonQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The people a facility's staff see (ADR 043), as a condition on a person id column: placed at the facility on the
+     * day (a rehab episode naming it, started on or before the day, not ended before it), or placed there by this
+     * user. Numbers and a username (letters, digits, {@code ._-}, quotes doubled anyway) from the server only.
+     */
+    static String placedCondition(String personColumn, long facilityId, LocalDate day, String username) {
+        return personColumn + " in (select e.person_id from episode e where e.deleted_at is null and e.kind = 'REHAB'"
+                + " and e.facility_id = " + facilityId + " and ((e.start_date <= date '" + day + "'"
+                + " and (e.end_date is null or e.end_date >= date '" + day + "')) or e.officer = '"
+                + username.replace("'", "''") + "'))";
+    }
+
+    /** Whether the person is one a facility's staff see ({@link #placedCondition}). */
+    boolean placedAt(long personId, long facilityId, LocalDate day, String username) {
+        return jdbc.sql("select exists (select 1 from person p where p.id = :p and "
+                        + placedCondition("p.id", facilityId, day, username) + ")")
+                .param("p", personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The rehab episodes placed at the facility and open on the day, with who is placed, by name (ADR 043). */
+    List<PlacedRow> placedOn(long facilityId, LocalDate day) {
+        return jdbc.sql("select e.id, e.person_id, p.full_name, p.birth_year, e.form, e.start_date,"
+                        + " e.planned_end_date, e.decision_number, e.version from episode e join person p on p.id ="
+                        + " e.person_id where e.deleted_at is null and e.kind = 'REHAB' and e.facility_id = :f"
+                        + " and e.start_date <= :d and (e.end_date is null or e.end_date >= :d) and " + ACTIVE
+                        + " order by p.sort_key, p.id")
+                .param("f", facilityId)
+                .param("d", day)
+                .query((rs, n) -> new PlacedRow(
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        rs.getString("full_name"),
+                        rs.getInt("birth_year"),
+                        RehabForm.valueOf(rs.getString("form")),
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("planned_end_date", LocalDate.class),
+                        rs.getString("decision_number"),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    /** The person's rehab episodes placed at some facility and open on the day (at most one, ADR 043). */
+    List<Long> openPlacements(long personId, LocalDate day) {
+        return jdbc.sql("select e.id from episode e where e.deleted_at is null and e.kind = 'REHAB'"
+                        + " and e.facility_id is not null and e.person_id = :p and e.start_date <= :d"
+                        + " and (e.end_date is null or e.end_date >= :d)")
+                .param("p", personId)
+                .param("d", day)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Active people with exactly this identification number and birth year (an admission at a facility). */
+    List<Long> byIdNumberAndBirthYear(String idNumber, int birthYear) {
+        return jdbc.sql("select p.id from person p where p.id_number = :n and p.birth_year = :y and " + ACTIVE)
+                .param("n", idNumber)
+                .param("y", birthYear)
+                .query(Long.class)
+                .list();
+    }
+
     /** A page of people matching the search, in Vietnamese order of given name; ids unmasked. */
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
         Where where = where(search, jurisdiction, communeId);

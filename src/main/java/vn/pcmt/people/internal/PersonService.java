@@ -172,8 +172,33 @@ public class PersonService implements People {
     @Transactional(readOnly = true)
     public Person visible(long id) {
         Person person = people.findById(id).filter(Person::isActive).orElseThrow();
-        coverage.check(person.getUnitId());
+        vn.pcmt.geo.Jurisdiction jurisdiction = coverage.current();
+        if (jurisdiction.isFacility()) {
+            if (!queries.placedAt(id, jurisdiction.facilityId(), LocalDate.now(clock), officer.username())) {
+                throw new vn.pcmt.geo.OutsideJurisdictionException();
+            }
+        } else {
+            coverage.check(person.getUnitId());
+        }
         return person;
+    }
+
+    /**
+     * The SQL condition keeping people {@code p} inside the caller's jurisdiction: the units it covers, or for a
+     * facility's staff (ADR 043) the people placed at the facility today or whose placement there they recorded.
+     */
+    String jurisdictionCondition() {
+        vn.pcmt.geo.Jurisdiction jurisdiction = coverage.current();
+        if (jurisdiction.isFacility()) {
+            return PersonQueries.placedCondition(
+                    "p.id", jurisdiction.facilityId(), LocalDate.now(clock), officer.username());
+        }
+        return UnitCoverage.sqlCondition(jurisdiction, "p.unit_id");
+    }
+
+    /** An active person, without a jurisdiction check: the caller checks (a placement, ADR 043). */
+    Person findActive(long id) {
+        return people.findById(id).filter(Person::isActive).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -202,7 +227,7 @@ public class PersonService implements People {
 
     /** The rows of a search, with identification numbers masked or, for roles that may see them, whole. */
     Page<PersonRow> rows(PersonSearch search, Pageable pageable, boolean maskAll) {
-        String jurisdiction = UnitCoverage.sqlCondition(coverage.current(), "p.unit_id");
+        String jurisdiction = jurisdictionCondition();
         Long communeId = search.communeCode() == null
                 ? null
                 : units.find(search.communeCode(), LocalDate.now(clock))
@@ -264,7 +289,7 @@ public class PersonService implements People {
         if (probes.exhausted(officer.username())) {
             throw new ThrottledException("person.duplicate.throttled");
         }
-        String jurisdiction = UnitCoverage.sqlCondition(coverage.current(), "p.unit_id");
+        String jurisdiction = jurisdictionCondition();
         String idNumber = form.idNumber() == null || form.idNumber().isBlank()
                 ? null
                 : form.idNumber().strip();

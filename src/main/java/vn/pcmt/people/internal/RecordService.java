@@ -30,6 +30,7 @@ public class RecordService implements SubstitutionTreatments {
 
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final vn.pcmt.geo.UnitCoverage coverage;
 
     RecordService(
             PersonService people,
@@ -40,7 +41,9 @@ public class RecordService implements SubstitutionTreatments {
             CurrentOfficer officer,
             TransferRepository transfers,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.geo.UnitCoverage coverage) {
+        this.coverage = coverage;
         this.transfers = transfers;
         this.publisher = publisher;
         this.people = people;
@@ -72,8 +75,14 @@ public class RecordService implements SubstitutionTreatments {
         Person person = people.visible(personId);
         List<Episode> record = episodes.findLive(personId);
         EpisodeRules.Planned planned = rules.checkNew(person, record, form, LocalDate.now(clock));
-        Episode episode = episodes.saveAndFlush(new Episode(
-                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username()));
+        Episode opened = new Episode(
+                personId, unitOn(person, form.startDate()), form, planned.end(), planned.byHand(), officer.username());
+        Long station = coverage.workplace();
+        if (form.kind() == EpisodeKind.ADDICTION_DETERMINATION && station != null) {
+            // recorded by a health worker of a station: the station made it (ADR 043)
+            opened.placeAt(station);
+        }
+        Episode episode = episodes.saveAndFlush(opened);
         penal256a.refresh(personId);
         changed(person);
         return episode;

@@ -12,12 +12,14 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select r from Report r where r.planId = :planId and r.kind = :kind and r.unitId = :unitId"
                     + " and ((:agencyId is null and r.agencyId is null) or r.agencyId = :agencyId)"
+                    + " and ((:facilityId is null and r.facilityId is null) or r.facilityId = :facilityId)"
                     + " and r.periodFrom = :from and r.periodTo = :to")
     List<Report> findSame(
             long planId,
             vn.pcmt.plans.ReportKind kind,
             long unitId,
             Long agencyId,
+            Long facilityId,
             java.time.LocalDate from,
             java.time.LocalDate to);
 

@@ -62,6 +62,7 @@ public class ReportService implements Reports {
     private final AgencyService agencies;
     private final DocumentIssuers issuers;
     private final Clock clock;
+    private final vn.pcmt.facilities.Facilities facilities;
 
     ReportService(
             ReportRepository reports,
@@ -78,7 +79,9 @@ public class ReportService implements Reports {
             PlanTasks tasks,
             AgencyService agencies,
             DocumentIssuers issuers,
-            Clock clock) {
+            Clock clock,
+            vn.pcmt.facilities.Facilities facilities) {
+        this.facilities = facilities;
         this.issuers = issuers;
         this.regimes = regimes;
         this.tasks = tasks;
@@ -109,6 +112,9 @@ public class ReportService implements Reports {
     public Report open(long planId, ReportKind kind, int year, String unitCode) {
         Plan plan = plans.get(planId);
         var user = users.require();
+        if (coverage.current().isFacility()) {
+            return openOfFacility(plan, kind, year, coverage.current().facilityId());
+        }
         boolean unitNamed = unitCode != null && !unitCode.isBlank();
         if (user.agencyId() != null && unitNamed) {
             throw new org.springframework.security.access.AccessDeniedException("a department reports for itself");
@@ -157,7 +163,7 @@ public class ReportService implements Reports {
             throw new RuleViolationException("report.unit.notInForce", unit.fullName(), from, to);
         }
         if (kind != ReportKind.AD_HOC) {
-            for (Report same : reports.findSame(planId, kind, unit.id(), agencyId, from, to)) {
+            for (Report same : reports.findSame(planId, kind, unit.id(), agencyId, null, from, to)) {
                 throw new RuleViolationException(Map.of("existingId", same.getId()), "report.exists", same.getId());
             }
         }
@@ -174,6 +180,67 @@ public class ReportService implements Reports {
         return report;
     }
 
+    /**
+     * Opens the report of the caller's facility (ADR 043): the plan's regime for FACILITIES sets its period and due
+     * day; the facility lies in the plan's province and is open during the period; one report of a kind a period.
+     */
+    private Report openOfFacility(Plan plan, ReportKind kind, int year, long facilityId) {
+        vn.pcmt.facilities.FacilityRef facility = facilities
+                .find(facilityId)
+                .filter(vn.pcmt.facilities.FacilityRef::rehab)
+                .orElseThrow(OutsideJurisdictionException::new);
+        if (year < plan.getPeriodFrom().getYear() || year > plan.getPeriodTo().getYear()) {
+            throw new RuleViolationException(
+                    "report.year.outsidePlan",
+                    String.valueOf(year),
+                    String.valueOf(plan.getPeriodFrom().getYear()),
+                    String.valueOf(plan.getPeriodTo().getYear()));
+        }
+        AdminUnit unit = units.findById(facility.communeId()).orElseThrow();
+        if (!plan.getProvinceCode().equals(unit.provinceCode())) {
+            throw new RuleViolationException("report.unit.otherProvince", facility.name());
+        }
+        LocalDate today = LocalDate.now(clock);
+        ReportingRegime regime = regimes.find(plan.getId(), kind, Reporters.FACILITIES)
+                .orElseThrow(() -> new RuleViolationException("report.facility.noRegime"));
+        ReportPeriod period = regime.period(year, plan, today);
+        if (period.from().isAfter(period.to())) {
+            throw new RuleViolationException("period.invalid", period.from(), period.to());
+        }
+        if (facility.validFrom().isAfter(period.to())
+                || (facility.validTo() != null && facility.validTo().isBefore(period.from()))) {
+            throw new RuleViolationException("report.unit.notInForce", facility.name(), period.from(), period.to());
+        }
+        if (kind != ReportKind.AD_HOC) {
+            for (Report same :
+                    reports.findSame(plan.getId(), kind, unit.id(), null, facilityId, period.from(), period.to())) {
+                throw new RuleViolationException(Map.of("existingId", same.getId()), "report.exists", same.getId());
+            }
+        }
+        LocalDate due = kind == ReportKind.AD_HOC ? null : regime.due(year, plan, today);
+        Report report =
+                reports.saveAndFlush(new Report(plan.getId(), kind, unit.id(), null, period.from(), period.to(), due)
+                        .ofFacility(facilityId));
+        steps.add(
+                report.getId(),
+                ReportAction.OPEN,
+                report.getStatus(),
+                null,
+                users.require().username());
+        return report;
+    }
+
+    /**
+     * Whether the caller may read the report: a facility's report by its staff (and those who cover its unit); a
+     * facility's staff read nothing else (ADR 043).
+     */
+    private boolean visible(vn.pcmt.geo.Jurisdiction jurisdiction, Report report) {
+        if (jurisdiction.isFacility()) {
+            return report.getFacilityId() != null && jurisdiction.isFacility(report.getFacilityId());
+        }
+        return coverage.covers(jurisdiction, report.getUnitId());
+    }
+
     /** A unit named by code: the one in force today, else the one of that code during the year of the report. */
     private AdminUnit unitOfYear(String code, int year, LocalDate today) {
         return units.find(code, today)
@@ -188,7 +255,7 @@ public class ReportService implements Reports {
         plans.get(planId);
         var jurisdiction = coverage.current();
         return reports.findByPlanIdOrderByPeriodToDescIdDesc(planId).stream()
-                .filter(r -> coverage.covers(jurisdiction, r.getUnitId()))
+                .filter(r -> visible(jurisdiction, r))
                 .toList();
     }
 
@@ -201,14 +268,16 @@ public class ReportService implements Reports {
     public List<Report> dueSoon(int days) {
         var jurisdiction = coverage.current();
         return reports.findOpenDueBefore(LocalDate.now(clock).plusDays(days)).stream()
-                .filter(r -> coverage.covers(jurisdiction, r.getUnitId()))
+                .filter(r -> visible(jurisdiction, r))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Report get(long id) {
         Report report = reports.findById(id).orElseThrow();
-        coverage.check(report.getUnitId());
+        if (!visible(coverage.current(), report)) {
+            throw new OutsideJurisdictionException();
+        }
         return report;
     }
 
@@ -231,6 +300,15 @@ public class ReportService implements Reports {
         Map<Long, String> unitNames = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Report r : list) {
+            if (r.getFacilityId() != null) {
+                names.put(
+                        r.getId(),
+                        facilities
+                                .find(r.getFacilityId())
+                                .map(vn.pcmt.facilities.FacilityRef::name)
+                                .orElse("—"));
+                continue;
+            }
             names.put(
                     r.getId(),
                     r.getAgencyId() != null
@@ -343,8 +421,20 @@ public class ReportService implements Reports {
             }
             if (regime.getReporters() == Reporters.COMMUNES || regime.getReporters() == Reporters.DISTRICTS) {
                 reporterUnits(plan, regime, year, today).stream()
-                        .filter(c -> sent.stream().noneMatch(r -> r.getAgencyId() == null && r.getUnitId() == c.id()))
+                        .filter(c -> sent.stream()
+                                .noneMatch(r -> r.getAgencyId() == null
+                                        && r.getFacilityId() == null
+                                        && r.getUnitId() == c.id()))
                         .forEach(c -> missing.add(c.fullName()));
+            } else if (regime.getReporters() == Reporters.FACILITIES) {
+                // the rehab facilities of the province open on the last day of the report's period (ADR 043)
+                LocalDate end = regime.period(year, plan, today).to();
+                units.find(plan.getProvinceCode(), end).or(() -> units.find(plan.getProvinceCode(), today)).stream()
+                        .flatMap(province -> facilities.rehabIn(province.id(), end).stream())
+                        .filter(f -> sent.stream()
+                                .noneMatch(r -> Long.valueOf(f.id()).equals(r.getFacilityId())))
+                        .map(vn.pcmt.facilities.FacilityRef::name)
+                        .forEach(missing::add);
             } else if (regime.getReporters() == Reporters.DEPARTMENTS) {
                 java.util.Set<Long> withTasks = new java.util.LinkedHashSet<>();
                 tasks.ofPlan(planId).forEach(v -> {
@@ -400,6 +490,10 @@ public class ReportService implements Reports {
         Report report = get(id);
         if (report.getFigures() != null && !report.isEditable()) {
             return json.readValue(report.getFigures(), FIGURES);
+        }
+        if (report.getFacilityId() != null) {
+            // a facility reports in words; the figures are its province's, which the office reads (ADR 043)
+            return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = report.getPeriodTo().isAfter(today) ? today : report.getPeriodTo();
@@ -498,6 +592,12 @@ public class ReportService implements Reports {
         if ((user.agencyId() != null || report.getAgencyId() != null) && !ownAgency && !office) {
             throw new org.springframework.security.access.AccessDeniedException("not the reporter");
         }
+        boolean ownFacility = report.getFacilityId() != null
+                && report.getFacilityId().equals(user.facilityId())
+                && user.role().facilityScoped();
+        if (report.getFacilityId() != null && !ownFacility && !office) {
+            throw new org.springframework.security.access.AccessDeniedException("not the facility's staff");
+        }
     }
 
     /** How the report's reporter heads and signs its documents (its settings, or the defaults). */
@@ -515,6 +615,7 @@ public class ReportService implements Reports {
     public DocumentHeading saveIssuer(long id, DocumentHeading heading) {
         Report report = get(id);
         checkWriter(report);
+        noFacilityHeading(report);
         return issuers.save(report.getUnitId(), report.getAgencyId(), heading);
     }
 
@@ -524,6 +625,7 @@ public class ReportService implements Reports {
     public void resetIssuer(long id, long version) {
         Report report = get(id);
         checkWriter(report);
+        noFacilityHeading(report);
         issuers.reset(report.getUnitId(), report.getAgencyId(), version);
     }
 
@@ -538,6 +640,13 @@ public class ReportService implements Reports {
         }
         report.getStatus().next(action);
         return report;
+    }
+
+    /** A facility's report is headed as its commune's for now: its heading is not kept (ADR 043). */
+    private static void noFacilityHeading(Report report) {
+        if (report.getFacilityId() != null) {
+            throw new RuleViolationException("report.facility.heading");
+        }
     }
 
     private static boolean isBlank(String text) {

@@ -22,7 +22,14 @@ class LayoutModel {
     private final UnitService units;
     private final MessageSource messages;
 
-    LayoutModel(CurrentUsers currentUsers, UnitService units, MessageSource messages) {
+    private final vn.pcmt.access.Workplaces facilities;
+
+    LayoutModel(
+            CurrentUsers currentUsers,
+            UnitService units,
+            MessageSource messages,
+            vn.pcmt.access.Workplaces facilities) {
+        this.facilities = facilities;
         this.currentUsers = currentUsers;
         this.units = units;
         this.messages = messages;
@@ -39,9 +46,15 @@ class LayoutModel {
     private Viewer describe(CurrentUser user) {
         var locale = LocaleContextHolder.getLocale();
         String role = messages.getMessage("role." + user.role().name(), null, locale);
-        String unit = user.unitId() == null
-                ? messages.getMessage("unit.national", null, locale)
-                : units.findById(user.unitId()).map(AdminUnit::fullName).orElse("");
+        // a facility's staff work in their facility (ADR 043)
+        String unit = user.role().facilityScoped() && user.facilityId() != null
+                ? facilities
+                        .find(user.facilityId())
+                        .map(vn.pcmt.access.Workplaces.Workplace::name)
+                        .orElse("")
+                : user.unitId() == null
+                        ? messages.getMessage("unit.national", null, locale)
+                        : units.findById(user.unitId()).map(AdminUnit::fullName).orElse("");
         return new Viewer(user, role, unit);
     }
 }
