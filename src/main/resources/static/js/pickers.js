@@ -67,6 +67,15 @@
     var picked = input.value !== '';
     var timer = null;
     var asked = 0;
+    var choicesFor = null;
+
+    /** The unit whose code is the text, among the choices found for that very text. */
+    function exact(text) {
+      if (choicesFor !== text || !/^\d+$/.test(text)) {
+        return null;
+      }
+      return choices.filter(function (c) { return c.code === text; })[0] || null;
+    }
 
     function query(text, anywhere) {
       var params = new URLSearchParams();
@@ -168,7 +177,12 @@
             return;
           }
           choices = found;
-          show();
+          choicesFor = text;
+          if (exact(text)) {
+            close(); // a whole code typed: nothing to choose (its name shows when the field is left)
+          } else if (document.activeElement === box) {
+            show(); // not after the user has moved on: a late answer must not cover the next fields
+          }
         });
       }, 200);
     });
@@ -194,7 +208,13 @@
     box.addEventListener('blur', function () {
       close();
       var text = box.value.trim();
-      if (!picked && text !== '' && !/^\d+$/.test(text) && choices.length === 1) {
+      if (picked || text === '') {
+        return;
+      }
+      var whole = exact(text);
+      if (whole) {
+        pick(whole);
+      } else if (!/^\d+$/.test(text) && choicesFor === text && choices.length === 1) {
         pick(choices[0]);
       }
     });
@@ -205,7 +225,7 @@
       form.addEventListener('submit', function () {
         var text = box.value.trim();
         if (!picked && text !== '' && !/^\d+$/.test(text)) {
-          input.value = choices.length ? choices[0].code : text;
+          input.value = choicesFor === text && choices.length ? choices[0].code : text;
         }
       });
     }
@@ -252,8 +272,8 @@
         next = after;
       }
     }
-    var button = document.createElement('button');
-    button.type = 'button';
+    // a span, not a <button>: scripts and tests that look for a form's button find its submit button still
+    var button = document.createElement('span');
     button.className = 'btn btn-outline-secondary pcmt-date-button' + (small ? ' btn-sm' : '');
     // a mouse (or touch) shortcut beside a field that keyboards and screen readers use as it is
     button.title = meta('pcmt-date-choose', 'Calendar');

@@ -80,9 +80,15 @@ class PickerBrowserTests extends BrowserTest {
         help.click();
         assertThat(page.getByTestId("user-guide")).isVisible();
         assertThat(page.locator("h2[id^='3a-']")).containsText("Điểm, tụ điểm");
-        screenshot("help-390");
+        viewport("help-390");
         page.setViewportSize(1366, 900);
-        screenshot("help-1366");
+        viewport("help-1366");
+    }
+
+    /** The visible part of the page only (the guide's whole page is tens of thousands of pixels long). */
+    private void viewport(String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", name + ".png")));
     }
 
     /** A name no earlier run used (a repeated name would ask to confirm a possible duplicate). */
