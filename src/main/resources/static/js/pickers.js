@@ -153,6 +153,7 @@
 
     function pick(c) {
       box.value = c.label;
+      box.title = c.label; // the whole name where the field is too narrow to show it
       picked = true;
       close();
       setCode(c.code);
@@ -237,6 +238,7 @@
         var match = found.filter(function (c) { return c.code === code; })[0];
         if (match && box.value === code) {
           box.value = match.label;
+          box.title = match.label;
         }
       });
     }

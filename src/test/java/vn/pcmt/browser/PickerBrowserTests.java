@@ -85,6 +85,31 @@ class PickerBrowserTests extends BrowserTest {
         viewport("help-1366");
     }
 
+    @Test
+    void without_script_the_unit_field_takes_a_typed_code_and_the_date_field_a_typed_date() {
+        var plain = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setViewportSize(1366, 900)
+                .setLocale("vi-VN"));
+        try {
+            var p = plain.newPage();
+            p.navigate(url("/login"));
+            p.getByLabel("Tên đăng nhập").fill("xa1");
+            p.getByLabel("Mật khẩu").fill(vn.pcmt.TestAccounts.PASSWORD);
+            p.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+            p.navigate(url("/people/new"));
+            Locator commune = p.getByLabel("Mã xã, phường nơi ở");
+            assertThat(commune).hasAttribute("name", "residenceCommuneCode");
+            assertThat(commune).hasValue("11953");
+            assertThat(p.locator("[data-testid=unit-picker], .pcmt-date-button"))
+                    .hasCount(0);
+            assertThat(p.getByLabel("Ngày sinh")).isEditable();
+        } finally {
+            plain.close();
+        }
+    }
+
     /** The visible part of the page only (the guide's whole page is tens of thousands of pixels long). */
     private void viewport(String name) {
         page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
