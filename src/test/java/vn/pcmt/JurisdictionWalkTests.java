@@ -708,6 +708,10 @@ class JurisdictionWalkTests {
                 .in(Scope.NONE));
         p.add(page(HttpMethod.GET, "/units/options", "/units/options?q=pho", Expect.REFERENCE)
                 .in(Scope.NONE));
+        // the unit picker (ADR 046): reference data, each user offered the units of their own jurisdiction
+        p.add(page(HttpMethod.GET, "/units/picker", "/units/picker?q=pho+hien", Expect.REFERENCE)
+                .in(Scope.NONE));
+        p.add(page(HttpMethod.GET, "/help", "/help", Expect.REFERENCE).in(Scope.NONE));
         p.add(page(HttpMethod.GET, "/units/{code}", "/units/11953", Expect.REFERENCE)
                 .in(Scope.NONE));
         p.add(page(
@@ -1093,6 +1097,8 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         // API
         p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE)
+                .in(Scope.NONE));
+        p.add(api(HttpMethod.GET, "/api/v1/units/search", "/api/v1/units/search?q=pho+hien", null, Expect.REFERENCE)
                 .in(Scope.NONE));
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}", "/api/v1/units/11953", null, Expect.REFERENCE)
                 .in(Scope.NONE));

@@ -28,7 +28,7 @@ class CaseBrowserTests extends BrowserTest {
         page.navigate(url("/cases"));
         page.getByTestId("new-case").click();
         Locator form = page.getByTestId("case-form");
-        assertThat(form.getByLabel("Xã, phường nơi phát hiện")).hasValue("11953");
+        assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
         form.getByLabel("Ngày phát hiện").fill("10/06/2026");
         form.getByLabel("Tóm tắt vụ việc").fill("Bắt quả tang mua bán ma túy qua mạng xã hội");
         String agency = page.locator("#agencyId option:nth-child(2)").getAttribute("value");
@@ -203,7 +203,7 @@ class CaseBrowserTests extends BrowserTest {
                 .click();
         page.getByTestId("new-violation").click();
         Locator form = page.getByTestId("violation-form");
-        assertThat(form.getByLabel("Xã, phường nơi vi phạm")).hasValue("11953");
+        assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
         form.getByLabel("Số quyết định").fill("27/QĐ-XPHC");
         form.getByLabel("Ngày quyết định").fill("12/06/2026");
         form.getByLabel("Họ và tên người vi phạm").fill("Vũ Văn Phạt");

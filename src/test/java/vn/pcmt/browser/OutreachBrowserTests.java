@@ -33,7 +33,7 @@ class OutreachBrowserTests extends BrowserTest {
             page.navigate(url("/outreach/schools"));
             page.getByTestId("new-school").click();
             Locator form = page.getByTestId("school-form");
-            assertThat(form.getByLabel("Xã, phường")).hasValue("11953");
+            assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
             form.getByLabel("Tên trường").fill(school);
             form.getByLabel("Cấp học").selectOption(school.contains("THCS") ? "LOWER_SECONDARY" : "PRIMARY");
             page.getByTestId("save-school").click();
@@ -83,7 +83,7 @@ class OutreachBrowserTests extends BrowserTest {
         page.navigate(url("/legal-aid"));
         page.getByTestId("new-request").click();
         Locator form = page.getByTestId("request-form");
-        assertThat(form.getByLabel("Xã, phường")).hasValue("11953");
+        assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
         form.getByLabel("Nội dung yêu cầu").fill("Tư vấn pháp luật về cai nghiện ma túy tự nguyện tại gia đình");
         page.getByTestId("save-request").click();
         assertThat(page.getByTestId("request-served")).hasText("Chưa trợ giúp");

@@ -52,7 +52,7 @@ class PlacesBrowserTests extends BrowserTest {
         Locator form = page.getByTestId("hotspot-form");
         form.getByLabel("Tên điểm").fill("Quán karaoke Thử Bản Đồ");
         form.getByLabel("Hoạt động").selectOption("ORGANISING_USE");
-        assertThat(form.getByLabel("Xã, phường")).hasValue("11953");
+        assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
         page.waitForSelector("#pick-map[data-loaded='true']");
         page.getByTestId("pick-map").click();
         assertThat(form.getByLabel("Vĩ độ")).not().hasValue("");
@@ -97,7 +97,8 @@ class PlacesBrowserTests extends BrowserTest {
 
         relogin("dn_xa2");
         page.navigate(programmeUrl);
-        assertThat(page.getByTestId("register-form").getByLabel("Xã, phường")).hasValue("20197");
+        assertThat(page.getByTestId("register-form").locator("input[type=hidden][name=communeCode]"))
+                .hasValue("20197");
         page.getByTestId("register").click();
         assertThat(page.getByTestId("entry-status")).hasText("Đã đăng ký");
         String entryUrl = page.url();

@@ -28,7 +28,7 @@ class SupplyBrowserTests extends BrowserTest {
         page.navigate(url("/cultivation"));
         page.getByTestId("new-plot").click();
         Locator form = page.getByTestId("plot-form");
-        assertThat(form.getByLabel("Xã, phường")).hasValue("11953");
+        assertThat(form.locator("input[type=hidden][name=communeCode]")).hasValue("11953");
         form.getByLabel("Loài cây").selectOption("OPIUM_POPPY");
         form.getByLabel("Ngày phát hiện").fill("02/06/2026");
         form.getByLabel("Đơn vị phát hiện").fill("Công an phường Phố Hiến");

@@ -85,22 +85,154 @@ public class PersonImport {
         }
     }
 
-    /** For each field, the column whose header names it (in Vietnamese or English, with or without diacritics). */
+    /**
+     * Headings that registers kept in Excel use for each field, without diacritics (besides the field's label in both
+     * languages): "Họ tên", "CCCD", "Mã xã"…
+     */
+    static final Map<ImportField, List<String>> SYNONYMS = synonyms();
+
+    /**
+     * For each field, the column whose heading names it: its label in Vietnamese or English or a usual synonym, compared
+     * without diacritics, case and punctuation; else a heading that holds one of these names as whole words ("Số
+     * CCCD/CMND"), else one that differs from a name by a slip of the keyboard. Each column serves one field, the best
+     * match first.
+     */
     public Map<ImportField, Integer> suggest(List<String> headers) {
-        Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
+        record Match(ImportField field, int column, double score) {}
+        List<Match> matches = new ArrayList<>();
         for (ImportField field : ImportField.values()) {
-            List<String> names = List.of(
-                    VietnameseText.fold(label("import.field." + field, Locale.forLanguageTag("vi"))),
-                    VietnameseText.fold(label("import.field." + field, Locale.ENGLISH)),
-                    VietnameseText.fold(field.name()));
+            List<String> names = names(field);
             for (int c = 0; c < headers.size(); c++) {
-                if (names.contains(VietnameseText.fold(headers.get(c)))) {
-                    mapping.put(field, c);
-                    break;
+                String heading = heading(headers.get(c));
+                if (heading.isEmpty()) {
+                    continue;
+                }
+                double best = 0;
+                for (String name : names) {
+                    best = Math.max(best, score(heading, name));
+                }
+                if (best > 0) {
+                    matches.add(new Match(field, c, best));
                 }
             }
         }
+        // a heading that names a field exactly serves that field only ("Ngày tháng năm sinh" is not a year of birth)
+        java.util.Set<Integer> exact = new java.util.HashSet<>();
+        matches.stream().filter(m -> m.score() >= 100).forEach(m -> exact.add(m.column()));
+        matches.removeIf(m -> m.score() < 100 && exact.contains(m.column()));
+        matches.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
+        Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Match m : matches) {
+            if (!mapping.containsKey(m.field()) && !taken.contains(m.column())) {
+                mapping.put(m.field(), m.column());
+                taken.add(m.column());
+            }
+        }
         return mapping;
+    }
+
+    /** The labels of the required fields that the mapping leaves without a column, in the user's language. */
+    public List<String> missing(Map<ImportField, Integer> mapping, Locale locale) {
+        List<String> missing = new ArrayList<>();
+        for (ImportField field : ImportField.values()) {
+            if (field.required() && !mapping.containsKey(field)) {
+                missing.add(label("import.field." + field, locale));
+            }
+        }
+        return missing;
+    }
+
+    private List<String> names(ImportField field) {
+        List<String> names = new ArrayList<>();
+        names.add(heading(label("import.field." + field, Locale.forLanguageTag("vi"))));
+        names.add(heading(label("import.field." + field, Locale.ENGLISH)));
+        names.add(heading(field.name()));
+        SYNONYMS.getOrDefault(field, List.of()).forEach(n -> names.add(heading(n)));
+        return names;
+    }
+
+    /** A heading without diacritics, case or punctuation: "Số CCCD/CMND:" → "so cccd cmnd". */
+    static String heading(String text) {
+        return VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** How well a heading names a field's name: 100 the same, 50+ holding it as words, 40·similarity a near miss. */
+    static double score(String heading, String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        if (heading.equals(name)) {
+            return 100;
+        }
+        if ((" " + heading + " ").contains(" " + name + " ")) {
+            return 50 + name.length();
+        }
+        double similarity = 1.0 - (double) distance(heading, name) / Math.max(heading.length(), name.length());
+        return name.length() >= 5 && similarity >= 0.8 ? 40 * similarity : 0;
+    }
+
+    /** The Levenshtein distance: how many letters to add, remove or change. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static Map<ImportField, List<String>> synonyms() {
+        Map<ImportField, List<String>> s = new EnumMap<>(ImportField.class);
+        s.put(
+                ImportField.FULL_NAME,
+                List.of("ho ten", "ho va ten", "ten", "ho ten doi tuong", "ten doi tuong", "name"));
+        s.put(ImportField.ALIASES, List.of("ten goi khac", "ten khac", "biet danh", "bi danh", "alias"));
+        s.put(
+                ImportField.DATE_OF_BIRTH,
+                List.of("ngay sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang sinh", "dob", "birth date"));
+        s.put(ImportField.BIRTH_YEAR, List.of("nam sinh", "sinh nam", "year of birth", "birth year"));
+        s.put(ImportField.SEX, List.of("gioi tinh", "gioi", "phai", "nam nu", "gender"));
+        s.put(
+                ImportField.ID_NUMBER,
+                List.of(
+                        "cccd",
+                        "so cccd",
+                        "can cuoc",
+                        "so can cuoc",
+                        "can cuoc cong dan",
+                        "so can cuoc cong dan",
+                        "so dinh danh",
+                        "ma dinh danh",
+                        "id number"));
+        s.put(
+                ImportField.OLD_ID_NUMBER,
+                List.of("cmnd", "so cmnd", "cmnd cu", "chung minh nhan dan", "so chung minh nhan dan"));
+        s.put(ImportField.ETHNICITY, List.of("dan toc"));
+        s.put(ImportField.OCCUPATION, List.of("nghe nghiep", "nghe", "viec lam"));
+        s.put(
+                ImportField.RESIDENCE_COMMUNE_CODE,
+                List.of("ma xa", "ma xa phuong", "ma phuong", "ma xa noi o", "ma don vi", "ma dvhc", "commune code"));
+        s.put(
+                ImportField.RESIDENCE_ADDRESS,
+                List.of("dia chi", "noi o", "noi o hien tai", "noi o hien nay", "cho o hien nay", "dia chi hien tai"));
+        s.put(ImportField.RESIDENCE_FROM, List.of("o tu ngay", "ngay den o", "o day tu ngay"));
+        s.put(
+                ImportField.PERMANENT_ADDRESS,
+                List.of("thuong tru", "noi thuong tru", "dia chi thuong tru", "hktt", "ho khau thuong tru"));
+        s.put(ImportField.FAMILY_CONTACT, List.of("nguoi than", "nguoi than lien he", "lien he", "gia dinh"));
+        s.put(ImportField.OFFICER, List.of("can bo phu trach", "can bo quan ly", "nguoi phu trach", "can bo"));
+        return s;
     }
 
     /**
@@ -111,10 +243,9 @@ public class PersonImport {
     public ImportReport run(ImportSheet sheet, Map<ImportField, Integer> mapping) {
         List<RowProblem> problems = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
-        for (ImportField field : ImportField.values()) {
-            if (field.required() && !mapping.containsKey(field)) {
-                problems.add(new RowProblem(1, field, "import.column.missing", new Object[] {}));
-            }
+        List<String> missing = missing(mapping, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        if (!missing.isEmpty()) {
+            problems.add(new RowProblem(1, null, "import.columns.missing", new Object[] {String.join(", ", missing)}));
         }
         if (sheet.rows().size() > MAX_ROWS) {
             problems.add(new RowProblem(1, null, "import.tooMany", new Object[] {MAX_ROWS}));
@@ -130,20 +261,18 @@ public class PersonImport {
             if (cells == null) {
                 continue;
             }
+            // every problem of the row at once: the values read, the form's checks, the commune, the file's repeats
+            int before = problems.size();
             PersonForm form = form(cells, mapping, rowNumber, problems);
-            if (form == null) {
-                continue;
-            }
             if (form.idNumber() != null && !form.idNumber().isBlank()) {
                 Integer first = numbers.putIfAbsent(form.idNumber(), rowNumber);
                 if (first != null) {
                     problems.add(new RowProblem(
                             rowNumber, ImportField.ID_NUMBER, "import.idNumber.repeated", new Object[] {first}));
-                    continue;
                 }
             }
-            AdminUnit commune = check(form, rowNumber, problems, warnings);
-            if (commune != null) {
+            AdminUnit commune = check(form, rowNumber, problems, warnings, before);
+            if (commune != null && problems.size() == before) {
                 forms.add(new Checked(form, commune));
             }
         }
@@ -163,15 +292,23 @@ public class PersonImport {
     private record Checked(PersonForm form, AdminUnit commune) {}
 
     /** The row's commune when the row may be written (perhaps with a warning), null when it has a problem. */
-    private AdminUnit check(PersonForm form, int row, List<RowProblem> problems, List<RowProblem> warnings) {
-        boolean ok = true;
+    private AdminUnit check(
+            PersonForm form, int row, List<RowProblem> problems, List<RowProblem> warnings, int rowStart) {
+        java.util.Set<ImportField> reported = new java.util.HashSet<>();
+        problems.subList(rowStart, problems.size()).forEach(p -> reported.add(p.field()));
+        boolean communeValid = true;
         for (ConstraintViolation<PersonForm> v : validator.validate(form)) {
             String template = v.getMessageTemplate();
             String key = template.startsWith("{") ? template.substring(1, template.length() - 1) : "import.invalid";
-            problems.add(new RowProblem(row, field(v.getPropertyPath().toString()), key, new Object[] {}));
-            ok = false;
+            ImportField field = field(v.getPropertyPath().toString());
+            if (field == ImportField.RESIDENCE_COMMUNE_CODE) {
+                communeValid = false;
+            }
+            if (field == null || !reported.contains(field)) {
+                problems.add(new RowProblem(row, field, key, new Object[] {}));
+            }
         }
-        if (!ok) {
+        if (!communeValid) {
             return null;
         }
         AdminUnit commune;
@@ -184,6 +321,9 @@ public class PersonImport {
             problems.add(
                     new RowProblem(row, ImportField.RESIDENCE_COMMUNE_CODE, "import.commune.outside", new Object[] {}));
             return null;
+        }
+        if (problems.size() > rowStart) {
+            return commune; // the rules below read a whole valid form: the row's other problems come first
         }
         try {
             people.check(withConfirmation(form, false), null);
@@ -201,11 +341,18 @@ public class PersonImport {
     private PersonForm form(List<String> cells, Map<ImportField, Integer> mapping, int row, List<RowProblem> problems) {
         Map<ImportField, String> v = new EnumMap<>(ImportField.class);
         mapping.forEach((field, column) -> v.put(field, column < cells.size() ? cells.get(column) : ""));
-        int before = problems.size();
-        LocalDate birth = date(v.get(ImportField.DATE_OF_BIRTH), row, ImportField.DATE_OF_BIRTH, problems);
+        String birthText = v.get(ImportField.DATE_OF_BIRTH);
+        String yearText = v.getOrDefault(ImportField.BIRTH_YEAR, "");
+        if (birthText != null && birthText.strip().matches("\\d{4}")) {
+            // a year alone where the date of birth goes: the year of birth (registers often know no more)
+            if (yearText.isBlank()) {
+                yearText = birthText.strip();
+            }
+            birthText = null;
+        }
+        LocalDate birth = date(birthText, row, ImportField.DATE_OF_BIRTH, problems);
         LocalDate since = date(v.get(ImportField.RESIDENCE_FROM), row, ImportField.RESIDENCE_FROM, problems);
         Integer year = null;
-        String yearText = v.getOrDefault(ImportField.BIRTH_YEAR, "");
         if (!yearText.isBlank()) {
             try {
                 year = Integer.valueOf(yearText.strip());
@@ -216,9 +363,6 @@ public class PersonImport {
         Sex sex = sex(v.getOrDefault(ImportField.SEX, ""));
         if (sex == null) {
             problems.add(new RowProblem(row, ImportField.SEX, "import.sex.invalid", new Object[] {}));
-        }
-        if (problems.size() > before) {
-            return null;
         }
         return new PersonForm(
                 v.get(ImportField.FULL_NAME),

@@ -71,7 +71,10 @@ class ImportController {
                 "sample", sheet.rows().stream().filter(r -> r != null).limit(5).toList());
         model.addAttribute("rowCount", sheet.rows().size());
         model.addAttribute("fields", ImportField.values());
-        model.addAttribute("mapping", imports.suggest(sheet.headers()));
+        Map<ImportField, Integer> suggested = imports.suggest(sheet.headers());
+        model.addAttribute("mapping", suggested);
+        // the required columns not found, named before anything is read: the user picks them or fixes the file
+        model.addAttribute("missing", imports.missing(suggested, LocaleContextHolder.getLocale()));
         return "people/import-map";
     }
 

@@ -1,0 +1,325 @@
+// Unit picker and date picker (ADR 046). Both enhance an ordinary text input and leave it working without script.
+//
+// Unit picker: <input name="communeCode" data-unit-picker [data-level="commune"] [data-date-from="#field"]
+// [data-scope="all"]>. The input keeps its name and sends the code; the script hides it and shows a search box in
+// its place (with its id, so its label names the box) that asks /units/picker for the units in force on the date of
+// the field named by data-date-from (today when empty), at the levels given, within the user's jurisdiction (anywhere
+// with data-scope="all"), and lists their names ("Phường Phố Hiến — Hưng Yên"); picking one puts its code in the
+// input. A code typed in the box is sent as it is. Without script the input takes a typed code.
+//
+// Date picker: <input data-date placeholder="dd/mm/yyyy">. The input still takes a typed date; the script adds a
+// calendar button that opens the browser's own calendar (a hidden <input type=date>) and writes the date picked
+// back as dd/MM/yyyy.
+(function () {
+  var script = document.currentScript;
+  var pickerUrl = script ? script.src.replace(/js\/pickers\.js.*$/, 'units/picker') : '/units/picker';
+
+  function meta(name, fallback) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.content : fallback;
+  }
+
+  var sequence = 0;
+
+  function initUnit(input) {
+    if (input.dataset.pickerReady || input.type === 'hidden') {
+      return;
+    }
+    input.dataset.pickerReady = '1';
+    var id = input.id || ('unit-picker-' + (++sequence));
+    var listId = id + '-choices';
+    var box = document.createElement('input');
+    box.type = 'text';
+    box.className = input.className;
+    box.id = id;
+    input.id = id + '-code';
+    box.autocomplete = 'off';
+    box.spellcheck = false;
+    box.placeholder = input.getAttribute('placeholder') || meta('pcmt-picker-placeholder', '');
+    box.readOnly = input.readOnly;
+    box.disabled = input.disabled;
+    box.required = input.required;
+    input.required = false;
+    box.value = input.value;
+    box.setAttribute('role', 'combobox');
+    box.setAttribute('aria-autocomplete', 'list');
+    box.setAttribute('aria-expanded', 'false');
+    box.setAttribute('aria-controls', listId);
+    box.dataset.testid = 'unit-picker';
+    ['aria-label', 'aria-describedby', 'form'].forEach(function (name) {
+      if (input.hasAttribute(name)) {
+        box.setAttribute(name, input.getAttribute(name));
+      }
+    });
+    var wrap = document.createElement('div');
+    wrap.className = 'pcmt-picker';
+    var list = document.createElement('ul');
+    list.id = listId;
+    list.className = 'dropdown-menu pcmt-picker-list';
+    list.setAttribute('role', 'listbox');
+    wrap.appendChild(box);
+    wrap.appendChild(list);
+    input.parentNode.insertBefore(wrap, input);
+    input.type = 'hidden';
+
+    var choices = [];
+    var active = -1;
+    var picked = input.value !== '';
+    var timer = null;
+    var asked = 0;
+    var choicesFor = null;
+
+    /** The unit whose code is the text, among the choices found for that very text. */
+    function exact(text) {
+      if (choicesFor !== text || !/^\d+$/.test(text)) {
+        return null;
+      }
+      return choices.filter(function (c) { return c.code === text; })[0] || null;
+    }
+
+    function query(text, anywhere) {
+      var params = new URLSearchParams();
+      params.set('q', text);
+      var dateField = input.dataset.dateFrom && document.querySelector(input.dataset.dateFrom);
+      if (dateField && dateField.value) {
+        params.set('date', dateField.value);
+      }
+      if (input.dataset.level) {
+        params.set('level', input.dataset.level);
+      }
+      if (anywhere || input.dataset.scope === 'all') {
+        params.set('scope', 'all');
+      }
+      return fetch(pickerUrl + '?' + params.toString(), {
+        credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' }
+      }).then(function (r) { return r.ok ? r.json() : []; });
+    }
+
+    function close() {
+      list.classList.remove('show');
+      box.setAttribute('aria-expanded', 'false');
+      box.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function show() {
+      list.innerHTML = '';
+      if (choices.length === 0) {
+        var none = document.createElement('li');
+        none.className = 'dropdown-item-text text-muted small';
+        none.textContent = meta('pcmt-picker-none', '—');
+        list.appendChild(none);
+      }
+      choices.forEach(function (c, i) {
+        var li = document.createElement('li');
+        li.id = listId + '-' + i;
+        li.className = 'dropdown-item';
+        li.setAttribute('role', 'option');
+        li.dataset.code = c.code;
+        li.textContent = c.label;
+        var code = document.createElement('span');
+        code.className = 'text-muted small ms-2';
+        code.textContent = c.code;
+        li.appendChild(code);
+        li.addEventListener('mousedown', function (e) {
+          e.preventDefault();
+          pick(c);
+        });
+        list.appendChild(li);
+      });
+      list.classList.add('show');
+      box.setAttribute('aria-expanded', 'true');
+    }
+
+    function highlight(i) {
+      var items = list.querySelectorAll('[role=option]');
+      items.forEach(function (el) { el.classList.remove('active'); el.setAttribute('aria-selected', 'false'); });
+      active = i;
+      if (i >= 0 && items[i]) {
+        items[i].classList.add('active');
+        items[i].setAttribute('aria-selected', 'true');
+        box.setAttribute('aria-activedescendant', items[i].id);
+        items[i].scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function setCode(code) {
+      if (input.value !== code) {
+        input.value = code;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+
+    function pick(c) {
+      box.value = c.label;
+      box.title = c.label; // the whole name where the field is too narrow to show it
+      picked = true;
+      close();
+      setCode(c.code);
+    }
+
+    box.addEventListener('input', function () {
+      var text = box.value.trim();
+      picked = false;
+      // a typed code is sent as it is; a name only once a unit is picked (or at submit, the best match)
+      input.value = /^\d+$/.test(text) || text === '' ? text : '';
+      clearTimeout(timer);
+      if (text === '') {
+        choices = [];
+        close();
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return;
+      }
+      timer = setTimeout(function () {
+        var mine = ++asked;
+        query(text).then(function (found) {
+          if (mine !== asked) {
+            return;
+          }
+          choices = found;
+          choicesFor = text;
+          if (exact(text)) {
+            close(); // a whole code typed: nothing to choose (its name shows when the field is left)
+          } else if (document.activeElement === box) {
+            show(); // not after the user has moved on: a late answer must not cover the next fields
+          }
+        });
+      }, 200);
+    });
+
+    box.addEventListener('keydown', function (e) {
+      var open = list.classList.contains('show');
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        if (!open && choices.length) { show(); }
+        highlight(Math.min(active + 1, choices.length - 1));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (e.key === 'Enter' && open && choices.length) {
+        e.preventDefault();
+        pick(choices[active >= 0 ? active : 0]);
+      } else if (e.key === 'Escape' && open) {
+        e.preventDefault();
+        close();
+      }
+    });
+
+    box.addEventListener('blur', function () {
+      close();
+      var text = box.value.trim();
+      if (picked || text === '') {
+        return;
+      }
+      var whole = exact(text);
+      if (whole) {
+        pick(whole);
+      } else if (!/^\d+$/.test(text) && choicesFor === text && choices.length === 1) {
+        pick(choices[0]);
+      }
+    });
+
+    // a name typed but not picked: the best match when there is one, else the text (the form says what is wrong)
+    var form = input.form || box.form;
+    if (form) {
+      form.addEventListener('submit', function () {
+        var text = box.value.trim();
+        if (!picked && text !== '' && !/^\d+$/.test(text)) {
+          input.value = choicesFor === text && choices.length ? choices[0].code : text;
+        }
+      });
+    }
+
+    // the name of the unit already chosen (a kept form, a filter): looked up once by its code
+    if (input.value) {
+      var code = input.value;
+      query(code, true).then(function (found) {
+        var match = found.filter(function (c) { return c.code === code; })[0];
+        if (match && box.value === code) {
+          box.value = match.label;
+          box.title = match.label;
+        }
+      });
+    }
+  }
+
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  function iso(text) {
+    var m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+    return m ? m[3] + '-' + pad(+m[2]) + '-' + pad(+m[1]) : '';
+  }
+
+  function initDate(input) {
+    if (input.dataset.dateReady || input.type === 'hidden' || input.readOnly || input.disabled) {
+      return;
+    }
+    input.dataset.dateReady = '1';
+    var small = input.classList.contains('form-control-sm');
+    var group = input.parentNode.classList.contains('input-group') ? input.parentNode : null;
+    var holder = group;
+    if (!group) {
+      holder = document.createElement('div');
+      holder.className = 'pcmt-date';
+      input.parentNode.insertBefore(holder, input);
+      holder.appendChild(input);
+      // the error under the field stays its sibling (Bootstrap shows .invalid-feedback after an .is-invalid field)
+      var next = holder.nextElementSibling;
+      while (next && next.classList.contains('invalid-feedback')) {
+        var after = next.nextElementSibling;
+        holder.appendChild(next);
+        next = after;
+      }
+    }
+    // a span, not a <button>: scripts and tests that look for a form's button find its submit button still
+    var button = document.createElement('span');
+    button.className = 'btn btn-outline-secondary pcmt-date-button' + (small ? ' btn-sm' : '');
+    // a mouse (or touch) shortcut beside a field that keyboards and screen readers use as it is
+    button.title = meta('pcmt-date-choose', 'Calendar');
+    button.setAttribute('aria-hidden', 'true');
+    button.tabIndex = -1;
+    button.innerHTML = '<i class="bi bi-calendar3" aria-hidden="true"></i>';
+    var native = document.createElement('input');
+    native.type = 'date';
+    native.tabIndex = -1;
+    native.className = 'pcmt-date-native';
+    native.setAttribute('aria-hidden', 'true');
+    input.insertAdjacentElement('afterend', button);
+    button.insertAdjacentElement('afterend', native);
+    button.addEventListener('click', function () {
+      native.value = iso(input.value);
+      if (typeof native.showPicker === 'function') {
+        try {
+          native.showPicker();
+          return;
+        } catch (e) {
+          // not allowed here: fall through
+        }
+      }
+      native.focus();
+      native.click();
+    });
+    native.addEventListener('change', function () {
+      var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(native.value);
+      if (m) {
+        input.value = m[3] + '/' + m[2] + '/' + m[1];
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+  }
+
+  function init(root) {
+    if (!root || !root.querySelectorAll) {
+      return;
+    }
+    root.querySelectorAll('input[data-unit-picker]').forEach(initUnit);
+    root.querySelectorAll('input[data-date]').forEach(initDate);
+  }
+
+  init(document);
+  document.addEventListener('htmx:load', function (event) { init(event.detail.elt); });
+})();
