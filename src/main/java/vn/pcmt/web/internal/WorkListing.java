@@ -17,7 +17,8 @@ import vn.pcmt.platform.WorkItems;
 
 /**
  * The signed-in user's whole work list (ADR 047): the items every module offers through {@link WorkItems}, grouped
- * (late groups first, then in the modules' order), each group by date (undated last), with the count of each group;
+ * (late groups first, then the smaller groups first, then in the modules' order), each group by date (undated last),
+ * with the count of each group;
  * for the home page and {@code GET /api/v1/work-list}.
  */
 @Service
@@ -60,8 +61,9 @@ class WorkListing {
                 items.stream()
                         .sorted(Comparator.comparing(WorkEntry::date, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList())));
+        // late groups first; then the smaller groups (a report to send before 264 people to call in), stable
         return groups.stream()
-                .sorted(Comparator.comparing((Group g) -> !g.urgent()))
+                .sorted(Comparator.comparing((Group g) -> !g.urgent()).thenComparing(Group::count))
                 .toList();
     }
 
