@@ -261,11 +261,16 @@ class ReportWorkItems implements WorkItems {
                     text("work.report.title", text("report.kind." + r.getKind().name()), planName(plan)),
                     names.get(r.getId())
                             + " · "
-                            + text(
-                                    "work.report.period",
-                                    r.getPeriodFrom().format(DAY),
-                                    r.getPeriodTo().format(DAY),
-                                    r.getDueOn() == null ? "—" : r.getDueOn().format(DAY)),
+                            + (r.getDueOn() == null
+                                    ? text(
+                                            "work.report.periodOnly",
+                                            r.getPeriodFrom().format(DAY),
+                                            r.getPeriodTo().format(DAY))
+                                    : text(
+                                            "work.report.period",
+                                            r.getPeriodFrom().format(DAY),
+                                            r.getPeriodTo().format(DAY),
+                                            r.getDueOn().format(DAY))),
                     r.getDueOn() != null ? r.getDueOn() : r.getPeriodTo(),
                     "/reports/" + r.getId()));
         }
