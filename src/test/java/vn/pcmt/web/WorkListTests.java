@@ -253,6 +253,42 @@ class WorkListTests {
                 .doesNotContain("72/KH-WL");
     }
 
+    @Autowired
+    vn.pcmt.localities.internal.KeyLocalityService localities;
+
+    @Test
+    void the_standing_office_sees_an_overdue_task_of_a_key_locality() throws Exception {
+        clock.setToday(TODAY);
+        fixture.signIn("tinh");
+        long localityId;
+        try {
+            var locality = localities.select(new vn.pcmt.localities.internal.KeyLocalityForm(
+                    "11977",
+                    null,
+                    "I",
+                    "47/QĐ-WL",
+                    LocalDate.of(2026, 1, 5),
+                    LocalDate.of(2026, 1, 5),
+                    LocalDate.of(2027, 1, 5),
+                    "Nhiều điểm tổ chức sử dụng",
+                    null,
+                    "Kế hoạch chuyển hóa"));
+            localityId = locality.getId();
+            localities.addTask(localityId, "Lắp camera tại ngõ 47 (thử)", "Công an xã", LocalDate.of(2026, 6, 1));
+        } finally {
+            fixture.signOut();
+        }
+        assertThat(items("tinh", "TASK_OVERDUE")).anySatisfy(i -> {
+            assertThat(i.get("title")).isEqualTo("Lắp camera tại ngõ 47 (thử)");
+            assertThat(i.get("href")).isEqualTo("/localities/" + localityId);
+            assertThat((String) i.get("detail")).contains("Tân Hưng").contains("01/06/2026");
+        });
+        // commune officers do not keep key localities; Hà Nội's office does not see Hưng Yên's
+        assertThat(api("xa2", "")).doesNotContain("Lắp camera tại ngõ 47 (thử)");
+        accounts.ensureOutsiders();
+        assertThat(api(TestAccounts.outsider(Role.PROVINCIAL_OFFICE), "")).doesNotContain("Lắp camera tại ngõ 47");
+    }
+
     /** The items of a group on the user's work list, by the API. */
     List<Map<String, Object>> items(String username, String group) throws Exception {
         return JsonPath.read(api(username, "?size=200&group=" + group), "$.items");
