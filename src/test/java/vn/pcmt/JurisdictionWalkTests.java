@@ -1095,6 +1095,8 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         p.add(api(HttpMethod.GET, "/api/v1/people/work-list", "/api/v1/people/work-list", null, Expect.SCOPED_LIST)
                 .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.GET, "/api/v1/work-list", "/api/v1/work-list?size=200", null, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
         // API
         p.add(api(HttpMethod.GET, "/api/v1/units", "/api/v1/units?parent=33", null, Expect.REFERENCE)
                 .in(Scope.NONE));

@@ -293,6 +293,19 @@ public class ManualFigures {
         return enter(metricId, new ManualFigureForm(unitCode, periodFrom, periodTo, value, note, null));
     }
 
+    /**
+     * Whether the caller may enter or correct this definition's figures: they enter figures, and belong to no agency
+     * or to the agency responsible (as {@link #enter(long, ManualFigureForm)} checks): pages offer the form only then.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayEnter(ManualMetric metric) {
+        CurrentUser user = users.require();
+        return user.can(vn.pcmt.access.Permission.FIGURE_ENTER)
+                && (user.agencyId() == null
+                        || metric.getAgencyId() == null
+                        || user.agencyId().equals(metric.getAgencyId()));
+    }
+
     /** The standing office accepts a figure (it counts from now on) or returns it with a comment. */
     @PreAuthorize("hasAuthority('FIGURE_REVIEW')")
     public ManualFigure review(long figureId, boolean accept, String comment, long version) {

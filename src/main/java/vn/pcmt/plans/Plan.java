@@ -158,6 +158,11 @@ public class Plan extends Recorded {
         return templateCode;
     }
 
+    /** Whether the plan is the one in force (adopted, not ended nor superseded): the one reports are asked for. */
+    public boolean isInForce() {
+        return status == PlanStatus.IN_FORCE;
+    }
+
     public PlanStatus getStatus() {
         return status;
     }

@@ -18,6 +18,14 @@ public interface Plans {
      */
     Plan get(long id);
 
+    /**
+     * The live plans of a province the caller works in (a commune's users work in their province): the reports'
+     * part of the work list finds the regimes that ask the caller for a report (ADR 047).
+     *
+     * @throws vn.pcmt.geo.OutsideJurisdictionException when the caller does not work in the province
+     */
+    List<Plan> list(String provinceCode);
+
     /** Whether the caller's jurisdiction covers the whole province (not just a commune of it). */
     boolean coversProvince(String provinceCode);
 

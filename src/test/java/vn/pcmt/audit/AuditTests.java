@@ -171,4 +171,119 @@ class AuditTests {
         mvc.perform(post("/admin/audit").with(accounts.as("admin")).with(csrf()))
                 .andExpect(status().is4xxClientError());
     }
+
+    @Autowired
+    vn.pcmt.plans.internal.PlanService plans;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
+    vn.pcmt.audit.internal.AuditLabels labels;
+
+    /** ADR 047: a revision reads in Vietnamese: the record's and the fields' names, dates, labels, names of units. */
+    @Test
+    void a_revision_shows_names_of_records_and_fields_and_values_as_the_pages_do() throws Exception {
+        fixture.signIn("tinh");
+        vn.pcmt.plans.Plan plan;
+        try {
+            plan = plans.create(new vn.pcmt.plans.internal.PlanForm(
+                    "33",
+                    "9/KH-NK",
+                    "Kế hoạch nhật ký dễ đọc",
+                    "UBND tỉnh Hưng Yên",
+                    java.time.LocalDate.of(2026, 1, 2),
+                    java.time.LocalDate.of(2026, 1, 1),
+                    java.time.LocalDate.of(2026, 12, 31),
+                    null,
+                    null));
+        } finally {
+            fixture.signOut();
+        }
+        long rev = jdbc.sql("select max(rev) from plan_aud where id = :id")
+                .param("id", plan.getId())
+                .query(Long.class)
+                .single();
+        String page = mvc.perform(get("/admin/audit/revisions/" + rev).with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .doesNotContain("??")
+                .contains("Kế hoạch")
+                .contains("Ngày ban hành")
+                .contains("02/01/2026")
+                .doesNotContain("2026-01-02")
+                .contains("Dự thảo")
+                .contains("Tỉnh Hưng Yên")
+                .contains("Cơ quan Thường trực tỉnh Hưng Yên");
+
+        // the changes tab names every kind of record in Vietnamese, and filters by one
+        String changes = mvc.perform(get("/admin/audit")
+                        .param("tab", "changes")
+                        .param("kind", "Plan")
+                        .param("user", "tinh")
+                        .with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(changes)
+                .doesNotContain("??")
+                .contains("Chỉ tiêu của kế hoạch")
+                .contains("Vụ án ma túy")
+                .contains("/admin/audit/revisions/" + rev + "\"");
+    }
+
+    /** ADR 047: every audited record and every column of the change history has its name in both languages. */
+    @Test
+    void every_audited_record_and_column_has_a_name_in_both_languages() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        labels.entities().forEach(e -> keys.add("audit.entity." + e));
+        jdbc.sql("select distinct column_name from information_schema.columns where table_schema = 'public'"
+                        + " and table_name like '%\\_aud' and column_name not in ('rev', 'revtype')")
+                .query(String.class)
+                .list()
+                .forEach(c -> keys.add("audit.field." + c));
+        assertThat(keys).hasSizeGreaterThan(100);
+        for (String key : keys) {
+            for (java.util.Locale locale :
+                    java.util.List.of(java.util.Locale.forLanguageTag("vi"), java.util.Locale.ENGLISH)) {
+                if (messages.getMessage(key, null, null, locale) == null) {
+                    missing.add(key + " (" + locale + ")");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** ADR 047: both logs filter by the unit of the users who acted (a province covers its communes' users). */
+    @Test
+    void the_logs_filter_by_the_unit_of_their_users() throws Exception {
+        for (String user : java.util.List.of("xa1", "xa2")) {
+            mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                    .user(user)
+                    .password(TestAccounts.PASSWORD));
+        }
+        String phoHien = accessLog("11953");
+        assertThat(phoHien).contains(">xa1<").doesNotContain(">xa2<").contains("Phường Phố Hiến");
+        assertThat(accessLog("33")).contains(">xa1<").contains(">xa2<");
+        // by name, accent-free
+        assertThat(accessLog("pho hien")).contains(">xa1<").doesNotContain(">xa2<");
+        assertThat(accessLog("01")).doesNotContain(">xa1<").doesNotContain(">xa2<");
+        assertThat(accessLog("khong co don vi nay")).contains("Không tìm thấy đơn vị");
+    }
+
+    String accessLog(String unit) throws Exception {
+        return mvc.perform(get("/admin/audit")
+                        .param("kind", "LOGIN")
+                        .param("unit", unit)
+                        .with(accounts.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

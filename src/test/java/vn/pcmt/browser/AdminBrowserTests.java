@@ -63,5 +63,23 @@ class AdminBrowserTests extends BrowserTest {
         page.navigate(url("/admin/audit?tab=changes"));
         assertThat(page.getByTestId("changes-log")).isVisible();
         screenshot("audit-changes");
+
+        // ADR 047: Vietnamese names, a revision's fields and values readable, filters by the users' unit
+        assertThat(page.locator("body")).not().containsText("??");
+        page.getByTestId("changes-log").locator("tbody tr a").first().click();
+        assertThat(page.getByTestId("record-change").first()).isVisible();
+        assertThat(page.locator("body")).not().containsText("??");
+        screenshot("audit-revision");
+        page.setViewportSize(390, 844);
+        screenshot("audit-revision-phone");
+        page.setViewportSize(1366, 900);
+        page.navigate(url("/admin/audit?tab=changes"));
+        page.getByTestId("audit-filter").getByLabel("Đơn vị của người dùng").fill("33");
+        page.getByTestId("audit-search").click();
+        assertThat(page.getByTestId("audit-unit-found")).containsText("Hưng Yên");
+        assertThat(page.locator("body")).not().containsText("??");
+        screenshot("audit-changes-filtered");
+        page.setViewportSize(390, 844);
+        screenshot("audit-changes-phone");
     }
 }

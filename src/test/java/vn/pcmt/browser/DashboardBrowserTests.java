@@ -52,7 +52,10 @@ class DashboardBrowserTests extends BrowserTest {
         context.clearCookies();
         login("tinh");
         page.navigate(url("/"));
-        page.getByTestId("figures-waiting").click();
+        // the work list names the figure waiting for review, and opens its page (ADR 047)
+        page.locator("[data-testid=work-item][data-group=FIGURES_TO_REVIEW]")
+                .first()
+                .click();
         page.navigate(metricUrl);
         page.getByTestId("figures")
                 .locator("tr[data-status=SUBMITTED]")

@@ -101,9 +101,9 @@ class ReportTests {
         clock.setToday(LocalDate.of(2026, 5, 31));
         assertThat(reports.dueSoon(15)).extracting(Report::getId).contains(report.getId());
         clock.setToday(LocalDate.of(2026, 6, 15));
-        assertThat(home("xa1")).containsPattern(dueBadge(report, "text-bg-warning", "Báo cáo sắp đến hạn"));
+        assertThat(home("xa1")).containsPattern(dueBadge(report, "REPORT_DUE")).contains("Báo cáo sắp đến hạn");
         clock.setToday(LocalDate.of(2026, 6, 16));
-        assertThat(home("xa1")).containsPattern(dueBadge(report, "text-bg-danger", "Báo cáo quá hạn"));
+        assertThat(home("xa1")).containsPattern(dueBadge(report, "REPORT_LATE")).contains("Báo cáo quá hạn");
 
         fixture.signIn("xa1");
         Report written = reports.write(
@@ -123,10 +123,10 @@ class ReportTests {
                 .getContentAsString();
     }
 
-    /** The report's line on the home page's list of due items, with its badge. */
-    static java.util.regex.Pattern dueBadge(Report report, String badge, String text) {
+    /** The report's line on the home page's work list, in its group (ADR 047). */
+    static java.util.regex.Pattern dueBadge(Report report, String group) {
         return java.util.regex.Pattern.compile(
-                "href=\"/reports/" + report.getId() + "\">\\s*<span class=\"badge " + badge + "\">" + text + "</span>");
+                "href=\"/reports/" + report.getId() + "\"\\s+data-group=\"" + group + "\"");
     }
 
     @Test

@@ -29,6 +29,7 @@ public class AuditQueries {
     private static final String[] REVISION_TYPES = {"ADD", "MOD", "DEL"};
 
     private final JdbcClient jdbc;
+    private final AuditLabels labels;
 
     /**
      * Each entity's table by the entity's simple name. Revisions name entities by their class's full name when they
@@ -37,8 +38,9 @@ public class AuditQueries {
      */
     private final Map<String, String> tables = new java.util.HashMap<>();
 
-    AuditQueries(JdbcClient jdbc, jakarta.persistence.EntityManagerFactory entities) {
+    AuditQueries(JdbcClient jdbc, jakarta.persistence.EntityManagerFactory entities, AuditLabels labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
         for (var entity : entities.getMetamodel().getEntities()) {
             jakarta.persistence.Table table = entity.getJavaType().getAnnotation(jakarta.persistence.Table.class);
             if (table != null && !table.name().isBlank()) {
@@ -56,7 +58,8 @@ public class AuditQueries {
         long total = filter.bind(jdbc.sql("select count(*) from access_log a where " + filter.where()))
                 .query(Long.class)
                 .single();
-        List<AccessLogEntry> rows = filter.bind(jdbc.sql("select * from access_log a where " + filter.where()
+        List<AccessLogEntry> rows = filter.bind(jdbc.sql("select a.*, (select u.full_name from user_account u"
+                        + " where u.username = a.username) as full_name from access_log a where " + filter.where()
                         + " order by a.occurred_at desc, a.id desc offset :offset limit :limit"))
                 .param("offset", pageable.getOffset())
                 .param("limit", pageable.getPageSize())
@@ -64,6 +67,7 @@ public class AuditQueries {
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("username"),
+                        rs.getString("full_name"),
                         AccessEventKind.valueOf(rs.getString("kind")),
                         rs.getString("subject_type"),
                         rs.getString("subject_id"),
@@ -94,6 +98,13 @@ public class AuditQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** The accounts, for the user filter's suggestions: username and full name, by username. */
+    public List<String[]> users() {
+        return jdbc.sql("select username, full_name from user_account order by username limit 1000")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+    }
+
     public Optional<RevisionSummary> revision(long rev) {
         return jdbc.sql(REVISIONS + " where r.rev = :rev group by r.rev")
                 .param("rev", rev)
@@ -103,6 +114,7 @@ public class AuditQueries {
 
     public List<RecordChange> changes(long rev) {
         List<RecordChange> changes = new ArrayList<>();
+        Map<String, String> names = new java.util.HashMap<>();
         for (String entity : jdbc.sql("select entityname from revchanges where rev = :rev order by entityname")
                 .param("rev", rev)
                 .query(String.class)
@@ -128,9 +140,10 @@ public class AuditQueries {
                         .orElse(Map.of());
                 changes.add(new RecordChange(
                         simple,
+                        labels.entity(simple),
                         String.valueOf(id),
                         REVISION_TYPES[((Number) row.get("revtype")).intValue()],
-                        fields(before, row)));
+                        fields(simple, before, row, names)));
             }
         }
         return changes;
@@ -145,13 +158,21 @@ public class AuditQueries {
         return table + "_aud";
     }
 
-    private static List<RecordChange.FieldChange> fields(Map<String, Object> before, Map<String, Object> after) {
+    private List<RecordChange.FieldChange> fields(
+            String entity, Map<String, Object> before, Map<String, Object> after, Map<String, String> names) {
         Map<String, RecordChange.FieldChange> fields = new LinkedHashMap<>();
         for (String column : after.keySet()) {
             if (!TECHNICAL.contains(column)) {
+                String old = text(before.get(column));
+                String now = text(after.get(column));
                 fields.put(
                         column,
-                        new RecordChange.FieldChange(column, text(before.get(column)), text(after.get(column))));
+                        new RecordChange.FieldChange(
+                                column,
+                                labels.field(column),
+                                labels.value(entity, column, before.get(column), names),
+                                labels.value(entity, column, after.get(column), names),
+                                old == null ? now != null : !old.equals(now)));
             }
         }
         return new ArrayList<>(fields.values());
@@ -162,6 +183,7 @@ public class AuditQueries {
     }
 
     private static final String REVISIONS = "select r.rev, r.revtstmp, r.username,"
+            + " (select u.full_name from user_account u where u.username = r.username) as full_name,"
             + " array_remove(array_agg(c.entityname order by c.entityname), null) as entities"
             + " from revinfo r left join revchanges c on c.rev = r.rev";
 
@@ -173,7 +195,11 @@ public class AuditQueries {
                         .map(e -> e.toString().substring(e.toString().lastIndexOf('.') + 1))
                         .toList();
         return new RevisionSummary(
-                rs.getLong("rev"), rs.getTimestamp("revtstmp").toInstant(), rs.getString("username"), entities);
+                rs.getLong("rev"),
+                rs.getTimestamp("revtstmp").toInstant(),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                entities);
     }
 
     /** Where-clause pieces shared by both logs: user and date range on the given columns. */
@@ -202,6 +228,13 @@ public class AuditQueries {
             }
             if (search.to() != null) {
                 add(timeColumn + " < :to", "to", startOf(search.to().plusDays(1)));
+            }
+            if (search.unitId() != null) {
+                // the users of the unit and of the units it covers; the id is a number from the server
+                clauses.add(userColumn + " in (select u.username from user_account u where "
+                        + vn.pcmt.geo.UnitCoverage.sqlCondition(
+                                vn.pcmt.geo.Jurisdiction.of(search.unitId()), "u.unit_id")
+                        + ")");
             }
         }
 

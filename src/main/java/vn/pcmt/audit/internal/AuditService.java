@@ -15,9 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditQueries queries;
+    private final AuditLabels labels;
 
-    AuditService(AuditQueries queries) {
+    AuditService(AuditQueries queries, AuditLabels labels) {
         this.queries = queries;
+        this.labels = labels;
+    }
+
+    /** Every audited entity's name in the user's language, in Vietnamese order of the names (the entity filter). */
+    public java.util.Map<String, String> entityLabels() {
+        return labels.entityLabels();
+    }
+
+    /** The accounts (username, full name) the user filter suggests. */
+    public List<String[]> users() {
+        return queries.users();
     }
 
     public Page<AccessLogEntry> accessLog(AuditSearch search, Pageable pageable) {

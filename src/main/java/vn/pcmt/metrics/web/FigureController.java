@@ -117,6 +117,8 @@ class FigureController {
         var rows = manual.figures(id);
         model.addAttribute("metric", metric);
         model.addAttribute("standsFor", metric.standsFor().orElse(null));
+        // the entry form only for those whose entry is accepted (a department enters its own agency's figures)
+        model.addAttribute("mayEnter", manual.mayEnter(metric));
         LocalDate since = manual.registerStart(metric).orElse(null);
         model.addAttribute("registerSince", since);
         model.addAttribute("figures", rows);

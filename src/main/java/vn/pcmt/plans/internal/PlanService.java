@@ -96,6 +96,7 @@ public class PlanService implements Plans {
 
     /** The plans of a province: readable by its province and by the communes and departments within it. */
     @Transactional(readOnly = true)
+    @Override
     public List<Plan> list(String provinceCode) {
         coverage.provinceWorkedIn(provinceCode, null, null);
         return plans.findLive(provinceCode);

@@ -28,4 +28,7 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
                     + " vn.pcmt.reports.internal.ReportStatus.RETURNED) and r.dueOn is not null and r.dueOn <= :before"
                     + " order by r.dueOn")
     List<Report> findOpenDueBefore(java.time.LocalDate before);
+
+    /** Reports in a status, earliest deadline first: the submitted ones wait for the standing office's review. */
+    List<Report> findByStatusOrderByDueOnAscIdAsc(ReportStatus status);
 }

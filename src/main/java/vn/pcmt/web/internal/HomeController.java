@@ -1,92 +1,56 @@
 package vn.pcmt.web.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.pcmt.access.CurrentUsers;
-import vn.pcmt.access.Permission;
-import vn.pcmt.geo.UnitService;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.pcmt.localities.Localities;
-import vn.pcmt.metrics.FigureStatus;
-import vn.pcmt.metrics.ManualFigures;
-import vn.pcmt.people.WorkList;
-import vn.pcmt.plans.PlanTasks;
-import vn.pcmt.plans.TaskView;
-import vn.pcmt.reports.Reports;
 
-/** The home page: the user's work list and what they can reach from here. */
+/**
+ * The home page: the user's whole work list (ADR 047: every module's items, grouped with counts, each linking to the
+ * page where it is done), the drug-free alerts, and what they can reach from here. With {@code group}, one group's
+ * items page by page.
+ */
 @Controller
 class HomeController {
 
-    /** Reports still to send show on the work list from this many days before their deadline. */
-    static final int REPORT_WARNING_DAYS = 15;
+    /** Items shown of each group on the home page before "all N". */
+    static final int GROUP_PREVIEW = 10;
 
-    private final CurrentUsers users;
-    private final WorkList workList;
+    /** Items a page when one group is shown whole. */
+    static final int GROUP_PAGE = 50;
+
+    private final WorkListing listing;
     private final Localities drugFree;
-    private final PlanTasks tasks;
-    private final Reports reports;
-    private final ManualFigures figures;
-    private final UnitService units;
-    private final Clock clock;
 
-    HomeController(
-            CurrentUsers users,
-            WorkList workList,
-            Localities drugFree,
-            PlanTasks tasks,
-            Reports reports,
-            ManualFigures figures,
-            UnitService units,
-            Clock clock) {
-        this.users = users;
-        this.figures = figures;
-        this.units = units;
-        this.workList = workList;
+    HomeController(WorkListing listing, Localities drugFree) {
+        this.listing = listing;
         this.drugFree = drugFree;
-        this.tasks = tasks;
-        this.reports = reports;
-        this.clock = clock;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        if (users.require().can(Permission.PERSON_READ)) {
-            var items = workList.due(LocalDate.now(clock));
-            model.addAttribute("workItems", items);
-            model.addAttribute(
-                    "workGroups",
-                    items.stream()
-                            .collect(java.util.stream.Collectors.groupingBy(
-                                    vn.pcmt.people.WorkItem::kind,
-                                    () -> new java.util.EnumMap<>(vn.pcmt.people.WorkItemKind.class),
-                                    java.util.stream.Collectors.toList())));
+    String home(@RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page, Model model) {
+        List<WorkListing.Group> groups = listing.groups();
+        WorkListing.Group shown = group == null
+                ? null
+                : groups.stream()
+                        .filter(g -> g.group().equals(group))
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("workGroups", groups);
+        model.addAttribute(
+                "workTotal", groups.stream().mapToInt(WorkListing.Group::count).sum());
+        if (shown != null) {
+            int pages = (shown.count() + GROUP_PAGE - 1) / GROUP_PAGE;
+            int current = Math.max(0, Math.min(page, pages - 1));
+            model.addAttribute("shownGroup", shown);
+            model.addAttribute("shownItems", shown.page(current, GROUP_PAGE));
+            model.addAttribute("shownPage", current);
+            model.addAttribute("shownPages", pages);
         }
+        model.addAttribute("preview", GROUP_PREVIEW);
         model.addAttribute("drugFreeAlerts", drugFree.openAlerts(null));
-        model.addAttribute(
-                "overdueTasks", tasks.mine().stream().filter(TaskView::overdue).toList());
-        model.addAttribute(
-                "dueReports",
-                reports.dueSoon(REPORT_WARNING_DAYS).stream()
-                        .map(r -> new DueReport(
-                                r.getId(),
-                                reports.unitOf(r).fullName(),
-                                r.getKind().name(),
-                                r.getDueOn(),
-                                r.getDueOn().isBefore(LocalDate.now(clock))))
-                        .toList());
-        String province = units.provinceCodeOf(users.get(), null);
-        if (province != null && users.require().can(Permission.FIGURE_REVIEW)) {
-            model.addAttribute("figuresWaiting", figures.waiting(province, FigureStatus.SUBMITTED));
-        }
-        if (province != null && users.require().can(Permission.FIGURE_ENTER)) {
-            model.addAttribute("figuresReturned", figures.waiting(province, FigureStatus.RETURNED));
-        }
         return "home";
     }
-
-    /** A report to send soon, or late, on the work list. */
-    record DueReport(long id, String unitName, String kind, LocalDate dueOn, boolean late) {}
 }
