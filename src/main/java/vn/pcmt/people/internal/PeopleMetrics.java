@@ -60,10 +60,12 @@ class PeopleMetrics implements MetricSource {
 
     private final PeopleStats stats;
     private final JdbcClient jdbc;
+    private final ServiceFigures services;
 
-    PeopleMetrics(PeopleStats stats, JdbcClient jdbc) {
+    PeopleMetrics(PeopleStats stats, JdbcClient jdbc, ServiceFigures services) {
         this.stats = stats;
         this.jdbc = jdbc;
+        this.services = services;
     }
 
     @Override
@@ -72,6 +74,14 @@ class PeopleMetrics implements MetricSource {
         STOCKS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.STOCK, "người", "people")));
         list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
         FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
+        // services, relapse and high risk (ADR 048)
+        list.add(Metric.of("people.communes_with_addicts", MetricKind.STOCK, "xã", "people"));
+        list.add(Metric.of("people.communes_home_rehab", MetricKind.FLOW, "xã", "people"));
+        list.add(Metric.of("people.completed_treatment", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.relapsed_6m", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.relapsed_12m", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.high_risk_with_measure", MetricKind.STOCK, "người", "people"));
+        list.add(Metric.of("people.high_risk_without_measure", MetricKind.STOCK, "người", "people"));
         return list;
     }
 
@@ -80,7 +90,9 @@ class PeopleMetrics implements MetricSource {
     public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
         List<Long> ids = units.stream().map(AdminUnit::id).toList();
         Map<Long, BigDecimal> values = new HashMap<>();
-        if (STOCKS.containsKey(code)) {
+        if (ServiceFigures.CODES.contains(code)) {
+            services.values(code, ids, from, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        } else if (STOCKS.containsKey(code)) {
             stats.statusesByUnit(ids, to)
                     .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
         } else if (code.equals("people.with_record")) {
