@@ -3279,6 +3279,13 @@ class JurisdictionWalkTests {
             if (error == null && model.get("report") instanceof ImportReport report && !report.ok()) {
                 error = report.problems();
             }
+            if (error == null
+                    && model.get("report") instanceof vn.pcmt.platform.ListImport.Report report
+                    && !report.ok()) {
+                error = report.problems().stream()
+                        .map(p -> p.row() + " " + p.column() + " " + p.messageKey())
+                        .toList();
+            }
             if (status != 200 || !probe.renders().equals(view) || error != null) {
                 problem = "status " + status + " view " + view + " error " + error;
             }

@@ -43,7 +43,8 @@ public final class ListImport {
         }
     }
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DMY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** The cells of one row, by the template's column index, with their header for the report. */
     public static final class Cells {

@@ -85,7 +85,8 @@ import vn.pcmt.plans.internal.PlanTarget;
  * 2022–2025 and its drug-free registrations up to 14/12/2024), hotspots here are of 2020–2021, key localities of
  * 2019–2021, drug-free registrations of 2025, no manual figure of HY4's years is touched, legal-aid requests are of
  * 2022 (Phường Xuân Phú), schools and zones are recorded in Thủy Xuân and Phú Vang,
- * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc).
+ * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc); HY6 and HY7's
+ * facilities and people in Khe Tre, Hương Xuân, Vinh Lộc and Bình Điền and their former communes (ADR 048).
  */
 @PcmtTest
 class SeedTargetTests {
@@ -483,7 +484,9 @@ class SeedTargetTests {
     @Test
     void hy6_share_of_stations_and_public_rehab_able_to_determine_addiction_from_the_register() {
         // Xã Khe Tre (20161) since 1/7/2025, over Thị trấn Khe Tre, Hương Phú (20164), Hương Lộc (20170), …
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -2);
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
         var station = facility(
                 "20164",
                 vn.pcmt.facilities.internal.FacilityKind.HEALTH_STATION,
@@ -503,8 +506,8 @@ class SeedTargetTests {
         qualify(rehab, vn.pcmt.facilities.internal.QualificationKind.DETERMINE_ADDICTION, LocalDate.of(2025, 9, 1));
 
         // before the reform, in the former commune: its one station able since June 2024
-        assertTarget(plan, "HY6", "20164", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY6", "20170", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        assertTarget(before, "HY6", "20164", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY6", "20170", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
         // after, in the new commune: 1 of 3 in August, 2 of 3 (the facility qualified in September) at the year end
         assertTarget(plan, "HY6", "20161", LocalDate.of(2025, 8, 31), "33.3", TargetStatus.AT_RISK);
         assertTarget(plan, "HY6", "20161", LocalDate.of(2025, 12, 31), "66.7", TargetStatus.MISSED);
@@ -513,7 +516,9 @@ class SeedTargetTests {
     @Test
     void hy7a_public_rehab_facilities_meet_the_law_from_the_register() {
         // Xã Hương Xuân (20179) since 1/7/2025, over Hương Sơn (20167), Thượng Nhật (20191), …
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -2);
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
         var a = facility(
                 "20167", vn.pcmt.facilities.internal.FacilityKind.PUBLIC_REHAB, "Cơ sở A", LocalDate.of(2020, 1, 1));
         assess(a, LocalDate.of(2024, 5, 1));
@@ -535,8 +540,8 @@ class SeedTargetTests {
                 "Cơ sở tư nhân",
                 LocalDate.of(2020, 1, 1));
 
-        assertTarget(plan, "HY7a", "20167", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY7a", "20191", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        assertTarget(before, "HY7a", "20167", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7a", "20191", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
         // the new commune: B meets the law from 1/8/2025
         assertTarget(plan, "HY7a", "20179", LocalDate.of(2025, 7, 31), "50.0", TargetStatus.AT_RISK);
         assertTarget(plan, "HY7a", "20179", LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
@@ -545,7 +550,9 @@ class SeedTargetTests {
     @Test
     void hy7b_communes_with_addicts_have_a_qualified_reception_point_from_the_registers() {
         // Xã Vinh Lộc (20122) since 1/7/2025, over Vinh Mỹ (20113), Vinh Hưng (20116), Vinh Hiền (20125), …
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -2);
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
         addict("20113", LocalDate.of(2024, 3, 5));
         addict("20116", LocalDate.of(2024, 4, 5));
         var point = facility(
@@ -562,9 +569,9 @@ class SeedTargetTests {
                 LocalDate.of(2023, 1, 1));
         qualify(other, vn.pcmt.facilities.internal.QualificationKind.RECEPTION_COUNSELLING, LocalDate.of(2024, 6, 1));
 
-        assertTarget(plan, "HY7b", "20113", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY7b", "20116", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
-        assertThat(progress(plan, "20125", LocalDate.of(2024, 12, 31))
+        assertTarget(before, "HY7b", "20113", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7b", "20116", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        assertThat(progress(before, "20125", LocalDate.of(2024, 12, 31))
                         .get("HY7b")
                         .status())
                 .as("no addict: no share, not 0%")
@@ -583,7 +590,9 @@ class SeedTargetTests {
     @Test
     void hy7c_communes_running_voluntary_home_or_community_rehab_from_the_register() {
         // Xã Bình Điền (20035) since 1/7/2025, over Hương Bình (20026), Bình Thành (20041), …
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -2);
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
         Person home = addict("20026", LocalDate.of(2024, 2, 1));
         fixture.open(
                 home,
@@ -602,8 +611,8 @@ class SeedTargetTests {
                         LocalDate.of(2025, 3, 1),
                         LocalDate.of(2025, 3, 1)));
 
-        assertTarget(plan, "HY7c", "20026", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
-        assertTarget(plan, "HY7c", "20041", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        assertTarget(before, "HY7c", "20026", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7c", "20041", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
         // 2025 in the new commune: nobody in home or community rehab yet
         assertTarget(plan, "HY7c", "20035", LocalDate.of(2025, 12, 31), "0.0", TargetStatus.MISSED);
         // community rehab from May 2025 in Bình Thành, running across 1/7/2025
