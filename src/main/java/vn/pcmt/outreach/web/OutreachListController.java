@@ -47,7 +47,8 @@ class OutreachListController {
 
     /** The list a request is about: the path's second segment ({@code /outreach/schools/...}). */
     private static OutreachLists.Kind kind(HttpServletRequest request) {
-        return OutreachLists.Kind.of(request.getServletPath().split("/")[2]);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return OutreachLists.Kind.of(path.split("/")[2]);
     }
 
     @GetMapping({"/outreach/schools/import", "/outreach/zones/import", "/outreach/media/import"})
