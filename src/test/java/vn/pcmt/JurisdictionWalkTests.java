@@ -1201,6 +1201,7 @@ class JurisdictionWalkTests {
         legalAidProbes(p);
         facilityProbes(p);
         substitutionProbes(p);
+        listProbes(p);
         localityProbes(p);
         drugFreeProbes(p);
         p.add(api(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics", null, Expect.REFERENCE)
@@ -2043,6 +2044,81 @@ class JurisdictionWalkTests {
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/substitution/episodes/{id}/delete", page + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE));
+    }
+
+    /** A sheet of one row under the given headers, as the list imports read it (ADR 048). */
+    private static byte[] listSheet(int columns, String... row) {
+        try {
+            List<String> headers = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                headers.add("Cột " + c);
+            }
+            return vn.pcmt.platform.Workbooks.write("Walk", null, headers, List.of(List.of(row)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Excel import and export of the facility and outreach lists (ADR 048): the import writes each row through
+     * the register's service, so a row naming Hưng Yên is refused to an outsider; the export reads a unit's list.
+     */
+    private void listProbes(List<Probe> p) {
+        p.add(page(HttpMethod.GET, "/facilities/import", "/facilities/import", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/facilities/import/template", "/facilities/import/template", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.POST, "/facilities/import", "/facilities/import", Expect.SCOPED_LIST)
+                .in(Scope.PROVINCE)
+                .file(new MockMultipartFile(
+                        "file",
+                        "walk.xlsx",
+                        XLSX,
+                        listSheet(
+                                13,
+                                "11953",
+                                "HEALTH_STATION",
+                                "Trạm Lạ",
+                                "có",
+                                "",
+                                "",
+                                "01/07/2025",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "")))
+                .renders("lists/import"));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/facilities/export",
+                        "/facilities/export?unit=11953&reason=Kiem+tra+danh+sach",
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        java.util.Map<String, byte[]> sheets = java.util.Map.of(
+                "schools", listSheet(5, "11953", "Trường Lạ", "PRIMARY", "", ""),
+                "zones", listSheet(4, "Khu Lạ", "11953", "100", "01/07/2025"),
+                "media", listSheet(6, "33", "Báo Lạ", "TV", "có", "", ""));
+        for (String list : List.of("schools", "zones", "media")) {
+            Scope scope = list.equals("media") ? Scope.PROVINCE : Scope.COMMUNE;
+            String path = "/outreach/" + list;
+            p.add(page(HttpMethod.GET, path + "/import", path + "/import", Expect.SCOPED_LIST)
+                    .in(scope));
+            p.add(page(HttpMethod.GET, path + "/import/template", path + "/import/template", Expect.SCOPED_LIST)
+                    .in(scope));
+            p.add(page(HttpMethod.POST, path + "/import", path + "/import", Expect.SCOPED_LIST)
+                    .in(scope)
+                    .file(new MockMultipartFile("file", "walk.xlsx", XLSX, sheets.get(list)))
+                    .renders("lists/import"));
+            p.add(page(
+                            HttpMethod.GET,
+                            path + "/export",
+                            path + "/export?unit=" + (list.equals("media") ? "33" : "11953")
+                                    + "&reason=Kiem+tra+danh+sach",
+                            Expect.SCOPED)
+                    .in(list.equals("media") ? Scope.PROVINCE : Scope.COMMUNE));
+        }
     }
 
     private void localityProbes(List<Probe> p) {
@@ -3551,6 +3627,13 @@ class JurisdictionWalkTests {
                     && model.get("report") instanceof vn.pcmt.cases.internal.CaseImportReport report
                     && !report.ok()) {
                 error = report.problems();
+            }
+            if (error == null
+                    && model.get("report") instanceof vn.pcmt.platform.ListImport.Report report
+                    && !report.ok()) {
+                error = report.problems().stream()
+                        .map(p -> p.row() + " " + p.column() + " " + p.messageKey())
+                        .toList();
             }
             if (status != 200 || !probe.renders().equals(view) || error != null) {
                 problem = "status " + status + " view " + view + " error " + error;

@@ -4,5 +4,6 @@
  * figures in the metric catalogue (ADR 040). Its root holds {@link vn.pcmt.facilities.Clinics}, the clinics the
  * substitution register names (ADR 044).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"text", "geo", "metrics", "platform", "access"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"text", "geo", "metrics", "platform", "access", "audit"})
 package vn.pcmt.facilities;

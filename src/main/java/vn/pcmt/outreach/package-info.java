@@ -4,5 +4,5 @@
  * figures in the metric catalogue (NB1, HY8; ADR 038). Its root holds nothing other modules call.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"text", "geo", "metrics", "platform", "agencies"})
+        allowedDependencies = {"text", "geo", "metrics", "platform", "agencies", "audit"})
 package vn.pcmt.outreach;

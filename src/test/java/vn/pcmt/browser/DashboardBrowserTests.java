@@ -34,14 +34,17 @@ class DashboardBrowserTests extends BrowserTest {
         int lastYear = clock.today().getYear() - 1;
         login("soyte");
         page.navigate(url("/figures"));
-        page.getByText("Cơ sở đủ điều kiện xác định tình trạng nghiện").click();
+        page.getByText(
+                        "Người nghiện các chất dạng thuốc phiện",
+                        new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))
+                .click();
         Locator form = page.getByTestId("figure-form");
         form.getByLabel("Từ ngày").fill("01/01/" + lastYear);
         form.getByLabel("Đến ngày").fill("31/12/" + lastYear);
-        form.getByLabel("Giá trị (cơ sở)").fill("-5");
+        form.getByLabel("Giá trị (người)").fill("-5");
         page.getByTestId("enter-figure").click();
         assertThat(page.getByTestId("figure-form")).containsText("Không được nhỏ hơn 0");
-        page.getByTestId("figure-form").getByLabel("Giá trị (cơ sở)").fill("90");
+        page.getByTestId("figure-form").getByLabel("Giá trị (người)").fill("90");
         page.getByTestId("enter-figure").click();
         Locator row = page.getByTestId("figures").locator("tr[data-status=SUBMITTED]");
         assertThat(row).hasCount(1);

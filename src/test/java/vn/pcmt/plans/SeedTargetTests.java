@@ -84,7 +84,8 @@ import vn.pcmt.plans.internal.PlanTarget;
  * 2022–2025 and its drug-free registrations up to 14/12/2024), hotspots here are of 2020–2021, key localities of
  * 2019–2021, drug-free registrations of 2025, no manual figure of HY4's years is touched, legal-aid requests are of
  * 2022 (Phường Xuân Phú), schools and zones are recorded in Thủy Xuân and Phú Vang,
- * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc).
+ * and cases and cultivation plots are recorded in communes no other test uses (A Lưới 2, Phú Lộc); HY6 and HY7's
+ * facilities and people in Khe Tre, Hương Xuân, Vinh Lộc and Bình Điền and their former communes (ADR 048).
  */
 @PcmtTest
 class SeedTargetTests {
@@ -361,11 +362,17 @@ class SeedTargetTests {
         assertThat(progress.get("HY8b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         assertThat(progress.get("HY8c").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         assertThat(progress.get("HY9").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        // facilities and the people register (ADR 048)
+        for (String code : List.of("HY6", "HY7a", "HY7b", "HY7c")) {
+            assertThat(progress.get(code).source()).as(code).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+        }
         // patients of the substitution register over opioid addicts of the person register (ADR 044)
         assertThat(progress.get("HY10b").source()).isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
         // no target of the template still reads a manual figure of cases or cultivation
         assertThat(plans.targets(plan.getId()))
-                .filteredOn(t -> List.of("HY3b", "HY5a", "HY5b", "HY8a", "HY8b", "HY8c", "HY9", "HY10b")
+                .filteredOn(t -> List.of(
+                                "HY3b", "HY5a", "HY5b", "HY6", "HY7a", "HY7b", "HY7c", "HY8a", "HY8b", "HY8c", "HY9",
+                                "HY10b")
                         .contains(t.getCode()))
                 .allSatisfy(t -> {
                     assertThat(t.getMetricCode()).doesNotStartWith("manual.");
@@ -415,53 +422,206 @@ class SeedTargetTests {
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
-    @Test
-    void hy6_share_of_stations_able_to_determine_addiction() {
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.health_stations_and_facilities", PROVINCE, 2021, 45);
-        yearFigure("manual.determination_capable", PROVINCE, 2021, 45);
-        // 2022: three new stations, none yet able
-        yearFigure("manual.health_stations_and_facilities", PROVINCE, 2022, 48);
+    /** Facilities of these tests: soft-deleted before each, as a user would (earlier runs out of the figures). */
+    static final String FACILITY = "Thử SeedTargetTests ";
 
-        assertTarget(plan, "HY6", PROVINCE, LocalDate.of(2021, 12, 31), "100.0", TargetStatus.MET);
-        // a stock keeps its latest value: 45 able of 48
-        assertTarget(plan, "HY6", PROVINCE, LocalDate.of(2022, 12, 31), "93.8", TargetStatus.MISSED);
+    @Autowired
+    vn.pcmt.facilities.internal.FacilityService facilities;
+
+    private vn.pcmt.facilities.internal.Facility facility(
+            String commune, vn.pcmt.facilities.internal.FacilityKind kind, String name, LocalDate from) {
+        return facilities.record(new vn.pcmt.facilities.internal.FacilityForm(
+                commune,
+                kind,
+                FACILITY + name,
+                true,
+                null,
+                null,
+                from,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    }
+
+    private void qualify(
+            vn.pcmt.facilities.internal.Facility f,
+            vn.pcmt.facilities.internal.QualificationKind kind,
+            LocalDate since) {
+        facilities.qualify(
+                f.getId(),
+                new vn.pcmt.facilities.internal.QualificationForm(
+                        kind, since, null, "QĐ/SYT", facilities.get(f.getId()).getVersion()));
+    }
+
+    /** Every legal condition assessed on the day: met, except those listed. */
+    private void assess(
+            vn.pcmt.facilities.internal.Facility f, LocalDate on, vn.pcmt.facilities.internal.Criterion... notMet) {
+        for (vn.pcmt.facilities.internal.Criterion c : vn.pcmt.facilities.internal.Criterion.values()) {
+            facilities.assess(
+                    f.getId(),
+                    new vn.pcmt.facilities.internal.AssessmentForm(
+                            c,
+                            on,
+                            !List.of(notMet).contains(c),
+                            "Biên bản kiểm tra",
+                            facilities.get(f.getId()).getVersion()));
+        }
+    }
+
+    @BeforeEach
+    void noFacilitiesOfEarlierRuns() {
+        jdbc.sql(
+                        "update facility set deleted_at = now(), deleted_by = 'test' where name like :p and deleted_at is null")
+                .param("p", FACILITY + "%")
+                .update();
     }
 
     @Test
-    void hy7_no_addict_without_a_record() {
-        String commune = "19831";
+    void hy6_share_of_stations_and_public_rehab_able_to_determine_addiction_from_the_register() {
+        // Xã Khe Tre (20161) since 1/7/2025, over Thị trấn Khe Tre, Hương Phú (20164), Hương Lộc (20170), …
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
-        Person addict = addict(commune, LocalDate.of(2025, 4, 10));
-        // an addict put under management has a record (until 31/7/2026)
-        Person managed = addict(commune, LocalDate.of(2025, 5, 10));
-        fixture.open(managed, management(LocalDate.of(2025, 8, 1)));
+        var station = facility(
+                "20164",
+                vn.pcmt.facilities.internal.FacilityKind.HEALTH_STATION,
+                "Trạm y tế Hương Phú",
+                LocalDate.of(2020, 1, 1));
+        qualify(station, vn.pcmt.facilities.internal.QualificationKind.DETERMINE_ADDICTION, LocalDate.of(2024, 6, 1));
+        facility(
+                "20170",
+                vn.pcmt.facilities.internal.FacilityKind.HEALTH_STATION,
+                "Trạm y tế Hương Lộc",
+                LocalDate.of(2020, 1, 1));
+        var rehab = facility(
+                "20161",
+                vn.pcmt.facilities.internal.FacilityKind.PUBLIC_REHAB,
+                "Cơ sở cai nghiện Khe Tre",
+                LocalDate.of(2021, 1, 1));
+        qualify(rehab, vn.pcmt.facilities.internal.QualificationKind.DETERMINE_ADDICTION, LocalDate.of(2025, 9, 1));
 
-        assertTarget(plan, "HY7", commune, LocalDate.of(2025, 12, 31), "1", TargetStatus.MISSED);
-        // the first is put under management in February 2026
-        fixture.open(addict, management(LocalDate.of(2026, 2, 1)));
-        assertTarget(plan, "HY7", commune, LocalDate.of(2026, 6, 30), "0", TargetStatus.ON_TRACK);
+        // before the reform, in the former commune: its one station able since June 2024
+        assertTarget(before, "HY6", "20164", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY6", "20170", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        // after, in the new commune: 1 of 3 in August, 2 of 3 (the facility qualified in September) at the year end
+        assertTarget(plan, "HY6", "20161", LocalDate.of(2025, 8, 31), "33.3", TargetStatus.AT_RISK);
+        assertTarget(plan, "HY6", "20161", LocalDate.of(2025, 12, 31), "66.7", TargetStatus.MISSED);
     }
 
     @Test
-    void hy7b_public_rehab_facilities_meet_the_law() {
-        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
-        yearFigure("manual.rehab_facilities_public", PROVINCE, 2021, 3);
-        yearFigure("manual.rehab_facilities_compliant", PROVINCE, 2021, 2);
-        assertTarget(plan, "HY7b", PROVINCE, LocalDate.of(2021, 12, 31), "66.7", TargetStatus.MISSED);
-        yearFigure("manual.rehab_facilities_compliant", PROVINCE, 2022, 3);
-        assertTarget(plan, "HY7b", PROVINCE, LocalDate.of(2022, 12, 31), "100.0", TargetStatus.MET);
-    }
-
-    @Test
-    void hy7c_70_percent_of_communes_run_home_or_community_rehab() {
+    void hy7a_public_rehab_facilities_meet_the_law_from_the_register() {
+        // Xã Hương Xuân (20179) since 1/7/2025, over Hương Sơn (20167), Thượng Nhật (20191), …
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
         Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
-        // entered by the province as a number of communes, of its 40
-        yearFigure("manual.communes_home_rehab", PROVINCE, 2025, 28);
-        figure("manual.communes_home_rehab", PROVINCE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 20);
+        var a = facility(
+                "20167", vn.pcmt.facilities.internal.FacilityKind.PUBLIC_REHAB, "Cơ sở A", LocalDate.of(2020, 1, 1));
+        assess(a, LocalDate.of(2024, 5, 1));
+        var b = facility(
+                "20191", vn.pcmt.facilities.internal.FacilityKind.PUBLIC_REHAB, "Cơ sở B", LocalDate.of(2020, 1, 1));
+        assess(b, LocalDate.of(2024, 5, 1), vn.pcmt.facilities.internal.Criterion.SECURITY);
+        facilities.assess(
+                b.getId(),
+                new vn.pcmt.facilities.internal.AssessmentForm(
+                        vn.pcmt.facilities.internal.Criterion.SECURITY,
+                        LocalDate.of(2025, 8, 1),
+                        true,
+                        "Đã khắc phục",
+                        facilities.get(b.getId()).getVersion()));
+        // a private facility is no public one: not counted
+        facility(
+                "20167",
+                vn.pcmt.facilities.internal.FacilityKind.PRIVATE_REHAB,
+                "Cơ sở tư nhân",
+                LocalDate.of(2020, 1, 1));
 
-        assertTarget(plan, "HY7c", PROVINCE, LocalDate.of(2025, 12, 31), "70.0", TargetStatus.MET);
-        assertTarget(plan, "HY7c", PROVINCE, LocalDate.of(2026, 6, 30), "50.0", TargetStatus.AT_RISK);
+        assertTarget(before, "HY7a", "20167", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7a", "20191", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        // the new commune: B meets the law from 1/8/2025
+        assertTarget(plan, "HY7a", "20179", LocalDate.of(2025, 7, 31), "50.0", TargetStatus.AT_RISK);
+        assertTarget(plan, "HY7a", "20179", LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
+    }
+
+    @Test
+    void hy7b_communes_with_addicts_have_a_qualified_reception_point_from_the_registers() {
+        // Xã Vinh Lộc (20122) since 1/7/2025, over Vinh Mỹ (20113), Vinh Hưng (20116), Vinh Hiền (20125), …
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
+        addict("20113", LocalDate.of(2024, 3, 5));
+        addict("20116", LocalDate.of(2024, 4, 5));
+        var point = facility(
+                "20113",
+                vn.pcmt.facilities.internal.FacilityKind.RECEPTION_POINT,
+                "Điểm Vinh Mỹ",
+                LocalDate.of(2023, 1, 1));
+        qualify(point, vn.pcmt.facilities.internal.QualificationKind.RECEPTION_COUNSELLING, LocalDate.of(2024, 6, 1));
+        // a qualified point where nobody is addicted: in neither count
+        var other = facility(
+                "20125",
+                vn.pcmt.facilities.internal.FacilityKind.RECEPTION_POINT,
+                "Điểm Vinh Hiền",
+                LocalDate.of(2023, 1, 1));
+        qualify(other, vn.pcmt.facilities.internal.QualificationKind.RECEPTION_COUNSELLING, LocalDate.of(2024, 6, 1));
+
+        assertTarget(before, "HY7b", "20113", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7b", "20116", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        assertThat(progress(before, "20125", LocalDate.of(2024, 12, 31))
+                        .get("HY7b")
+                        .status())
+                .as("no addict: no share, not 0%")
+                .isEqualTo(TargetStatus.NO_DATA);
+        // the point not yet qualified in May 2024: the commune with addicts has none
+        assertThat(metrics.value("facilities.communes_with_addicts_and_point", "20113", LocalDate.of(2024, 5, 31))
+                        .value())
+                .isEqualByComparingTo("0");
+        // after the reform the three are one commune with addicts and a point
+        assertThat(metrics.value("people.communes_with_addicts", "20122", LocalDate.of(2025, 12, 31))
+                        .value())
+                .isEqualByComparingTo("1");
+        assertTarget(plan, "HY7b", "20122", LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
+    }
+
+    @Test
+    void hy7c_communes_running_voluntary_home_or_community_rehab_from_the_register() {
+        // Xã Bình Điền (20035) since 1/7/2025, over Hương Bình (20026), Bình Thành (20041), …
+        // a plan of 2020–2024 reads the former communes, one of 2025–2029 the new ones
+        Plan before = plans.copyTemplate("HY-135-2025", PROVINCE, -6);
+        Plan plan = plans.copyTemplate("HY-135-2025", PROVINCE, -1);
+        Person home = addict("20026", LocalDate.of(2024, 2, 1));
+        fixture.open(
+                home,
+                rehabDone(
+                        RehabForm.VOLUNTARY_HOME,
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 9, 1),
+                        LocalDate.of(2024, 9, 1)));
+        // compulsory rehab is not home or community rehab
+        Person compulsory = addict("20041", LocalDate.of(2024, 2, 1));
+        fixture.open(
+                compulsory,
+                rehabDone(
+                        RehabForm.COMPULSORY_ADULT,
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 3, 1)));
+
+        assertTarget(before, "HY7c", "20026", LocalDate.of(2024, 12, 31), "100.0", TargetStatus.MET);
+        assertTarget(before, "HY7c", "20041", LocalDate.of(2024, 12, 31), "0.0", TargetStatus.MISSED);
+        // 2025 in the new commune: nobody in home or community rehab yet
+        assertTarget(plan, "HY7c", "20035", LocalDate.of(2025, 12, 31), "0.0", TargetStatus.MISSED);
+        // community rehab from May 2025 in Bình Thành, running across 1/7/2025
+        Person community = addict("20041", LocalDate.of(2025, 4, 1));
+        fixture.open(
+                community,
+                PeopleFixture.rehab(
+                        RehabForm.VOLUNTARY_COMMUNITY, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 11, 1)));
+        assertTarget(plan, "HY7c", "20035", LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
     }
 
     @Test

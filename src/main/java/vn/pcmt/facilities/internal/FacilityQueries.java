@@ -25,7 +25,10 @@ public class FacilityQueries {
             "public_rehab",
             "public_rehab_qualified",
             "public_rehab_meeting_law",
-            "communes_with_qualified_point");
+            "communes_with_qualified_point",
+            "stations_and_public_rehab",
+            "determination_capable",
+            "communes_with_addicts_and_point");
 
     /** Open on {@code :to}: the condition on a facility {@code f}. */
     private static final String OPEN =
@@ -108,7 +111,20 @@ public class FacilityQueries {
                 .single();
     }
 
-    /** The figures of each unit on {@code to} (HY6, HY7a, HY7b's numerator). */
+    /**
+     * Communes with an addict living there on {@code :to}, read from the person register's places by status (ADR
+     * 015): a count of communes, never a person. The one SQL read of another module's table in this module (ADR 048):
+     * a Java dependency on {@code people} would tie the two modules for one condition.
+     */
+    private static final String ADDICT_IN_U = "exists (select 1 from person_place_status s"
+            + " join unit_coverage a on a.unit_id = s.commune_id and a.ancestor_id = u.id"
+            + " where s.status = 'ADDICT' and s.valid_from <= :to and (s.valid_to is null or s.valid_to >= :to)"
+            + " and " + UnitCoverage.countsOn("a", "cast(:to as date)") + ")";
+
+    /**
+     * The figures of each unit on {@code to}: HY6 = determination_capable ÷ stations_and_public_rehab; HY7a =
+     * public_rehab_meeting_law ÷ public_rehab; HY7b = communes_with_addicts_and_point ÷ people.communes_with_addicts.
+     */
     public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to) {
         Map<Long, Map<String, Long>> figures = new HashMap<>();
         unitIds.forEach(id -> {
@@ -164,6 +180,32 @@ public class FacilityQueries {
                 to,
                 figures,
                 "communes_with_qualified_point");
+        read(
+                """
+                select c.ancestor_id, count(distinct u.id) as communes_with_addicts_and_point
+                from unit_coverage c join admin_unit u on u.id = c.unit_id
+                where c.ancestor_id in (:units) and u.level = 'COMMUNE'
+                  and (u.valid_from is null or u.valid_from <= :to) and (u.valid_to is null or u.valid_to >= :to)
+                  and %1$s
+                  and exists (select 1 from facility f
+                              join unit_coverage r on r.unit_id = f.commune_id and r.ancestor_id = u.id
+                              where %2$s and %3$s and %4$s)
+                  and %5$s
+                group by c.ancestor_id"""
+                        .formatted(
+                                UnitCoverage.countsOn("c", "cast(:to as date)"),
+                                OPEN,
+                                qualified("RECEPTION_COUNSELLING"),
+                                UnitCoverage.countsOn("r", "cast(:to as date)"),
+                                ADDICT_IN_U),
+                units,
+                to,
+                figures,
+                "communes_with_addicts_and_point");
+        figures.values().forEach(f -> {
+            f.put("stations_and_public_rehab", f.get("health_stations") + f.get("public_rehab"));
+            f.put("determination_capable", f.get("health_stations_qualified") + f.get("public_rehab_qualified"));
+        });
         return figures;
     }
 

@@ -64,11 +64,13 @@ class PeopleMetrics implements MetricSource {
     private final PeopleStats stats;
     private final PersonQueries queries;
     private final JdbcClient jdbc;
+    private final ServiceFigures services;
 
-    PeopleMetrics(PeopleStats stats, PersonQueries queries, JdbcClient jdbc) {
+    PeopleMetrics(PeopleStats stats, PersonQueries queries, JdbcClient jdbc, ServiceFigures services) {
         this.stats = stats;
         this.queries = queries;
         this.jdbc = jdbc;
+        this.services = services;
     }
 
     @Override
@@ -78,6 +80,14 @@ class PeopleMetrics implements MetricSource {
         list.add(Metric.of("people.with_record", MetricKind.STOCK, "người", "people"));
         list.add(Metric.of(OPIOID_ADDICTS, MetricKind.STOCK, "người", "people"));
         FLOWS.keySet().forEach(c -> list.add(Metric.of(c, MetricKind.FLOW, "người", "people")));
+        // services, relapse and high risk (ADR 048)
+        list.add(Metric.of("people.communes_with_addicts", MetricKind.STOCK, "xã", "people"));
+        list.add(Metric.of("people.communes_home_rehab", MetricKind.FLOW, "xã", "people"));
+        list.add(Metric.of("people.completed_treatment", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.relapsed_6m", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.relapsed_12m", MetricKind.FLOW, "người", "people"));
+        list.add(Metric.of("people.high_risk_with_measure", MetricKind.STOCK, "người", "people"));
+        list.add(Metric.of("people.high_risk_without_measure", MetricKind.STOCK, "người", "people"));
         return list;
     }
 
@@ -86,7 +96,9 @@ class PeopleMetrics implements MetricSource {
     public Map<Long, BigDecimal> values(String code, List<AdminUnit> units, LocalDate from, LocalDate to) {
         List<Long> ids = units.stream().map(AdminUnit::id).toList();
         Map<Long, BigDecimal> values = new HashMap<>();
-        if (STOCKS.containsKey(code)) {
+        if (ServiceFigures.CODES.contains(code)) {
+            services.values(code, ids, from, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+        } else if (STOCKS.containsKey(code)) {
             stats.statusesByUnit(ids, to)
                     .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
         } else if (code.equals(OPIOID_ADDICTS)) {

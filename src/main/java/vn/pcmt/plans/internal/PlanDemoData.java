@@ -125,29 +125,24 @@ class PlanDemoData implements ApplicationRunner {
                         Recurrence.HALF_YEARLY));
 
         // the latest half-year already over: figures dated in the future are refused (in January as in December);
-        // cases and cultivation (HY3b, HY5a, HY5b), outreach (HY8) and legal aid (HY9) are counted from their
-        // registers, not entered here (see OutreachDemoData); HY10b from the substitution and person registers
+        // cases and cultivation (HY3b, HY5a, HY5b), facilities (HY6, HY7a, HY7b), people (HY7b, HY7c), outreach
+        // (HY8), legal aid (HY9) and substitution treatment (HY10b) are counted from their registers, not entered
+        // here (see FacilityDemoData, SubstitutionDemoData)
         LocalDate today = LocalDate.now(clock);
         int year = today.isBefore(LocalDate.of(today.getYear(), 6, 30)) ? today.getYear() - 1 : today.getYear();
         LocalDate june = LocalDate.of(year, 6, 30);
         accepted("manual.border_units", on(june), 12);
         accepted("manual.border_units_equipped", on(june), 10);
-        accepted("manual.health_stations_and_facilities", on(june), 107);
-        accepted("manual.determination_capable", on(june), 96);
-        accepted("manual.rehab_facilities_public", on(june), 2);
-        // one figure waiting for review, one returned with the office's reason
-        enter("manual.communes_home_rehab", half(year), 58, "Báo cáo của Sở Y tế, 6 tháng đầu năm");
-        ManualFigure returned = enter("manual.rehab_facilities_compliant", on(june), 2, null);
+        // one figure waiting for review, one returned with the office's reason (the half-year before)
+        LocalDate[] before = {LocalDate.of(year - 1, 7, 1), LocalDate.of(year - 1, 12, 31)};
+        enter("manual.border_units", before, 12, "Báo cáo của Bộ Chỉ huy Bộ đội Biên phòng tỉnh, 6 tháng cuối năm");
+        ManualFigure returned = enter("manual.border_units_equipped", before, 9, null);
         manual.review(
                 returned.getId(),
                 false,
-                "Ghi rõ cơ sở nào đáp ứng điều kiện theo Nghị định 116/2021/NĐ-CP",
+                "Ghi rõ đơn vị nào được trang bị phương tiện, thiết bị",
                 returned.getVersion());
         log.info("Demo plan {} of Hưng Yên with its targets, tasks and manual figures", plan.getNumber());
-    }
-
-    private LocalDate[] half(int year) {
-        return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)};
     }
 
     private static LocalDate[] on(LocalDate date) {

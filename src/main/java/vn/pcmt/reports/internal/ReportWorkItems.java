@@ -161,6 +161,7 @@ class ReportWorkItems implements WorkItems {
                             regime.getKind(),
                             unit.get().id(),
                             user.agencyId(),
+                            null,
                             period.from(),
                             period.to());
                     if (same.stream().anyMatch(r -> !r.isEditable())) {
