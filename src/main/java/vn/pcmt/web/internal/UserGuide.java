@@ -175,6 +175,7 @@ class UserGuide {
         p.put("/outreach", "Tuyên truyền");
         p.put("/legal-aid", "Trợ giúp pháp lý");
         p.put("/facilities", "Cơ sở cai nghiện");
+        p.put("/substitution", "Điều trị thay thế");
         return Map.copyOf(p);
     }
 }
