@@ -286,6 +286,8 @@ class ApiFuzzTests {
                     case "episodes/episodeId" -> "select id from episode where person_id = " + known.get("id")
                             + " and deleted_at is null and end_date is null order by id";
                     case "transfers/id" -> "select id from person_transfer order by id";
+                    case "placements/episodeId" -> "select id from episode where facility_id is not null"
+                            + " and deleted_at is null and end_date is null order by id";
                     case "reports/id" -> "select id from report order by id";
                     case "manual-metrics/id" -> "select id from manual_metric where province_code = '33' and deleted_at is null order by id";
                     case "manual-figures/id" -> "select id from manual_figure where deleted_at is null order by id";

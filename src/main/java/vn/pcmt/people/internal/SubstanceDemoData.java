@@ -1,7 +1,6 @@
 package vn.pcmt.people.internal;
 
 import java.util.List;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,19 +54,17 @@ class SubstanceDemoData implements ApplicationRunner {
                 > 0) {
             return;
         }
-        List<long[]> rows = jdbc.sql("select e.id, (exists (select 1 from episode s where s.person_id = e.person_id"
-                        + " and s.kind = 'SUBSTITUTION_TREATMENT' and s.deleted_at is null))::int" + demo
-                        + " order by e.id")
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list();
-        Random random = new Random(2044);
-        for (long[] row : rows) {
-            String substances = row[1] == 1 ? "HEROIN" : OTHERS.get(random.nextInt(OTHERS.size()));
-            jdbc.sql("update episode set substances = :s where id = :id")
-                    .param("s", substances)
-                    .param("id", row[0])
-                    .update();
-        }
-        log.info("Demo register: substances on {} determinations of addiction", rows.size());
+        // one statement: the statuses are recomputed once for all rows (a statement trigger), not once per row
+        // the codes are constants of this class, never user input
+        String others = OTHERS.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(","));
+        int updated = jdbc.sql("update episode e set substances = case when exists (select 1 from episode s"
+                        + " where s.person_id = e.person_id and s.kind = 'SUBSTITUTION_TREATMENT'"
+                        + " and s.deleted_at is null) then 'HEROIN' else (array[" + others
+                        + "])[1 + (e.id % :n)::int] end"
+                        + " from person p where p.id = e.person_id and p.created_by = 'demo'"
+                        + " and e.kind = 'ADDICTION_DETERMINATION' and e.result is not null and e.deleted_at is null")
+                .param("n", OTHERS.size())
+                .update();
+        log.info("Demo register: substances on {} determinations of addiction", updated);
     }
 }
