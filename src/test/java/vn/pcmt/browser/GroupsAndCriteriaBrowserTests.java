@@ -57,7 +57,8 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("groups-title")).containsText("Quảng Ngãi");
         for (String code : new String[] {"23377", "23383"}) {
             Locator attribute = page.getByTestId("attribute-form");
-            attribute.getByLabel("Mã đơn vị").fill(code);
+            // the code the form sends, behind the unit picker (the picker itself: PickerBrowserTests)
+            attribute.locator("input[name=unitCode]").evaluate("(e, v) => { e.value = v; }", code);
             attribute.getByLabel("Thuộc tính").selectOption("BORDER");
             attribute.getByLabel("Từ ngày").fill("01/07/2025");
             attribute.getByLabel("Ghi chú").fill("Giáp Lào, Campuchia");

@@ -104,7 +104,7 @@ class FacilityTests {
     @Test
     void hy6_counts_stations_qualified_on_the_day_across_the_reform_and_no_data_before_the_start() {
         fixture.signIn("admin");
-        assertThat(figure("health_stations", "01", LocalDate.of(2024, 12, 31)))
+        assertThat(figure("health_stations", "86", LocalDate.of(2024, 12, 31)))
                 .as("a province with no facility and no start: no data, not zero")
                 .isNull();
         fixture.signIn("tinh");
