@@ -1,23 +1,12 @@
 package vn.pcmt.cases.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.pcmt.platform.Workbooks;
 
 /**
  * The first sheet of an uploaded case list as text cells: a header row, then data rows; dates typed as Excel dates
- * come back as dd/MM/yyyy. (The person register reads its sheets the same way; ADR 045.)
+ * come back as dd/MM/yyyy. (Read by {@link Workbooks#read}, as the facility and outreach lists are; ADR 045.)
  */
 public final class CaseSheet {
 
@@ -30,50 +19,8 @@ public final class CaseSheet {
     }
 
     public static CaseSheet read(byte[] file) throws IOException {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<String> headers = new ArrayList<>();
-            List<List<String>> rows = new ArrayList<>();
-            int first = sheet.getFirstRowNum();
-            Row headerRow = sheet.getRow(first);
-            if (headerRow == null) {
-                return new CaseSheet(headers, rows);
-            }
-            int width = Math.max(headerRow.getLastCellNum(), 0);
-            for (int c = 0; c < width; c++) {
-                headers.add(text(headerRow.getCell(c), formatter));
-            }
-            for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                boolean empty = true;
-                for (int c = 0; c < width; c++) {
-                    String value = row == null ? "" : text(row.getCell(c), formatter);
-                    empty &= value.isBlank();
-                    cells.add(value);
-                }
-                rows.add(empty ? null : cells);
-            }
-            while (!rows.isEmpty() && rows.get(rows.size() - 1) == null) {
-                rows.remove(rows.size() - 1);
-            }
-            return new CaseSheet(headers, rows);
-        }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate date = cell.getDateCellValue()
-                    .toInstant()
-                    .atZone(ZoneId.systemDefault())
-                    .toLocalDate();
-            return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-        }
-        return formatter.formatCellValue(cell).strip();
+        Workbooks.Table table = Workbooks.read(file);
+        return new CaseSheet(table.headers(), table.rows());
     }
 
     public List<String> headers() {
