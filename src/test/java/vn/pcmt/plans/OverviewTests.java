@@ -235,6 +235,25 @@ class OverviewTests {
     }
 
     @Test
+    void bad_choices_are_told_in_words_never_a_500() throws Exception {
+        MvcResult commune = mvc.perform(get("/overview?unit=11953").with(accounts.as("tinh")))
+                .andReturn();
+        assertThat(commune.getResponse().getStatus()).isBetween(400, 499);
+        assertThat(commune.getResponse().getContentAsString()).contains("không phải mã tỉnh");
+        MvcResult metric = mvc.perform(get("/overview?metric=khong.co").with(accounts.as("tinh")))
+                .andReturn();
+        assertThat(metric.getResponse().getStatus()).isBetween(400, 499);
+        MvcResult date = mvc.perform(get("/overview?date=31/02/2026").with(accounts.as("tinh")))
+                .andReturn();
+        assertThat(date.getResponse().getStatus()).isBetween(400, 499);
+        MvcResult refused = mvc.perform(get("/overview.xlsx?reason=abc").with(accounts.as("tinh")))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isBetween(400, 499);
+        // an unknown sort is the list's order, not an error
+        mvc.perform(get("/overview?sort=x&dir=y").with(accounts.as("tinh"))).andExpect(status().isOk());
+    }
+
+    @Test
     void the_provinces_outlines_come_at_once_for_the_map() throws Exception {
         String body = mvc.perform(get("/units/boundaries").with(accounts.as("admin")))
                 .andExpect(status().isOk())
