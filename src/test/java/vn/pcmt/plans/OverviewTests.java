@@ -122,6 +122,19 @@ class OverviewTests {
                         .andReturn());
         assertThat(hungYen.country()).isFalse();
         assertThat(hungYen.rows()).hasSize(104).allMatch(r -> r.code().length() == 5);
+        // the administrator reads no personal record: no link to the people's list; the standing office has one
+        MvcResult asAdmin = mvc.perform(
+                        get("/overview?unit=33&metric=people.addicts").with(accounts.as("admin")))
+                .andReturn();
+        assertThat((java.util.Map<?, ?>) asAdmin.getModelAndView().getModel().get("records"))
+                .isEmpty();
+        MvcResult asOffice = mvc.perform(
+                        get("/overview?unit=33&metric=people.addicts").with(accounts.as("tinh")))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var officeLinks = (java.util.Map<String, String>)
+                asOffice.getModelAndView().getModel().get("records");
+        assertThat(officeLinks).hasSize(104).containsEntry("11953", "/people?commune=11953&date=15/06/2026");
     }
 
     @Test

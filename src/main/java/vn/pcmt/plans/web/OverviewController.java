@@ -166,6 +166,9 @@ class OverviewController {
         String to = v.date().format(DMY);
         String code = v.metric().code();
         String module = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+        if (!mayRead(module)) {
+            return links; // the register's list would refuse the viewer (the administrator reads no personal record)
+        }
         for (Overview.Row r : v.rows()) {
             String u = r.code();
             String url =
@@ -188,6 +191,32 @@ class OverviewController {
             }
         }
         return links;
+    }
+
+    /** Whether the viewer may open the register list of a module (the permission its list page asks). */
+    private static boolean mayRead(String module) {
+        List<String> needed =
+                switch (module) {
+                    case "people" -> List.of("PERSON_READ");
+                    case "cases" -> List.of("CASE_READ");
+                    case "outreach" -> List.of("OUTREACH_READ");
+                    case "legalaid" -> List.of("LEGAL_AID_READ");
+                    case "facilities" -> List.of("FACILITY_READ");
+                    case "substitution" -> List.of("SUBSTITUTION_READ", "PERSON_READ");
+                    case "cultivation" -> List.of("CULTIVATION_EDIT");
+                    case "businesses" -> List.of("BUSINESS_EDIT");
+                    case "key_localities" -> List.of("LOCALITY_EDIT");
+                    default -> List.of();
+                };
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        var held = authentication.getAuthorities().stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .toList();
+        return held.containsAll(needed);
     }
 
     /**
