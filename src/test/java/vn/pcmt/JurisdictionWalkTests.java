@@ -1192,6 +1192,25 @@ class JurisdictionWalkTests {
                 .in(Scope.NONE));
         p.add(api(HttpMethod.GET, "/api/v1/units/{code}/boundary", "/api/v1/units/33/boundary", null, Expect.REFERENCE)
                 .in(Scope.NONE));
+        // the national dashboard and a province's own (ADR 054)
+        p.add(page(HttpMethod.GET, "/units/boundaries", "/units/boundaries", Expect.REFERENCE)
+                .in(Scope.NONE));
+        p.add(page(HttpMethod.GET, "/overview", "/overview?unit=33&metric=units.communes", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/overview", "/overview?country=true&metric=units.communes", Expect.SCOPED)
+                .in(Scope.NATIONAL));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/overview.xlsx",
+                        "/overview.xlsx?unit=33&metric=units.communes&reason=Kiểm tra phạm vi",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.GET,
+                        "/overview.xlsx",
+                        "/overview.xlsx?country=true&metric=units.communes&reason=Kiểm tra phạm vi",
+                        Expect.SCOPED)
+                .in(Scope.NATIONAL));
         hotspotProbes(p);
         caseProbes(p);
         cultivationProbes(p);

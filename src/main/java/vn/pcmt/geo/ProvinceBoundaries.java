@@ -22,6 +22,7 @@ public class ProvinceBoundaries {
 
     private final ObjectMapper json;
     private volatile Map<String, JsonNode> byCode;
+    private volatile JsonNode collection;
 
     ProvinceBoundaries(ObjectMapper json) {
         this.json = json;
@@ -30,6 +31,29 @@ public class ProvinceBoundaries {
     /** The GeoJSON feature of a province of the current list, by its two-digit code. */
     public Optional<JsonNode> feature(String provinceCode) {
         return Optional.ofNullable(features().get(provinceCode));
+    }
+
+    /**
+     * Every province of the current list as one GeoJSON feature collection (the national dashboard's map), each
+     * feature's id its two-digit code.
+     */
+    public JsonNode all() {
+        JsonNode loaded = collection;
+        if (loaded == null) {
+            synchronized (this) {
+                if (collection == null) {
+                    tools.jackson.databind.node.ObjectNode all = json.createObjectNode();
+                    all.put("type", "FeatureCollection");
+                    tools.jackson.databind.node.ArrayNode list = all.putArray("features");
+                    features().keySet().stream()
+                            .sorted()
+                            .forEach(code -> list.add(features().get(code)));
+                    collection = all;
+                }
+                loaded = collection;
+            }
+        }
+        return loaded;
     }
 
     private Map<String, JsonNode> features() {

@@ -4,5 +4,5 @@
  * year or by a date; the seed plans ship as templates; plans export and import as JSON. Knows no register table.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"text", "geo", "platform", "metrics", "access", "agencies"})
+        allowedDependencies = {"text", "geo", "platform", "metrics", "access", "agencies", "audit"})
 package vn.pcmt.plans;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,6 +103,15 @@ class UnitController {
     }
 
     /** The province boundary for the maps of the pages (the API serves the same at /api/v1/units/{code}/boundary). */
+    /** Every province's boundary at once, for the national dashboard's map (ADR 054); the same for everyone. */
+    @GetMapping(value = "/units/boundaries", produces = "application/geo+json")
+    ResponseEntity<JsonNode> boundaries() {
+        return ResponseEntity.ok()
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1))
+                        .cachePrivate())
+                .body(boundaries.all());
+    }
+
     @GetMapping(value = "/units/{code}/boundary", produces = "application/geo+json")
     @ResponseBody
     JsonNode boundary(@PathVariable String code) {

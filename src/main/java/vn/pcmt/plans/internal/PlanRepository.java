@@ -14,4 +14,7 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p from Plan p where p.provinceCode = :provinceCode and p.deletedAt is null"
             + " order by p.issuedOn desc, p.id desc")
     List<Plan> findLive(String provinceCode);
+
+    @Query("select p from Plan p where p.deletedAt is null order by p.provinceCode, p.issuedOn desc, p.id desc")
+    List<Plan> findAllLive();
 }

@@ -273,6 +273,41 @@ class TargetEvaluator {
         return list;
     }
 
+    /**
+     * The target for each unit of a level beneath a unit (each province of the country when {@code unitCode} is
+     * null and {@code level} is PROVINCE): the national dashboard's map (ADR 054). A target of the unit itself is
+     * judged on each unit's own figure, one batch per part of its form; a target of units (each commune, a share of
+     * units, a group) is evaluated for each unit as if the plan were that unit's, its value what the plan's page
+     * shows.
+     */
+    List<UnitProgress> atLevel(Plan plan, PlanTarget target, String unitCode, UnitLevel level, LocalDate date) {
+        Period period = period(plan, target, date, null);
+        boolean judged = !date.isBefore(period.judgedOn());
+        boolean ofUnit =
+                (target.getLevel() == null || target.getLevel() == TargetLevel.UNIT) && !target.isShareOfUnits();
+        List<UnitProgress> list = new ArrayList<>();
+        if (ofUnit) {
+            if (period.from().isAfter(period.to())) {
+                return noData(unitCode, level, period.to());
+            }
+            computeBeneath(target, unitCode, level, period.from(), period.to())
+                    .forEach((u, value) -> list.add(new UnitProgress(
+                            u.code(),
+                            u.fullName(),
+                            value,
+                            value == null
+                                    ? TargetStatus.NO_DATA
+                                    : status(target.getComparison().holds(value, target.getThreshold()), judged))));
+            return list;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (UnitProgress u : noData(unitCode, level, period.to())) {
+            TargetProgress p = evaluate(plan, target, u.unitCode(), date, today);
+            list.add(new UnitProgress(u.unitCode(), u.unitName(), p.value(), p.status()));
+        }
+        return list;
+    }
+
     private List<UnitProgress> noData(String unitCode, UnitLevel level, LocalDate on) {
         List<AdminUnit> each = unitCode == null
                 ? units.allOn(level, on)

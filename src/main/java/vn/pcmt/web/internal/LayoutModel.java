@@ -15,8 +15,11 @@ import vn.pcmt.geo.UnitService;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-    /** What the header shows of the signed-in user. */
-    record Viewer(CurrentUser user, String roleLabel, String unitLabel) {}
+    /**
+     * What the header shows of the signed-in user; {@code overview}: whether their jurisdiction is the country or a
+     * whole province, who have the national or provincial dashboard (ADR 054).
+     */
+    record Viewer(CurrentUser user, String roleLabel, String unitLabel, boolean overview) {}
 
     private final CurrentUsers currentUsers;
     private final UnitService units;
@@ -55,6 +58,11 @@ class LayoutModel {
                 : user.unitId() == null
                         ? messages.getMessage("unit.national", null, locale)
                         : units.findById(user.unitId()).map(AdminUnit::fullName).orElse("");
-        return new Viewer(user, role, unit);
+        boolean overview = !user.role().facilityScoped()
+                && (user.unitId() == null
+                        || units.findById(user.unitId())
+                                .map(u -> u.level() == vn.pcmt.geo.UnitLevel.PROVINCE)
+                                .orElse(false));
+        return new Viewer(user, role, unit, overview);
     }
 }

@@ -156,6 +156,7 @@ class UserGuide {
         p.put("/drug-free", "3c.");
         p.put("/drug-free/criteria-sets", "Bộ tiêu chí của tỉnh");
         p.put("/plans", "3d.");
+        p.put("/overview", "Tổng quan toàn quốc và của tỉnh");
         p.put("/plan-templates", "3d.");
         p.put("/unit-groups", "Nhóm đơn vị hành chính");
         p.put("/figures", "Số liệu nhập tay");
