@@ -2044,6 +2044,31 @@ class JurisdictionWalkTests {
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/substitution/episodes/{id}/delete", page + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE));
+        // corrections of a stop (ADR 053): the fixture's episode stopped first
+        String stopped = "update substitution_episode set stop_date = '2026-01-02', stop_reason = 'QUIT' where id = "
+                + id;
+        p.add(api(
+                        HttpMethod.PUT,
+                        api + "/{id}/stop",
+                        one + "/stop",
+                        "{\"stopDate\":\"2026-01-03\",\"reason\":\"COMPLETED\",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(stopped));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/stop/correct",
+                        page + "/stop/correct?stopDate=03/01/2026&reason=COMPLETED&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(stopped));
+        // the pickers (ADR 053): people of the user's jurisdiction; facilities of their province
+        p.add(page(HttpMethod.GET, "/people/picker", "/people/picker?q=bi+mat", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/people/picker", "/people/picker?q=" + personId, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/facilities/picker", "/facilities/picker?q=bi+mat", Expect.REFERENCE)
+                .in(Scope.NONE));
     }
 
     /** A sheet of one row under the given headers, as the list imports read it (ADR 048). */

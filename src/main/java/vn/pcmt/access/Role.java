@@ -67,6 +67,18 @@ public enum Role {
                     Permission.PLACEMENT_EDIT,
                     Permission.FACILITY_READ,
                     Permission.REPORT_EDIT)),
+    /**
+     * Health workers of a substitution treatment clinic (ADR 053): their jurisdiction is the clinic; they see the
+     * clinic's patients (in treatment there today, or whose treatment there they recorded), record, stop, transfer
+     * and correct their treatment, read their clinic; nothing else personal.
+     */
+    SUBSTITUTION_CLINIC_STAFF(
+            EnumSet.of(FACILITY),
+            EnumSet.of(
+                    Permission.PERSON_READ,
+                    Permission.SUBSTITUTION_READ,
+                    Permission.SUBSTITUTION_EDIT,
+                    Permission.FACILITY_READ)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
             EnumSet.of(PROVINCE),

@@ -58,13 +58,14 @@ class SubstitutionController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
+        Long own = substitution.ownClinic();
+        RegisterScope scope = own == null ? scopes.of(unit, from, to) : substitution.staffScope(from, to);
         ListMode how = mode == null ? ListMode.IN_TREATMENT : mode;
         model.addAllAttributes(scope.attributes());
         model.addAttribute("mode", how);
         model.addAttribute("modes", ListMode.values());
-        model.addAttribute("clinic", clinic);
-        model.addAttribute("clinics", substitution.clinicsIn(scopes.ownProvince()));
+        model.addAttribute("clinic", own == null ? clinic : own);
+        model.addAttribute("clinics", clinics());
         model.addAttribute("rows", substitution.search(scope.code(), clinic, how, scope.from(), scope.to()));
         return "substitution/list";
     }
@@ -148,6 +149,19 @@ class SubstitutionController {
         return "redirect:/substitution/people/" + personId;
     }
 
+    /** Corrects the day and reason of a stop (ADR 053); the person's legal record follows. */
+    @PostMapping("/substitution/episodes/{id}/stop/correct")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String correctStop(
+            @PathVariable long id,
+            @Valid @ModelAttribute("stopForm") StopForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        long personId = substitution.get(id).getPersonId();
+        forms.act(errors, redirect, () -> substitution.correctStop(id, form), "substitution.stop.corrected");
+        return "redirect:/substitution/people/" + personId;
+    }
+
     @PostMapping("/substitution/episodes/{id}/transfer")
     @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
     String transfer(
@@ -192,6 +206,13 @@ class SubstitutionController {
         return "redirect:/substitution/people/" + personId;
     }
 
+    /** The clinics a form offers: the province's, or a clinic's staff's own (ADR 053). */
+    private List<Clinic> clinics() {
+        Long own = substitution.ownClinic();
+        List<Clinic> all = substitution.clinicsIn(scopes.ownProvince());
+        return own == null ? all : all.stream().filter(c -> c.id() == own).toList();
+    }
+
     private String form(Model model, Long id) {
         TreatmentForm form =
                 model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "treatmentForm") instanceof BindingResult errors
@@ -199,8 +220,21 @@ class SubstitutionController {
                         : (TreatmentForm) model.getAttribute("treatmentForm");
         model.addAttribute("treatmentForm", form);
         model.addAttribute("episodeId", id);
-        List<Clinic> clinics = substitution.clinicsIn(scopes.ownProvince());
+        TreatmentEpisode episode = id == null ? null : substitution.get(id);
+        model.addAttribute("stopped", episode == null || episode.isOpen() ? null : episode);
+        model.addAttribute(
+                "stopReasons",
+                episode != null && episode.getStopReason() == StopReason.TRANSFERRED
+                        ? List.of(StopReason.TRANSFERRED)
+                        : List.of(
+                                StopReason.COMPLETED,
+                                StopReason.QUIT,
+                                StopReason.EXPELLED,
+                                StopReason.DIED,
+                                StopReason.DETAINED));
+        List<Clinic> clinics = clinics();
         model.addAttribute("clinics", clinics);
+        model.addAttribute("byPapers", substitution.ownClinic() != null && id == null);
         Map<Clinic, List<Clinic>> points = new LinkedHashMap<>();
         clinics.forEach(c -> points.put(c, substitution.dispensingPoints(c.id())));
         model.addAttribute("points", points);
