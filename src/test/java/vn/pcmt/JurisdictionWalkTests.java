@@ -228,6 +228,8 @@ class JurisdictionWalkTests {
     long clinicId;
     long otherClinicId;
     long treatmentId;
+    long dispensingId;
+    long counsellingId;
     long qualificationId;
     long assessmentId;
     long inspectionId;
@@ -605,6 +607,19 @@ class JurisdictionWalkTests {
                 .param("p", personId)
                 .param("c", clinicId)
                 .param("l", legal)
+                .query(Long.class)
+                .single();
+        // a dose given and a counselling session at the clinic (ADR 053)
+        dispensingId = jdbc.sql("insert into substitution_dispensing (episode_id, person_id, dispensed_on, dose_mg)"
+                        + " values (:e, :p, '2025-12-01', 60) returning id")
+                .param("e", treatmentId)
+                .param("p", personId)
+                .query(Long.class)
+                .single();
+        counsellingId = jdbc.sql("insert into counselling_session (person_id, session_date, facility_id, kind, topic,"
+                        + " counsellor) values (:p, '2025-12-01', :f, 'INDIVIDUAL', 'TREATMENT', 'xa1') returning id")
+                .param("p", personId)
+                .param("f", clinicId)
                 .query(Long.class)
                 .single();
     }
@@ -2069,6 +2084,81 @@ class JurisdictionWalkTests {
                 .in(Scope.COMMUNE));
         p.add(page(HttpMethod.GET, "/facilities/picker", "/facilities/picker?q=bi+mat", Expect.REFERENCE)
                 .in(Scope.NONE));
+        // dispensing (ADR 053)
+        String dose = "{\"date\":\"2026-01-02\",\"doseMg\":60}";
+        p.add(api(HttpMethod.GET, api + "/{id}/dispensings", one + "/dispensings?from=2025-01-01", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api + "/{id}/dispensings", one + "/dispensings", dose, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/substitution/dispensings/{id}",
+                        "/api/v1/substitution/dispensings/" + dispensingId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/substitution/episodes/{id}/dispensings", page + "/dispensings", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/dispensings",
+                        page + "/dispensings?date=02/01/2026&doseMg=60",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/dispensings/{id}/delete",
+                        "/substitution/dispensings/" + dispensingId + "/delete?episode=" + id + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        // counselling (ADR 053)
+        String session = "{\"date\":\"2026-01-02\",\"facilityId\":" + clinicId
+                + ",\"kind\":\"INDIVIDUAL\",\"topic\":\"TREATMENT\"}";
+        p.add(page(HttpMethod.GET, "/counselling", "/counselling?unit=11953&from=01/01/2025", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/people/{id}/counselling", "/people/" + personId + "/counselling", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/people/{id}/counselling",
+                        "/people/" + personId + "/counselling?date=02/01/2026&facilityId=" + clinicId
+                                + "&kind=INDIVIDUAL&topic=TREATMENT",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/counselling/{id}/delete",
+                        "/counselling/" + counsellingId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/counselling-sessions",
+                        "/api/v1/counselling-sessions?unit=11953&from=2025-01-01",
+                        null,
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/people/{id}/counselling-sessions",
+                        "/api/v1/people/" + personId + "/counselling-sessions",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/people/{id}/counselling-sessions",
+                        "/api/v1/people/" + personId + "/counselling-sessions",
+                        session,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/counselling-sessions/{id}",
+                        "/api/v1/counselling-sessions/" + counsellingId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
     }
 
     /** A sheet of one row under the given headers, as the list imports read it (ADR 048). */

@@ -55,7 +55,8 @@ public enum Role {
                     Permission.FACILITY_READ,
                     Permission.FACILITY_EDIT,
                     Permission.SUBSTITUTION_READ,
-                    Permission.SUBSTITUTION_EDIT)),
+                    Permission.SUBSTITUTION_EDIT,
+                    Permission.COUNSELLING_EDIT)),
     /**
      * Staff of a rehab facility (ADR 043): their jurisdiction is the facility; they see the people placed there, record
      * admissions, transfers and discharges, read their facility and write its reports.
@@ -78,6 +79,7 @@ public enum Role {
                     Permission.PERSON_READ,
                     Permission.SUBSTITUTION_READ,
                     Permission.SUBSTITUTION_EDIT,
+                    Permission.COUNSELLING_EDIT,
                     Permission.FACILITY_READ)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
@@ -111,6 +113,7 @@ public enum Role {
                     Permission.SUBSTITUTION_READ,
                     Permission.SUBSTITUTION_EDIT,
                     Permission.PLACEMENT_EDIT,
+                    Permission.COUNSELLING_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,

@@ -40,6 +40,7 @@ public class SubstitutionService {
     public static final int LIST_LIMIT = 2000;
 
     private final TreatmentEpisodeRepository episodes;
+    private final DispensingRepository dispensing;
     private final SubstitutionQueries queries;
     private final UnitCoverage coverage;
     private final UnitService units;
@@ -51,6 +52,7 @@ public class SubstitutionService {
 
     SubstitutionService(
             TreatmentEpisodeRepository episodes,
+            DispensingRepository dispensing,
             SubstitutionQueries queries,
             UnitCoverage coverage,
             UnitService units,
@@ -60,6 +62,7 @@ public class SubstitutionService {
             AccessLog accessLog,
             Clock clock) {
         this.episodes = episodes;
+        this.dispensing = dispensing;
         this.queries = queries;
         this.coverage = coverage;
         this.units = units;
@@ -193,10 +196,14 @@ public class SubstitutionService {
         Clinic clinic = clinic(form.clinicId(), form.startDate(), "clinicId");
         dispensingPoint(form.dispensingPointId(), clinic.id(), form.startDate());
         TreatmentRules.checkNew(spans(form.personId()), form.startDate(), today);
-        // the row first: a clinic's staff see the person through it when the legal record is opened (ADR 053)
+        if (!mine.isFacility()) {
+            long legal =
+                    record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
+            return episodes.saveAndFlush(new TreatmentEpisode(form, null, legal));
+        }
+        // a clinic's staff: the row first, so the person is theirs when the legal record is opened (ADR 053)
         TreatmentEpisode episode = episodes.saveAndFlush(new TreatmentEpisode(form, null, null));
-        long legal =
-                record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
+        long legal = record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
         episode.linkLegal(legal);
         return episodes.saveAndFlush(episode);
     }
@@ -352,6 +359,55 @@ public class SubstitutionService {
         } else {
             record.delete(episode.getPersonId(), episode.getLegalEpisodeId());
         }
+    }
+
+    /**
+     * The doses given in an episode over [from, to] (the year of {@code to} by default; {@code to} today by default),
+     * latest first: a logged view of the person's record (ADR 053).
+     */
+    @Transactional(readOnly = true)
+    public List<Dispensing> dispensings(long episodeId, LocalDate from, LocalDate to) {
+        TreatmentEpisode episode = episodes.findById(episodeId).orElseThrow();
+        ListPeriod period = ListPeriod.strict(from, to, clock);
+        person(episode.getPersonId());
+        accessLog.record(
+                AccessEventKind.VIEW_PERSONAL_RECORD, "Person", episode.getPersonId(), "substitution dispensing");
+        return dispensing.findByEpisodeIdAndDispensedOnBetweenOrderByDispensedOnDescIdDesc(
+                episodeId, period.from(), period.to());
+    }
+
+    /**
+     * Records a dose given on a day (ADR 053): a day of the episode, not after today, once a day; at the clinic or
+     * one of its dispensing points open that day.
+     */
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    public Dispensing dispense(long episodeId, DispensingForm form) {
+        TreatmentEpisode episode = episodes.findById(episodeId).orElseThrow();
+        person(episode.getPersonId());
+        if (form.date().isAfter(LocalDate.now(clock))) {
+            throw RuleViolationException.onField("date", "substitution.future", form.date());
+        }
+        if (!episode.span().covers(form.date())) {
+            throw RuleViolationException.onField(
+                    "date", "substitution.dispensing.outside", episode.getStartDate(), episode.getStopDate());
+        }
+        dispensingPoint(form.dispensingPointId(), episode.getClinicId(), form.date());
+        if (dispensing.existsByEpisodeIdAndDispensedOn(episodeId, form.date())) {
+            throw RuleViolationException.onField("date", "substitution.dispensing.twice", form.date());
+        }
+        return dispensing.saveAndFlush(new Dispensing(episode, form));
+    }
+
+    /** Deletes a dose recorded by mistake (kept in the history). */
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    public Dispensing deleteDispensing(long id, long version) {
+        Dispensing dose = dispensing.findById(id).orElseThrow();
+        person(dose.getPersonId());
+        if (version != dose.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Dispensing.class, id);
+        }
+        dose.delete(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now(clock));
+        return dispensing.saveAndFlush(dose);
     }
 
     /** The clinic's or dispensing point's name, whatever its dates. */

@@ -21,6 +21,8 @@ import vn.pcmt.geo.RegisterScope;
 import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
+import vn.pcmt.platform.ListPeriod;
+import vn.pcmt.substitution.internal.DispensingForm;
 import vn.pcmt.substitution.internal.Medicine;
 import vn.pcmt.substitution.internal.StopForm;
 import vn.pcmt.substitution.internal.StopReason;
@@ -160,6 +162,58 @@ class SubstitutionController {
         long personId = substitution.get(id).getPersonId();
         forms.act(errors, redirect, () -> substitution.correctStop(id, form), "substitution.stop.corrected");
         return "redirect:/substitution/people/" + personId;
+    }
+
+    /** The doses given in an episode, with the form to record today's (ADR 053). */
+    @GetMapping("/substitution/episodes/{id}/dispensings")
+    String dispensings(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        TreatmentEpisode episode = substitution.get(id);
+        ListPeriod period = ListPeriod.lenient(from, to, clock);
+        model.addAttribute("episode", episode);
+        model.addAttribute("personName", substitution.personName(episode.getPersonId()));
+        model.addAttribute("clinicName", substitution.facilityName(episode.getClinicId()));
+        model.addAttribute("from", period.from());
+        model.addAttribute("to", period.to());
+        model.addAttribute("doses", substitution.dispensings(id, period.from(), period.to()));
+        model.addAttribute("points", substitution.dispensingPoints(episode.getClinicId()));
+        Map<Long, String> names = new LinkedHashMap<>();
+        substitution.dispensingPoints(episode.getClinicId()).forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("pointNames", names);
+        if (!model.containsAttribute("dispensingForm")) {
+            model.addAttribute(
+                    "dispensingForm",
+                    new DispensingForm(LocalDate.now(clock), null, episode.getDispensingPointId(), ""));
+        }
+        return "substitution/dispensings";
+    }
+
+    @PostMapping("/substitution/episodes/{id}/dispensings")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String dispense(
+            @PathVariable long id,
+            @Valid @ModelAttribute("dispensingForm") DispensingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> substitution.dispense(id, form))
+                .map(d -> forms.done(
+                        redirect, "redirect:/substitution/episodes/" + id + "/dispensings", "substitution.dispensed"))
+                .orElseGet(() -> dispensings(id, null, null, model));
+    }
+
+    @PostMapping("/substitution/dispensings/{id}/delete")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String deleteDispensing(
+            @PathVariable long id,
+            @RequestParam long episode,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> substitution.deleteDispensing(id, version), "substitution.dispensing.deleted");
+        return "redirect:/substitution/episodes/" + episode + "/dispensings";
     }
 
     @PostMapping("/substitution/episodes/{id}/transfer")
