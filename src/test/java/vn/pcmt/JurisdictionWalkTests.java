@@ -609,6 +609,8 @@ class JurisdictionWalkTests {
                 .param("l", legal)
                 .query(Long.class)
                 .single();
+        // the clinic's health worker (ADR 053): the fixture person is their patient
+        accounts.createAtClinic(CLINIC_STAFF, clinicId);
         // a dose given and a counselling session at the clinic (ADR 053)
         dispensingId = jdbc.sql("insert into substitution_dispensing (episode_id, person_id, dispensed_on, dose_mg)"
                         + " values (:e, :p, '2025-12-01', 60) returning id")
@@ -664,6 +666,9 @@ class JurisdictionWalkTests {
     static final String FACILITY_STAFF = "walk_facility";
 
     static final String OTHER_FACILITY_STAFF = "walk_other_facility";
+
+    /** The health worker of the fixture's substitution clinic (ADR 053). */
+    static final String CLINIC_STAFF = "walk_clinic";
 
     /**
      * A school, a zone and an outreach activity of Phường Phố Hiến, a medium of Hưng Yên (named without the secret:
@@ -3687,7 +3692,11 @@ class JurisdictionWalkTests {
                             && (probe.pattern().startsWith("/people/{id}")
                                     || probe.pattern().startsWith("/api/v1/people/{id}")
                                     || probe.pattern().equals("/people")
-                                    || probe.pattern().equals("/api/v1/people")));
+                                    || probe.pattern().equals("/api/v1/people")
+                                    // lists of their own people (ADR 053): the placed person is theirs
+                                    || probe.pattern().equals("/people/picker")
+                                    || probe.pattern().equals("/counselling")
+                                    || probe.pattern().equals("/api/v1/counselling-sessions")));
             boolean atTheirFacility =
                     probe.pattern().contains("/placements") || probe.pattern().contains("/occupancy");
             if (!theirs && !atTheirFacility && !createsReport(probe) && probe.scope() == Scope.COMMUNE) {
@@ -3724,6 +3733,32 @@ class JurisdictionWalkTests {
     /** How Thymeleaf shows a message key missing from the bundles: {@code ??audit.entity.Hotspot_vi??}. */
     private static final java.util.regex.Pattern RAW_MESSAGE_KEY =
             java.util.regex.Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
+
+    /**
+     * A substitution clinic's health worker (ADR 053) reads their patient's record, treatment, doses and counselling,
+     * and none of the commune's other data: every other commune probe is refused them, and nothing changes.
+     */
+    @Test
+    void a_clinics_staff_read_their_patient_and_nothing_else() {
+        String before = snapshot();
+        List<String> failures = new ArrayList<>();
+        for (Probe probe : probes()) {
+            String pattern = probe.pattern();
+            boolean theirs = probe.method() == HttpMethod.GET
+                    && (pattern.startsWith("/people/{id}")
+                            || pattern.startsWith("/api/v1/people/{id}")
+                            || pattern.startsWith("/substitution")
+                            || pattern.startsWith("/api/v1/substitution")
+                            || List.of("/people", "/api/v1/people", "/people/picker", "/counselling",
+                                            "/api/v1/counselling-sessions")
+                                    .contains(pattern));
+            if (!theirs && !createsReport(probe) && probe.scope() == Scope.COMMUNE) {
+                walkAsOutsider(probe, CLINIC_STAFF, failures);
+            }
+        }
+        assertThat(failures).as("answers to the staff of a clinic").isEmpty();
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
 
     private static String insiderFailure(Probe probe, MvcResult result) throws Exception {
         int status = result.getResponse().getStatus();

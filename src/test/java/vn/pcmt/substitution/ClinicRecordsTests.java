@@ -250,6 +250,7 @@ class ClinicRecordsTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$").isEmpty());
         mvc.perform(delete("/api/v1/substitution/dispensings/{id}", 0L)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .param("version", "0")
                         .with(accounts.as("tinh"))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
