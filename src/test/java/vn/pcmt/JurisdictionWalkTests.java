@@ -2065,8 +2065,8 @@ class JurisdictionWalkTests {
         p.add(page(HttpMethod.POST, "/substitution/episodes/{id}/delete", page + "/delete?version=0", Expect.SCOPED)
                 .in(Scope.PROVINCE));
         // corrections of a stop (ADR 053): the fixture's episode stopped first
-        String stopped = "update substitution_episode set stop_date = '2026-01-02', stop_reason = 'QUIT' where id = "
-                + id;
+        String stopped =
+                "update substitution_episode set stop_date = '2026-01-02', stop_reason = 'QUIT' where id = " + id;
         p.add(api(
                         HttpMethod.PUT,
                         api + "/{id}/stop",
@@ -3749,7 +3749,11 @@ class JurisdictionWalkTests {
                             || pattern.startsWith("/api/v1/people/{id}")
                             || pattern.startsWith("/substitution")
                             || pattern.startsWith("/api/v1/substitution")
-                            || List.of("/people", "/api/v1/people", "/people/picker", "/counselling",
+                            || List.of(
+                                            "/people",
+                                            "/api/v1/people",
+                                            "/people/picker",
+                                            "/counselling",
                                             "/api/v1/counselling-sessions")
                                     .contains(pattern));
             if (!theirs && !createsReport(probe) && probe.scope() == Scope.COMMUNE) {

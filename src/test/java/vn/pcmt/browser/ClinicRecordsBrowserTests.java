@@ -86,7 +86,8 @@ class ClinicRecordsBrowserTests extends BrowserTest {
 
         page.navigate(url("/people/" + personId + "/counselling"));
         Locator counselling = page.getByTestId("counselling-form");
-        assertThat(counselling.locator("input[data-testid=facility-picker]")).hasValue(java.util.regex.Pattern.compile("^" + clinic + " — "));
+        assertThat(counselling.locator("input[data-testid=facility-picker]"))
+                .hasValue(java.util.regex.Pattern.compile("^" + clinic + " — "));
         counselling.getByLabel("Ngày tư vấn").fill("14/06/2026");
         counselling.getByLabel("Hình thức").selectOption("FAMILY");
         counselling.getByLabel("Chủ đề").selectOption("RELAPSE_PREVENTION");

@@ -88,7 +88,9 @@ class ServicePickerBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("episodes").getByTestId("episode-stop")).hasText("10/06/2026 (Tự ý bỏ điều trị)");
 
         // the stop corrected: another day and reason, the legal record following
-        page.getByTestId("episodes").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa")).click();
+        page.getByTestId("episodes")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa"))
+                .click();
         Locator correction = page.getByTestId("stop-correction-form");
         correction.locator("input[name=stopDate]").fill("12/06/2026");
         correction.locator("select[name=reason]").selectOption("COMPLETED");

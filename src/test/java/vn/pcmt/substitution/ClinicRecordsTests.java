@@ -105,8 +105,8 @@ class ClinicRecordsTests {
 
     private static void refused(Runnable call, String key) {
         assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo(key));
     }
 
     private static DispensingForm dose(LocalDate day, Long point) {
@@ -119,12 +119,15 @@ class ClinicRecordsTests {
         TreatmentEpisode e = substitution.record(SubstitutionTests.start(p, clinicA, LocalDate.of(2026, 5, 1)));
         Dispensing first = substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 1), null));
         substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 2), pointA));
-        refused(() -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 1), null)),
+        refused(
+                () -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 1), null)),
                 "substitution.dispensing.twice");
-        refused(() -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 4, 30), null)),
+        refused(
+                () -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 4, 30), null)),
                 "substitution.dispensing.outside");
         refused(() -> substitution.dispense(e.getId(), dose(TODAY.plusDays(1), null)), "substitution.future");
-        refused(() -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 3), pointB)),
+        refused(
+                () -> substitution.dispense(e.getId(), dose(LocalDate.of(2026, 6, 3), pointB)),
                 "substitution.point.unknown");
         assertThat(substitution.dispensings(e.getId(), LocalDate.of(2026, 1, 1), TODAY))
                 .extracting(Dispensing::getDispensedOn)
@@ -133,14 +136,16 @@ class ClinicRecordsTests {
         // after the stop, no dose after the last day
         TreatmentEpisode stopped = substitution.stop(
                 e.getId(), new StopForm(LocalDate.of(2026, 6, 5), StopReason.COMPLETED, e.getVersion()));
-        refused(() -> substitution.dispense(stopped.getId(), dose(LocalDate.of(2026, 6, 6), null)),
+        refused(
+                () -> substitution.dispense(stopped.getId(), dose(LocalDate.of(2026, 6, 6), null)),
                 "substitution.dispensing.outside");
 
         // deleted with its version, kept in the history
         assertThatThrownBy(() -> substitution.deleteDispensing(first.getId(), first.getVersion() + 1))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         substitution.deleteDispensing(first.getId(), first.getVersion());
-        assertThat(substitution.dispensings(e.getId(), LocalDate.of(2026, 1, 1), TODAY)).hasSize(1);
+        assertThat(substitution.dispensings(e.getId(), LocalDate.of(2026, 1, 1), TODAY))
+                .hasSize(1);
         assertThat(jdbc.sql("select count(*) from substitution_dispensing_aud where id = :id")
                         .param("id", first.getId())
                         .query(Long.class)
@@ -157,7 +162,9 @@ class ClinicRecordsTests {
         refused(() -> counselling.record(p.getId(), session(TODAY.plusDays(1), clinicA)), "counselling.future");
         CounsellingSession s = counselling.record(p.getId(), session(LocalDate.of(2026, 6, 1), clinicA));
         assertThat(s.getCounsellor()).isEqualTo("tinh");
-        assertThat(counselling.ofPerson(p.getId())).extracting(CounsellingSession::getId).containsExactly(s.getId());
+        assertThat(counselling.ofPerson(p.getId()))
+                .extracting(CounsellingSession::getId)
+                .containsExactly(s.getId());
         assertThat(counselling.search(null, clinicA, LocalDate.of(2026, 1, 1), TODAY))
                 .extracting(r -> r.personId())
                 .containsExactly(p.getId());
@@ -169,8 +176,10 @@ class ClinicRecordsTests {
     void a_clinics_staff_give_doses_and_counsel_their_patients_only() {
         Person patient = fixture.person(WARD, "Phan Văn Bệnh Nhân", LocalDate.of(1982, 1, 1));
         Person other = fixture.person(WARD, "Phan Văn Người Khác", LocalDate.of(1982, 2, 1));
-        TreatmentEpisode mine = substitution.record(SubstitutionTests.start(patient, clinicA, LocalDate.of(2026, 5, 1)));
-        TreatmentEpisode theirs = substitution.record(SubstitutionTests.start(other, clinicB, LocalDate.of(2026, 5, 1)));
+        TreatmentEpisode mine =
+                substitution.record(SubstitutionTests.start(patient, clinicA, LocalDate.of(2026, 5, 1)));
+        TreatmentEpisode theirs =
+                substitution.record(SubstitutionTests.start(other, clinicB, LocalDate.of(2026, 5, 1)));
         String staff = "clinic_records_" + System.nanoTime();
         accounts.createAtClinic(staff, clinicA);
         fixture.signIn(staff);

@@ -98,16 +98,16 @@ class SubstitutionCorrectionTests {
 
     private static void refused(Runnable call, String key) {
         assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo(key));
     }
 
     @Test
     void a_stops_day_and_reason_are_corrected_and_the_legal_record_follows() {
         Person p = fixture.person(WARD, "Đỗ Văn Sửa Dừng", LocalDate.of(1984, 2, 3));
         TreatmentEpisode e = substitution.record(SubstitutionTests.start(p, clinicA, LocalDate.of(2025, 3, 1)));
-        TreatmentEpisode stopped = substitution.stop(
-                e.getId(), new StopForm(LocalDate.of(2025, 10, 1), StopReason.QUIT, e.getVersion()));
+        TreatmentEpisode stopped =
+                substitution.stop(e.getId(), new StopForm(LocalDate.of(2025, 10, 1), StopReason.QUIT, e.getVersion()));
         assertThat(legal(p.getId(), e.getLegalEpisodeId()).getEndReason()).isEqualTo(EndReason.QUIT_ON_OWN);
 
         TreatmentEpisode corrected = substitution.correctStop(
@@ -125,8 +125,7 @@ class SubstitutionCorrectionTests {
         // the rules: not before the start, not in the future, never into a transfer, an open one has no stop
         refused(
                 () -> substitution.correctStop(
-                        e.getId(),
-                        new StopForm(LocalDate.of(2025, 1, 1), StopReason.QUIT, corrected.getVersion())),
+                        e.getId(), new StopForm(LocalDate.of(2025, 1, 1), StopReason.QUIT, corrected.getVersion())),
                 "substitution.stop.beforeStart");
         refused(
                 () -> substitution.correctStop(
@@ -144,8 +143,7 @@ class SubstitutionCorrectionTests {
                         e.getId(), new StopForm(LocalDate.of(2026, 2, 1), StopReason.QUIT, corrected.getVersion())),
                 "substitution.overlap");
         refused(
-                () -> substitution.correctStop(
-                        later.getId(), new StopForm(TODAY, StopReason.QUIT, later.getVersion())),
+                () -> substitution.correctStop(later.getId(), new StopForm(TODAY, StopReason.QUIT, later.getVersion())),
                 "substitution.correct.notStopped");
 
         // the history is kept (Envers): recorded, stopped, corrected
@@ -166,8 +164,7 @@ class SubstitutionCorrectionTests {
         TreatmentEpisode before = substitution.history(p.getId()).get(0);
         refused(
                 () -> substitution.correctStop(
-                        first.getId(),
-                        new StopForm(LocalDate.of(2025, 9, 1), StopReason.QUIT, before.getVersion())),
+                        first.getId(), new StopForm(LocalDate.of(2025, 9, 1), StopReason.QUIT, before.getVersion())),
                 "substitution.correct.transfer");
         substitution.correctStop(
                 first.getId(), new StopForm(LocalDate.of(2025, 9, 1), StopReason.TRANSFERRED, before.getVersion()));
@@ -175,7 +172,9 @@ class SubstitutionCorrectionTests {
         assertThat(history.get(0).getStopDate()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(history.get(1).getId()).isEqualTo(next.getId());
         assertThat(history.get(1).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 1));
-        assertThat(legal(p.getId(), first.getLegalEpisodeId()).getEndDate()).as("the course goes on").isNull();
+        assertThat(legal(p.getId(), first.getLegalEpisodeId()).getEndDate())
+                .as("the course goes on")
+                .isNull();
     }
 
     @Test
@@ -184,8 +183,8 @@ class SubstitutionCorrectionTests {
         Person right = fixture.person(WARD, "Đỗ Văn Đúng", LocalDate.of(1982, 3, 3));
         TreatmentEpisode e = substitution.record(SubstitutionTests.start(wrong, clinicA, LocalDate.of(2025, 3, 1)));
         long wrongLegal = e.getLegalEpisodeId();
-        TreatmentEpisode stopped = substitution.stop(
-                e.getId(), new StopForm(LocalDate.of(2025, 10, 1), StopReason.QUIT, e.getVersion()));
+        TreatmentEpisode stopped =
+                substitution.stop(e.getId(), new StopForm(LocalDate.of(2025, 10, 1), StopReason.QUIT, e.getVersion()));
 
         TreatmentEpisode moved = substitution.correct(
                 e.getId(),
@@ -200,7 +199,9 @@ class SubstitutionCorrectionTests {
                         stopped.getVersion()));
         assertThat(moved.getPersonId()).isEqualTo(right.getId());
         assertThat(moved.getClinicId()).isEqualTo(clinicB);
-        assertThat(legal(wrong.getId(), wrongLegal)).as("out of the wrong person's record").isNull();
+        assertThat(legal(wrong.getId(), wrongLegal))
+                .as("out of the wrong person's record")
+                .isNull();
         assertThat(substitution.history(wrong.getId())).isEmpty();
         Episode course = legal(right.getId(), moved.getLegalEpisodeId());
         assertThat(course.getStartDate()).isEqualTo(LocalDate.of(2025, 3, 1));

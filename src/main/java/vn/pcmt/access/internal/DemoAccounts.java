@@ -116,6 +116,8 @@ class DemoAccounts implements ApplicationRunner {
             account.setFacilityId(facility == null ? null : facility.id());
             accounts.save(account);
         }
-        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte, cosocainghien, cosomethadone", PASSWORD);
+        log.info(
+                "Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte, cosocainghien, cosomethadone",
+                PASSWORD);
     }
 }

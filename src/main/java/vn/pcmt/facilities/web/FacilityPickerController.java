@@ -47,13 +47,15 @@ class FacilityPickerController {
         LocalDate today = LocalDate.now(clock);
         Set<FacilityKind> kinds = kinds(kind);
         String typed = VietnameseText.fold(q == null ? "" : q.strip());
-        List<String> words = Arrays.stream(typed.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words =
+                Arrays.stream(typed.split("\\s+")).filter(w -> !w.isEmpty()).toList();
         return units.find(scopes.ownProvince(), today).map(AdminUnit::id).stream()
                 .flatMap(province -> queries.list(province, null, today, 5000).stream())
                 .filter(f -> kinds.isEmpty() || kinds.contains(f.kind()))
                 .filter(f -> typed.matches("\\d+")
                         ? String.valueOf(f.id()).equals(typed)
-                        : words.stream().allMatch(w -> VietnameseText.fold(f.name()).contains(w)))
+                        : words.stream()
+                                .allMatch(w -> VietnameseText.fold(f.name()).contains(w)))
                 .sorted(VietnameseText.comparing(FacilityRow::name))
                 .limit(LIMIT)
                 .map(f -> new Choice(String.valueOf(f.id()), f.name(), f.name() + " — " + f.communeName()))

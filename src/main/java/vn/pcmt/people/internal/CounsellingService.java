@@ -111,8 +111,9 @@ public class CounsellingService {
         Jurisdiction mine = coverage.current();
         String where = facilityId != null
                 ? "s.facility_id = :facility"
-                : mine.isFacility() ? "true" : "p.unit_id in (select c.unit_id from unit_coverage c where"
-                        + " c.ancestor_id = :unit)";
+                : mine.isFacility()
+                        ? "true"
+                        : "p.unit_id in (select c.unit_id from unit_coverage c where" + " c.ancestor_id = :unit)";
         List<CounsellingRow> rows = jdbc.sql("select s.id, s.person_id, p.full_name, p.birth_year, s.session_date,"
                         + " s.facility_id, f.name as facility, s.kind, s.topic, s.counsellor"
                         + " from counselling_session s join person p on p.id = s.person_id"

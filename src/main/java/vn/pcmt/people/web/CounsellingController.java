@@ -72,8 +72,7 @@ class CounsellingController {
         }
         model.addAttribute("facility", facility);
         model.addAttribute(
-                "rows",
-                counselling.search(scope == null ? null : scope.unit(), facility, period.from(), period.to()));
+                "rows", counselling.search(scope == null ? null : scope.unit(), facility, period.from(), period.to()));
         return "people/counselling-list";
     }
 

@@ -114,7 +114,8 @@ public class SubstitutionService {
      */
     private String ownPatients(long clinicId) {
         LocalDate today = LocalDate.now(clock);
-        String user = SecurityContextHolder.getContext().getAuthentication().getName().replace("'", "''");
+        String user =
+                SecurityContextHolder.getContext().getAuthentication().getName().replace("'", "''");
         return "p.id in (select s.person_id from substitution_episode s where s.deleted_at is null and s.clinic_id = "
                 + clinicId + " and ((s.start_date <= date '" + today + "' and (s.stop_date is null or s.stop_date >="
                 + " date '" + today + "')) or s.created_by = '" + user + "'))";
@@ -197,13 +198,14 @@ public class SubstitutionService {
         dispensingPoint(form.dispensingPointId(), clinic.id(), form.startDate());
         TreatmentRules.checkNew(spans(form.personId()), form.startDate(), today);
         if (!mine.isFacility()) {
-            long legal =
-                    record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
+            long legal = record.open(
+                    form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
             return episodes.saveAndFlush(new TreatmentEpisode(form, null, legal));
         }
         // a clinic's staff: the row first, so the person is theirs when the legal record is opened (ADR 053)
         TreatmentEpisode episode = episodes.saveAndFlush(new TreatmentEpisode(form, null, null));
-        long legal = record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
+        long legal =
+                record.open(form.personId(), form.startDate(), form.medicine().legalDrug(), clinic.name());
         episode.linkLegal(legal);
         return episodes.saveAndFlush(episode);
     }
@@ -226,7 +228,8 @@ public class SubstitutionService {
             List<TreatmentEpisode> course = episodes.findByPersonIdOrderByStartDateAscIdAsc(episode.getPersonId());
             boolean besideATransfer = course.stream()
                     .anyMatch(e -> e.getClinicId() == clinicId
-                            && (e.getId().equals(episode.getPreviousId()) || episode.getId().equals(e.getPreviousId())));
+                            && (e.getId().equals(episode.getPreviousId())
+                                    || episode.getId().equals(e.getPreviousId())));
             if (besideATransfer) {
                 throw RuleViolationException.onField("clinicId", "substitution.transfer.sameClinic");
             }
@@ -264,7 +267,11 @@ public class SubstitutionService {
                 episode.getMedicine().legalDrug(),
                 facilityName(episode.getClinicId()));
         if (!episode.isOpen()) {
-            record.end(personId, legal, episode.getStopDate(), episode.getStopReason().ending());
+            record.end(
+                    personId,
+                    legal,
+                    episode.getStopDate(),
+                    episode.getStopReason().ending());
         }
         episode.moveTo(personId, legal);
     }

@@ -100,8 +100,7 @@ public final class TreatmentRules {
                     .filter(s -> s.stop() != null && s.stop().isBefore(date))
                     .findAny()
                     .ifPresent(s -> {
-                        throw RuleViolationException.onField(
-                                "stopDate", "substitution.overlap", s.start(), s.stop());
+                        throw RuleViolationException.onField("stopDate", "substitution.overlap", s.start(), s.stop());
                     });
             return;
         }

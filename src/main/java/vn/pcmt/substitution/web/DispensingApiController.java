@@ -39,7 +39,9 @@ class DispensingApiController {
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return substitution.dispensings(id, from, to).stream().map(DispensingApiController::dto).toList();
+        return substitution.dispensings(id, from, to).stream()
+                .map(DispensingApiController::dto)
+                .toList();
     }
 
     @PostMapping("/episodes/{id}/dispensings")

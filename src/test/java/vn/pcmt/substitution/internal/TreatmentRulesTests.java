@@ -148,6 +148,8 @@ class TreatmentRulesTests {
                 "substitution.overlap");
         // the transfer's two episodes share their day and fit; another open one does not
         TreatmentRules.checkFits(chain, next, "personId");
-        refused(() -> TreatmentRules.checkFits(List.of(later), open(5L, start), "personId"), "substitution.alreadyOpen");
+        refused(
+                () -> TreatmentRules.checkFits(List.of(later), open(5L, start), "personId"),
+                "substitution.alreadyOpen");
     }
 }
