@@ -3740,6 +3740,10 @@ class JurisdictionWalkTests {
      */
     @Test
     void a_clinics_staff_read_their_patient_and_nothing_else() {
+        // every page shows its staff their own clinic's name: not one of the fixtures' secret words here
+        jdbc.sql("update facility set name = 'Cơ sở điều trị thử' where id = :c")
+                .param("c", clinicId)
+                .update();
         String before = snapshot();
         List<String> failures = new ArrayList<>();
         for (Probe probe : probes()) {

@@ -277,6 +277,9 @@ class SubstitutionCorrectionTests {
         assertThat(substitution.search(WARD, null, ListMode.IN_TREATMENT, null, TODAY))
                 .extracting(r -> r.personId())
                 .containsExactly(patient.getId());
+        assertThatThrownBy(() -> substitution.search("11977", null, ListMode.IN_TREATMENT, null, TODAY))
+                .as("a unit without their clinic")
+                .isInstanceOf(OutsideJurisdictionException.class);
         assertThatThrownBy(() -> substitution.search(WARD, clinicB, ListMode.IN_TREATMENT, null, TODAY))
                 .isInstanceOf(OutsideJurisdictionException.class);
         // a new patient named by their papers, at their own clinic only

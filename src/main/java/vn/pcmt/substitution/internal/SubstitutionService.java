@@ -87,9 +87,18 @@ public class SubstitutionService {
         AdminUnit unit;
         String condition;
         if (mine.isFacility()) {
-            // a clinic's staff (ADR 053): their clinic's patients, those they may see today
+            // a clinic's staff (ADR 053): their clinic's patients, those they may see today; a unit asked must
+            // contain their clinic
             if (clinicId != null && !mine.isFacility(clinicId)) {
                 throw new OutsideJurisdictionException();
+            }
+            if (unitCode != null && !unitCode.isBlank()) {
+                AdminUnit asked = units.find(unitCode.strip(), end)
+                        .or(() -> units.find(unitCode.strip(), LocalDate.now(clock)))
+                        .orElseThrow();
+                if (mine.unitId() == null || !coverage.covers(Jurisdiction.of(asked.id()), mine.unitId())) {
+                    throw new OutsideJurisdictionException();
+                }
             }
             clinicId = mine.facilityId();
             unit = units.findById(mine.unitId()).orElseThrow();
