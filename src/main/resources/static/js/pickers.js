@@ -12,7 +12,16 @@
 // back as dd/MM/yyyy.
 (function () {
   var script = document.currentScript;
-  var pickerUrl = script ? script.src.replace(/js\/pickers\.js.*$/, 'units/picker') : '/units/picker';
+  var base = script ? script.src.replace(/js\/pickers\.js.*$/, '') : '/';
+  var pickerUrl = base + 'units/picker';
+  // the same picker for people and facilities (ADR 053): <input name="personId" data-person-picker> asks
+  // /people/picker (the register's search in the user's jurisdiction, numbers masked), <input name="facilityId"
+  // data-facility-picker [data-kind="REHAB"]> asks /facilities/picker (the user's province); the input sends the id
+  var kinds = {
+    unit: { url: pickerUrl, testid: 'unit-picker' },
+    person: { url: base + 'people/picker', testid: 'person-picker' },
+    facility: { url: base + 'facilities/picker', testid: 'facility-picker' }
+  };
 
   function meta(name, fallback) {
     var m = document.querySelector('meta[name="' + name + '"]');
@@ -22,6 +31,10 @@
   var sequence = 0;
 
   function initUnit(input) {
+    initPicker(input, kinds.unit);
+  }
+
+  function initPicker(input, kind) {
     if (input.dataset.pickerReady || input.type === 'hidden') {
       return;
     }
@@ -45,7 +58,7 @@
     box.setAttribute('aria-autocomplete', 'list');
     box.setAttribute('aria-expanded', 'false');
     box.setAttribute('aria-controls', listId);
-    box.dataset.testid = 'unit-picker';
+    box.dataset.testid = kind.testid;
     ['aria-label', 'aria-describedby', 'form'].forEach(function (name) {
       if (input.hasAttribute(name)) {
         box.setAttribute(name, input.getAttribute(name));
@@ -87,10 +100,13 @@
       if (input.dataset.level) {
         params.set('level', input.dataset.level);
       }
-      if (anywhere || input.dataset.scope === 'all') {
+      if (input.dataset.kind) {
+        params.set('kind', input.dataset.kind);
+      }
+      if (kind === kinds.unit && (anywhere || input.dataset.scope === 'all')) {
         params.set('scope', 'all');
       }
-      return fetch(pickerUrl + '?' + params.toString(), {
+      return fetch(kind.url + '?' + params.toString(), {
         credentials: 'same-origin',
         headers: { 'Accept': 'application/json' }
       }).then(function (r) { return r.ok ? r.json() : []; });
@@ -317,6 +333,8 @@
       return;
     }
     root.querySelectorAll('input[data-unit-picker]').forEach(initUnit);
+    root.querySelectorAll('input[data-person-picker]').forEach(function (i) { initPicker(i, kinds.person); });
+    root.querySelectorAll('input[data-facility-picker]').forEach(function (i) { initPicker(i, kinds.facility); });
     root.querySelectorAll('input[data-date]').forEach(initDate);
   }
 

@@ -228,6 +228,8 @@ class JurisdictionWalkTests {
     long clinicId;
     long otherClinicId;
     long treatmentId;
+    long dispensingId;
+    long counsellingId;
     long qualificationId;
     long assessmentId;
     long inspectionId;
@@ -607,6 +609,21 @@ class JurisdictionWalkTests {
                 .param("l", legal)
                 .query(Long.class)
                 .single();
+        // the clinic's health worker (ADR 053): the fixture person is their patient
+        accounts.createAtClinic(CLINIC_STAFF, clinicId);
+        // a dose given and a counselling session at the clinic (ADR 053)
+        dispensingId = jdbc.sql("insert into substitution_dispensing (episode_id, person_id, dispensed_on, dose_mg)"
+                        + " values (:e, :p, '2025-12-01', 60) returning id")
+                .param("e", treatmentId)
+                .param("p", personId)
+                .query(Long.class)
+                .single();
+        counsellingId = jdbc.sql("insert into counselling_session (person_id, session_date, facility_id, kind, topic,"
+                        + " counsellor) values (:p, '2025-12-01', :f, 'INDIVIDUAL', 'TREATMENT', 'xa1') returning id")
+                .param("p", personId)
+                .param("f", clinicId)
+                .query(Long.class)
+                .single();
     }
 
     /** A public rehab facility of Phường Phố Hiến with a qualification and an assessment (issue 18, ADR 040). */
@@ -649,6 +666,9 @@ class JurisdictionWalkTests {
     static final String FACILITY_STAFF = "walk_facility";
 
     static final String OTHER_FACILITY_STAFF = "walk_other_facility";
+
+    /** The health worker of the fixture's substitution clinic (ADR 053). */
+    static final String CLINIC_STAFF = "walk_clinic";
 
     /**
      * A school, a zone and an outreach activity of Phường Phố Hiến, a medium of Hưng Yên (named without the secret:
@@ -2062,6 +2082,106 @@ class JurisdictionWalkTests {
                         Expect.SCOPED)
                 .in(Scope.PROVINCE));
         p.add(page(HttpMethod.POST, "/substitution/episodes/{id}/delete", page + "/delete?version=0", Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        // corrections of a stop (ADR 053): the fixture's episode stopped first
+        String stopped =
+                "update substitution_episode set stop_date = '2026-01-02', stop_reason = 'QUIT' where id = " + id;
+        p.add(api(
+                        HttpMethod.PUT,
+                        api + "/{id}/stop",
+                        one + "/stop",
+                        "{\"stopDate\":\"2026-01-03\",\"reason\":\"COMPLETED\",\"version\":0}",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(stopped));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/stop/correct",
+                        page + "/stop/correct?stopDate=03/01/2026&reason=COMPLETED&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE)
+                .given(stopped));
+        // the pickers (ADR 053): people of the user's jurisdiction; facilities of their province
+        p.add(page(HttpMethod.GET, "/people/picker", "/people/picker?q=bi+mat", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/people/picker", "/people/picker?q=" + personId, Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/facilities/picker", "/facilities/picker?q=bi+mat", Expect.REFERENCE)
+                .in(Scope.NONE));
+        // dispensing (ADR 053)
+        String dose = "{\"date\":\"2026-01-02\",\"doseMg\":60}";
+        p.add(api(HttpMethod.GET, api + "/{id}/dispensings", one + "/dispensings?from=2025-01-01", null, Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(HttpMethod.POST, api + "/{id}/dispensings", one + "/dispensings", dose, Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/substitution/dispensings/{id}",
+                        "/api/v1/substitution/dispensings/" + dispensingId + "?version=0",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(HttpMethod.GET, "/substitution/episodes/{id}/dispensings", page + "/dispensings", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/episodes/{id}/dispensings",
+                        page + "/dispensings?date=02/01/2026&doseMg=60",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/substitution/dispensings/{id}/delete",
+                        "/substitution/dispensings/" + dispensingId + "/delete?episode=" + id + "&version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        // counselling (ADR 053)
+        String session = "{\"date\":\"2026-01-02\",\"facilityId\":" + clinicId
+                + ",\"kind\":\"INDIVIDUAL\",\"topic\":\"TREATMENT\"}";
+        p.add(page(HttpMethod.GET, "/counselling", "/counselling?unit=11953&from=01/01/2025", Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(page(HttpMethod.GET, "/people/{id}/counselling", "/people/" + personId + "/counselling", Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/people/{id}/counselling",
+                        "/people/" + personId + "/counselling?date=02/01/2026&facilityId=" + clinicId
+                                + "&kind=INDIVIDUAL&topic=TREATMENT",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(page(
+                        HttpMethod.POST,
+                        "/counselling/{id}/delete",
+                        "/counselling/" + counsellingId + "/delete?version=0",
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/counselling-sessions",
+                        "/api/v1/counselling-sessions?unit=11953&from=2025-01-01",
+                        null,
+                        Expect.SCOPED_LIST)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.GET,
+                        "/api/v1/people/{id}/counselling-sessions",
+                        "/api/v1/people/" + personId + "/counselling-sessions",
+                        null,
+                        Expect.SCOPED)
+                .in(Scope.COMMUNE));
+        p.add(api(
+                        HttpMethod.POST,
+                        "/api/v1/people/{id}/counselling-sessions",
+                        "/api/v1/people/" + personId + "/counselling-sessions",
+                        session,
+                        Expect.SCOPED)
+                .in(Scope.PROVINCE));
+        p.add(api(
+                        HttpMethod.DELETE,
+                        "/api/v1/counselling-sessions/{id}",
+                        "/api/v1/counselling-sessions/" + counsellingId + "?version=0",
+                        null,
+                        Expect.SCOPED)
                 .in(Scope.PROVINCE));
     }
 
@@ -3591,7 +3711,11 @@ class JurisdictionWalkTests {
                             && (probe.pattern().startsWith("/people/{id}")
                                     || probe.pattern().startsWith("/api/v1/people/{id}")
                                     || probe.pattern().equals("/people")
-                                    || probe.pattern().equals("/api/v1/people")));
+                                    || probe.pattern().equals("/api/v1/people")
+                                    // lists of their own people (ADR 053): the placed person is theirs
+                                    || probe.pattern().equals("/people/picker")
+                                    || probe.pattern().equals("/counselling")
+                                    || probe.pattern().equals("/api/v1/counselling-sessions")));
             boolean atTheirFacility =
                     probe.pattern().contains("/placements") || probe.pattern().contains("/occupancy");
             if (!theirs && !atTheirFacility && !createsReport(probe) && probe.scope() == Scope.COMMUNE) {
@@ -3628,6 +3752,40 @@ class JurisdictionWalkTests {
     /** How Thymeleaf shows a message key missing from the bundles: {@code ??audit.entity.Hotspot_vi??}. */
     private static final java.util.regex.Pattern RAW_MESSAGE_KEY =
             java.util.regex.Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
+
+    /**
+     * A substitution clinic's health worker (ADR 053) reads their patient's record, treatment, doses and counselling,
+     * and none of the commune's other data: every other commune probe is refused them, and nothing changes.
+     */
+    @Test
+    void a_clinics_staff_read_their_patient_and_nothing_else() {
+        // every page shows its staff their own clinic's name: not one of the fixtures' secret words here
+        jdbc.sql("update facility set name = 'Cơ sở điều trị thử' where id = :c")
+                .param("c", clinicId)
+                .update();
+        String before = snapshot();
+        List<String> failures = new ArrayList<>();
+        for (Probe probe : probes()) {
+            String pattern = probe.pattern();
+            boolean theirs = probe.method() == HttpMethod.GET
+                    && (pattern.startsWith("/people/{id}")
+                            || pattern.startsWith("/api/v1/people/{id}")
+                            || pattern.startsWith("/substitution")
+                            || pattern.startsWith("/api/v1/substitution")
+                            || List.of(
+                                            "/people",
+                                            "/api/v1/people",
+                                            "/people/picker",
+                                            "/counselling",
+                                            "/api/v1/counselling-sessions")
+                                    .contains(pattern));
+            if (!theirs && !createsReport(probe) && probe.scope() == Scope.COMMUNE) {
+                walkAsOutsider(probe, CLINIC_STAFF, failures);
+            }
+        }
+        assertThat(failures).as("answers to the staff of a clinic").isEmpty();
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
 
     private static String insiderFailure(Probe probe, MvcResult result) throws Exception {
         int status = result.getResponse().getStatus();

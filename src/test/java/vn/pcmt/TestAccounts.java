@@ -106,6 +106,14 @@ public class TestAccounts {
                 .update();
     }
 
+    /** A substitution clinic's staff account (ADR 053): their jurisdiction is the clinic, their unit its commune. */
+    public void createAtClinic(String username, long clinicId) {
+        createAtFacility(username, clinicId);
+        jdbc.sql("update user_account set role = 'SUBSTITUTION_CLINIC_STAFF' where username = :u")
+                .param("u", username)
+                .update();
+    }
+
     private String passwordHash() {
         if (passwordHash == null) {
             passwordHash = encoder.encode(PASSWORD);

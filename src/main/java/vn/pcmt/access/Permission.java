@@ -55,5 +55,7 @@ public enum Permission {
     /** Record, stop, transfer and correct substitution treatment episodes. */
     SUBSTITUTION_EDIT,
     /** Admit people to a rehab facility, transfer them to another, discharge them (ADR 043). */
-    PLACEMENT_EDIT
+    PLACEMENT_EDIT,
+    /** Record counselling sessions at one's station or clinic (ADR 053). */
+    COUNSELLING_EDIT
 }

@@ -55,7 +55,8 @@ public enum Role {
                     Permission.FACILITY_READ,
                     Permission.FACILITY_EDIT,
                     Permission.SUBSTITUTION_READ,
-                    Permission.SUBSTITUTION_EDIT)),
+                    Permission.SUBSTITUTION_EDIT,
+                    Permission.COUNSELLING_EDIT)),
     /**
      * Staff of a rehab facility (ADR 043): their jurisdiction is the facility; they see the people placed there, record
      * admissions, transfers and discharges, read their facility and write its reports.
@@ -67,6 +68,19 @@ public enum Role {
                     Permission.PLACEMENT_EDIT,
                     Permission.FACILITY_READ,
                     Permission.REPORT_EDIT)),
+    /**
+     * Health workers of a substitution treatment clinic (ADR 053): their jurisdiction is the clinic; they see the
+     * clinic's patients (in treatment there today, or whose treatment there they recorded), record, stop, transfer
+     * and correct their treatment, read their clinic; nothing else personal.
+     */
+    SUBSTITUTION_CLINIC_STAFF(
+            EnumSet.of(FACILITY),
+            EnumSet.of(
+                    Permission.PERSON_READ,
+                    Permission.SUBSTITUTION_READ,
+                    Permission.SUBSTITUTION_EDIT,
+                    Permission.COUNSELLING_EDIT,
+                    Permission.FACILITY_READ)),
     /** Sees counts of people, never names. */
     DEPARTMENT_REPORTER(
             EnumSet.of(PROVINCE),
@@ -99,6 +113,7 @@ public enum Role {
                     Permission.SUBSTITUTION_READ,
                     Permission.SUBSTITUTION_EDIT,
                     Permission.PLACEMENT_EDIT,
+                    Permission.COUNSELLING_EDIT,
                     Permission.LOCALITY_EDIT,
                     Permission.DRUGFREE_APPRAISE,
                     Permission.PLAN_EDIT,

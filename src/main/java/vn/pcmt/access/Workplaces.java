@@ -15,13 +15,17 @@ public interface Workplaces {
     /** A live facility by its exact name (the demo accounts name theirs). */
     Optional<Workplace> named(String name);
 
-    /** A facility: where it lies, whether a rehab facility or one that determines addiction, when it is open. */
+    /**
+     * A facility: where it lies, whether a rehab facility, one that determines addiction or a substitution clinic,
+     * when it is open.
+     */
     record Workplace(
             long id,
             String name,
             long communeId,
             boolean rehab,
             boolean determines,
+            boolean clinic,
             LocalDate validFrom,
             LocalDate validTo) {
 

@@ -23,6 +23,15 @@ public interface People {
      */
     java.util.Optional<String> idNumberProblem(String idNumber, boolean female, int birthYear);
 
+    /**
+     * The one live person with this 12-digit identification number and year of birth, whatever the caller's
+     * jurisdiction: how a facility's staff name a person arriving with their papers (ADR 043, 053). A miss counts
+     * towards the caller's duplicate probes, so the register cannot be enumerated.
+     *
+     * @throws vn.pcmt.platform.RuleViolationException on {@code field} when the papers are incomplete or match no one
+     */
+    long byPapers(String idNumber, Integer birthYear, String field);
+
     /** An identification number as lists show it to roles that do not need it: the last three digits only. */
     static String maskIdNumber(String idNumber) {
         return vn.pcmt.people.internal.IdNumber.mask(idNumber);

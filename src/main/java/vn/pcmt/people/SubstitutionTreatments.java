@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * The substitution register's hold on a person's record (ADR 044): each course of treatment it records is one legal
  * episode of kind "substitution treatment" in the person's record, opened, ended, taken back or deleted from there, so
  * that the person's status, the windows of Penal Code art. 256a and their flags follow the register. Every call checks
- * the caller's right to change the person's record ({@code PERSON_EDIT}) and jurisdiction, and refuses what the
+ * the caller's right to change the person's record ({@code PERSON_EDIT}, or {@code SUBSTITUTION_EDIT}: a clinic's
+ * staff, ADR 053) and jurisdiction, and refuses what the
  * legal workflow refuses ({@link vn.pcmt.platform.RuleViolationException}).
  */
 public interface SubstitutionTreatments {
@@ -36,4 +37,7 @@ public interface SubstitutionTreatments {
     void reopen(long personId, long legalEpisodeId);
 
     void delete(long personId, long legalEpisodeId);
+
+    /** The clinic the course is at, as the person's record names it (a corrected clinic, ADR 053). */
+    void renameClinic(long personId, long legalEpisodeId, String clinicName);
 }

@@ -52,7 +52,14 @@ class DemoAccounts implements ApplicationRunner {
                     Role.REHAB_FACILITY_STAFF,
                     null,
                     null,
-                    REHAB_FACILITY));
+                    REHAB_FACILITY),
+            new Demo(
+                    "cosomethadone",
+                    "Nhân viên y tế Cơ sở điều trị Methadone tỉnh Hưng Yên",
+                    Role.SUBSTITUTION_CLINIC_STAFF,
+                    null,
+                    null,
+                    "Cơ sở điều trị Methadone tỉnh Hưng Yên"));
 
     private final UserAccountRepository accounts;
     private final UnitService units;
@@ -109,6 +116,8 @@ class DemoAccounts implements ApplicationRunner {
             account.setFacilityId(facility == null ? null : facility.id());
             accounts.save(account);
         }
-        log.info("Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte, cosocainghien", PASSWORD);
+        log.info(
+                "Demo accounts (password {}): admin, tinh, xa1, xa2, csma, soyte, cosocainghien, cosomethadone",
+                PASSWORD);
     }
 }

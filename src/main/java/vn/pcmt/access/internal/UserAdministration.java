@@ -147,11 +147,13 @@ public class UserAdministration {
 
     /**
      * The facility a user works at (ADR 043): required for a rehab facility's staff (a rehab facility open today,
-     * in the administrator's jurisdiction: it is their jurisdiction); optional for a health worker (a health station or
+     * in the administrator's jurisdiction: it is their jurisdiction) and a clinic's staff (a substitution clinic, ADR
+     * 053); optional for a health worker (a health station or
      * another facility that determines addiction); none for other roles.
      */
     private Workplace resolveFacility(UserForm form) {
         boolean staff = form.role().facilityScoped();
+        boolean clinicStaff = form.role() == vn.pcmt.access.Role.SUBSTITUTION_CLINIC_STAFF;
         boolean health = form.role() == vn.pcmt.access.Role.HEALTH_WORKER;
         if (form.facilityId() == null) {
             if (staff) {
@@ -164,9 +166,12 @@ public class UserAdministration {
         }
         Workplace facility = facilities
                 .find(form.facilityId())
-                .filter(f -> f.openOn(LocalDate.now(clock)) && (staff ? f.rehab() : f.determines()))
-                .orElseThrow(() ->
-                        new RuleViolationException(staff ? "user.facility.notRehab" : "user.facility.notStation"));
+                .filter(f -> f.openOn(LocalDate.now(clock))
+                        && (clinicStaff ? f.clinic() : staff ? f.rehab() : f.determines()))
+                .orElseThrow(() -> new RuleViolationException(
+                        clinicStaff
+                                ? "user.facility.notClinic"
+                                : staff ? "user.facility.notRehab" : "user.facility.notStation"));
         if (!coverage.covers(coverage.current(), facility.communeId())) {
             throw new RuleViolationException("user.unit.outside");
         }

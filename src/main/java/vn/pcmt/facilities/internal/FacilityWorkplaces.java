@@ -35,6 +35,7 @@ class FacilityWorkplaces implements Workplaces {
                 f.getCommuneId(),
                 ref.rehab(),
                 ref.determines(),
+                f.getKind() == FacilityKind.SUBSTITUTION_CLINIC,
                 f.getValidFrom(),
                 f.getValidTo());
     }

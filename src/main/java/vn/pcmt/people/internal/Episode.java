@@ -119,6 +119,11 @@ public class Episode extends SoftDeleted implements PersonPart {
         end(null, null, null);
     }
 
+    /** The facility named as text (a substitution course whose clinic was corrected, ADR 053). */
+    void renameFacility(String name) {
+        this.facility = VietnameseText.clean(name);
+    }
+
     /** Places the episode at a facility (ADR 043): checked by the caller. */
     void placeAt(long facilityId) {
         this.facilityId = facilityId;

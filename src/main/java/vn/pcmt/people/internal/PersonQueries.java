@@ -41,13 +41,19 @@ public class PersonQueries {
     /**
      * The people a facility's staff see (ADR 043), as a condition on a person id column: placed at the facility on the
      * day (a rehab episode naming it, started on or before the day, not ended before it), or placed there by this
-     * user. Numbers and a username (letters, digits, {@code ._-}, quotes doubled anyway) from the server only.
+     * user; for a substitution clinic (ADR 053) its patients in treatment on the day or recorded there by this user. Numbers and a username (letters, digits, {@code ._-}, quotes doubled anyway) from the server only.
      */
     static String placedCondition(String personColumn, long facilityId, LocalDate day, String username) {
-        return personColumn + " in (select e.person_id from episode e where e.deleted_at is null and e.kind = 'REHAB'"
-                + " and e.facility_id = " + facilityId + " and ((e.start_date <= date '" + day + "'"
-                + " and (e.end_date is null or e.end_date >= date '" + day + "')) or e.officer = '"
-                + username.replace("'", "''") + "'))";
+        String user = username.replace("'", "''");
+        return "(" + personColumn + " in (select e.person_id from episode e where e.deleted_at is null"
+                + " and e.kind = 'REHAB' and e.facility_id = " + facilityId + " and ((e.start_date <= date '" + day
+                + "' and (e.end_date is null or e.end_date >= date '" + day + "')) or e.officer = '" + user + "'))"
+                // a substitution clinic's patients (ADR 053): in treatment there on the day, or recorded by this user;
+                // the one table of the substitution module read here, as the facilities module reads episode
+                + " or " + personColumn + " in (select s.person_id from substitution_episode s where"
+                + " s.deleted_at is null and s.clinic_id = " + facilityId + " and ((s.start_date <= date '" + day
+                + "' and (s.stop_date is null or s.stop_date >= date '" + day + "')) or s.created_by = '" + user
+                + "')))";
     }
 
     /** Whether the person is one a facility's staff see ({@link #placedCondition}). */

@@ -163,6 +163,24 @@ public class PersonService implements People {
     }
 
     @Override
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public long byPapers(String idNumber, Integer birthYear, String field) {
+        String number = idNumber == null ? "" : idNumber.strip();
+        if (!number.matches("[0-9]{12}") || birthYear == null) {
+            throw RuleViolationException.onField(field, "placement.person.papers");
+        }
+        if (probes.exhausted(officer.username())) {
+            throw new vn.pcmt.platform.ThrottledException("person.duplicate.throttled");
+        }
+        List<Long> found = queries.byIdNumberAndBirthYear(number, birthYear);
+        if (found.size() != 1) {
+            probes.found(officer.username(), 0L);
+            throw RuleViolationException.onField(field, "placement.person.notFound");
+        }
+        return found.get(0);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public String visibleName(long personId) {
         return visible(personId).getFullName();

@@ -109,7 +109,7 @@ public class RecordService implements SubstitutionTreatments {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    @PreAuthorize("hasAnyAuthority('PERSON_EDIT', 'SUBSTITUTION_EDIT')")
     public long open(long personId, LocalDate start, String drug, String clinicName) {
         EpisodeForm form = new EpisodeForm(
                 EpisodeKind.SUBSTITUTION_TREATMENT,
@@ -129,7 +129,7 @@ public class RecordService implements SubstitutionTreatments {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    @PreAuthorize("hasAnyAuthority('PERSON_EDIT', 'SUBSTITUTION_EDIT')")
     public void end(long personId, long legalEpisodeId, LocalDate end, Ending ending) {
         Episode episode = substitution(personId, legalEpisodeId);
         EndReason reason =
@@ -144,7 +144,7 @@ public class RecordService implements SubstitutionTreatments {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    @PreAuthorize("hasAnyAuthority('PERSON_EDIT', 'SUBSTITUTION_EDIT')")
     public void reopen(long personId, long legalEpisodeId) {
         Person person = people.visible(personId);
         Episode episode = substitution(personId, legalEpisodeId);
@@ -155,11 +155,21 @@ public class RecordService implements SubstitutionTreatments {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('PERSON_EDIT')")
+    @PreAuthorize("hasAnyAuthority('PERSON_EDIT', 'SUBSTITUTION_EDIT')")
     public void delete(long personId, long legalEpisodeId) {
         Person person = people.visible(personId);
         Episode episode = substitution(personId, legalEpisodeId);
         deleteEpisode(personId, legalEpisodeId, episode.getVersion());
+        changed(person);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('PERSON_EDIT', 'SUBSTITUTION_EDIT')")
+    public void renameClinic(long personId, long legalEpisodeId, String clinicName) {
+        Person person = people.visible(personId);
+        Episode episode = substitution(personId, legalEpisodeId);
+        episode.renameFacility(clinicName);
+        episodes.saveAndFlush(episode);
         changed(person);
     }
 

@@ -79,6 +79,27 @@ public class TreatmentEpisode extends Recorded {
         this.note = VietnameseText.clean(form.note());
     }
 
+    /** The person's legal episode of the course, opened once the row exists (ADR 053). */
+    public void linkLegal(long legalEpisodeId) {
+        this.legalEpisodeId = legalEpisodeId;
+    }
+
+    /** Recorded for the wrong person: moved to another, with the legal episode now in their record (ADR 053). */
+    public void moveTo(long personId, long legalEpisodeId) {
+        this.personId = personId;
+        this.legalEpisodeId = legalEpisodeId;
+    }
+
+    /** Recorded at the wrong clinic: the clinic and its dispensing point corrected (ADR 053). */
+    public void changeClinic(long clinicId) {
+        this.clinicId = clinicId;
+    }
+
+    /** A transfer's day corrected: the next episode starts on the new day (ADR 053). */
+    public void moveStart(LocalDate start) {
+        this.startDate = start;
+    }
+
     public void stop(LocalDate date, StopReason reason) {
         this.stopDate = date;
         this.stopReason = reason;

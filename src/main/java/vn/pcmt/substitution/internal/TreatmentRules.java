@@ -77,6 +77,60 @@ public final class TreatmentRules {
         }
     }
 
+    /**
+     * Correcting the stop of a stopped episode (ADR 053): the day not before the start nor after today, not reaching
+     * another episode of the person; a transfer stays a transfer (its day moves the next episode's start with it:
+     * after this start, not after the next one's stop) and nothing else becomes one.
+     */
+    public static void checkStopCorrection(
+            List<Span> record, Span episode, LocalDate date, StopReason reason, LocalDate today) {
+        if (episode.open()) {
+            throw new RuleViolationException("substitution.correct.notStopped");
+        }
+        if ((episode.reason() == StopReason.TRANSFERRED) != (reason == StopReason.TRANSFERRED)) {
+            throw RuleViolationException.onField("reason", "substitution.correct.transfer");
+        }
+        checkDay(episode, date, today, "stopDate");
+        if (reason == StopReason.TRANSFERRED) {
+            if (!date.isAfter(episode.start())) {
+                throw RuleViolationException.onField("stopDate", "substitution.transfer.sameDay", episode.start());
+            }
+            record.stream()
+                    .filter(s -> episode.id().equals(s.previousId()))
+                    .filter(s -> s.stop() != null && s.stop().isBefore(date))
+                    .findAny()
+                    .ifPresent(s -> {
+                        throw RuleViolationException.onField("stopDate", "substitution.overlap", s.start(), s.stop());
+                    });
+            return;
+        }
+        Span moved = new Span(episode.id(), episode.start(), date, reason, episode.previousId());
+        checkFits(record, moved, "stopDate");
+    }
+
+    /**
+     * An episode placed in a person's record (moved to them, or its stop corrected): it overlaps none of the others
+     * and, open, is their only open one.
+     */
+    public static void checkFits(List<Span> record, Span episode, String field) {
+        for (Span s : record) {
+            if (s.id().equals(episode.id())) {
+                continue;
+            }
+            if (episode.open() && s.open()) {
+                throw RuleViolationException.onField(field, "substitution.alreadyOpen");
+            }
+            boolean apart = s.stop() != null && s.stop().isBefore(episode.start())
+                    || episode.stop() != null && episode.stop().isBefore(s.start())
+                    // a transfer: the day the one stops is the day the next starts
+                    || s.id().equals(episode.previousId()) && episode.start().equals(s.stop())
+                    || episode.id().equals(s.previousId()) && s.start().equals(episode.stop());
+            if (!apart) {
+                throw RuleViolationException.onField(field, "substitution.overlap", s.start(), s.stop());
+            }
+        }
+    }
+
     private static void checkDay(Span episode, LocalDate date, LocalDate today, String field) {
         if (date.isBefore(episode.start())) {
             throw RuleViolationException.onField(field, "substitution.stop.beforeStart", episode.start());

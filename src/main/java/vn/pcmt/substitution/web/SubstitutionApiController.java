@@ -76,8 +76,11 @@ class SubstitutionApiController {
 
     @PutMapping("/{id}")
     @Operation(
-            summary = "Correct the medicine, dose regime, dispensing point and note; `version` must be the one read",
-            description = "The person, the clinic and the start cannot change: delete the episode and record it again.")
+            summary = "Correct the person, clinic, medicine, dose regime, dispensing point and note; `version` must be"
+                    + " the one read",
+            description = "The start cannot change (delete the episode and record it again). The person only for a"
+                    + " course without transfers: the course moves to the other person's record. The clinic must be"
+                    + " open on the start and differ from the clinic of a transfer before or after (ADR 053).")
     EpisodeDto update(@PathVariable long id, @Valid @RequestBody TreatmentForm form) {
         return dto(substitution.correct(id, form));
     }
@@ -89,6 +92,16 @@ class SubstitutionApiController {
                     + " TRANSFERRED is refused here: use the transfer.")
     EpisodeDto stop(@PathVariable long id, @Valid @RequestBody StopForm form) {
         return dto(substitution.stop(id, form));
+    }
+
+    @PutMapping("/{id}/stop")
+    @Operation(
+            summary = "Correct the day and reason of a stop; `version` must be the one read",
+            description = "The person's legal record follows: the status and the window of art. 256a (d) move with"
+                    + " the corrected day and reason. A transfer's day moves the next episode's start; a transfer"
+                    + " stays a transfer (ADR 053).")
+    EpisodeDto correctStop(@PathVariable long id, @Valid @RequestBody StopForm form) {
+        return dto(substitution.correctStop(id, form));
     }
 
     @PostMapping("/{id}/transfer")

@@ -21,6 +21,8 @@ import vn.pcmt.geo.RegisterScope;
 import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
+import vn.pcmt.platform.ListPeriod;
+import vn.pcmt.substitution.internal.DispensingForm;
 import vn.pcmt.substitution.internal.Medicine;
 import vn.pcmt.substitution.internal.StopForm;
 import vn.pcmt.substitution.internal.StopReason;
@@ -58,13 +60,14 @@ class SubstitutionController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
+        Long own = substitution.ownClinic();
+        RegisterScope scope = own == null ? scopes.of(unit, from, to) : substitution.staffScope(from, to);
         ListMode how = mode == null ? ListMode.IN_TREATMENT : mode;
         model.addAllAttributes(scope.attributes());
         model.addAttribute("mode", how);
         model.addAttribute("modes", ListMode.values());
-        model.addAttribute("clinic", clinic);
-        model.addAttribute("clinics", substitution.clinicsIn(scopes.ownProvince()));
+        model.addAttribute("clinic", own == null ? clinic : own);
+        model.addAttribute("clinics", clinics());
         model.addAttribute("rows", substitution.search(scope.code(), clinic, how, scope.from(), scope.to()));
         return "substitution/list";
     }
@@ -148,6 +151,71 @@ class SubstitutionController {
         return "redirect:/substitution/people/" + personId;
     }
 
+    /** Corrects the day and reason of a stop (ADR 053); the person's legal record follows. */
+    @PostMapping("/substitution/episodes/{id}/stop/correct")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String correctStop(
+            @PathVariable long id,
+            @Valid @ModelAttribute("stopForm") StopForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        long personId = substitution.get(id).getPersonId();
+        forms.act(errors, redirect, () -> substitution.correctStop(id, form), "substitution.stop.corrected");
+        return "redirect:/substitution/people/" + personId;
+    }
+
+    /** The doses given in an episode, with the form to record today's (ADR 053). */
+    @GetMapping("/substitution/episodes/{id}/dispensings")
+    String dispensings(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Model model) {
+        TreatmentEpisode episode = substitution.get(id);
+        ListPeriod period = ListPeriod.lenient(from, to, clock);
+        model.addAttribute("episode", episode);
+        model.addAttribute("personName", substitution.personName(episode.getPersonId()));
+        model.addAttribute("clinicName", substitution.facilityName(episode.getClinicId()));
+        model.addAttribute("from", period.from());
+        model.addAttribute("to", period.to());
+        model.addAttribute("doses", substitution.dispensings(id, period.from(), period.to()));
+        model.addAttribute("points", substitution.dispensingPoints(episode.getClinicId()));
+        Map<Long, String> names = new LinkedHashMap<>();
+        substitution.dispensingPoints(episode.getClinicId()).forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("pointNames", names);
+        if (!model.containsAttribute("dispensingForm")) {
+            model.addAttribute(
+                    "dispensingForm",
+                    new DispensingForm(LocalDate.now(clock), null, episode.getDispensingPointId(), ""));
+        }
+        return "substitution/dispensings";
+    }
+
+    @PostMapping("/substitution/episodes/{id}/dispensings")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String dispense(
+            @PathVariable long id,
+            @Valid @ModelAttribute("dispensingForm") DispensingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(errors, () -> substitution.dispense(id, form))
+                .map(d -> forms.done(
+                        redirect, "redirect:/substitution/episodes/" + id + "/dispensings", "substitution.dispensed"))
+                .orElseGet(() -> dispensings(id, null, null, model));
+    }
+
+    @PostMapping("/substitution/dispensings/{id}/delete")
+    @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
+    String deleteDispensing(
+            @PathVariable long id,
+            @RequestParam long episode,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        forms.act(redirect, () -> substitution.deleteDispensing(id, version), "substitution.dispensing.deleted");
+        return "redirect:/substitution/episodes/" + episode + "/dispensings";
+    }
+
     @PostMapping("/substitution/episodes/{id}/transfer")
     @PreAuthorize("hasAuthority('SUBSTITUTION_EDIT')")
     String transfer(
@@ -192,6 +260,13 @@ class SubstitutionController {
         return "redirect:/substitution/people/" + personId;
     }
 
+    /** The clinics a form offers: the province's, or a clinic's staff's own (ADR 053). */
+    private List<Clinic> clinics() {
+        Long own = substitution.ownClinic();
+        List<Clinic> all = substitution.clinicsIn(scopes.ownProvince());
+        return own == null ? all : all.stream().filter(c -> c.id() == own).toList();
+    }
+
     private String form(Model model, Long id) {
         TreatmentForm form =
                 model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "treatmentForm") instanceof BindingResult errors
@@ -199,8 +274,21 @@ class SubstitutionController {
                         : (TreatmentForm) model.getAttribute("treatmentForm");
         model.addAttribute("treatmentForm", form);
         model.addAttribute("episodeId", id);
-        List<Clinic> clinics = substitution.clinicsIn(scopes.ownProvince());
+        TreatmentEpisode episode = id == null ? null : substitution.get(id);
+        model.addAttribute("stopped", episode == null || episode.isOpen() ? null : episode);
+        model.addAttribute(
+                "stopReasons",
+                episode != null && episode.getStopReason() == StopReason.TRANSFERRED
+                        ? List.of(StopReason.TRANSFERRED)
+                        : List.of(
+                                StopReason.COMPLETED,
+                                StopReason.QUIT,
+                                StopReason.EXPELLED,
+                                StopReason.DIED,
+                                StopReason.DETAINED));
+        List<Clinic> clinics = clinics();
         model.addAttribute("clinics", clinics);
+        model.addAttribute("byPapers", substitution.ownClinic() != null && id == null);
         Map<Clinic, List<Clinic>> points = new LinkedHashMap<>();
         clinics.forEach(c -> points.put(c, substitution.dispensingPoints(c.id())));
         model.addAttribute("points", points);

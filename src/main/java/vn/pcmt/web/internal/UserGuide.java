@@ -177,6 +177,7 @@ class UserGuide {
         p.put("/legal-aid", "Trợ giúp pháp lý");
         p.put("/facilities", "Cơ sở cai nghiện");
         p.put("/substitution", "Điều trị thay thế");
+        p.put("/counselling", "Tư vấn và cấp phát thuốc");
         return Map.copyOf(p);
     }
 }

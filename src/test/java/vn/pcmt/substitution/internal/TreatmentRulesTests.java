@@ -115,4 +115,41 @@ class TreatmentRulesTests {
         Span late = open(4L, LocalDate.of(2026, 1, 5));
         assertThat(TreatmentRules.retained(List.of(late), late, 12, TODAY)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void a_stop_corrected_keeps_apart_from_the_other_episodes_and_a_transfer_stays_one() {
+        LocalDate start = LocalDate.of(2025, 3, 1);
+        Span quit = stopped(1L, start, LocalDate.of(2025, 9, 30), StopReason.QUIT, null);
+        Span later = open(2L, LocalDate.of(2026, 1, 10));
+        List<Span> record = List.of(quit, later);
+        TreatmentRules.checkStopCorrection(record, quit, LocalDate.of(2026, 1, 9), StopReason.COMPLETED, TODAY);
+        refused(
+                () -> TreatmentRules.checkStopCorrection(
+                        record, quit, LocalDate.of(2026, 1, 10), StopReason.COMPLETED, TODAY),
+                "substitution.overlap");
+        refused(
+                () -> TreatmentRules.checkStopCorrection(
+                        record, quit, LocalDate.of(2025, 10, 1), StopReason.TRANSFERRED, TODAY),
+                "substitution.correct.transfer");
+        refused(
+                () -> TreatmentRules.checkStopCorrection(record, later, TODAY, StopReason.QUIT, TODAY),
+                "substitution.correct.notStopped");
+        // a transfer's day: after the start, not after the next one's stop
+        Span moved = stopped(3L, start, LocalDate.of(2025, 8, 1), StopReason.TRANSFERRED, null);
+        Span next = stopped(4L, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 12, 1), StopReason.COMPLETED, 3L);
+        List<Span> chain = List.of(moved, next);
+        TreatmentRules.checkStopCorrection(chain, moved, LocalDate.of(2025, 11, 1), StopReason.TRANSFERRED, TODAY);
+        refused(
+                () -> TreatmentRules.checkStopCorrection(chain, moved, start, StopReason.TRANSFERRED, TODAY),
+                "substitution.transfer.sameDay");
+        refused(
+                () -> TreatmentRules.checkStopCorrection(
+                        chain, moved, LocalDate.of(2025, 12, 2), StopReason.TRANSFERRED, TODAY),
+                "substitution.overlap");
+        // the transfer's two episodes share their day and fit; another open one does not
+        TreatmentRules.checkFits(chain, next, "personId");
+        refused(
+                () -> TreatmentRules.checkFits(List.of(later), open(5L, start), "personId"),
+                "substitution.alreadyOpen");
+    }
 }
