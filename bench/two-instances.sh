@@ -127,18 +127,23 @@ curl -fs -o /dev/null -u "$USER_NAME:$PASSWORD" -H 'Content-Type: application/js
     "http://127.0.0.1:$A/api/v1/hotspots"
 written=$(ms)
 say "a hotspot recorded through a"
+# a read sees the change when it starts after the commit: the time that counts is from the write's answer (the commit
+# is before it) to the start of the first read that sees the change; each read also checks a bcrypt password (HTTP
+# Basic), which takes a while on a busy machine, printed apart
 after=$before
 tries=0
 while [[ $after == "$before" ]]; do
     tries=$((tries + 1))
+    started=$(ms)
     after=$(figure "$B")
-    if (($(ms) - written > 5000)); then
+    took=$(($(ms) - started))
+    if ((started - written > 5000)); then
         say "FAIL: b still answers $after 5 s after the change"
         exit 1
     fi
 done
-seen=$(($(ms) - written))
-say "read through b: $after, $seen ms after the change was committed through a (read $tries time(s))"
+seen=$((started - written))
+say "read through b: $after; the first read that saw it started $seen ms after the write through a had answered (read $tries time(s); that read took $took ms)"
 if ((seen > 1000)); then
     say "FAIL: more than 1 s"
     exit 1
