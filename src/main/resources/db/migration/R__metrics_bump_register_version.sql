@@ -1,15 +1,33 @@
 -- A rule in force (ADR 020): this file is its one current definition. Change the rule here, never in a versioned
 -- migration; Flyway applies this file again, after every versioned migration, whenever its content changes.
--- History: V23.
+-- History: V23; V81 (ADR 055: a version per province).
 --
--- Bumps the register version once per transaction, at its commit (ADR 013): kept figures are looked up under
--- the version and are never served after a change to the tables they are computed from. Called by a deferred
--- constraint trigger <table>_bumps_version on each such table; constraint triggers cannot be replaced, so each is
+-- Raises the register versions at a transaction's commit (ADR 013, 055): kept figures are looked up under them and are
+-- never served after a change to the tables they are computed from. Called by a deferred constraint trigger
+-- <table>_bumps_version on each such table, for each changed row; constraint triggers cannot be replaced, so each is
 -- created with its table in a versioned migration (V23 for the tables of that time).
--- Once per transaction: the row is locked only while the changing transaction commits, after all of its other locks,
--- so writers never deadlock on it.
+-- For a table whose statements noted the provinces they changed (note_changed_provinces, pcmt.province_tables), the
+-- versions of those provinces (province_register_version), once per transaction; for any other table, the version of
+-- everything else (register_version), once per transaction.
+-- The rows are locked only while the changing transaction commits, after all of its other locks, and the provinces in
+-- id order, so writers never deadlock on them.
 create or replace function bump_register_version() returns trigger language plpgsql as $$
+declare
+    noted text;
 begin
+    if position(',' || TG_TABLE_NAME || ',' in coalesce(current_setting('pcmt.province_tables', true), '')) > 0 then
+        if current_setting('pcmt.provinces_bumped', true) = 'yes' then
+            return null;
+        end if;
+        perform set_config('pcmt.provinces_bumped', 'yes', true);
+        noted := coalesce(current_setting('pcmt.changed_provinces', true), '');
+        if noted <> '' then
+            insert into province_register_version as v (province_id, version)
+            select p, 1 from unnest(string_to_array(noted, ',')::bigint[]) p order by p
+            on conflict (province_id) do update set version = v.version + 1;
+        end if;
+        return null;
+    end if;
     if current_setting('pcmt.register_bumped', true) = 'yes' then
         return null;
     end if;

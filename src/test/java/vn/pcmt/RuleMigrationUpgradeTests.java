@@ -36,7 +36,9 @@ class RuleMigrationUpgradeTests {
      * The rules whose repeatable migration was changed since {@link MigrationRulesTests#LAST_VERSION_WITH_RULES}, so
      * that their definition differs from the last versioned one on purpose. Name a rule here when you change it.
      */
-    private static final Set<String> CHANGED_SINCE_THE_MOVE = Set.of();
+    private static final Set<String> CHANGED_SINCE_THE_MOVE = Set.of(
+            // ADR 055: the versions of the provinces a transaction changed rows in
+            "bump_register_version");
 
     @Autowired
     Flyway flyway;

@@ -7,7 +7,8 @@ import vn.pcmt.geo.Jurisdiction;
  * they work at (ADR 043): the jurisdiction of a rehab facility's staff, the station of a health worker.
  */
 public record CurrentUser(
-        long id, String username, String fullName, Role role, Long unitId, Long agencyId, Long facilityId) {
+        long id, String username, String fullName, Role role, Long unitId, Long agencyId, Long facilityId)
+        implements java.io.Serializable {
 
     public CurrentUser(long id, String username, String fullName, Role role, Long unitId, Long agencyId) {
         this(id, username, fullName, role, unitId, agencyId, null);

@@ -137,7 +137,8 @@ public class Metrics {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         AdminUnit unit = coverage.visibleUnit(unitCode, to);
-        One one = cache.get(
+        One one = cache.getIn(
+                unit.id(),
                 () -> {
                     Figures figures = valuesOf(code, metric, List.of(unit), start, to);
                     return new One(
@@ -188,7 +189,8 @@ public class Metrics {
                     ? coverage.visibleUnit(unitCode, unitsOn)
                     : coverage.visibleUnitOn(unitCode, unitsOn);
         }
-        return cache.get(
+        return cache.getIn(
+                parent == null ? null : List.of(parent.id()),
                 () -> Collections.unmodifiableMap(computeBeneath(code, metric, parent, level, unitsOn, start, to)),
                 "metric.beneath",
                 code,
@@ -208,7 +210,8 @@ public class Metrics {
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         list.forEach(u -> coverage.check(u.id()));
         List<Long> ids = list.stream().map(AdminUnit::id).toList();
-        Map<Long, BigDecimal> byId = cache.get(
+        Map<Long, BigDecimal> byId = cache.getIn(
+                ids,
                 () -> Collections.unmodifiableMap(new java.util.HashMap<>(
                         valuesOf(code, metric, list, start, to).values())),
                 "metric.units",
@@ -241,7 +244,8 @@ public class Metrics {
      * target of a plan asks for the same list (the country's 3,321 communes take ~20 ms to read).
      */
     private List<AdminUnit> unitsBeneath(AdminUnit parent, UnitLevel level, LocalDate on) {
-        return cache.get(
+        return cache.getIn(
+                List.of(), // the units alone: only the version of everything else
                 () -> List.copyOf(parent == null ? units.allOn(level, on) : units.coveredOn(parent, level, on)),
                 "units.beneath",
                 parent == null ? "country" : parent.id(),

@@ -73,7 +73,8 @@ public class PeopleStats {
     /** Both counts on a date, in one query, kept together until the registers change. */
     private StatusCounts counts(Collection<Long> unitIds, LocalDate date) {
         List<Long> ids = sorted(unitIds);
-        return cache.get(
+        return cache.getIn(
+                ids,
                 () -> {
                     StatusCounts counts = queries.countByStatus(ids, date);
                     return new StatusCounts(immutable(counts.byStatus()), Map.copyOf(counts.withRecord()));
@@ -100,7 +101,8 @@ public class PeopleStats {
     /** One of the flows ({@link PersonQueries#FLOWS}) for each of the given units; kept until the registers change. */
     public Map<Long, Long> flowByUnit(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         List<Long> ids = sorted(unitIds);
-        return cache.get(() -> Map.copyOf(queries.flow(name, ids, from, to)), "people.flow", name, ids, from, to);
+        return cache.getIn(
+                ids, () -> Map.copyOf(queries.flow(name, ids, from, to)), "people.flow", name, ids, from, to);
     }
 
     /**

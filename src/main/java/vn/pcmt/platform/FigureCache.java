@@ -5,8 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +21,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Figures computed from the registers, kept under the register version: a number the database raises in the same
- * commit as any change to a table figures are read from ({@code register_version}, ADR 013). A figure is looked up
- * under the version read when it is asked for, so it is never served after a change has committed; entries of
- * older versions are simply never asked for again and age out.
+ * Figures computed from the registers, kept under the register versions: numbers the database raises in the same
+ * commit as any change to a table figures are read from (ADR 013). Since ADR 055 there is one version per province
+ * ({@code province_register_version}), raised for each province whose territory covers a changed row, and the
+ * version of everything else ({@code register_version}: units, rules, the tables no province is found for). A figure
+ * over some units is looked up under the latter and the versions of the provinces covering its units (a figure of
+ * the whole country under every province's), read when it is asked for, so it is never served after a change has
+ * committed, on any instance, and a change in one province leaves the other provinces' figures kept; entries of older
+ * versions are simply never asked for again and age out.
  *
  * <p>Keys hold only what the figure depends on (unit ids, dates, a name of the computation); the caller checks the
  * jurisdiction before it asks, since the same figure serves every user allowed to see it.
@@ -45,22 +54,50 @@ public class FigureCache {
         this.enabled = enabled;
     }
 
-    /** The register version committed now. */
+    /** The version of everything no province is found for ({@code register_version}), committed now. */
     public long version() {
         return jdbc.sql("select version from register_version where id = 1")
                 .query(Long.class)
                 .single();
     }
 
-    /** The figure under the key for the registers as they are now, computed once per version. */
-    @SuppressWarnings("unchecked")
+    /** The register version of a province (any version of one: {@code admin_unit.id}), committed now. */
+    public long provinceVersion(long provinceId) {
+        return jdbc.sql("select version from province_register_version where province_id = :id")
+                .param("id", provinceId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    /** The figure of the whole country under the key for the registers as they are now, computed once per version. */
     @Transactional(readOnly = true)
     public <T> T get(Supplier<T> compute, Object... key) {
+        return kept(null, compute, key);
+    }
+
+    /**
+     * The figure under the key for the registers as they are now in the provinces covering the units (each counting
+     * what it covers), computed once per version of those provinces.
+     */
+    @Transactional(readOnly = true)
+    public <T> T getIn(Collection<Long> unitIds, Supplier<T> compute, Object... key) {
+        return kept(unitIds, compute, key);
+    }
+
+    /** The same for one unit. */
+    @Transactional(readOnly = true)
+    public <T> T getIn(long unitId, Supplier<T> compute, Object... key) {
+        return kept(List.of(unitId), compute, key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Collection<Long> unitIds, Supplier<T> compute, Object... key) {
         if (!enabled) {
             return computed(compute);
         }
         List<Object> full = new ArrayList<>(key.length + 1);
-        full.add(scope().version(this));
+        full.add(scope().versions(this).of(unitIds, this));
         full.addAll(Arrays.asList(key));
         Optional<Object> kept = cache.getIfPresent(full);
         if (kept == null) {
@@ -68,6 +105,92 @@ public class FigureCache {
             cache.put(full, kept);
         }
         return (T) kept.orElse(null);
+    }
+
+    /** The versions committed now: everything else's, then each province's. */
+    private Versions versions() {
+        Map<Long, Long> provinces = new TreeMap<>();
+        long[] other = {0};
+        jdbc.sql("select 0 as province_id, version from register_version where id = 1"
+                        + " union all select province_id, version from province_register_version")
+                .query(rs -> {
+                    long province = rs.getLong(1);
+                    if (province == 0) {
+                        other[0] = rs.getLong(2);
+                    } else {
+                        provinces.put(province, rs.getLong(2));
+                    }
+                });
+        return new Versions(other[0], provinces);
+    }
+
+    /**
+     * The provinces covering each unit (by {@code unit_coverage}: a unit beneath a province or succeeded into one),
+     * read once per version of the units (they change only with {@code register_version}).
+     */
+    private volatile Provinces provinces;
+
+    private Map<Long, long[]> provincesOf(long unitsVersion) {
+        Provinces known = provinces;
+        if (known == null || known.version() != unitsVersion) {
+            Map<Long, List<Long>> byUnit = new HashMap<>();
+            jdbc.sql("select c.unit_id, c.ancestor_id from unit_coverage c"
+                            + " join admin_unit a on a.id = c.ancestor_id and a.level = 'PROVINCE'")
+                    .query(rs -> {
+                        byUnit.computeIfAbsent(rs.getLong(1), u -> new ArrayList<>(2))
+                                .add(rs.getLong(2));
+                    });
+            Map<Long, long[]> map = new HashMap<>(byUnit.size() * 2);
+            byUnit.forEach((u, ps) ->
+                    map.put(u, ps.stream().mapToLong(Long::longValue).sorted().toArray()));
+            known = new Provinces(unitsVersion, Map.copyOf(map));
+            provinces = known;
+        }
+        return known.byUnit();
+    }
+
+    private record Provinces(long version, Map<Long, long[]> byUnit) {}
+
+    /**
+     * The versions read once per transaction. A figure's part of the key: everything else's version and, for the
+     * provinces covering its units in id order, each one's id and version (every province for the country, or for a
+     * unit no province covers).
+     */
+    private record Versions(long other, Map<Long, Long> provinces) {
+
+        List<Long> of(Collection<Long> unitIds, FigureCache cache) {
+            if (unitIds == null) {
+                return all();
+            }
+            Map<Long, long[]> byUnit = cache.provincesOf(other);
+            TreeSet<Long> covering = new TreeSet<>();
+            for (Long unit : unitIds) {
+                long[] ps = byUnit.get(unit);
+                if (ps == null) {
+                    return all();
+                }
+                for (long p : ps) {
+                    covering.add(p);
+                }
+            }
+            List<Long> stamp = new ArrayList<>(1 + 2 * covering.size());
+            stamp.add(other);
+            for (Long p : covering) {
+                stamp.add(p);
+                stamp.add(provinces.getOrDefault(p, 0L));
+            }
+            return stamp;
+        }
+
+        private List<Long> all() {
+            List<Long> stamp = new ArrayList<>(1 + 2 * provinces.size());
+            stamp.add(other);
+            provinces.forEach((p, v) -> {
+                stamp.add(p);
+                stamp.add(v);
+            });
+            return stamp;
+        }
     }
 
     /**
@@ -96,19 +219,19 @@ public class FigureCache {
     }
 
     /**
-     * The register version read once per transaction (the figures of one page are of one version; a change committed
+     * The register versions read once per transaction (the figures of one page are of one version; a change committed
      * meanwhile is seen by the next page), and whether its statements are planned for their values. Suspended and
      * resumed with the transaction: an inner transaction of its own starts a scope of its own.
      */
     private static final class Scope implements TransactionSynchronization {
-        private Long version;
+        private Versions versions;
         private boolean customPlans;
 
-        long version(FigureCache cache) {
-            if (version == null) {
-                version = cache.version();
+        Versions versions(FigureCache cache) {
+            if (versions == null) {
+                versions = cache.versions();
             }
-            return version;
+            return versions;
         }
     }
 }

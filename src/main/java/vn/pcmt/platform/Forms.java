@@ -82,9 +82,11 @@ public class Forms {
 
     /**
      * A form whose page is another one: the form and its errors go with the redirect, for that page to show them
-     * with what was typed. Returns the view.
+     * with what was typed. Returns the view. The form is serializable: flashed attributes live in the session, which
+     * lives in the database (ADR 055).
      */
-    public String back(RedirectAttributes redirect, String name, Object form, BindingResult errors, String view) {
+    public String back(
+            RedirectAttributes redirect, String name, java.io.Serializable form, BindingResult errors, String view) {
         redirect.addFlashAttribute(name, form);
         redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
         return view;

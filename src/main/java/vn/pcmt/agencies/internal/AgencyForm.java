@@ -20,7 +20,8 @@ public record AgencyForm(
         @NotNull(message = "{agency.kind.required}") AgencyKind kind,
         LocalDate validFrom,
         LocalDate validTo,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     /** An agency without validity dates (in force throughout). */
     public AgencyForm(String code, String name, String shortName, AgencyKind kind, Long version) {

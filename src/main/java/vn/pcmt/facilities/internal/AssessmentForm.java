@@ -11,4 +11,5 @@ public record AssessmentForm(
         @NotNull @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate assessedOn,
         @NotNull Boolean met,
         @Size(max = 1000) String evidence,
-        Long version) {}
+        Long version)
+        implements java.io.Serializable {}

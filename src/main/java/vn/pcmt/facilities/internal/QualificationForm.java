@@ -11,4 +11,5 @@ public record QualificationForm(
         @NotNull @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate since,
         @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate until,
         @Size(max = 200) String decision,
-        Long version) {}
+        Long version)
+        implements java.io.Serializable {}

@@ -15,4 +15,5 @@ public record UnitAttributeForm(
         @NotNull(message = "{unitAttribute.validFrom.required}") LocalDate validFrom,
         LocalDate validTo,
         @Size(max = 500) String note,
-        Long version) {}
+        Long version)
+        implements java.io.Serializable {}

@@ -8,4 +8,5 @@ import jakarta.validation.constraints.Size;
 public record VillageForm(
         @NotBlank(message = "{village.name.required}") @Size(max = 150, message = "{village.name.size}") String name,
         @NotNull(message = "{village.kind.required}") VillageKind kind,
-        Long version) {}
+        Long version)
+        implements java.io.Serializable {}

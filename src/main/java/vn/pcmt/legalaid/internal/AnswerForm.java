@@ -15,4 +15,5 @@ public record AnswerForm(
         @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate servedOn,
         Long providerAgencyId,
         @Size(max = 200) String providerName,
-        Long version) {}
+        Long version)
+        implements java.io.Serializable {}

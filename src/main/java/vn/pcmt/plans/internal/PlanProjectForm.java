@@ -16,7 +16,8 @@ public record PlanProjectForm(
         Long parentId,
         @NotNull(message = "{plan.project.lead.required}") Long leadAgencyId,
         List<Long> cooperatingAgencyIds,
-        @Size(max = 4000, message = "{plan.project.description.size}") String description) {
+        @Size(max = 4000, message = "{plan.project.description.size}") String description)
+        implements java.io.Serializable {
 
     public List<Long> cooperating() {
         return cooperatingAgencyIds == null

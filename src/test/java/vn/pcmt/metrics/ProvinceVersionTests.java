@@ -1,0 +1,173 @@
+package vn.pcmt.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.pcmt.PcmtTest;
+import vn.pcmt.TestClock;
+import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.people.internal.Episode;
+import vn.pcmt.people.internal.Person;
+import vn.pcmt.platform.FigureCache;
+
+/**
+ * A register version per province (ADR 055): a change in one province drops the kept figures of that province only;
+ * the figures of the others stay kept, and are still right.
+ */
+@PcmtTest
+class ProvinceVersionTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    FigureCache cache;
+
+    @Autowired
+    Metrics metrics;
+
+    @Autowired
+    PeopleFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
+
+    @AfterEach
+    void signOut() {
+        fixture.signOut();
+    }
+
+    @Test
+    void a_change_in_one_province_keeps_the_figures_of_the_others_and_drops_its_own() {
+        long hungYen = unit("33", "PROVINCE");
+        long haNoi = unit("01", "PROVINCE");
+        long hienNam = unit("11953", "COMMUNE");
+        long haNoiCommune = jdbc.sql("select min(id) from admin_unit where province_code = '01' and level = 'COMMUNE'"
+                        + " and valid_to is null")
+                .query(Long.class)
+                .single();
+        Object key = System.nanoTime();
+        AtomicInteger inHungYen = new AtomicInteger();
+        AtomicInteger inHaNoi = new AtomicInteger();
+        AtomicInteger national = new AtomicInteger();
+        Runnable ask = () -> {
+            cache.getIn(hienNam, inHungYen::incrementAndGet, "test.kept", key);
+            cache.getIn(haNoiCommune, inHaNoi::incrementAndGet, "test.kept", key);
+            cache.get(national::incrementAndGet, "test.kept", key);
+        };
+        ask.run();
+        ask.run();
+        assertThat(inHungYen).as("kept").hasValue(1);
+        assertThat(inHaNoi).as("kept").hasValue(1);
+        assertThat(national).as("kept").hasValue(1);
+
+        fixture.signIn("tinh");
+        BigDecimal before = managed("11953");
+        long haNoiVersion = cache.provinceVersion(haNoi);
+        long hungYenVersion = cache.provinceVersion(hungYen);
+        long other = cache.version();
+
+        Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
+        Episode episode = fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
+
+        assertThat(cache.provinceVersion(hungYen)).isGreaterThan(hungYenVersion);
+        assertThat(cache.provinceVersion(haNoi)).isEqualTo(haNoiVersion);
+        assertThat(cache.version()).as("no unit, rule or other table changed").isEqualTo(other);
+        ask.run();
+        assertThat(inHungYen).as("Hưng Yên's figure computed again").hasValue(2);
+        assertThat(inHaNoi).as("Hà Nội's figure still kept").hasValue(1);
+        assertThat(national).as("the country's figure computed again").hasValue(2);
+        assertThat(managed("11953"))
+                .as("the figure changed with the write")
+                .isEqualByComparingTo(before.add(BigDecimal.ONE));
+
+        jdbc.sql("update episode set deleted_at = now(), deleted_by = 'test' where id = :id")
+                .param("id", episode.getId())
+                .update();
+        assertThat(managed("11953")).as("a change by SQL, outside the services").isEqualByComparingTo(before);
+        assertThat(cache.provinceVersion(haNoi)).isEqualTo(haNoiVersion);
+    }
+
+    @Test
+    void a_row_recorded_in_a_commune_before_the_reform_raises_the_province_of_then_and_the_one_that_covers_it_now() {
+        long thaiBinh = unit("34", "PROVINCE", "2025-06-30");
+        long hungYen = unit("33", "PROVINCE");
+        long thaiBinhCommune = jdbc.sql("select min(id) from admin_unit where province_code = '34'"
+                        + " and level = 'COMMUNE' and valid_to = date '2025-06-30'")
+                .query(Long.class)
+                .single();
+        long thaiBinhVersion = cache.provinceVersion(thaiBinh);
+        long hungYenVersion = cache.provinceVersion(hungYen);
+        long other = cache.version();
+        transactions.executeWithoutResult(tx -> jdbc.sql(
+                        "insert into commune_year_figure (unit_id, year, population, on_trafficking_route, updated_at,"
+                                + " version) values (:unit, 2019, 1000, false, now(), 0)")
+                .param("unit", thaiBinhCommune)
+                .update());
+        assertThat(cache.provinceVersion(thaiBinh)).isEqualTo(thaiBinhVersion + 1);
+        assertThat(cache.provinceVersion(hungYen)).isEqualTo(hungYenVersion + 1);
+        assertThat(cache.version()).isEqualTo(other);
+    }
+
+    @Test
+    void a_change_no_province_is_found_for_drops_every_kept_figure_and_a_rolled_back_one_nothing() {
+        long haNoiCommune = jdbc.sql("select min(id) from admin_unit where province_code = '01' and level = 'COMMUNE'"
+                        + " and valid_to is null")
+                .query(Long.class)
+                .single();
+        Object key = System.nanoTime();
+        AtomicInteger computed = new AtomicInteger();
+        cache.getIn(haNoiCommune, computed::incrementAndGet, "test.rule", key);
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("update legal_rule set note = note where id = (select min(id) from legal_rule)")
+                    .update();
+            tx.setRollbackOnly();
+        });
+        cache.getIn(haNoiCommune, computed::incrementAndGet, "test.rule", key);
+        assertThat(computed).as("nothing committed").hasValue(1);
+        jdbc.sql("update legal_rule set note = note where id = (select min(id) from legal_rule)")
+                .update();
+        cache.getIn(haNoiCommune, computed::incrementAndGet, "test.rule", key);
+        assertThat(computed).as("a rule changed: every figure computed again").hasValue(2);
+    }
+
+    private long unit(String code, String level) {
+        return jdbc.sql("select id from admin_unit where code = :code and level = :level and valid_to is null")
+                .param("code", code)
+                .param("level", level)
+                .query(Long.class)
+                .single();
+    }
+
+    private long unit(String code, String level, String lastDay) {
+        return jdbc.sql("select id from admin_unit where code = :code and level = :level"
+                        + " and valid_to = cast(:last as date)")
+                .param("code", code)
+                .param("level", level)
+                .param("last", lastDay)
+                .query(Long.class)
+                .single();
+    }
+
+    private BigDecimal managed(String commune) {
+        return metrics.value("people.under_management", commune, TODAY).value();
+    }
+}
