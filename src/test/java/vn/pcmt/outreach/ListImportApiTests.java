@@ -352,6 +352,25 @@ class ListImportApiTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void the_five_imports_are_in_the_openapi_document() throws Exception {
+        var result = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("integrator")))
+                .andExpect(status().isOk());
+        for (String path : List.of(
+                "/api/v1/facilities/import",
+                "/api/v1/schools/import",
+                "/api/v1/industrial-zones/import",
+                "/api/v1/media/import",
+                "/api/v1/outreach-activities/import")) {
+            result.andExpect(jsonPath("$.paths['" + path + "'].post.summary").exists())
+                    .andExpect(jsonPath("$.paths['" + path + "'].post.requestBody.content['multipart/form-data']")
+                            .exists());
+        }
+    }
+
     private long provinceId() {
         return jdbc.sql("select id from admin_unit where code = '33' and valid_to is null")
                 .query(Long.class)
