@@ -287,7 +287,7 @@ public class OutreachLists {
         }
         Long medium = null;
         String mediumName = cells.text(5);
-        if (mediumName != null && day != null && !cells.failed()) {
+        if (mediumName != null && day != null && communes.size() == codes.size()) {
             medium = one(cells, 5, outreach.mediaNamed(mediumName, communes), mediumName);
         }
         Long agency = null;
