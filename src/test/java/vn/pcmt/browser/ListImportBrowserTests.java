@@ -113,4 +113,53 @@ class ListImportBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(schools.suggestedFilename()).startsWith("danh-sach-schools-");
         screenshot("schools-export");
     }
+
+    /** A commune officer imports the outreach activities kept in a sheet of their own headings (ADR 052). */
+    @Test
+    void a_commune_imports_its_outreach_activities_from_a_sheet_with_its_own_headings() throws Exception {
+        String title = "Tuyên truyền nhập Excel " + System.nanoTime() % 100_000;
+        login("xa1");
+        page.navigate(url("/outreach?unit=11953&from=01/01/2026&to=15/06/2026"));
+        page.getByTestId("activity-import").click();
+        Download template =
+                page.waitForDownload(() -> page.getByTestId("list-template").click());
+        try (var in = template.createReadStream()) {
+            org.assertj.core.api.Assertions.assertThat(
+                            Workbooks.read(in.readAllBytes()).headers())
+                    .contains("Ngày tổ chức", "Hình thức", "Đối tượng");
+        }
+        List<String> headings = List.of("Ngay", "Ma xa", "Hinh thuc", "Doi tuong", "Noi dung", "So nguoi");
+        // a form that is not in the list and a future day: both problems of the row reported, nothing imported
+        Path bad = Files.createTempFile("tuyen-truyen", ".xlsx");
+        Files.write(
+                bad,
+                Workbooks.write(
+                        "Tuyên truyền",
+                        null,
+                        headings,
+                        List.of(
+                                List.of("02/03/2026", "11953", "Nói chuyện chuyên đề", "Nhân dân", title, "120"),
+                                List.of("31/02/2026", "11953", "Múa rối", "Nhân dân", title + " lỗi", "40"))));
+        page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(bad);
+        page.getByTestId("list-import-run").click();
+        assertThat(page.getByTestId("list-import-failed")).containsText("chưa nhập dòng nào");
+        assertThat(page.getByTestId("list-import-problems")).containsText("Ngày tổ chức");
+        assertThat(page.getByTestId("list-import-problems")).containsText("Hình thức");
+        screenshot("activity-import-problems");
+
+        Path good = Files.createTempFile("tuyen-truyen", ".xlsx");
+        Files.write(
+                good,
+                Workbooks.write(
+                        "Tuyên truyền",
+                        null,
+                        headings,
+                        List.of(List.of("02/03/2026", "11953", "Nói chuyện chuyên đề", "Nhân dân", title, "120"))));
+        page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(good);
+        page.getByTestId("list-import-run").click();
+        assertThat(page.getByTestId("list-import-ok")).containsText("Đã nhập 1 dòng");
+        page.getByTestId("list-back").click();
+        page.navigate(url("/outreach?unit=11953&from=01/03/2026&to=15/06/2026"));
+        assertThat(page.getByTestId("activities")).containsText(title);
+    }
 }

@@ -896,40 +896,88 @@ class SeedTargetTests {
 
     // ---------------------------------------------------------------- Ninh Bình 2022–2025
 
+    /**
+     * NB1a from the outreach register (ADR 052), across 1/7/2025 in Phường Phú Bài (19960 of today), which took in
+     * the former Phường Phú Bài, Xã Thủy Phù (19987), Xã Phú Sơn (19990) and Xã Dương Hòa (19993) of Thị xã Hương
+     * Thủy; no other test records outreach there.
+     */
     @Test
-    void nb1a_outreach_in_every_commune() {
+    void nb1a_outreach_in_every_commune_from_the_outreach_register() {
+        String ward = "19960";
         Plan plan = plans.copyTemplate("NB-2022-2025", PROVINCE, 0);
-        // entered by the province as a number of communes
-        yearFigure("manual.communes_with_outreach", PROVINCE, 2025, 40);
-        yearFigure("manual.communes_with_outreach", PROVINCE, 2024, 100);
-
-        assertTarget(plan, "NB1a", PROVINCE, LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
-        // in 2024 the province still had its communes before the reform
-        long before = metrics.value("units.communes", PROVINCE, LocalDate.of(2024, 12, 31))
+        // 2024: two of Huế's communes of the time reached (one of them twice); no other test records outreach in
+        // Huế in 2024, so the province's share is two of its communes
+        outreach.record(nb1Activity(LocalDate.of(2024, 4, 2), OutreachForm.TALK, "19987", null));
+        outreach.record(nb1Activity(LocalDate.of(2024, 9, 12), OutreachForm.LOUDSPEAKER, "19987", null));
+        outreach.record(nb1Activity(LocalDate.of(2024, 10, 5), OutreachForm.CONTEST, "19990", null));
+        long communes = metrics.value("units.communes", PROVINCE, LocalDate.of(2024, 12, 31))
                 .value()
                 .longValue();
-        assertThat(before).isGreaterThan(100);
+        assertThat(communes).isGreaterThan(100);
         assertTarget(
                 plan,
                 "NB1a",
                 PROVINCE,
                 LocalDate.of(2024, 12, 31),
-                BigDecimal.valueOf(10_000)
-                        .divide(BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP)
+                BigDecimal.valueOf(200)
+                        .divide(BigDecimal.valueOf(communes), 1, java.math.RoundingMode.HALF_UP)
                         .toPlainString(),
                 TargetStatus.MISSED);
+        // 2025: the only activity was held before the reform in a former commune: the ward of today was reached
+        outreach.record(nb1Activity(LocalDate.of(2025, 3, 10), OutreachForm.TALK, "19993", null));
+        assertTarget(plan, "NB1a", ward, LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
+        // reached again after the reform: still one commune reached, not two
+        outreach.record(nb1Activity(LocalDate.of(2025, 9, 1), OutreachForm.CONFERENCE, ward, null));
+        assertTarget(plan, "NB1a", ward, LocalDate.of(2025, 12, 31), "100.0", TargetStatus.MET);
+        assertThat(progress(plan, ward, LocalDate.of(2025, 12, 31)).get("NB1a").source())
+                .isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
     }
 
+    /** NB1b from the outreach register (ADR 052): articles and broadcasts of Phú Bài's communes, 2024 against 2025. */
     @Test
-    void nb1b_articles_and_broadcasts_grow_each_year() {
+    void nb1b_articles_and_broadcasts_grow_each_year_from_the_outreach_register() {
+        String ward = "19960";
         Plan plan = plans.copyTemplate("NB-2022-2025", PROVINCE, 0);
-        yearFigure("manual.outreach_articles", PROVINCE, 2023, 100);
-        yearFigure("manual.outreach_articles", PROVINCE, 2024, 120);
-        yearFigure("manual.outreach_articles", PROVINCE, 2025, 120);
+        // not a major medium: HY8a's count of Huế's major media stays as it is
+        Medium page = outreach.addMedium(new MediumForm(
+                PROVINCE, "Trang Thử NB1", MediumKind.PORTAL, false, LocalDate.of(2020, 1, 1), null, null));
+        // 2024: two articles in a former commune
+        outreach.record(nb1Activity(LocalDate.of(2024, 5, 20), OutreachForm.ARTICLE, "19990", page.getId()));
+        outreach.record(nb1Activity(LocalDate.of(2024, 11, 3), OutreachForm.ARTICLE, "19993", page.getId()));
+        // a talk is not an article
+        outreach.record(nb1Activity(LocalDate.of(2024, 11, 4), OutreachForm.TALK, "19993", null));
+        // 2025: one article before the reform in a former commune, two broadcasts after it in the ward of today
+        outreach.record(nb1Activity(LocalDate.of(2025, 2, 14), OutreachForm.ARTICLE, "19987", page.getId()));
+        outreach.record(nb1Activity(LocalDate.of(2025, 8, 8), OutreachForm.BROADCAST, ward, page.getId()));
+        outreach.record(nb1Activity(LocalDate.of(2025, 12, 30), OutreachForm.BROADCAST, ward, page.getId()));
+        // 3 against 2: +50%
+        assertTarget(plan, "NB1b", ward, LocalDate.of(2025, 12, 31), "50.0", TargetStatus.MET);
+        // by the reform's eve 2025 had only one: not (yet) growth
+        assertThat(metrics.value(
+                                "outreach.articles_broadcasts",
+                                ward,
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2025, 6, 30))
+                        .value())
+                .isEqualByComparingTo("1");
+        assertThat(progress(plan, ward, LocalDate.of(2025, 12, 31)).get("NB1b").source())
+                .isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
+    }
 
-        assertTarget(plan, "NB1b", PROVINCE, LocalDate.of(2024, 12, 31), "20.0", TargetStatus.MET);
-        // as many as the year before is not growth
-        assertTarget(plan, "NB1b", PROVINCE, LocalDate.of(2025, 12, 31), "0.0", TargetStatus.MISSED);
+    private static ActivityForm nb1Activity(LocalDate on, OutreachForm form, String commune, Long medium) {
+        return new ActivityForm(
+                on,
+                form,
+                Audience.GENERAL,
+                "Tuyên truyền phòng, chống ma túy",
+                List.of(commune),
+                List.of(),
+                List.of(),
+                medium,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -290,6 +290,81 @@ class WorkListTests {
     }
 
     /** The items of a group on the user's work list, by the API. */
+    /**
+     * A rehab facility's staff (ADR 043, ADR 052) see their facility's report due before they open it, on the home
+     * page and through the API, then its draft; not the commune's report of the ward the facility lies in, nor
+     * another facility's.
+     */
+    @Test
+    void a_facility_sees_its_report_due_before_it_opens_it_and_not_its_communes() throws Exception {
+        clock.setToday(TODAY);
+        long ward = jdbc.sql("select id from admin_unit where code = '11953' and valid_to is null")
+                .query(Long.class)
+                .single();
+        String name = "Cơ sở cai nghiện danh sách việc " + System.nanoTime();
+        long facility = accounts.rehabFacility(ward, name);
+        String staff = "wl_staff_" + System.nanoTime();
+        accounts.createAtFacility(staff, facility);
+        // a facility opened after the period: not asked
+        long later = accounts.rehabFacility(ward, name + " mới");
+        jdbc.sql("update facility set valid_from = '2026-07-01' where id = :id")
+                .param("id", later)
+                .update();
+        String laterStaff = staff + "_moi";
+        accounts.createAtFacility(laterStaff, later);
+
+        Plan plan = planInForce("72/KH-WL");
+        fixture.signIn("tinh");
+        regimes.add(
+                plan.getId(),
+                new RegimeForm(
+                        ReportKind.SIX_MONTH,
+                        Reporters.FACILITIES,
+                        6,
+                        10,
+                        6,
+                        12,
+                        null,
+                        "Cơ quan Thường trực tỉnh",
+                        null,
+                        null));
+        fixture.signOut();
+        String toOpen = "/plans/" + plan.getId() + "/reports?year=2026&kind=SIX_MONTH#open-report";
+
+        List<Map<String, Object>> due = items(staff, "REPORT_DUE");
+        assertThat(due)
+                .as("the facility's report only: the regime line of the communes does not ask a facility")
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.get("href")).isEqualTo(toOpen);
+                    assertThat((String) i.get("title")).contains("72/KH-WL");
+                    assertThat((String) i.get("detail"))
+                            .contains("hạn 12/06/2026")
+                            .contains("chưa lập báo cáo");
+                    assertThat(i.get("date")).isEqualTo("2026-06-12");
+                });
+        assertThat(home(staff)).contains("href=\"" + toOpen.replace("&", "&amp;") + "\"");
+        assertThat(items(laterStaff, "REPORT_DUE")).isEmpty();
+        // the commune's officers are not asked for the facility's report (their own line is dated 15/6)
+        assertThat(items("xa1", "REPORT_DUE"))
+                .noneSatisfy(i -> assertThat(i.get("date")).isEqualTo("2026-06-12"));
+
+        // opened: the draft is listed instead, until it is sent
+        fixture.signIn(staff);
+        Report draft = reports.open(plan.getId(), ReportKind.SIX_MONTH, 2026, null);
+        fixture.signOut();
+        assertThat(items(staff, "REPORT_DUE")).singleElement().satisfies(i -> {
+            assertThat(i.get("href")).isEqualTo("/reports/" + draft.getId());
+            assertThat((String) i.get("detail")).contains("đang soạn");
+        });
+        fixture.signIn(staff);
+        Report written = reports.write(
+                draft.getId(), new ReportText("02/BC-CSCN", "Tiếp nhận 40 học viên", null, null, null, 0L));
+        reports.submit(draft.getId(), written.getVersion());
+        fixture.signOut();
+        assertThat(items(staff, "REPORT_DUE")).isEmpty();
+    }
+
     List<Map<String, Object>> items(String username, String group) throws Exception {
         return JsonPath.read(api(username, "?size=200&group=" + group), "$.items");
     }

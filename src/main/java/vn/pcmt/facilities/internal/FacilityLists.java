@@ -46,6 +46,10 @@ public class FacilityLists {
             "facility.import.col.compulsoryMinors",
             "facility.import.col.note");
 
+    /** The column of each form field a rule of the register names. */
+    private static final java.util.Map<String, Integer> FIELDS = java.util.Map.of(
+            "communeCode", 0, "kind", 1, "name", 2, "licenceNumber", 4, "licenceDate", 5, "validFrom", 6, "validTo", 7);
+
     private final FacilityService facilities;
     private final AccessLog accessLog;
     private final MessageSource messages;
@@ -93,29 +97,58 @@ public class FacilityLists {
     @PreAuthorize("hasAuthority('FACILITY_EDIT')")
     public ListImport.Report run(byte[] file, Locale locale) throws IOException {
         Workbooks.Table table = Workbooks.read(file);
-        return ListImport.run(transactions, table, headers(locale), cells -> {
-            FacilityKind kind = cells.choice(
-                    1, FacilityKind.class, k -> messages.getMessage("facility.kind." + k.name(), null, locale));
-            if (kind == null) {
-                throw cells.problem(1, "import.cell.required");
-            }
-            facilities.record(new FacilityForm(
-                    cells.required(0),
-                    kind,
-                    cells.required(2),
-                    cells.yesNo(3),
-                    cells.text(4),
-                    cells.date(5),
-                    requiredDate(cells, 6),
-                    cells.date(7),
-                    null,
-                    cells.count(8),
-                    cells.count(9),
-                    cells.count(10),
-                    cells.count(11),
-                    cells.text(12),
-                    null));
-        });
+        List<List<String>> otherNames = COLUMNS.stream()
+                .map(k -> List.of(
+                        messages.getMessage(k, null, Locale.forLanguageTag("vi")),
+                        messages.getMessage(k, null, Locale.ENGLISH)))
+                .toList();
+        return ListImport.run(
+                transactions,
+                table,
+                headers(locale),
+                otherNames,
+                FIELDS,
+                java.util.Set.of(3, 4, 5, 7, 8, 9, 10, 11, 12),
+                cells -> {
+                    // every cell's problem of the row at once (ADR 052), then the register's rules
+                    FacilityKind kind = cells.read(() -> {
+                        FacilityKind k = cells.choice(
+                                1,
+                                FacilityKind.class,
+                                x -> messages.getMessage("facility.kind." + x.name(), null, locale));
+                        if (k == null) {
+                            throw cells.problem(1, "import.cell.required");
+                        }
+                        return k;
+                    });
+                    String commune = cells.read(() -> cells.required(0));
+                    String name = cells.read(() -> cells.required(2));
+                    Boolean publicOwned = cells.read(() -> cells.yesNo(3));
+                    LocalDate licenceDate = cells.read(() -> cells.date(5));
+                    LocalDate validFrom = cells.read(() -> requiredDate(cells, 6));
+                    LocalDate validTo = cells.read(() -> cells.date(7));
+                    Integer voluntaryAdults = cells.read(() -> cells.count(8));
+                    Integer voluntaryMinors = cells.read(() -> cells.count(9));
+                    Integer compulsoryAdults = cells.read(() -> cells.count(10));
+                    Integer compulsoryMinors = cells.read(() -> cells.count(11));
+                    cells.checked();
+                    facilities.record(new FacilityForm(
+                            commune,
+                            kind,
+                            name,
+                            publicOwned,
+                            cells.text(4),
+                            licenceDate,
+                            validFrom,
+                            validTo,
+                            null,
+                            voluntaryAdults,
+                            voluntaryMinors,
+                            compulsoryAdults,
+                            compulsoryMinors,
+                            cells.text(12),
+                            null));
+                });
     }
 
     private static LocalDate requiredDate(ListImport.Cells cells, int column) {

@@ -126,6 +126,29 @@ public class OutreachQueries {
      * Whether the unit lies in one of the communes or one of them in it (a school of a commune formed on 1/7/2025
      * reached by an activity of 2024 in one of its predecessors, or the reverse).
      */
+    /**
+     * The live schools, zones or media named so (case aside) whose commune, one of whose communes, or whose
+     * province, lies in or around one of the communes (as {@link #related}): an import names them by name.
+     */
+    public List<Long> named(String table, String name, Collection<Long> communeIds) {
+        String unitOf =
+                switch (table) {
+                    case "school" -> "x.commune_id";
+                    case "outreach_medium" -> "x.province_id";
+                    case "industrial_zone" -> "zc.commune_id";
+                    default -> throw new IllegalArgumentException(table);
+                };
+        String join = table.equals("industrial_zone") ? " join industrial_zone_commune zc on zc.zone_id = x.id" : "";
+        return jdbc.sql("select distinct x.id from " + table + " x" + join
+                        + " where x.deleted_at is null and lower(x.name) = lower(:n) and exists (select 1 from"
+                        + " unit_coverage c where (c.ancestor_id in (:a) and c.unit_id = " + unitOf + ")"
+                        + " or (c.ancestor_id = " + unitOf + " and c.unit_id in (:a))) order by x.id")
+                .param("n", name)
+                .param("a", List.copyOf(communeIds))
+                .query(Long.class)
+                .list();
+    }
+
     public boolean related(long unitId, Collection<Long> communeIds) {
         return jdbc.sql("select exists (select 1 from unit_coverage c where (c.ancestor_id in (:a) and c.unit_id = :u)"
                         + " or (c.ancestor_id = :u and c.unit_id in (:a)))")

@@ -22,6 +22,7 @@ import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.platform.ListPeriod;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * The outreach registers: schools, industrial zones and media (reference data kept per commune or province) and the
@@ -329,6 +330,51 @@ public class OutreachService {
             }
         }
         return communes;
+    }
+
+    // --- names for an import (ADR 052)
+
+    /** The communes in force on the day among the codes (unknown codes left out: the record names them). */
+    @Transactional(readOnly = true)
+    public List<Long> communesOn(Collection<String> codes, LocalDate day) {
+        return codes.stream()
+                .map(c -> units.find(c.strip(), day).filter(u -> u.level() == UnitLevel.COMMUNE))
+                .flatMap(Optional::stream)
+                .map(AdminUnit::id)
+                .toList();
+    }
+
+    /** The schools named so lying in or around the communes (one when the name is clear). */
+    @Transactional(readOnly = true)
+    public List<Long> schoolsNamed(String name, Collection<Long> communes) {
+        return communes.isEmpty() ? List.of() : queries.named("school", VietnameseText.normalize(name), communes);
+    }
+
+    /** The industrial zones named so lying in or around the communes. */
+    @Transactional(readOnly = true)
+    public List<Long> zonesNamed(String name, Collection<Long> communes) {
+        return communes.isEmpty()
+                ? List.of()
+                : queries.named("industrial_zone", VietnameseText.normalize(name), communes);
+    }
+
+    /** The media named so of the communes' province. */
+    @Transactional(readOnly = true)
+    public List<Long> mediaNamed(String name, Collection<Long> communes) {
+        return communes.isEmpty()
+                ? List.of()
+                : queries.named("outreach_medium", VietnameseText.normalize(name), communes);
+    }
+
+    /** The agencies of the caller's province named so (case and diacritics aside). */
+    @Transactional(readOnly = true)
+    public List<Long> agenciesNamed(String name) {
+        String folded = vn.pcmt.text.VietnameseText.fold(name).strip();
+        return agencies().stream()
+                .filter(a ->
+                        vn.pcmt.text.VietnameseText.fold(a.getName()).strip().equals(folded))
+                .map(Agency::getId)
+                .toList();
     }
 
     // --- names for the pages and the API

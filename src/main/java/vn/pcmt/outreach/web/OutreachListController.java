@@ -20,8 +20,8 @@ import vn.pcmt.outreach.internal.OutreachLists;
 import vn.pcmt.platform.Workbooks;
 
 /**
- * Schools, industrial zones and media from and to Excel (ADR 048): the template of each list, the import page and its
- * report, the export of a unit's list.
+ * Schools, industrial zones and media from and to Excel (ADR 048), outreach activities from Excel (ADR 052): the
+ * template of each list, the import page and its report, the export of a unit's list.
  */
 @Controller
 @PreAuthorize("hasAuthority('OUTREACH_READ')")
@@ -41,7 +41,7 @@ class OutreachListController {
         model.addAttribute("titleKey", "outreach.import.title." + kind.path());
         model.addAttribute("action", "/outreach/" + kind.path() + "/import");
         model.addAttribute("templateUrl", "/outreach/" + kind.path() + "/import/template");
-        model.addAttribute("backUrl", "/outreach/" + kind.path());
+        model.addAttribute("backUrl", kind == OutreachLists.Kind.ACTIVITIES ? "/outreach" : "/outreach/" + kind.path());
         return "lists/import";
     }
 
@@ -51,7 +51,12 @@ class OutreachListController {
         return OutreachLists.Kind.of(path.split("/")[2]);
     }
 
-    @GetMapping({"/outreach/schools/import", "/outreach/zones/import", "/outreach/media/import"})
+    @GetMapping({
+        "/outreach/schools/import",
+        "/outreach/zones/import",
+        "/outreach/media/import",
+        "/outreach/activities/import"
+    })
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String importPage(HttpServletRequest request, Model model) {
         return page(kind(request), model);
@@ -60,7 +65,8 @@ class OutreachListController {
     @GetMapping({
         "/outreach/schools/import/template",
         "/outreach/zones/import/template",
-        "/outreach/media/import/template"
+        "/outreach/media/import/template",
+        "/outreach/activities/import/template"
     })
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     ResponseEntity<byte[]> template(HttpServletRequest request) throws IOException {
@@ -71,7 +77,12 @@ class OutreachListController {
                 .body(lists.template(kind, LocaleContextHolder.getLocale()));
     }
 
-    @PostMapping({"/outreach/schools/import", "/outreach/zones/import", "/outreach/media/import"})
+    @PostMapping({
+        "/outreach/schools/import",
+        "/outreach/zones/import",
+        "/outreach/media/import",
+        "/outreach/activities/import"
+    })
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String run(HttpServletRequest request, @RequestParam("file") MultipartFile file, Model model) {
         OutreachLists.Kind kind = kind(request);

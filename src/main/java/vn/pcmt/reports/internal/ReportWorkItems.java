@@ -44,6 +44,10 @@ import vn.pcmt.reports.Report;
  * plan's reports page where it is opened. Drafts of the caller's own reports due soon without a regime line are
  * listed as well.
  *
+ * <p>A rehab facility's staff (ADR 043) are asked by the regime lines naming {@code FACILITIES}: their facility's
+ * report of each such line, while the facility is open during the period and its report is not yet sent, in the same
+ * window (ADR 052); they see no report of the commune the facility lies in.
+ *
  * <p><b>Reports to review</b>, for the standing office: the submitted reports of the units of its province.
  */
 @Component
@@ -68,6 +72,7 @@ class ReportWorkItems implements WorkItems {
     private final UnitService units;
     private final UnitCoverage coverage;
     private final MessageSource messages;
+    private final vn.pcmt.facilities.Facilities facilities;
 
     ReportWorkItems(
             CurrentUsers users,
@@ -78,7 +83,9 @@ class ReportWorkItems implements WorkItems {
             ReportService service,
             UnitService units,
             UnitCoverage coverage,
-            MessageSource messages) {
+            MessageSource messages,
+            vn.pcmt.facilities.Facilities facilities) {
+        this.facilities = facilities;
         this.users = users;
         this.plans = plans;
         this.regimes = regimes;
@@ -107,6 +114,9 @@ class ReportWorkItems implements WorkItems {
     }
 
     private List<WorkEntry> toSend(CurrentUser user, LocalDate today) {
+        if (user.role().facilityScoped()) {
+            return user.facilityId() == null ? List.of() : toSendOfFacility(user.facilityId(), today);
+        }
         AdminUnit own = units.findById(user.unitId()).orElse(null);
         if (own == null) {
             return List.of();
@@ -177,9 +187,10 @@ class ReportWorkItems implements WorkItems {
         }
         // the caller's own drafts due soon that no regime line asked for (opened on the kind's usual days)
         for (Report r : service.dueSoon(WARNING_DAYS)) {
-            boolean mine = user.agencyId() != null
-                    ? user.agencyId().equals(r.getAgencyId())
-                    : r.getAgencyId() == null && r.getUnitId() == user.unitId();
+            boolean mine = r.getFacilityId() == null
+                    && (user.agencyId() != null
+                            ? user.agencyId().equals(r.getAgencyId())
+                            : r.getAgencyId() == null && r.getUnitId() == user.unitId());
             if (mine && listed.add(r.getId())) {
                 Plan plan = plans.get(r.getPlanId());
                 entries.add(entry(
@@ -190,6 +201,61 @@ class ReportWorkItems implements WorkItems {
                         today,
                         r,
                         r.getPeriodTo().getYear()));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The reports a rehab facility's staff have to send (ADR 052): for each plan in force of the province the
+     * facility lies in, each regime line naming {@code FACILITIES}, as {@code ReportService.open} opens them.
+     */
+    private List<WorkEntry> toSendOfFacility(long facilityId, LocalDate today) {
+        vn.pcmt.facilities.FacilityRef facility = facilities
+                .find(facilityId)
+                .filter(vn.pcmt.facilities.FacilityRef::rehab)
+                .orElse(null);
+        AdminUnit unit =
+                facility == null ? null : units.findById(facility.communeId()).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        LocalDate horizon = today.plusDays(WARNING_DAYS);
+        LocalDate oldest = today.minusDays(LATE_DAYS);
+        List<WorkEntry> entries = new ArrayList<>();
+        for (Plan plan : plans.list(unit.provinceCode())) {
+            if (!plan.isInForce()) {
+                continue;
+            }
+            for (ReportingRegime regime : regimes.of(plan.getId())) {
+                if (regime.getReporters() != Reporters.FACILITIES || regime.getKind() == ReportKind.AD_HOC) {
+                    continue;
+                }
+                for (int year : years(plan, regime.getKind(), today)) {
+                    ReportPeriod period;
+                    LocalDate due;
+                    try {
+                        period = regime.period(year, plan, today);
+                        due = regime.due(year, plan, today);
+                    } catch (RuleViolationException | java.time.DateTimeException e) {
+                        continue;
+                    }
+                    if (due == null
+                            || due.isAfter(horizon)
+                            || due.isBefore(oldest)
+                            || period.from().isAfter(period.to())
+                            || facility.validFrom().isAfter(period.to())
+                            || (facility.validTo() != null && facility.validTo().isBefore(period.from()))) {
+                        continue;
+                    }
+                    List<Report> same = reports.findSame(
+                            plan.getId(), regime.getKind(), unit.id(), null, facilityId, period.from(), period.to());
+                    if (same.stream().anyMatch(r -> !r.isEditable())) {
+                        continue;
+                    }
+                    entries.add(entry(
+                            plan, regime.getKind(), period, due, today, same.isEmpty() ? null : same.get(0), year));
+                }
             }
         }
         return entries;
