@@ -4,6 +4,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,38 +35,84 @@ import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
 
 /**
- * The reference registers of outreach: schools, industrial zones and media. Each has a list with its unit and the
- * form to add one, and a page to correct or delete one.
+ * The reference registers of outreach: schools, industrial zones and media. Each is one {@link Register}: a list with
+ * its unit and the form to add one, and a page to correct or delete one; the handlers below only bind the form type.
  */
 @Controller
 @PreAuthorize("hasAuthority('OUTREACH_READ')")
 class ReferenceController {
 
-    private final OutreachService outreach;
     private final UnitService units;
     private final RegisterScopes scopes;
     private final Forms forms;
     private final Clock clock;
+    private final Register<School, SchoolForm> schools;
+    private final Register<IndustrialZone, ZoneForm> zones;
+    private final Register<Medium, MediumForm> media;
 
     ReferenceController(OutreachService outreach, UnitService units, RegisterScopes scopes, Forms forms, Clock clock) {
-        this.outreach = outreach;
         this.units = units;
         this.scopes = scopes;
         this.forms = forms;
         this.clock = clock;
+        this.schools = new Register<>(
+                "outreach/schools",
+                "schoolForm",
+                SchoolForm.class,
+                "outreach.school.saved",
+                () -> {
+                    String own = scopes.own();
+                    return new SchoolForm(own.length() == 5 ? own : "", "", SchoolLevel.PRIMARY, null, null, null);
+                },
+                outreach::school,
+                s -> s.toForm(outreach.unitOf(s.getCommuneId()).code()),
+                outreach::addSchool,
+                outreach::correctSchool,
+                outreach::deleteSchool,
+                School::getName,
+                outreach::schools,
+                model -> model.addAttribute("levels", SchoolLevel.values()));
+        this.zones = new Register<>(
+                "outreach/zones",
+                "zoneForm",
+                ZoneForm.class,
+                "outreach.zone.saved",
+                () -> {
+                    String own = scopes.own();
+                    return new ZoneForm(
+                            "", own.length() == 5 ? List.of(own) : List.of(), null, LocalDate.now(clock), null);
+                },
+                outreach::zone,
+                z -> z.toForm(outreach.unitsOf(z.getCommuneIds()).stream()
+                        .map(AdminUnit::code)
+                        .toList()),
+                outreach::addZone,
+                outreach::correctZone,
+                outreach::deleteZone,
+                IndustrialZone::getName,
+                outreach::zones,
+                model -> {});
+        this.media = new Register<>(
+                "outreach/media",
+                "mediumForm",
+                MediumForm.class,
+                "outreach.medium.saved",
+                () -> new MediumForm(scopes.ownProvince(), "", MediumKind.NEWSPAPER, true, null, null, null),
+                outreach::medium,
+                m -> m.toForm(outreach.unitOf(m.getProvinceId()).code()),
+                outreach::addMedium,
+                outreach::correctMedium,
+                outreach::deleteMedium,
+                Medium::getName,
+                outreach::media,
+                model -> model.addAttribute("kinds", MediumKind.values()));
     }
 
     // --- schools
 
     @GetMapping("/outreach/schools")
     String schools(@RequestParam(required = false) String unit, Model model) {
-        if (!model.containsAttribute("schoolForm")) {
-            String own = scopes.own();
-            model.addAttribute(
-                    "schoolForm",
-                    new SchoolForm(own.length() == 5 ? own : "", "", SchoolLevel.PRIMARY, null, null, null));
-        }
-        return schoolPage(unit, null, model);
+        return schools.list(unit, model);
     }
 
     @PostMapping("/outreach/schools")
@@ -71,19 +122,12 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return forms.submit(errors, () -> outreach.addSchool(form))
-                .map(s -> forms.done(redirect, "redirect:/outreach/schools", "outreach.school.saved", s.getName()))
-                .orElseGet(() -> schoolPage(null, null, kept(model, "schoolForm", SchoolForm.class, errors)));
+        return schools.add(form, errors, model, redirect);
     }
 
     @GetMapping("/outreach/schools/{id}")
     String school(@PathVariable long id, Model model) {
-        School s = outreach.school(id);
-        if (!model.containsAttribute("schoolForm")) {
-            model.addAttribute(
-                    "schoolForm", s.toForm(outreach.unitOf(s.getCommuneId()).code()));
-        }
-        return schoolPage(null, s, model);
+        return schools.show(id, model);
     }
 
     @PostMapping("/outreach/schools/{id}")
@@ -94,40 +138,20 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        School s = outreach.school(id);
-        return forms.submit(errors, () -> outreach.correctSchool(id, form))
-                .map(x -> forms.done(redirect, "redirect:/outreach/schools", "outreach.school.saved", x.getName()))
-                .orElseGet(() -> schoolPage(null, s, kept(model, "schoolForm", SchoolForm.class, errors)));
+        return schools.correct(id, form, errors, model, redirect);
     }
 
     @PostMapping("/outreach/schools/{id}/delete")
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String deleteSchool(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        String name = outreach.school(id).getName();
-        forms.act(redirect, () -> outreach.deleteSchool(id, version), "outreach.deletedNamed", name);
-        return "redirect:/outreach/schools";
-    }
-
-    private String schoolPage(String unit, School editing, Model model) {
-        AdminUnit shown = shown(unit);
-        model.addAttribute("unit", shown);
-        model.addAttribute("editing", editing);
-        model.addAttribute("levels", SchoolLevel.values());
-        model.addAttribute("rows", outreach.schools(shown.code()));
-        return "outreach/schools";
+        return schools.delete(id, version, redirect);
     }
 
     // --- industrial zones
 
     @GetMapping("/outreach/zones")
     String zones(@RequestParam(required = false) String unit, Model model) {
-        if (!model.containsAttribute("zoneForm")) {
-            String own = scopes.own();
-            model.addAttribute(
-                    "zoneForm",
-                    new ZoneForm("", own.length() == 5 ? List.of(own) : List.of(), null, LocalDate.now(clock), null));
-        }
-        return zonePage(unit, null, model);
+        return zones.list(unit, model);
     }
 
     @PostMapping("/outreach/zones")
@@ -137,27 +161,12 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return forms.submit(errors, () -> outreach.addZone(form))
-                .map(z -> forms.done(redirect, "redirect:/outreach/zones", "outreach.zone.saved", z.getName()))
-                .orElseGet(() -> zonePage(null, null, kept(model, "zoneForm", ZoneForm.class, errors)));
+        return zones.add(form, errors, model, redirect);
     }
 
     @GetMapping("/outreach/zones/{id}")
     String zone(@PathVariable long id, Model model) {
-        IndustrialZone z = outreach.zone(id);
-        if (!model.containsAttribute("zoneForm")) {
-            model.addAttribute(
-                    "zoneForm",
-                    new ZoneForm(
-                            z.getName(),
-                            outreach.unitsOf(z.getCommuneIds()).stream()
-                                    .map(AdminUnit::code)
-                                    .toList(),
-                            z.getWorkers(),
-                            z.getWorkersCountedOn(),
-                            z.getVersion()));
-        }
-        return zonePage(null, z, model);
+        return zones.show(id, model);
     }
 
     @PostMapping("/outreach/zones/{id}")
@@ -168,38 +177,20 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        IndustrialZone z = outreach.zone(id);
-        return forms.submit(errors, () -> outreach.correctZone(id, form))
-                .map(x -> forms.done(redirect, "redirect:/outreach/zones", "outreach.zone.saved", x.getName()))
-                .orElseGet(() -> zonePage(null, z, kept(model, "zoneForm", ZoneForm.class, errors)));
+        return zones.correct(id, form, errors, model, redirect);
     }
 
     @PostMapping("/outreach/zones/{id}/delete")
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String deleteZone(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        String name = outreach.zone(id).getName();
-        forms.act(redirect, () -> outreach.deleteZone(id, version), "outreach.deletedNamed", name);
-        return "redirect:/outreach/zones";
-    }
-
-    private String zonePage(String unit, IndustrialZone editing, Model model) {
-        AdminUnit shown = shown(unit);
-        model.addAttribute("unit", shown);
-        model.addAttribute("editing", editing);
-        model.addAttribute("rows", outreach.zones(shown.code()));
-        return "outreach/zones";
+        return zones.delete(id, version, redirect);
     }
 
     // --- media
 
     @GetMapping("/outreach/media")
     String media(@RequestParam(required = false) String unit, Model model) {
-        if (!model.containsAttribute("mediumForm")) {
-            String province = scopes.ownProvince();
-            model.addAttribute(
-                    "mediumForm", new MediumForm(province, "", MediumKind.NEWSPAPER, true, null, null, null));
-        }
-        return mediumPage(unit, null, model);
+        return media.list(unit, model);
     }
 
     @PostMapping("/outreach/media")
@@ -209,19 +200,12 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return forms.submit(errors, () -> outreach.addMedium(form))
-                .map(m -> forms.done(redirect, "redirect:/outreach/media", "outreach.medium.saved", m.getName()))
-                .orElseGet(() -> mediumPage(null, null, kept(model, "mediumForm", MediumForm.class, errors)));
+        return media.add(form, errors, model, redirect);
     }
 
     @GetMapping("/outreach/media/{id}")
     String medium(@PathVariable long id, Model model) {
-        Medium m = outreach.medium(id);
-        if (!model.containsAttribute("mediumForm")) {
-            model.addAttribute(
-                    "mediumForm", m.toForm(outreach.unitOf(m.getProvinceId()).code()));
-        }
-        return mediumPage(null, m, model);
+        return media.show(id, model);
     }
 
     @PostMapping("/outreach/media/{id}")
@@ -232,40 +216,119 @@ class ReferenceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Medium m = outreach.medium(id);
-        return forms.submit(errors, () -> outreach.correctMedium(id, form))
-                .map(x -> forms.done(redirect, "redirect:/outreach/media", "outreach.medium.saved", x.getName()))
-                .orElseGet(() -> mediumPage(null, m, kept(model, "mediumForm", MediumForm.class, errors)));
+        return media.correct(id, form, errors, model, redirect);
     }
 
     @PostMapping("/outreach/media/{id}/delete")
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     String deleteMedium(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        String name = outreach.medium(id).getName();
-        forms.act(redirect, () -> outreach.deleteMedium(id, version), "outreach.deletedNamed", name);
-        return "redirect:/outreach/media";
+        return media.delete(id, version, redirect);
     }
 
-    private String mediumPage(String unit, Medium editing, Model model) {
-        AdminUnit shown = shown(unit);
-        model.addAttribute("unit", shown);
-        model.addAttribute("editing", editing);
-        model.addAttribute("kinds", MediumKind.values());
-        model.addAttribute("rows", outreach.media(shown.code()));
-        return "outreach/media";
+    /** A version check and soft delete of one record of a register, by id and the version the caller read. */
+    @FunctionalInterface
+    interface Deletion {
+        void delete(long id, long version);
     }
 
-    // --- helpers
+    /**
+     * One reference register's pages: the list of a unit with the form to add (the view, at {@code /view}), the same
+     * page with one record to correct or delete ({@code /view/{id}}); a refused form is shown again with what was
+     * typed and its errors ({@link Forms}).
+     */
+    private final class Register<E, F> {
 
-    private AdminUnit shown(String unit) {
-        String code = scopes.ownOr(unit);
-        LocalDate today = LocalDate.now(clock);
-        return units.find(code, today).orElseThrow();
-    }
+        private final String view;
+        private final String formName;
+        private final Class<F> formType;
+        private final String savedKey;
+        private final Supplier<F> blank;
+        private final LongFunction<E> find;
+        private final Function<E, F> toForm;
+        private final Function<F, E> add;
+        private final BiFunction<Long, F, E> correct;
+        private final Deletion delete;
+        private final Function<E, String> name;
+        private final Function<String, List<?>> rows;
+        private final Consumer<Model> choices;
 
-    private static <T> Model kept(Model model, String name, Class<T> type, BindingResult errors) {
-        model.addAttribute(name, KeptInput.inModel(model, name, type, errors));
-        model.addAttribute("formOpen", true);
-        return model;
+        Register(
+                String view,
+                String formName,
+                Class<F> formType,
+                String savedKey,
+                Supplier<F> blank,
+                LongFunction<E> find,
+                Function<E, F> toForm,
+                Function<F, E> add,
+                BiFunction<Long, F, E> correct,
+                Deletion delete,
+                Function<E, String> name,
+                Function<String, List<?>> rows,
+                Consumer<Model> choices) {
+            this.view = view;
+            this.formName = formName;
+            this.formType = formType;
+            this.savedKey = savedKey;
+            this.blank = blank;
+            this.find = find;
+            this.toForm = toForm;
+            this.add = add;
+            this.correct = correct;
+            this.delete = delete;
+            this.name = name;
+            this.rows = rows;
+            this.choices = choices;
+        }
+
+        String list(String unit, Model model) {
+            if (!model.containsAttribute(formName)) {
+                model.addAttribute(formName, blank.get());
+            }
+            return page(unit, null, model);
+        }
+
+        String add(F form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            return forms.submit(errors, () -> add.apply(form))
+                    .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name.apply(x)))
+                    .orElseGet(() -> page(null, null, kept(model, errors)));
+        }
+
+        String show(long id, Model model) {
+            E record = find.apply(id);
+            if (!model.containsAttribute(formName)) {
+                model.addAttribute(formName, toForm.apply(record));
+            }
+            return page(null, record, model);
+        }
+
+        String correct(long id, F form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            E record = find.apply(id);
+            return forms.submit(errors, () -> correct.apply(id, form))
+                    .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name.apply(x)))
+                    .orElseGet(() -> page(null, record, kept(model, errors)));
+        }
+
+        String delete(long id, long version, RedirectAttributes redirect) {
+            String named = name.apply(find.apply(id));
+            forms.act(redirect, () -> delete.delete(id, version), "outreach.deletedNamed", named);
+            return "redirect:/" + view;
+        }
+
+        private String page(String unit, E editing, Model model) {
+            AdminUnit shown =
+                    units.find(scopes.ownOr(unit), LocalDate.now(clock)).orElseThrow();
+            model.addAttribute("unit", shown);
+            model.addAttribute("editing", editing);
+            choices.accept(model);
+            model.addAttribute("rows", rows.apply(shown.code()));
+            return view;
+        }
+
+        private Model kept(Model model, BindingResult errors) {
+            model.addAttribute(formName, KeptInput.inModel(model, formName, formType, errors));
+            model.addAttribute("formOpen", true);
+            return model;
+        }
     }
 }
