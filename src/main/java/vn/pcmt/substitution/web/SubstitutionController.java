@@ -52,15 +52,11 @@ class SubstitutionController {
 
     @GetMapping("/substitution")
     String list(
-            @RequestParam(required = false) String unit,
+            RegisterScope scope,
             @RequestParam(required = false) Long clinic,
             @RequestParam(required = false) ListMode mode,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
             Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
         ListMode how = mode == null ? ListMode.IN_TREATMENT : mode;
-        model.addAllAttributes(scope.attributes());
         model.addAttribute("mode", how);
         model.addAttribute("modes", ListMode.values());
         model.addAttribute("clinic", clinic);
@@ -193,10 +189,7 @@ class SubstitutionController {
     }
 
     private String form(Model model, Long id) {
-        TreatmentForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "treatmentForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "treatmentForm", TreatmentForm.class, errors)
-                        : (TreatmentForm) model.getAttribute("treatmentForm");
+        TreatmentForm form = KeptInput.kept(model, "treatmentForm", TreatmentForm.class);
         model.addAttribute("treatmentForm", form);
         model.addAttribute("episodeId", id);
         List<Clinic> clinics = substitution.clinicsIn(scopes.ownProvince());
