@@ -4,14 +4,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.LongFunction;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,313 +17,144 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.geo.UnitService;
-import vn.pcmt.outreach.internal.IndustrialZone;
-import vn.pcmt.outreach.internal.Medium;
-import vn.pcmt.outreach.internal.MediumForm;
-import vn.pcmt.outreach.internal.MediumKind;
-import vn.pcmt.outreach.internal.OutreachService;
-import vn.pcmt.outreach.internal.School;
-import vn.pcmt.outreach.internal.SchoolForm;
-import vn.pcmt.outreach.internal.SchoolLevel;
-import vn.pcmt.outreach.internal.ZoneForm;
 import vn.pcmt.platform.Forms;
 import vn.pcmt.platform.KeptInput;
 
 /**
- * The reference registers of outreach: schools, industrial zones and media. Each is one {@link Register}: a list with
- * its unit and the form to add one, and a page to correct or delete one; the handlers below only bind the form type.
+ * The pages of one reference register of outreach (schools, industrial zones, media; ADR 049): at the controller's
+ * path, the list of a unit with the form to add one; at {@code /{id}}, the same page with one record to correct or
+ * delete (with the version read). A refused form is shown again with what was typed and its errors ({@link Forms}).
+ * A register says only what is its own: its records, its form (bound under the form type's name, e.g.
+ * {@code schoolForm}) and the choices the form offers.
+ *
+ * @param <E> the record
+ * @param <F> its form
  */
-@Controller
 @PreAuthorize("hasAuthority('OUTREACH_READ')")
-class ReferenceController {
+abstract class ReferenceController<E, F> {
 
-    private final UnitService units;
+    private final String view;
+    private final String savedKey;
+    private final Class<F> formType;
+    private final String formName;
     private final RegisterScopes scopes;
+    private final UnitService units;
     private final Forms forms;
     private final Clock clock;
-    private final Register<School, SchoolForm> schools;
-    private final Register<IndustrialZone, ZoneForm> zones;
-    private final Register<Medium, MediumForm> media;
 
-    ReferenceController(OutreachService outreach, UnitService units, RegisterScopes scopes, Forms forms, Clock clock) {
-        this.units = units;
+    ReferenceController(
+            String view,
+            String savedKey,
+            Class<F> formType,
+            RegisterScopes scopes,
+            UnitService units,
+            Forms forms,
+            Clock clock) {
+        this.view = view;
+        this.savedKey = savedKey;
+        this.formType = formType;
+        this.formName = StringUtils.uncapitalize(formType.getSimpleName());
         this.scopes = scopes;
+        this.units = units;
         this.forms = forms;
         this.clock = clock;
-        this.schools = new Register<>(
-                "outreach/schools",
-                "schoolForm",
-                SchoolForm.class,
-                "outreach.school.saved",
-                () -> {
-                    String own = scopes.own();
-                    return new SchoolForm(own.length() == 5 ? own : "", "", SchoolLevel.PRIMARY, null, null, null);
-                },
-                outreach::school,
-                s -> s.toForm(outreach.unitOf(s.getCommuneId()).code()),
-                outreach::addSchool,
-                outreach::correctSchool,
-                outreach::deleteSchool,
-                School::getName,
-                outreach::schools,
-                model -> model.addAttribute("levels", SchoolLevel.values()));
-        this.zones = new Register<>(
-                "outreach/zones",
-                "zoneForm",
-                ZoneForm.class,
-                "outreach.zone.saved",
-                () -> {
-                    String own = scopes.own();
-                    return new ZoneForm(
-                            "", own.length() == 5 ? List.of(own) : List.of(), null, LocalDate.now(clock), null);
-                },
-                outreach::zone,
-                z -> z.toForm(outreach.unitsOf(z.getCommuneIds()).stream()
-                        .map(AdminUnit::code)
-                        .toList()),
-                outreach::addZone,
-                outreach::correctZone,
-                outreach::deleteZone,
-                IndustrialZone::getName,
-                outreach::zones,
-                model -> {});
-        this.media = new Register<>(
-                "outreach/media",
-                "mediumForm",
-                MediumForm.class,
-                "outreach.medium.saved",
-                () -> new MediumForm(scopes.ownProvince(), "", MediumKind.NEWSPAPER, true, null, null, null),
-                outreach::medium,
-                m -> m.toForm(outreach.unitOf(m.getProvinceId()).code()),
-                outreach::addMedium,
-                outreach::correctMedium,
-                outreach::deleteMedium,
-                Medium::getName,
-                outreach::media,
-                model -> model.addAttribute("kinds", MediumKind.values()));
     }
 
-    // --- schools
+    /** The form to add a record, as the list page offers it. */
+    abstract F blank();
 
-    @GetMapping("/outreach/schools")
-    String schools(@RequestParam(required = false) String unit, Model model) {
-        return schools.list(unit, model);
+    abstract E find(long id);
+
+    /** The form that corrects the record. */
+    abstract F toForm(E record);
+
+    abstract E add(F form);
+
+    abstract E correct(long id, F form);
+
+    abstract void delete(long id, long version);
+
+    abstract String name(E record);
+
+    /** The rows the list shows for a unit. */
+    abstract List<?> rows(String unitCode);
+
+    /** The choices the form offers (levels, kinds), when it has any. */
+    void choices(Model model) {}
+
+    @GetMapping
+    String list(@RequestParam(required = false) String unit, Model model) {
+        if (!model.containsAttribute(formName)) {
+            model.addAttribute(formName, blank());
+        }
+        return page(unit, null, model);
     }
 
-    @PostMapping("/outreach/schools")
+    @PostMapping
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String addSchool(
-            @Valid @ModelAttribute("schoolForm") SchoolForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return schools.add(form, errors, model, redirect);
+    String create(@Valid @ModelAttribute F form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        return forms.submit(errors, () -> add(form))
+                .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name(x)))
+                .orElseGet(() -> page(null, null, kept(model, errors)));
     }
 
-    @GetMapping("/outreach/schools/{id}")
-    String school(@PathVariable long id, Model model) {
-        return schools.show(id, model);
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        E record = find(id);
+        if (!model.containsAttribute(formName)) {
+            model.addAttribute(formName, toForm(record));
+        }
+        return page(null, record, model);
     }
 
-    @PostMapping("/outreach/schools/{id}")
+    @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String correctSchool(
+    String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("schoolForm") SchoolForm form,
+            @Valid @ModelAttribute F form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return schools.correct(id, form, errors, model, redirect);
+        E record = find(id);
+        return forms.submit(errors, () -> correct(id, form))
+                .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name(x)))
+                .orElseGet(() -> page(null, record, kept(model, errors)));
     }
 
-    @PostMapping("/outreach/schools/{id}/delete")
+    @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String deleteSchool(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return schools.delete(id, version, redirect);
+    String remove(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String named = name(find(id));
+        forms.act(redirect, () -> delete(id, version), "outreach.deletedNamed", named);
+        return "redirect:/" + view;
     }
 
-    // --- industrial zones
-
-    @GetMapping("/outreach/zones")
-    String zones(@RequestParam(required = false) String unit, Model model) {
-        return zones.list(unit, model);
+    /** The code of the user's own unit when it is a commune, blank otherwise (the form's default commune). */
+    String ownCommune() {
+        String own = scopes.own();
+        return own.length() == 5 ? own : "";
     }
 
-    @PostMapping("/outreach/zones")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String addZone(
-            @Valid @ModelAttribute("zoneForm") ZoneForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return zones.add(form, errors, model, redirect);
+    String ownProvince() {
+        return scopes.ownProvince();
     }
 
-    @GetMapping("/outreach/zones/{id}")
-    String zone(@PathVariable long id, Model model) {
-        return zones.show(id, model);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
-    @PostMapping("/outreach/zones/{id}")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String correctZone(
-            @PathVariable long id,
-            @Valid @ModelAttribute("zoneForm") ZoneForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return zones.correct(id, form, errors, model, redirect);
+    private String page(String unit, E editing, Model model) {
+        AdminUnit shown = units.find(scopes.ownOr(unit), today()).orElseThrow();
+        model.addAttribute("unit", shown);
+        model.addAttribute("editing", editing);
+        choices(model);
+        model.addAttribute("rows", rows(shown.code()));
+        return view;
     }
 
-    @PostMapping("/outreach/zones/{id}/delete")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String deleteZone(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return zones.delete(id, version, redirect);
-    }
-
-    // --- media
-
-    @GetMapping("/outreach/media")
-    String media(@RequestParam(required = false) String unit, Model model) {
-        return media.list(unit, model);
-    }
-
-    @PostMapping("/outreach/media")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String addMedium(
-            @Valid @ModelAttribute("mediumForm") MediumForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return media.add(form, errors, model, redirect);
-    }
-
-    @GetMapping("/outreach/media/{id}")
-    String medium(@PathVariable long id, Model model) {
-        return media.show(id, model);
-    }
-
-    @PostMapping("/outreach/media/{id}")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String correctMedium(
-            @PathVariable long id,
-            @Valid @ModelAttribute("mediumForm") MediumForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return media.correct(id, form, errors, model, redirect);
-    }
-
-    @PostMapping("/outreach/media/{id}/delete")
-    @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
-    String deleteMedium(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return media.delete(id, version, redirect);
-    }
-
-    /** A version check and soft delete of one record of a register, by id and the version the caller read. */
-    @FunctionalInterface
-    interface Deletion {
-        void delete(long id, long version);
-    }
-
-    /**
-     * One reference register's pages: the list of a unit with the form to add (the view, at {@code /view}), the same
-     * page with one record to correct or delete ({@code /view/{id}}); a refused form is shown again with what was
-     * typed and its errors ({@link Forms}).
-     */
-    private final class Register<E, F> {
-
-        private final String view;
-        private final String formName;
-        private final Class<F> formType;
-        private final String savedKey;
-        private final Supplier<F> blank;
-        private final LongFunction<E> find;
-        private final Function<E, F> toForm;
-        private final Function<F, E> add;
-        private final BiFunction<Long, F, E> correct;
-        private final Deletion delete;
-        private final Function<E, String> name;
-        private final Function<String, List<?>> rows;
-        private final Consumer<Model> choices;
-
-        Register(
-                String view,
-                String formName,
-                Class<F> formType,
-                String savedKey,
-                Supplier<F> blank,
-                LongFunction<E> find,
-                Function<E, F> toForm,
-                Function<F, E> add,
-                BiFunction<Long, F, E> correct,
-                Deletion delete,
-                Function<E, String> name,
-                Function<String, List<?>> rows,
-                Consumer<Model> choices) {
-            this.view = view;
-            this.formName = formName;
-            this.formType = formType;
-            this.savedKey = savedKey;
-            this.blank = blank;
-            this.find = find;
-            this.toForm = toForm;
-            this.add = add;
-            this.correct = correct;
-            this.delete = delete;
-            this.name = name;
-            this.rows = rows;
-            this.choices = choices;
-        }
-
-        String list(String unit, Model model) {
-            if (!model.containsAttribute(formName)) {
-                model.addAttribute(formName, blank.get());
-            }
-            return page(unit, null, model);
-        }
-
-        String add(F form, BindingResult errors, Model model, RedirectAttributes redirect) {
-            return forms.submit(errors, () -> add.apply(form))
-                    .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name.apply(x)))
-                    .orElseGet(() -> page(null, null, kept(model, errors)));
-        }
-
-        String show(long id, Model model) {
-            E record = find.apply(id);
-            if (!model.containsAttribute(formName)) {
-                model.addAttribute(formName, toForm.apply(record));
-            }
-            return page(null, record, model);
-        }
-
-        String correct(long id, F form, BindingResult errors, Model model, RedirectAttributes redirect) {
-            E record = find.apply(id);
-            return forms.submit(errors, () -> correct.apply(id, form))
-                    .map(x -> forms.done(redirect, "redirect:/" + view, savedKey, name.apply(x)))
-                    .orElseGet(() -> page(null, record, kept(model, errors)));
-        }
-
-        String delete(long id, long version, RedirectAttributes redirect) {
-            String named = name.apply(find.apply(id));
-            forms.act(redirect, () -> delete.delete(id, version), "outreach.deletedNamed", named);
-            return "redirect:/" + view;
-        }
-
-        private String page(String unit, E editing, Model model) {
-            AdminUnit shown =
-                    units.find(scopes.ownOr(unit), LocalDate.now(clock)).orElseThrow();
-            model.addAttribute("unit", shown);
-            model.addAttribute("editing", editing);
-            choices.accept(model);
-            model.addAttribute("rows", rows.apply(shown.code()));
-            return view;
-        }
-
-        private Model kept(Model model, BindingResult errors) {
-            model.addAttribute(formName, KeptInput.inModel(model, formName, formType, errors));
-            model.addAttribute("formOpen", true);
-            return model;
-        }
+    private Model kept(Model model, BindingResult errors) {
+        model.addAttribute(formName, KeptInput.inModel(model, formName, formType, errors));
+        model.addAttribute("formOpen", true);
+        return model;
     }
 }
