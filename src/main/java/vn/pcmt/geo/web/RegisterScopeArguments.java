@@ -66,7 +66,7 @@ class RegisterScopeArguments implements WebMvcConfigurer, HandlerMethodArgumentR
             return null;
         }
         try {
-            return binder.convertIfNecessary(value, LocalDate.class, parameter);
+            return binder.convertIfNecessary(value, LocalDate.class);
         } catch (TypeMismatchException e) {
             throw new MethodArgumentTypeMismatchException(value, LocalDate.class, name, parameter, e.getCause());
         }
