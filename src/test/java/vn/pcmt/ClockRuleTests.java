@@ -84,9 +84,7 @@ class ClockRuleTests {
 
     @Test
     void the_main_code_takes_now_only_from_the_injected_clock() {
-        JavaClasses main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.pcmt");
+        JavaClasses main = MainClasses.get();
         assertThat(main.contain(ClockConfiguration.class)).isTrue();
         NO_TIME_BUT_THE_CLOCK.check(main);
     }

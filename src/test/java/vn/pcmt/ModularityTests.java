@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class ModularityTests {
     /** What is never a module's API: the shapes of its own pages, its API's answers, its storage. */
     static final List<String> NEVER_API = List.of("Form", "Row", "Dto", "Repository", "Controller");
 
-    private final ApplicationModules modules = ApplicationModules.of(PcmtApplication.class);
+    private static final ApplicationModules modules = ApplicationModules.of(PcmtApplication.class);
 
     @Test
     void modules_respect_their_boundaries() {
@@ -60,9 +59,7 @@ class ModularityTests {
 
     @Test
     void a_narrowed_modules_root_holds_no_forms_rows_dtos_repositories_or_controllers() {
-        JavaClasses main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.pcmt");
+        JavaClasses main = MainClasses.get();
         assertThat(main.containPackage("vn.pcmt.people.internal")).isTrue();
         onlyApiAtTheRootOf(NARROWED.stream().map(m -> "vn.pcmt." + m).toArray(String[]::new))
                 .check(main);

@@ -23,8 +23,7 @@ import vn.pcmt.text.VietnameseText;
 @Entity
 @Audited
 // the metric's audit history has always carried who created it and when: it keeps doing so
-@AuditOverride(forClass = Recorded.class, name = "createdAt")
-@AuditOverride(forClass = Recorded.class, name = "createdBy")
+@AuditOverride(forClass = Recorded.class, name = "created")
 public class ManualMetric extends Recorded {
 
     @Id

@@ -20,6 +20,7 @@ import org.hibernate.envers.Audited;
 import vn.pcmt.plans.internal.PlanTaskForm;
 import vn.pcmt.plans.internal.Recurrence;
 import vn.pcmt.plans.internal.TaskStatus;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
@@ -30,7 +31,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class PlanTask extends SoftDeleted {
+public class PlanTask extends SoftDeleted implements Part {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +90,7 @@ public class PlanTask extends SoftDeleted {
         this.progressPercent = status == TaskStatus.DONE ? 100 : progressPercent;
     }
 
+    @Override
     public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
@@ -118,6 +120,11 @@ public class PlanTask extends SoftDeleted {
 
     public long getPlanId() {
         return planId;
+    }
+
+    @Override
+    public long partOf() {
+        return getPlanId();
     }
 
     public String getText() {

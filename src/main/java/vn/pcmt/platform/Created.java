@@ -1,13 +1,11 @@
 package vn.pcmt.platform;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.pcmt.platform.internal.JpaAuditingConfiguration;
 
@@ -22,21 +20,15 @@ import vn.pcmt.platform.internal.JpaAuditingConfiguration;
 @EntityListeners(AuditingEntityListener.class)
 public abstract class Created {
 
-    @CreatedDate
+    @Embedded
     @NotAudited
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @CreatedBy
-    @NotAudited
-    @Column(updatable = false)
-    private String createdBy;
+    private CreationStamp created = new CreationStamp(); // null when loaded with both columns null
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return created == null ? null : created.getCreatedAt();
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return created == null ? null : created.getCreatedBy();
     }
 }

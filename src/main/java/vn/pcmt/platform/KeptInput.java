@@ -35,6 +35,18 @@ public final class KeptInput {
         return rebuilt;
     }
 
+    /**
+     * The form of a page shown again (ADR 019, ADR 049): the one in the model under {@code name}, or, when a binding
+     * result stands beside it (the form was refused, here or before a redirect), the form as typed, rebuilt when
+     * binding left it null; null when the model has neither.
+     */
+    public static <T> T kept(Model model, String name, Class<T> type) {
+        if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult errors) {
+            return inModel(model, name, type, errors);
+        }
+        return type.cast(model.getAttribute(name));
+    }
+
     /** A record of the values the binding result kept, the ones that failed left empty; null for other types. */
     public static <T> T of(Class<T> type, BindingResult errors) {
         if (!type.isRecord()) {

@@ -20,9 +20,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reference lists to and from Excel (facilities, schools, zones, media; ADR 048): the first sheet of a workbook as a
- * header row and text rows, and a plain workbook of a heading line, a header row and text rows. The person register
- * keeps its own reader (column mapping, ADR of the import).
+ * Every workbook the application reads and the reference lists it writes (ADR 048, ADR 049): the first sheet of a
+ * workbook as a header row and text rows — the one reader of the person and case imports (which map its columns by
+ * their headers, {@link ImportPages}) and of the reference lists (facilities, schools, zones, media, which take the
+ * template's columns in order, {@link ListImport}) — and a plain workbook of a heading line, a header row and text
+ * rows.
  */
 public final class Workbooks {
 

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.pcmt.people.internal.ImportField;
 import vn.pcmt.people.internal.ImportReport;
-import vn.pcmt.people.internal.ImportSheet;
 import vn.pcmt.people.internal.PersonImport;
+import vn.pcmt.platform.Workbooks;
 
 /**
  * An import of 10,000 rows by a commune officer into the national register: reading the file, checking every row
@@ -70,7 +70,7 @@ public class ImportBenchmark {
 
     @Benchmark
     public ImportReport importTenThousandRows() throws IOException {
-        ImportSheet sheet = ImportSheet.read(file);
+        Workbooks.Table sheet = Workbooks.read(file);
         Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
         mapping.put(ImportField.FULL_NAME, 0);
         mapping.put(ImportField.DATE_OF_BIRTH, 1);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +37,16 @@ abstract class BrowserTest {
     /** What the browser refused under the Content-Security-Policy: every page must run without a refusal. */
     final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /**
+     * One Playwright driver and one Chromium for the whole run, started by the first browser test class and closed
+     * when the JVM ends: starting them took seconds per class (25 classes). Each test still gets a fresh browser
+     * context (cookies, storage), so classes do not see each other's sessions (ADR 049).
+     */
     @BeforeAll
-    static void launch() {
+    static synchronized void launch() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String chromium = System.getenv().getOrDefault("PCMT_CHROMIUM", "/usr/bin/chromium");
@@ -55,16 +62,12 @@ abstract class BrowserTest {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Playwright started = playwright;
+        Browser launched = browser;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launched.close();
+            started.close();
+        }));
     }
 
     @BeforeEach

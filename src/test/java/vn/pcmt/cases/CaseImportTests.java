@@ -31,8 +31,8 @@ import vn.pcmt.TestAccounts;
 import vn.pcmt.TestClock;
 import vn.pcmt.cases.internal.CaseImport;
 import vn.pcmt.cases.internal.CaseImportField;
-import vn.pcmt.cases.internal.CaseSheet;
 import vn.pcmt.people.PeopleFixture;
+import vn.pcmt.platform.Workbooks;
 
 /**
  * The monthly case lists imported from Excel (ADR 045): a file with grouped rows writes its cases with their stages,
@@ -421,7 +421,7 @@ class CaseImportTests {
     @Test
     void the_template_names_every_column_so_that_its_headers_map_themselves() throws Exception {
         byte[] template = imports.template(Locale.forLanguageTag("vi"));
-        CaseSheet sheet = CaseSheet.read(template);
+        Workbooks.Table sheet = Workbooks.read(template);
         assertThat(sheet.headers()).hasSize(CaseImportField.values().length);
         assertThat(imports.suggest(sheet.headers())).hasSize(CaseImportField.values().length);
         // English headers, without diacritics or in another order, map too

@@ -154,7 +154,7 @@ class ImportHeadingsTests {
                 .with(accounts.as("xa1"))
                 .with(csrf());
         byte[] file = (byte[]) session.getAttribute("pcmt.import.file");
-        var sheet = vn.pcmt.people.internal.ImportSheet.read(file);
+        var sheet = vn.pcmt.platform.Workbooks.read(file);
         imports.suggest(sheet.headers()).forEach((f, c) -> request.param("field_" + f.name(), String.valueOf(c)));
         return mvc.perform(request)
                 .andExpect(status().isOk())

@@ -220,6 +220,17 @@ class BadInputTests {
     }
 
     @Test
+    void a_wrong_date_in_a_register_lists_filter_is_a_vietnamese_400_page_naming_the_parameter() throws Exception {
+        // the list's unit and period are read as a RegisterScope argument (ADR 049), refused like a @RequestParam
+        mvc.perform(get("/cases").param("from", "32/01/2025").with(accounts.as("xa1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Yêu cầu không hợp lệ")))
+                .andExpect(content().string(containsString("from")));
+        mvc.perform(get("/cases").param("from", "01/01/2025").param("to", "").with(accounts.as("xa1")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void a_missing_page_is_a_vietnamese_404_page() throws Exception {
         mvc.perform(get("/units/99999").with(accounts.as("xa1")))
                 .andExpect(status().isNotFound())

@@ -39,6 +39,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Workbooks;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -231,7 +232,7 @@ public class CaseImport {
      * back when any of them refuses one.
      */
     @PreAuthorize("hasAuthority('CASE_EDIT')")
-    public CaseImportReport run(CaseSheet sheet, Map<CaseImportField, Integer> mapping) {
+    public CaseImportReport run(Workbooks.Table sheet, Map<CaseImportField, Integer> mapping) {
         List<RowProblem> problems = new ArrayList<>();
         int rowCount = sheet.rows().size();
         for (CaseImportField field : CaseImportField.values()) {
@@ -274,7 +275,7 @@ public class CaseImport {
     }
 
     /** The rows of each case, in the order of the sheet: by case number when one is given, else one row each. */
-    private static Map<String, List<Integer>> groups(CaseSheet sheet, Map<CaseImportField, Integer> mapping) {
+    private static Map<String, List<Integer>> groups(Workbooks.Table sheet, Map<CaseImportField, Integer> mapping) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Integer numberColumn = mapping.get(CaseImportField.CASE_NUMBER);
         for (int i = 0; i < sheet.rows().size(); i++) {
@@ -307,7 +308,7 @@ public class CaseImport {
 
     private Planned plan(
             List<Integer> rows,
-            CaseSheet sheet,
+            Workbooks.Table sheet,
             Map<CaseImportField, Integer> mapping,
             Reference reference,
             List<RowProblem> problems) {

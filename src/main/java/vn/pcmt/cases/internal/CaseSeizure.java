@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
@@ -19,7 +20,7 @@ import vn.pcmt.text.VietnameseText;
 @Entity
 @Audited
 @SQLRestriction(SoftDeleted.LIVE)
-public class CaseSeizure extends Recorded {
+public class CaseSeizure extends Recorded implements Part {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +50,7 @@ public class CaseSeizure extends Recorded {
         this.otherItems = VietnameseText.clean(form.otherItems());
     }
 
+    @Override
     public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
@@ -59,6 +61,11 @@ public class CaseSeizure extends Recorded {
 
     public long getCaseId() {
         return caseId;
+    }
+
+    @Override
+    public long partOf() {
+        return getCaseId();
     }
 
     public String getSubstanceCode() {

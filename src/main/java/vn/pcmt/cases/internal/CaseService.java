@@ -25,6 +25,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.people.People;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -291,13 +292,8 @@ public class CaseService {
     @PreAuthorize("hasAuthority('CASE_EDIT')")
     public void deleteSuspect(long caseId, long suspectId, long version) {
         DrugCase found = get(caseId);
-        CaseSuspect suspect = suspects.findById(suspectId)
-                .filter(s -> s.getCaseId() == caseId)
-                .orElseThrow();
-        if (suspect.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CaseSuspect.class, suspectId);
-        }
-        suspect.delete(currentUser(), Instant.now(clock));
+        CaseSuspect suspect =
+                Part.deleteAsRead(suspects.findById(suspectId), caseId, version, currentUser(), Instant.now(clock));
         entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         suspects.saveAndFlush(suspect);
     }
@@ -328,13 +324,8 @@ public class CaseService {
     @PreAuthorize("hasAuthority('CASE_EDIT')")
     public void deleteSeizure(long caseId, long seizureId, long version) {
         DrugCase found = get(caseId);
-        CaseSeizure seizure = seizures.findById(seizureId)
-                .filter(s -> s.getCaseId() == caseId)
-                .orElseThrow();
-        if (seizure.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CaseSeizure.class, seizureId);
-        }
-        seizure.delete(currentUser(), Instant.now(clock));
+        CaseSeizure seizure =
+                Part.deleteAsRead(seizures.findById(seizureId), caseId, version, currentUser(), Instant.now(clock));
         entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         seizures.saveAndFlush(seizure);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.Recorded;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
@@ -18,7 +19,7 @@ import vn.pcmt.text.VietnameseText;
 @Entity
 @Audited
 @SQLRestriction(SoftDeleted.LIVE)
-public class CaseSuspect extends Recorded {
+public class CaseSuspect extends Recorded implements Part {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +67,7 @@ public class CaseSuspect extends Recorded {
         this.drugUser = Boolean.TRUE.equals(form.drugUser());
     }
 
+    @Override
     public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
@@ -76,6 +78,11 @@ public class CaseSuspect extends Recorded {
 
     public long getCaseId() {
         return caseId;
+    }
+
+    @Override
+    public long partOf() {
+        return getCaseId();
     }
 
     public Long getPersonId() {

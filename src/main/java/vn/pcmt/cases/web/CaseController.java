@@ -73,17 +73,13 @@ class CaseController {
 
     @GetMapping("/cases")
     String list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            RegisterScope scope,
             @RequestParam(required = false) String article,
             @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) CaseFlag flag,
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) String substance,
             Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
-        model.addAllAttributes(scope.attributes());
         model.addAttribute("article", article);
         model.addAttribute("stage", stage);
         model.addAttribute("flag", flag);
@@ -102,9 +98,7 @@ class CaseController {
     /** The list, as filtered, as an Excel file: the reason is required and the export is logged. */
     @GetMapping("/cases/export")
     void export(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            RegisterScope scope,
             @RequestParam(required = false) String article,
             @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) CaseFlag flag,
@@ -113,7 +107,6 @@ class CaseController {
             @RequestParam(defaultValue = "") String reason,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        RegisterScope scope = scopes.of(unit, from, to);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         exporter.write(
                 scope.code(),
@@ -134,12 +127,7 @@ class CaseController {
     }
 
     @GetMapping("/cases/summary")
-    String summary(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
+    String summary(RegisterScope scope, Model model) {
         var summary = cases.summary(scope.code(), scope.from(), scope.to());
         model.addAttribute("summary", summary);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
@@ -148,7 +136,6 @@ class CaseController {
                 summary.bySubstance().stream()
                         .map(z -> Quantities.text(z.quantity(), locale))
                         .toList());
-        model.addAllAttributes(scope.attributes());
         return "cases/summary";
     }
 
@@ -332,9 +319,7 @@ class CaseController {
     }
 
     private String form(Model model) {
-        CaseForm form = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm") instanceof BindingResult errors
-                ? KeptInput.inModel(model, "caseForm", CaseForm.class, errors)
-                : (CaseForm) model.getAttribute("caseForm");
+        CaseForm form = KeptInput.kept(model, "caseForm", CaseForm.class);
         model.addAttribute("caseForm", form);
         model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("articles", cases.articles());

@@ -21,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.pcmt.cases.internal.CaseImport;
 import vn.pcmt.cases.internal.CaseImportField;
 import vn.pcmt.cases.internal.CaseImportReport;
-import vn.pcmt.cases.internal.CaseSheet;
+import vn.pcmt.platform.ImportPages;
+import vn.pcmt.platform.Workbooks;
 
 /** The monthly case lists imported from Excel by other systems: all rows or none (ADR 045). */
 @RestController
@@ -52,20 +53,13 @@ class CaseImportApiController {
             @Parameter(hidden = true) @RequestParam Map<String, String> params)
             throws IOException {
         var locale = LocaleContextHolder.getLocale();
-        if (file.isEmpty() || file.getSize() > CaseImportController.MAX_BYTES) {
-            return bad("import.file.size");
+        ImportPages.Upload upload = ImportPages.Upload.of(file);
+        if (!upload.ok()) {
+            return bad(upload.error());
         }
-        CaseSheet sheet;
-        try {
-            sheet = CaseSheet.read(file.getBytes());
-        } catch (IOException | RuntimeException e) {
-            return bad("import.file.unreadable");
-        }
-        if (sheet.headers().isEmpty()) {
-            return bad("import.file.empty");
-        }
+        Workbooks.Table sheet = upload.sheet();
         Map<CaseImportField, Integer> mapping = imports.suggest(sheet.headers());
-        mapping.putAll(CaseImportController.mapping(params));
+        mapping.putAll(ImportPages.mapping(CaseImportField.class, params));
         CaseImportReport report = imports.run(sheet, mapping);
         if (report.ok()) {
             return ResponseEntity.created(URI.create("/api/v1/cases"))

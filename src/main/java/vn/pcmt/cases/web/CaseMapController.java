@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.pcmt.cases.SupplyMap;
 import vn.pcmt.cases.internal.CasePoint;
 import vn.pcmt.cases.internal.CaseService;
@@ -46,12 +45,7 @@ class CaseMapController {
     }
 
     @GetMapping("/cases/map")
-    String map(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
+    String map(RegisterScope scope, Model model) {
         String code = scope.code();
         LocalDate start = scope.from();
         LocalDate end = scope.to();
@@ -86,7 +80,6 @@ class CaseMapController {
                 .map(l -> new LayerView(l.nameKey(), l.points(code, start, end)))
                 .toList();
         others.forEach(l -> points.addAll(l.points()));
-        model.addAllAttributes(scope.attributes());
         model.addAttribute("provinceCode", shown.provinceCode());
         model.addAttribute("caseLines", caseLines);
         model.addAttribute("layers", others);

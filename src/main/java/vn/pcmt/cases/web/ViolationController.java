@@ -60,14 +60,8 @@ class ViolationController {
     }
 
     @GetMapping("/violations")
-    String list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
+    String list(RegisterScope scope, Model model) {
         model.addAttribute("rows", cases.violations(scope.code(), scope.from(), scope.to()));
-        model.addAllAttributes(scope.attributes());
         return "cases/violations";
     }
 
@@ -171,10 +165,7 @@ class ViolationController {
     }
 
     private String form(Model model, Long id) {
-        ViolationForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "violationForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "violationForm", ViolationForm.class, errors)
-                        : (ViolationForm) model.getAttribute("violationForm");
+        ViolationForm form = KeptInput.kept(model, "violationForm", ViolationForm.class);
         model.addAttribute("violationForm", form);
         model.addAttribute("violationId", id);
         model.addAttribute("today", LocalDate.now(clock));

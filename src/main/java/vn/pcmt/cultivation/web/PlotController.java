@@ -42,14 +42,10 @@ class PlotController {
 
     @GetMapping("/cultivation")
     String list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            RegisterScope scope,
             @RequestParam(required = false) PlotState state,
             @RequestParam(required = false) PlantSpecies species,
             Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
-        model.addAllAttributes(scope.attributes());
         model.addAttribute("state", state);
         model.addAttribute("species", species);
         model.addAttribute("states", PlotState.values());
@@ -141,9 +137,7 @@ class PlotController {
     }
 
     private String form(Model model) {
-        if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "plotForm") instanceof BindingResult errors) {
-            KeptInput.inModel(model, "plotForm", PlotForm.class, errors);
-        }
+        KeptInput.kept(model, "plotForm", PlotForm.class);
         model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("speciesList", PlantSpecies.values());
         return "cultivation/form";

@@ -237,10 +237,7 @@ class FacilityController {
     }
 
     private String form(Model model, Long id) {
-        FacilityForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "facilityForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "facilityForm", FacilityForm.class, errors)
-                        : (FacilityForm) model.getAttribute("facilityForm");
+        FacilityForm form = KeptInput.kept(model, "facilityForm", FacilityForm.class);
         model.addAttribute("facilityForm", form);
         model.addAttribute("facilityId", id);
         model.addAttribute("kinds", FacilityKind.values());

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.pcmt.facilities.internal.FacilityKind;
 import vn.pcmt.facilities.internal.FacilityLists;
 import vn.pcmt.geo.RegisterScopes;
+import vn.pcmt.platform.ImportPages;
 import vn.pcmt.platform.Workbooks;
 
 /** The facility list from and to Excel (ADR 048): the template, the import page and its report, the export. */
@@ -50,10 +51,7 @@ class FacilityListController {
     @GetMapping("/facilities/import/template")
     @PreAuthorize("hasAuthority('FACILITY_EDIT')")
     ResponseEntity<byte[]> template() throws IOException {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-co-so.xlsx\"")
-                .header(HttpHeaders.CONTENT_TYPE, Workbooks.XLSX)
-                .body(lists.template(LocaleContextHolder.getLocale()));
+        return ImportPages.template("mau-nhap-co-so.xlsx", lists.template(LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/facilities/import")

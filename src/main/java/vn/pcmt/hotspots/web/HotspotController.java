@@ -245,10 +245,7 @@ class HotspotController {
 
     private String form(Model model, Hotspot hotspot) {
         // a value that did not convert (30/02/2025) leaves the form null: rebuilt with everything else typed
-        HotspotForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "hotspotForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "hotspotForm", HotspotForm.class, errors)
-                        : (HotspotForm) model.getAttribute("hotspotForm");
+        HotspotForm form = KeptInput.kept(model, "hotspotForm", HotspotForm.class);
         model.addAttribute("hotspot", hotspot);
         model.addAttribute("communes", scopes.communesToRecordIn());
         model.addAttribute("villages", villagesOf(form == null ? "" : form.communeCode()));

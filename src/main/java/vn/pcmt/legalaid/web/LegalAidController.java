@@ -40,13 +40,7 @@ class LegalAidController {
     }
 
     @GetMapping("/legal-aid")
-    String list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
-        model.addAllAttributes(scope.attributes());
+    String list(RegisterScope scope, Model model) {
         model.addAttribute("rows", legalAid.search(scope.code(), scope.from(), scope.to()));
         return "legalaid/list";
     }
@@ -156,10 +150,7 @@ class LegalAidController {
     }
 
     private String form(Model model, Long id) {
-        LegalAidForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "legalAidForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "legalAidForm", LegalAidForm.class, errors)
-                        : (LegalAidForm) model.getAttribute("legalAidForm");
+        LegalAidForm form = KeptInput.kept(model, "legalAidForm", LegalAidForm.class);
         model.addAttribute("legalAidForm", form);
         model.addAttribute("requestId", id);
         model.addAttribute("agencies", legalAid.agencies());

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -61,6 +62,11 @@ public class IndustrialZone extends Recorded {
 
     public void delete(String by, Instant at) {
         markDeleted(by, at);
+    }
+
+    /** The form that corrects the zone, with the codes of its communes. */
+    public ZoneForm toForm(List<String> communeCodes) {
+        return new ZoneForm(name, communeCodes, workers, workersCountedOn, version);
     }
 
     public Long getId() {

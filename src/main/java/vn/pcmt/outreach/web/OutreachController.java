@@ -43,13 +43,7 @@ class OutreachController {
     }
 
     @GetMapping("/outreach")
-    String list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            Model model) {
-        RegisterScope scope = scopes.of(unit, from, to);
-        model.addAllAttributes(scope.attributes());
+    String list(RegisterScope scope, Model model) {
         model.addAttribute("rows", outreach.activities(scope.code(), scope.from(), scope.to()));
         return "outreach/list";
     }
@@ -150,10 +144,7 @@ class OutreachController {
     }
 
     private String form(Model model, Long id) {
-        ActivityForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "activityForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "activityForm", ActivityForm.class, errors)
-                        : (ActivityForm) model.getAttribute("activityForm");
+        ActivityForm form = KeptInput.kept(model, "activityForm", ActivityForm.class);
         model.addAttribute("activityForm", form);
         model.addAttribute("activityId", id);
         model.addAttribute("communes", scopes.communesToRecordIn());

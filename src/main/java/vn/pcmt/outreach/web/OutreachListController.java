@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.pcmt.geo.RegisterScopes;
 import vn.pcmt.outreach.internal.OutreachLists;
+import vn.pcmt.platform.ImportPages;
 import vn.pcmt.platform.Workbooks;
 
 /**
@@ -71,10 +72,8 @@ class OutreachListController {
     @PreAuthorize("hasAuthority('OUTREACH_EDIT')")
     ResponseEntity<byte[]> template(HttpServletRequest request) throws IOException {
         OutreachLists.Kind kind = kind(request);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-" + kind.path() + ".xlsx\"")
-                .header(HttpHeaders.CONTENT_TYPE, Workbooks.XLSX)
-                .body(lists.template(kind, LocaleContextHolder.getLocale()));
+        return ImportPages.template(
+                "mau-nhap-" + kind.path() + ".xlsx", lists.template(kind, LocaleContextHolder.getLocale()));
     }
 
     @PostMapping({

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.audit.AccessEventKind;
 import vn.pcmt.audit.AccessLog;
 import vn.pcmt.platform.Attachments;
+import vn.pcmt.platform.Part;
 
 /**
  * Documents of a record. Only PDF, JPEG and PNG, recognised by their first bytes (not by the name the browser
@@ -59,7 +60,7 @@ public class DocumentService {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PersonDocument open(long personId, long documentId) {
         people.visible(personId);
-        PersonDocument document = PersonPart.live(documents.findById(documentId), personId);
+        PersonDocument document = Part.live(documents.findById(documentId), personId);
         accessLog.record(AccessEventKind.VIEW_PERSONAL_RECORD, "PersonDocument", documentId, "person " + personId);
         return document;
     }
@@ -67,8 +68,7 @@ public class DocumentService {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void delete(long personId, long documentId, long version) {
         people.visible(personId);
-        PersonPart.deleteAsRead(
-                documents.findById(documentId), personId, version, officer.username(), Instant.now(clock));
+        Part.deleteAsRead(documents.findById(documentId), personId, version, officer.username(), Instant.now(clock));
     }
 
     private static String truncate(String text, int max) {

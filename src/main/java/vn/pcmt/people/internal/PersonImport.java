@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.people.internal.ImportReport.RowProblem;
 import vn.pcmt.platform.RuleViolationException;
+import vn.pcmt.platform.Workbooks;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -240,7 +241,7 @@ public class PersonImport {
      * none has a problem, nothing otherwise.
      */
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
-    public ImportReport run(ImportSheet sheet, Map<ImportField, Integer> mapping) {
+    public ImportReport run(Workbooks.Table sheet, Map<ImportField, Integer> mapping) {
         List<RowProblem> problems = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
         List<String> missing = missing(mapping, org.springframework.context.i18n.LocaleContextHolder.getLocale());

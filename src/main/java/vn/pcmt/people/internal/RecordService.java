@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.people.PersonRecordChanged;
 import vn.pcmt.people.SubstitutionTreatments;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -91,7 +92,7 @@ public class RecordService implements SubstitutionTreatments {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public Episode end(long personId, long episodeId, EpisodeEnd end) {
         Person person = people.visible(personId);
-        Episode episode = PersonPart.asRead(episodes.findById(episodeId), personId, end.version());
+        Episode episode = Part.asRead(episodes.findById(episodeId), personId, end.version());
         rules.checkEnd(person, episode, end, LocalDate.now(clock));
         episode.end(end.endDate(), end.reason(), end.result(), end.substances());
         Episode ended = episodes.saveAndFlush(episode);
@@ -103,7 +104,7 @@ public class RecordService implements SubstitutionTreatments {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void deleteEpisode(long personId, long episodeId, long version) {
         people.visible(personId);
-        episodes.saveAndFlush(PersonPart.deleteAsRead(
+        episodes.saveAndFlush(Part.deleteAsRead(
                 episodes.findById(episodeId), personId, version, officer.username(), Instant.now(clock)));
         penal256a.refresh(personId);
     }
@@ -174,7 +175,7 @@ public class RecordService implements SubstitutionTreatments {
     }
 
     private Episode substitution(long personId, long legalEpisodeId) {
-        Episode episode = PersonPart.live(episodes.findById(legalEpisodeId), personId);
+        Episode episode = Part.live(episodes.findById(legalEpisodeId), personId);
         if (episode.getKind() != EpisodeKind.SUBSTITUTION_TREATMENT) {
             throw new java.util.NoSuchElementException();
         }
@@ -210,8 +211,8 @@ public class RecordService implements SubstitutionTreatments {
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
     public void deleteEvent(long personId, long eventId, long version) {
         people.visible(personId);
-        events.saveAndFlush(PersonPart.deleteAsRead(
-                events.findById(eventId), personId, version, officer.username(), Instant.now(clock)));
+        events.saveAndFlush(
+                Part.deleteAsRead(events.findById(eventId), personId, version, officer.username(), Instant.now(clock)));
     }
 
     /**

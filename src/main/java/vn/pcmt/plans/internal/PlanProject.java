@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
@@ -28,7 +29,7 @@ import vn.pcmt.text.VietnameseText;
  */
 @Entity
 @Audited
-public class PlanProject extends SoftDeleted {
+public class PlanProject extends SoftDeleted implements Part {
 
     /** Codes in the order people count them: DA2 before DA10, DA7.2 before DA7.10. */
     public static final Comparator<String> CODE_ORDER = PlanProject::compareCodes;
@@ -80,7 +81,8 @@ public class PlanProject extends SoftDeleted {
         this.description = VietnameseText.clean(form.description());
     }
 
-    void delete(String by, Instant at) {
+    @Override
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 
@@ -117,6 +119,11 @@ public class PlanProject extends SoftDeleted {
 
     public long getPlanId() {
         return planId;
+    }
+
+    @Override
+    public long partOf() {
+        return getPlanId();
     }
 
     public Long getParentId() {

@@ -31,6 +31,7 @@ import vn.pcmt.plans.ReportPeriod;
 import vn.pcmt.plans.ReportingRegime;
 import vn.pcmt.plans.ReportingRegimes;
 import vn.pcmt.plans.TargetProgress;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -247,12 +248,7 @@ public class PlanService implements Plans {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public PlanTarget correctTarget(long planId, long targetId, PlanTargetForm form, long version) {
         Plan plan = contentWritable(planId);
-        PlanTarget target = targets.findById(targetId)
-                .filter(t -> t.getPlanId() == planId && !t.isDeleted())
-                .orElseThrow();
-        if (target.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PlanTarget.class, targetId);
-        }
+        PlanTarget target = Part.asRead(targets.findById(targetId), planId, version);
         check(form, plan.getProvinceCode());
         boolean taken = targets.findLive(planId).stream()
                 .anyMatch(t -> !t.getId().equals(targetId)
@@ -268,11 +264,7 @@ public class PlanService implements Plans {
     public void deleteTarget(long planId, long targetId, long version) {
         contentWritable(planId);
         PlanTarget target =
-                targets.findById(targetId).filter(t -> t.getPlanId() == planId).orElseThrow();
-        if (target.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PlanTarget.class, targetId);
-        }
-        target.delete(currentUser(), Instant.now(clock));
+                Part.deleteAsRead(targets.findById(targetId), planId, version, currentUser(), Instant.now(clock));
         targets.saveAndFlush(target);
     }
 

@@ -13,13 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import vn.pcmt.metrics.Comparison;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.SoftDeleted;
 import vn.pcmt.text.VietnameseText;
 
 /** A target of a plan: an expression over the metric catalogue, a comparison and a threshold, and when judged. */
 @Entity
 @Audited
-public class PlanTarget extends SoftDeleted {
+public class PlanTarget extends SoftDeleted implements Part {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,7 +96,8 @@ public class PlanTarget extends SoftDeleted {
         this.unitThreshold = input.unitThreshold();
     }
 
-    void delete(String by, Instant at) {
+    @Override
+    public void delete(String by, Instant at) {
         markDeleted(by, at);
     }
 
@@ -122,6 +124,11 @@ public class PlanTarget extends SoftDeleted {
 
     public long getPlanId() {
         return planId;
+    }
+
+    @Override
+    public long partOf() {
+        return getPlanId();
     }
 
     public String getCode() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,6 +17,7 @@ import vn.pcmt.agencies.Agency;
 import vn.pcmt.agencies.AgencyService;
 import vn.pcmt.geo.OutsideJurisdictionException;
 import vn.pcmt.plans.Plan;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -88,9 +88,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public PlanProject get(long planId, long projectId) {
         plans.get(planId);
-        return projects.findById(projectId)
-                .filter(p -> p.getPlanId() == planId && !p.isDeleted())
-                .orElseThrow();
+        return Part.live(projects.findById(projectId), planId);
     }
 
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
@@ -145,11 +143,8 @@ public class ProjectService {
     }
 
     private PlanProject current(long planId, long projectId, long version) {
-        PlanProject project = get(planId, projectId);
-        if (project.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PlanProject.class, projectId);
-        }
-        return project;
+        plans.get(planId);
+        return Part.asRead(projects.findById(projectId), planId, version);
     }
 
     private void check(Plan plan, PlanProject self, PlanProjectForm form) {

@@ -28,6 +28,7 @@ import vn.pcmt.plans.Plan;
 import vn.pcmt.plans.PlanTask;
 import vn.pcmt.plans.PlanTasks;
 import vn.pcmt.plans.TaskView;
+import vn.pcmt.platform.Part;
 import vn.pcmt.platform.RuleViolationException;
 
 /**
@@ -119,12 +120,8 @@ public class TaskService implements PlanTasks {
     @PreAuthorize("hasAuthority('PLAN_EDIT')")
     public void delete(long planId, long taskId, long version) {
         writable(planId);
-        PlanTask task =
-                tasks.findById(taskId).filter(t -> t.getPlanId() == planId).orElseThrow();
-        if (task.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
-        }
-        task.delete(users.require().username(), Instant.now(clock));
+        PlanTask task = Part.deleteAsRead(
+                tasks.findById(taskId), planId, version, users.require().username(), Instant.now(clock));
         tasks.saveAndFlush(task);
     }
 

@@ -60,10 +60,11 @@ class SubstitutionController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             Model model) {
+        // a clinic's staff have no unit to ask: their scope is their clinic's province (ADR 053)
         Long own = substitution.ownClinic();
         RegisterScope scope = own == null ? scopes.of(unit, from, to) : substitution.staffScope(from, to);
-        ListMode how = mode == null ? ListMode.IN_TREATMENT : mode;
         model.addAllAttributes(scope.attributes());
+        ListMode how = mode == null ? ListMode.IN_TREATMENT : mode;
         model.addAttribute("mode", how);
         model.addAttribute("modes", ListMode.values());
         model.addAttribute("clinic", own == null ? clinic : own);
@@ -268,10 +269,7 @@ class SubstitutionController {
     }
 
     private String form(Model model, Long id) {
-        TreatmentForm form =
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "treatmentForm") instanceof BindingResult errors
-                        ? KeptInput.inModel(model, "treatmentForm", TreatmentForm.class, errors)
-                        : (TreatmentForm) model.getAttribute("treatmentForm");
+        TreatmentForm form = KeptInput.kept(model, "treatmentForm", TreatmentForm.class);
         model.addAttribute("treatmentForm", form);
         model.addAttribute("episodeId", id);
         TreatmentEpisode episode = id == null ? null : substitution.get(id);
