@@ -57,8 +57,14 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("groups-title")).containsText("Quảng Ngãi");
         for (String code : new String[] {"23377", "23383"}) {
             Locator attribute = page.getByTestId("attribute-form");
-            // the code the form sends, behind the unit picker (the picker itself: PickerBrowserTests)
-            attribute.locator("input[name=unitCode]").evaluate("(e, v) => { e.value = v; }", code);
+            // typed into the unit picker as a code, the unit offered by name and picked
+            Locator picker = attribute.locator("input[data-testid=unit-picker]");
+            picker.fill("");
+            picker.pressSequentially(code);
+            Locator offered = page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                    .filter(new Locator.FilterOptions().setHasText(code));
+            offered.first().click();
+            assertThat(attribute.locator("input[type=hidden][name=unitCode]")).hasValue(code);
             attribute.getByLabel("Thuộc tính").selectOption("BORDER");
             attribute.getByLabel("Từ ngày").fill("01/07/2025");
             attribute.getByLabel("Ghi chú").fill("Giáp Lào, Campuchia");
@@ -87,7 +93,11 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         both.getByLabel("Tên nhóm").fill("Nhóm sai " + System.nanoTime());
         both.getByLabel("Từ ngày").fill("01/07/2025");
         both.getByLabel("Theo thuộc tính").selectOption("BORDER");
-        both.getByLabel("Mã các đơn vị").fill("23377, 23383");
+        // several units in the multi-select picker: codes typed with commas become chips named by the units
+        both.getByLabel("Các xã/phường (khi nhóm theo danh sách)").fill("23377, 23383,");
+        assertThat(both.getByTestId("unit-chips").locator("[data-code]")).hasCount(2);
+        assertThat(both.getByTestId("unit-chips")).containsText("Xã Bờ Y");
+        screenshot("unit-group-multi-picker");
         page.getByTestId("add-group").click();
         assertThat(page.getByTestId("group-form")).containsText("theo một thuộc tính hoặc theo danh sách");
 
