@@ -2937,6 +2937,11 @@ class JurisdictionWalkTests {
                 .file(new MockMultipartFile(
                         "file", "plan.json", "application/json", document.getBytes(StandardCharsets.UTF_8))));
         p.add(page(HttpMethod.GET, "/plans/{id}", "/plans/" + id, Expect.SCOPED).in(Scope.PROVINCE));
+        // each tab of the plan page as every role sees it (ADR 050): no message key shown raw on any
+        for (String tab : List.of("targets", "tasks", "projects", "reporting", "documents")) {
+            p.add(page(HttpMethod.GET, "/plans/{id}", "/plans/" + id + "?tab=" + tab, Expect.SCOPED)
+                    .in(Scope.PROVINCE));
+        }
         p.add(page(
                         HttpMethod.POST,
                         "/plans/{id}/targets",

@@ -109,6 +109,7 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         page.getByTestId("create-plan").click();
         assertThat(page.getByTestId("plan-title")).containsText("88/KH-UBND");
 
+        planTab("targets");
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill("BG1");
         f.getByLabel("Chỉ tiêu").fill("Ít nhất 50% xã biên giới được công nhận không ma túy");
