@@ -334,9 +334,22 @@
       });
     }
 
+    // the name of a unit known by its code only (kept by the form, or typed): looked up once
+    function nameOf(code) {
+      query(code, true).then(function (found) {
+        var match = found.filter(function (c) { return c.code === code; })[0];
+        if (match) {
+          names[code] = match.label;
+          render();
+        }
+      });
+    }
+
     function add(code, label) {
       if (label) {
         names[code] = label;
+      } else if (!names[code]) {
+        nameOf(code);
       }
       if (codes.indexOf(code) < 0) {
         codes.push(code);
@@ -425,15 +438,7 @@
       typedCodes();
     });
     render();
-    codes.forEach(function (code) {
-      query(code, true).then(function (found) {
-        var match = found.filter(function (c) { return c.code === code; })[0];
-        if (match) {
-          names[code] = match.label;
-          render();
-        }
-      });
-    });
+    codes.forEach(nameOf);
   }
 
   function pad(n) {
