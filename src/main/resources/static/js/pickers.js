@@ -179,15 +179,13 @@
           }
           choices = found;
           choicesFor = text;
-          if (document.activeElement === box) {
-            // a code or a name typed: the units it matches, by name, to pick (a whole code is also taken as typed,
-            // and named when the field is left); not after the user has moved on: a late answer must not cover
-            // the next fields
+          var whole = exact(text);
+          if (whole) {
+            pick(whole); // a whole code typed: its unit, named at once (the list would only cover the next fields)
+          } else if (document.activeElement === box) {
+            // a name or the beginning of a code: the units it matches, to pick; not after the user has moved on: a
+            // late answer must not cover the next fields
             show();
-            var whole = exact(text);
-            if (whole) {
-              highlight(choices.indexOf(whole));
-            }
           }
         });
       }, 200);

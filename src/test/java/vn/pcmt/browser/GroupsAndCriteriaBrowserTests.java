@@ -57,13 +57,17 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("groups-title")).containsText("Quảng Ngãi");
         for (String code : new String[] {"23377", "23383"}) {
             Locator attribute = page.getByTestId("attribute-form");
-            // typed into the unit picker as a code, the unit offered by name and picked
+            // typed into the unit picker: the beginning of the code offers the units it starts, the whole code names
+            // its unit at once
             Locator picker = attribute.locator("input[data-testid=unit-picker]");
             picker.fill("");
-            picker.pressSequentially(code);
-            Locator offered = page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
-                    .filter(new Locator.FilterOptions().setHasText(code));
-            offered.first().click();
+            picker.pressSequentially(code.substring(0, 4));
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                            .filter(new Locator.FilterOptions().setHasText(code))
+                            .first())
+                    .isVisible();
+            picker.pressSequentially(code.substring(4));
+            assertThat(picker).hasValue(java.util.regex.Pattern.compile("^Xã .* — Quảng Ngãi$"));
             assertThat(attribute.locator("input[type=hidden][name=unitCode]")).hasValue(code);
             attribute.getByLabel("Thuộc tính").selectOption("BORDER");
             attribute.getByLabel("Từ ngày").fill("01/07/2025");

@@ -226,7 +226,12 @@ class PlanController {
             case "overview" -> overview(plan, code, on, planTasks, model);
             case "targets" -> targetsTab(plan, code, on, model);
             case "tasks" -> tasksTab(plan, model);
-            case "projects" -> projectSection.addTo(model, plan);
+            case "projects" -> {
+                model.addAttribute(
+                        "agencies",
+                        agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
+                projectSection.addTo(model, plan);
+            }
             case "reporting" -> model.addAttribute("regimes", regimes.of(id));
             default -> {}
         }
