@@ -351,6 +351,7 @@ class PlanDashboardController {
                                         + p.threshold().stripTrailingZeros().toPlainString()),
                 "data", List.of(Map.of("yAxis", p.threshold())));
         return Map.of(
+                "animation", false,
                 "grid", Map.of("left", 40, "right", 56, "top", 16, "bottom", 24),
                 "tooltip", Map.of("trigger", "axis"),
                 "xAxis", Map.of("type", "category", "data", years),
@@ -437,6 +438,7 @@ class PlanDashboardController {
             bars.add(bar);
         }
         return Map.of(
+                "animation", false,
                 "grid", Map.of("left", 160, "right", 40, "top", 8, "bottom", 24),
                 "tooltip", Map.of("trigger", "axis"),
                 "yAxis", Map.of("type", "category", "data", names, "inverse", true),
