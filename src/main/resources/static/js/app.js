@@ -43,3 +43,13 @@ document.addEventListener('click', function (event) {
     window.history.back();
   }
 });
+
+// The plan page's tabs (ADR 050): on a narrow screen the row scrolls sideways; the tab shown is brought into view.
+(function () {
+  document.querySelectorAll('.pcmt-tabs').forEach(function (row) {
+    var active = row.querySelector('.nav-link.active');
+    if (active && row.scrollWidth > row.clientWidth) {
+      row.scrollLeft = Math.max(0, active.offsetLeft - (row.clientWidth - active.offsetWidth) / 2);
+    }
+  });
+})();

@@ -195,10 +195,13 @@
           }
           choices = found;
           choicesFor = text;
-          if (exact(text)) {
-            close(); // a whole code typed: nothing to choose (its name shows when the field is left)
+          var whole = exact(text);
+          if (whole) {
+            pick(whole); // a whole code typed: its unit, named at once (the list would only cover the next fields)
           } else if (document.activeElement === box) {
-            show(); // not after the user has moved on: a late answer must not cover the next fields
+            // a name or the beginning of a code: the units it matches, to pick; not after the user has moved on: a
+            // late answer must not cover the next fields
+            show();
           }
         });
       }, 200);
@@ -258,6 +261,198 @@
         }
       });
     }
+  }
+
+  // Several units: <input name="unitCodes" data-unit-picker data-multiple> holding codes separated by commas. The
+  // script keeps the input (hidden) as the list of codes, shows each unit as a chip with a button to remove it, and a
+  // search box like the single picker's that adds the unit picked (or a code typed, at Enter or a comma). Without
+  // script the input takes the codes typed with commas, as before.
+  function initMulti(input) {
+    if (input.dataset.pickerReady || input.type === 'hidden') {
+      return;
+    }
+    input.dataset.pickerReady = '1';
+    var id = input.id || ('unit-picker-' + (++sequence));
+    var listId = id + '-choices';
+    var wrap = document.createElement('div');
+    wrap.className = 'pcmt-picker pcmt-picker-multi';
+    var chips = document.createElement('div');
+    chips.className = 'd-flex flex-wrap gap-1 mb-1';
+    chips.dataset.testid = 'unit-chips';
+    var box = document.createElement('input');
+    box.type = 'text';
+    box.className = input.className;
+    box.id = id;
+    input.id = id + '-codes';
+    box.autocomplete = 'off';
+    box.placeholder = input.getAttribute('placeholder') || meta('pcmt-picker-placeholder', '');
+    box.setAttribute('role', 'combobox');
+    box.setAttribute('aria-autocomplete', 'list');
+    box.setAttribute('aria-expanded', 'false');
+    box.setAttribute('aria-controls', listId);
+    box.dataset.testid = 'unit-picker';
+    var list = document.createElement('ul');
+    list.id = listId;
+    list.className = 'dropdown-menu pcmt-picker-list';
+    list.setAttribute('role', 'listbox');
+    wrap.appendChild(chips);
+    wrap.appendChild(box);
+    wrap.appendChild(list);
+    input.parentNode.insertBefore(wrap, input);
+    input.type = 'hidden';
+
+    var codes = input.value.split(/[\s,;]+/).filter(function (c) { return c !== ''; });
+    var names = {};
+    var choices = [];
+    var timer = null;
+    var asked = 0;
+
+    function query(text, anywhere) {
+      var params = new URLSearchParams();
+      params.set('q', text);
+      var dateField = input.dataset.dateFrom && document.querySelector(input.dataset.dateFrom);
+      if (dateField && dateField.value) {
+        params.set('date', dateField.value);
+      }
+      if (input.dataset.level) {
+        params.set('level', input.dataset.level);
+      }
+      if (anywhere || input.dataset.scope === 'all') {
+        params.set('scope', 'all');
+      }
+      return fetch(pickerUrl + '?' + params.toString(), {
+        credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' }
+      }).then(function (r) { return r.ok ? r.json() : []; });
+    }
+
+    function render() {
+      input.value = codes.join(', ');
+      chips.innerHTML = '';
+      codes.forEach(function (code) {
+        var chip = document.createElement('span');
+        chip.className = 'badge text-bg-light border d-inline-flex align-items-center gap-1';
+        chip.dataset.code = code;
+        chip.textContent = names[code] || code;
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'btn-close btn-close-sm';
+        remove.style.fontSize = '.6rem';
+        remove.setAttribute('aria-label', meta('pcmt-picker-remove', 'Remove') + ' ' + (names[code] || code));
+        remove.addEventListener('click', function () {
+          codes = codes.filter(function (c) { return c !== code; });
+          render();
+        });
+        chip.appendChild(remove);
+        chips.appendChild(chip);
+      });
+    }
+
+    // the name of a unit known by its code only (kept by the form, or typed): looked up once
+    function nameOf(code) {
+      query(code, true).then(function (found) {
+        var match = found.filter(function (c) { return c.code === code; })[0];
+        if (match) {
+          names[code] = match.label;
+          render();
+        }
+      });
+    }
+
+    function add(code, label) {
+      if (label) {
+        names[code] = label;
+      } else if (!names[code]) {
+        nameOf(code);
+      }
+      if (codes.indexOf(code) < 0) {
+        codes.push(code);
+      }
+      box.value = '';
+      close();
+      render();
+    }
+
+    function close() {
+      list.classList.remove('show');
+      box.setAttribute('aria-expanded', 'false');
+    }
+
+    function show() {
+      list.innerHTML = '';
+      if (choices.length === 0) {
+        var none = document.createElement('li');
+        none.className = 'dropdown-item-text text-muted small';
+        none.textContent = meta('pcmt-picker-none', '—');
+        list.appendChild(none);
+      }
+      choices.forEach(function (c, i) {
+        var li = document.createElement('li');
+        li.id = listId + '-' + i;
+        li.className = 'dropdown-item';
+        li.setAttribute('role', 'option');
+        li.dataset.code = c.code;
+        li.textContent = c.label;
+        var code = document.createElement('span');
+        code.className = 'text-muted small ms-2';
+        code.textContent = c.code;
+        li.appendChild(code);
+        li.addEventListener('mousedown', function (e) {
+          e.preventDefault();
+          add(c.code, c.label);
+        });
+        list.appendChild(li);
+      });
+      list.classList.add('show');
+      box.setAttribute('aria-expanded', 'true');
+    }
+
+    function typedCodes() {
+      var parts = box.value.split(/[\s,;]+/).filter(function (c) { return c !== ''; });
+      if (parts.length && parts.every(function (c) { return /^\d+$/.test(c); })) {
+        parts.forEach(function (c) { add(c, null); });
+        return true;
+      }
+      return false;
+    }
+
+    box.addEventListener('input', function () {
+      var text = box.value.trim();
+      if (/[,;]$/.test(text)) {
+        typedCodes();
+        return;
+      }
+      clearTimeout(timer);
+      if (text === '') {
+        close();
+        return;
+      }
+      timer = setTimeout(function () {
+        var mine = ++asked;
+        query(text).then(function (found) {
+          if (mine === asked && document.activeElement === box) {
+            choices = found;
+            show();
+          }
+        });
+      }, 200);
+    });
+    box.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        if (!typedCodes() && list.classList.contains('show') && choices.length) {
+          add(choices[0].code, choices[0].label);
+        }
+      } else if (e.key === 'Escape') {
+        close();
+      }
+    });
+    box.addEventListener('blur', function () {
+      close();
+      typedCodes();
+    });
+    render();
+    codes.forEach(nameOf);
   }
 
   function pad(n) {
@@ -332,7 +527,8 @@
     if (!root || !root.querySelectorAll) {
       return;
     }
-    root.querySelectorAll('input[data-unit-picker]').forEach(initUnit);
+    root.querySelectorAll('input[data-unit-picker]:not([data-multiple])').forEach(initUnit);
+    root.querySelectorAll('input[data-unit-picker][data-multiple]').forEach(initMulti);
     root.querySelectorAll('input[data-person-picker]').forEach(function (i) { initPicker(i, kinds.person); });
     root.querySelectorAll('input[data-facility-picker]').forEach(function (i) { initPicker(i, kinds.facility); });
     root.querySelectorAll('input[data-date]').forEach(initDate);

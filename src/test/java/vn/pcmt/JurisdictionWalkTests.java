@@ -3114,6 +3114,11 @@ class JurisdictionWalkTests {
                 .file(new MockMultipartFile(
                         "file", "plan.json", "application/json", document.getBytes(StandardCharsets.UTF_8))));
         p.add(page(HttpMethod.GET, "/plans/{id}", "/plans/" + id, Expect.SCOPED).in(Scope.PROVINCE));
+        // each tab of the plan page as every role sees it (ADR 050): no message key shown raw on any
+        for (String tab : List.of("targets", "tasks", "projects", "reporting", "documents")) {
+            p.add(page(HttpMethod.GET, "/plans/{id}", "/plans/" + id + "?tab=" + tab, Expect.SCOPED)
+                    .in(Scope.PROVINCE));
+        }
         p.add(page(
                         HttpMethod.POST,
                         "/plans/{id}/targets",
@@ -3762,6 +3767,52 @@ class JurisdictionWalkTests {
         }
         assertThat(failures).as("answers to the staff of a facility").isEmpty();
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    /**
+     * Every page as a user of every role of Hưng Yên sees it (issue 19): a page a role may open (200) shows no message
+     * key raw. The commune's committee and health worker and a provincial leader are made for the walk; the others
+     * are the demo accounts and the walk's facility staff.
+     */
+    @Test
+    void every_page_as_every_role_of_hung_yen_shows_no_message_key_raw() {
+        long ward = unitId("11953");
+        long province = unitId("33");
+        accounts.create("walk_phohien_committee", Role.COMMUNE_COMMITTEE, ward, null);
+        accounts.create("walk_phohien_health", Role.HEALTH_WORKER, ward, null);
+        accounts.create("walk_hy_leader", Role.PROVINCIAL_LEADER, province, null);
+        List<String> users = List.of(
+                "xa1",
+                "walk_phohien_committee",
+                "walk_phohien_health",
+                FACILITY_STAFF,
+                "soyte",
+                "tinh",
+                "csma",
+                "walk_hy_leader",
+                "admin");
+        List<String> failures = new ArrayList<>();
+        for (Probe probe : probes()) {
+            if (probe.api() || probe.method() != HttpMethod.GET) {
+                continue;
+            }
+            for (String username : users) {
+                String failure = rolledBack(() -> {
+                    given(probe);
+                    MvcResult result = perform(probe, username);
+                    if (result.getResponse().getStatus() != 200) {
+                        return null;
+                    }
+                    java.util.regex.Matcher raw =
+                            RAW_MESSAGE_KEY.matcher(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+                    return raw.find() ? username + " " + probe.url() + ": " + raw.group() : null;
+                });
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+        }
+        assertThat(failures).as("pages showing a message key raw").isEmpty();
     }
 
     @Test

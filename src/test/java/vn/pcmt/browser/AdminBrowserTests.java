@@ -18,7 +18,7 @@ class AdminBrowserTests extends BrowserTest {
         form.getByLabel("Tên đăng nhập").fill("ca_tanhung2");
         form.getByLabel("Họ và tên").fill("Nguyễn Văn Bình");
         form.getByLabel("Vai trò").selectOption("COMMUNE_POLICE");
-        form.getByLabel("Mã đơn vị (phạm vi)").fill("11977");
+        form.getByLabel("Đơn vị (phạm vi)").fill("11977");
         form.getByLabel("Mật khẩu ban đầu").fill("ngan");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
                 .click();

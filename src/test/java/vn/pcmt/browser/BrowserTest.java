@@ -111,6 +111,15 @@ abstract class BrowserTest {
         page.waitForURL(url("/"));
     }
 
+    /** Opens a tab of the plan page (ADR 050) unless it is the one shown. */
+    void planTab(String tab) {
+        com.microsoft.playwright.Locator link = page.locator("[data-testid=plan-tabs] a[data-tab=" + tab + "]");
+        if (!"page".equals(link.getAttribute("aria-current"))) {
+            link.click();
+            page.waitForSelector("[data-testid=plan-tabs] a[data-tab=" + tab + "][aria-current=page]");
+        }
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))

@@ -85,7 +85,7 @@ class DashboardBrowserTests extends BrowserTest {
                         "select min(id) from plan where province_code = '33' and template_code = 'HY-135-2025'")
                 .query(Long.class)
                 .single();
-        page.navigate(url("/plans/" + demoPlan));
+        page.navigate(url("/plans/" + demoPlan + "?tab=targets"));
         // each target says where its figures come from (ADR 037)
         Locator targets = page.getByTestId("progress");
         assertThat(targets.locator("tr[data-code=HY5a] [data-testid=source]")).hasAttribute("data-source", "REGISTER");

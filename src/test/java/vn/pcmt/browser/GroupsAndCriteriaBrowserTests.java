@@ -57,8 +57,18 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("groups-title")).containsText("Quảng Ngãi");
         for (String code : new String[] {"23377", "23383"}) {
             Locator attribute = page.getByTestId("attribute-form");
-            // the code the form sends, behind the unit picker (the picker itself: PickerBrowserTests)
-            attribute.locator("input[name=unitCode]").evaluate("(e, v) => { e.value = v; }", code);
+            // typed into the unit picker: the beginning of the code offers the units it starts, the whole code names
+            // its unit at once
+            Locator picker = attribute.locator("input[data-testid=unit-picker]");
+            picker.fill("");
+            picker.pressSequentially(code.substring(0, 4));
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                            .filter(new Locator.FilterOptions().setHasText(code))
+                            .first())
+                    .isVisible();
+            picker.pressSequentially(code.substring(4));
+            assertThat(picker).hasValue(java.util.regex.Pattern.compile("^Xã .* — Quảng Ngãi$"));
+            assertThat(attribute.locator("input[type=hidden][name=unitCode]")).hasValue(code);
             attribute.getByLabel("Thuộc tính").selectOption("BORDER");
             attribute.getByLabel("Từ ngày").fill("01/07/2025");
             attribute.getByLabel("Ghi chú").fill("Giáp Lào, Campuchia");
@@ -87,7 +97,11 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         both.getByLabel("Tên nhóm").fill("Nhóm sai " + System.nanoTime());
         both.getByLabel("Từ ngày").fill("01/07/2025");
         both.getByLabel("Theo thuộc tính").selectOption("BORDER");
-        both.getByLabel("Mã các đơn vị").fill("23377, 23383");
+        // several units in the multi-select picker: codes typed with commas become chips named by the units
+        both.getByLabel("Các xã/phường (khi nhóm theo danh sách)").fill("23377, 23383,");
+        assertThat(both.getByTestId("unit-chips").locator("[data-code]")).hasCount(2);
+        assertThat(both.getByTestId("unit-chips")).containsText("Xã Bờ Y");
+        screenshot("unit-group-multi-picker");
         page.getByTestId("add-group").click();
         assertThat(page.getByTestId("group-form")).containsText("theo một thuộc tính hoặc theo danh sách");
 
@@ -99,6 +113,7 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         page.getByTestId("create-plan").click();
         assertThat(page.getByTestId("plan-title")).containsText("88/KH-UBND");
 
+        planTab("targets");
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill("BG1");
         f.getByLabel("Chỉ tiêu").fill("Ít nhất 50% xã biên giới được công nhận không ma túy");

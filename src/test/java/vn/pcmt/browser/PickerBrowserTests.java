@@ -42,7 +42,7 @@ class PickerBrowserTests extends BrowserTest {
         assertThat(birth).hasValue("12/04/1993");
 
         // the unit picker: the ward is typed by name without diacritics and picked from the list
-        Locator commune = form.getByLabel("Mã xã, phường nơi ở");
+        Locator commune = form.getByLabel("Xã/phường nơi ở");
         assertThat(commune).hasValue("Phường Phố Hiến — Hưng Yên"); // the officer's own, pre-filled, by name
         commune.fill("");
         commune.pressSequentially("pho hien");
@@ -99,7 +99,7 @@ class PickerBrowserTests extends BrowserTest {
             p.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập"))
                     .click();
             p.navigate(url("/people/new"));
-            Locator commune = p.getByLabel("Mã xã, phường nơi ở");
+            Locator commune = p.getByLabel("Xã/phường nơi ở");
             assertThat(commune).hasAttribute("name", "residenceCommuneCode");
             assertThat(commune).hasValue("11953");
             assertThat(p.locator("[data-testid=unit-picker], .pcmt-date-button"))

@@ -40,6 +40,7 @@ class PlanBrowserTests extends BrowserTest {
                 "90");
         addTarget("T3", "Số người nghiện giảm so với năm trước", "people.addicts", "GROWTH", "", "LT", "0");
 
+        planTab("targets");
         Locator progress = page.getByTestId("progress");
         assertThat(progress.locator("tr[data-code]")).hasCount(3);
         assertThat(progress.locator("tr[data-code=T1] [data-testid=value]"))
@@ -90,6 +91,7 @@ class PlanBrowserTests extends BrowserTest {
     }
 
     private void addTask(String text, String agency) {
+        planTab("tasks");
         Locator f = page.getByTestId("task-form");
         f.getByLabel("Nội dung nhiệm vụ").fill(text);
         f.getByLabel("Cơ quan chủ trì")
@@ -107,6 +109,7 @@ class PlanBrowserTests extends BrowserTest {
             String denominator,
             String comparison,
             String threshold) {
+        planTab("targets");
         Locator f = page.getByTestId("target-form");
         f.getByLabel("Mã").fill(code);
         f.getByLabel("Chỉ tiêu").fill(text);

@@ -52,6 +52,7 @@ class PlanCorrectionBrowserTests extends BrowserTest {
         screenshot("plan-draft-header-filled");
 
         // correct the first target's threshold
+        planTab("targets");
         Locator firstRow = page.getByTestId("progress").locator("tr[data-code]").first();
         String code = firstRow.getAttribute("data-code");
         firstRow.getByTestId("correct-target").click();
@@ -111,6 +112,7 @@ class PlanCorrectionBrowserTests extends BrowserTest {
 
         assertThat(page.getByTestId("plan-status")).hasAttribute("data-status", "DRAFT");
         assertThat(page.getByTestId("plan-title")).containsText("(chưa có số hiệu)");
+        planTab("tasks");
         assertThat(page.getByTestId("tasks")).containsText("Hỗ trợ người sau cai nghiện");
         assertThat(page.getByTestId("tasks")).containsText("Sở Y tế");
     }
@@ -123,6 +125,7 @@ class PlanCorrectionBrowserTests extends BrowserTest {
                 .locator("a", new Locator.LocatorOptions().setHasText("135/KH-UBND"))
                 .first()
                 .click();
+        planTab("tasks");
         Locator f = page.getByTestId("task-form");
         f.getByLabel("Nội dung nhiệm vụ").fill("Ban Chỉ đạo phường rà soát các cơ sở kinh doanh có điều kiện");
         f.getByLabel("hoặc giao cho xã, phường (huyện trước 01/07/2025)").fill("11953");

@@ -26,6 +26,7 @@ class ProjectBrowserTests extends BrowserTest {
         plan.getByLabel("Tiêu đề (trích yếu)").fill("Kế hoạch kinh phí phòng, chống ma túy năm 2026");
         page.getByTestId("create-plan").click();
         assertThat(page.getByTestId("plan-title")).containsText("88/KH-UBND");
+        planTab("projects");
         assertThat(page.getByTestId("projects-section")).containsText("Kế hoạch chưa có dự án");
 
         addProject("DA7", "Truyền thông, giáo dục phòng, chống ma túy", "", "Công an tỉnh");
@@ -106,7 +107,7 @@ class ProjectBrowserTests extends BrowserTest {
                 .click();
         // the plan page is the heaviest page: on a loaded machine it takes longer than an assertion's 5 s to come
         page.waitForURL(
-                java.util.regex.Pattern.compile(".*/plans/\\d+(#.*)?$"),
+                java.util.regex.Pattern.compile(".*/plans/\\d+\\?tab=projects(#.*)?$"),
                 new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(60_000));
         Locator section = page.getByTestId("projects-section");
         assertThat(section.locator("tr[data-project='DA7'] [data-testid=allocated]"))
@@ -130,7 +131,7 @@ class ProjectBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         login("tinh");
-        page.navigate(url("/plans/" + demo));
+        page.navigate(url("/plans/" + demo + "?tab=projects"));
         Locator section = page.getByTestId("projects-section");
         assertThat(section.locator("tr[data-project]")).hasCount(13);
         assertThat(section.locator("tr[data-project='DA7.4']")).containsText("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
@@ -147,6 +148,7 @@ class ProjectBrowserTests extends BrowserTest {
     }
 
     private void addProject(String code, String name, String parent, String lead) {
+        planTab("projects");
         Locator f = page.getByTestId("project-form");
         f.getByLabel("Mã", new Locator.GetByLabelOptions().setExact(true)).fill(code);
         f.getByLabel("Dự án, tiểu dự án").fill(name);

@@ -204,6 +204,7 @@ class RegisterStandInTests {
         String page = mvc.perform(get("/plans/{id}", plan.getId())
                         .param("unit", WARD)
                         .param("date", "31/12/2024")
+                        .param("tab", "targets")
                         .with(accounts.as("tinh")))
                 .andExpect(status().isOk())
                 .andReturn()

@@ -162,7 +162,7 @@ class ProjectPageTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("1250000000/480000000");
-        mvc.perform(get("/plans/" + plan.getId()).with(accounts.as("hue_tinh")))
+        mvc.perform(get("/plans/" + plan.getId() + "?tab=projects").with(accounts.as("hue_tinh")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dự án, tiểu dự án và kinh phí")))
                 .andExpect(content().string(containsString("1.250.000.000 đ")))
@@ -184,10 +184,10 @@ class ProjectPageTests {
                         .with(accounts.as("hue_tinh"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/plans/" + plan.getId() + "#project-form"))
+                .andExpect(redirectedUrl("/plans/" + plan.getId() + "?tab=projects#project-form"))
                 .andReturn()
                 .getFlashMap();
-        var page = get("/plans/" + plan.getId()).with(accounts.as("hue_tinh"));
+        var page = get("/plans/" + plan.getId() + "?tab=projects").with(accounts.as("hue_tinh"));
         refused.forEach(page::flashAttr);
         mvc.perform(page)
                 .andExpect(status().isOk())

@@ -263,7 +263,7 @@ class ShareOfUnitsTests {
         fixture.signIn("qn_tinh_share");
         assertThat(plans.targets(plan.getId())).singleElement().satisfies(t -> assertThat(t.getUnitThreshold())
                 .isEqualByComparingTo("5"));
-        mvc.perform(get("/plans/" + plan.getId()).with(accounts.as("qn_tinh_share")))
+        mvc.perform(get("/plans/" + plan.getId() + "?tab=targets").with(accounts.as("qn_tinh_share")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tỷ lệ đơn vị có Giá trị ≤ 5: ≥ 80%")));
         fixture.signIn("qn_tinh_share");

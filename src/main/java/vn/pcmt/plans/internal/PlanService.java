@@ -322,6 +322,17 @@ public class PlanService implements Plans {
     }
 
     /**
+     * A target's trend as a series by month or quarter ({@code months} 1 or 3) up to the date, for a unit (ADR 050):
+     * what the figures allow where they come from the registers, which count any period.
+     */
+    @Transactional(readOnly = true)
+    public List<SeriesPoint> series(long planId, long targetId, String unitCode, LocalDate date, int months) {
+        Plan plan = get(planId);
+        String unit = unitCode == null || unitCode.isBlank() ? plan.getProvinceCode() : unitCode.strip();
+        return evaluator.series(plan, target(planId, targetId), unit, date, months);
+    }
+
+    /**
      * The unit a plan's progress is shown for when none is asked: the province for those who cover it, the
      * caller's own unit (a commune) otherwise.
      */

@@ -342,6 +342,39 @@ class TargetEvaluator {
         return trend;
     }
 
+    /**
+     * The target's value at the end of each step of {@code months} (1 or 3) from the plan's start up to {@code date}:
+     * a yearly target over its year so far (January to the step's end), any other over the plan so far; the last
+     * point is the date itself when it falls inside a step. Empty for a target of units (its value is a count of
+     * units, not a figure). Each point is one computation of the figures (ADR 050).
+     */
+    List<SeriesPoint> series(Plan plan, PlanTarget target, String unitCode, LocalDate date, int months) {
+        if (target.isShareOfUnits()
+                || (target.getLevel() != null
+                        && target.getLevel() != TargetLevel.UNIT
+                        && target.getLevel() != TargetLevel.GROUP)) {
+            return List.of();
+        }
+        List<SeriesPoint> points = new ArrayList<>();
+        LocalDate last = date.isAfter(plan.getPeriodTo()) ? plan.getPeriodTo() : date;
+        LocalDate stepStart = plan.getPeriodFrom().withDayOfMonth(1);
+        int offset = (stepStart.getMonthValue() - 1) % months;
+        stepStart = stepStart.minusMonths(offset);
+        while (!stepStart.isAfter(last)) {
+            LocalDate stepEnd = stepStart.plusMonths(months).minusDays(1);
+            LocalDate end = stepEnd.isAfter(last) ? last : stepEnd;
+            LocalDate from = target.isYearly() ? end.withDayOfYear(1) : plan.getPeriodFrom();
+            if (from.isBefore(plan.getPeriodFrom())) {
+                from = plan.getPeriodFrom();
+            }
+            if (!end.isBefore(from)) {
+                points.add(new SeriesPoint(end, months, compute(target, unitCode, from, end)));
+            }
+            stepStart = stepStart.plusMonths(months);
+        }
+        return points;
+    }
+
     /** The target's value over the period; null when a figure is missing (a manual one not entered) or a base is 0. */
     BigDecimal compute(PlanTarget target, String unitCode, LocalDate from, LocalDate to) {
         if (target.getLevel() == TargetLevel.GROUP) {

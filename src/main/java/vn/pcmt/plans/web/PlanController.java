@@ -52,6 +52,7 @@ class PlanController {
     private final ProjectSection projectSection;
     private final Clock clock;
     private final vn.pcmt.geo.UnitGroups groups;
+    private final vn.pcmt.plans.ReportingRegimes regimes;
 
     PlanController(
             PlanService plans,
@@ -64,8 +65,10 @@ class PlanController {
             Forms forms,
             ProjectSection projectSection,
             Clock clock,
-            vn.pcmt.geo.UnitGroups groups) {
+            vn.pcmt.geo.UnitGroups groups,
+            vn.pcmt.plans.ReportingRegimes regimes) {
         this.groups = groups;
+        this.regimes = regimes;
         this.projectSection = projectSection;
         this.plans = plans;
         this.tasks = tasks;
@@ -196,18 +199,78 @@ class PlanController {
         }
     }
 
+    /** The plan page's tabs, each a short page of its own ({@code ?tab=}); the overview when none or unknown. */
+    static final java.util.List<String> TABS =
+            java.util.List.of("overview", "targets", "tasks", "projects", "reporting", "documents");
+
     @GetMapping("/plans/{id}")
     String show(
             @PathVariable long id,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String tab,
             Model model) {
+        String shown = tab != null && TABS.contains(tab) ? tab : "overview";
         Plan plan = plans.get(id);
         LocalDate on = date == null ? plans.defaultDate(plan) : date;
         String code = plans.unitFor(plan, unit);
+        model.addAttribute("tab", shown);
+        model.addAttribute("tabs", TABS);
         model.addAttribute("plan", plan);
         model.addAttribute("unit", code);
         model.addAttribute("date", on);
+        model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
+        java.util.List<vn.pcmt.plans.TaskView> planTasks = tasks.ofPlan(id);
+        model.addAttribute("tasks", planTasks);
+        switch (shown) {
+            case "overview" -> overview(plan, code, on, planTasks, model);
+            case "targets" -> targetsTab(plan, code, on, model);
+            case "tasks" -> tasksTab(plan, model);
+            case "projects" -> {
+                model.addAttribute(
+                        "agencies",
+                        agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
+                projectSection.addTo(model, plan);
+            }
+            case "reporting" -> model.addAttribute("regimes", regimes.of(id));
+            default -> {}
+        }
+        return "plans/plan";
+    }
+
+    private void overview(
+            Plan plan, String code, LocalDate on, java.util.List<vn.pcmt.plans.TaskView> planTasks, Model model) {
+        java.util.List<vn.pcmt.plans.TargetProgress> progress = plans.progress(plan.getId(), code, on);
+        model.addAttribute("progress", progress);
+        java.util.Map<vn.pcmt.plans.TargetStatus, Long> byStatus =
+                new java.util.EnumMap<>(vn.pcmt.plans.TargetStatus.class);
+        for (vn.pcmt.plans.TargetStatus s : vn.pcmt.plans.TargetStatus.values()) {
+            byStatus.put(s, progress.stream().filter(p -> p.status() == s).count());
+        }
+        model.addAttribute("byStatus", byStatus);
+        model.addAttribute(
+                "watch",
+                progress.stream()
+                        .filter(p -> p.status() == vn.pcmt.plans.TargetStatus.MISSED
+                                || p.status() == vn.pcmt.plans.TargetStatus.AT_RISK)
+                        .toList());
+        model.addAttribute(
+                "tasksOverdue",
+                planTasks.stream().filter(vn.pcmt.plans.TaskView::overdue).count());
+        model.addAttribute("actions", vn.pcmt.plans.internal.PlanAction.values());
+        model.addAttribute(
+                "otherPlans",
+                plans.list(plan.getProvinceCode()).stream()
+                        .filter(p -> !p.getId().equals(plan.getId())
+                                && p.getStatus() == vn.pcmt.plans.internal.PlanStatus.IN_FORCE)
+                        .toList());
+        if (!model.containsAttribute("headerForm")) {
+            model.addAttribute("headerForm", plan.toForm());
+        }
+    }
+
+    private void targetsTab(Plan plan, String code, LocalDate on, Model model) {
+        long id = plan.getId();
         model.addAttribute("targets", plans.targets(id));
         model.addAttribute("progress", plans.progress(id, code, on));
         model.addAttribute("catalogue", metrics.catalogue(plan.getProvinceCode()));
@@ -221,30 +284,19 @@ class PlanController {
                 provinceGroups.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 vn.pcmt.geo.UnitGroup::getId, vn.pcmt.geo.UnitGroup::getName)));
-        model.addAttribute("tasks", tasks.ofPlan(id));
-        model.addAttribute(
-                "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
-        model.addAttribute("recurrences", Recurrence.values());
-        model.addAttribute("taskUnits", tasks.unitsFor(plan));
-        model.addAttribute("taskStatuses", vn.pcmt.plans.internal.TaskStatus.values());
-        model.addAttribute("canEditPlan", plans.coversProvince(plan.getProvinceCode()));
-        model.addAttribute("actions", vn.pcmt.plans.internal.PlanAction.values());
-        model.addAttribute(
-                "otherPlans",
-                plans.list(plan.getProvinceCode()).stream()
-                        .filter(p -> !p.getId().equals(plan.getId())
-                                && p.getStatus() == vn.pcmt.plans.internal.PlanStatus.IN_FORCE)
-                        .toList());
-        if (!model.containsAttribute("headerForm")) {
-            model.addAttribute("headerForm", plan.toForm());
-        }
-        projectSection.addTo(model, plan);
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute(
                     "targetForm",
                     new PlanTargetForm("", "", "", TargetForm.VALUE, "", Comparison.GE, BigDecimal.ZERO, true, null));
         }
-        return "plans/plan";
+    }
+
+    private void tasksTab(Plan plan, Model model) {
+        model.addAttribute(
+                "agencies", agencies.listDuring(plan.getProvinceCode(), plan.getPeriodFrom(), plan.getPeriodTo()));
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("taskUnits", tasks.unitsFor(plan));
+        model.addAttribute("taskStatuses", vn.pcmt.plans.internal.TaskStatus.values());
     }
 
     @PostMapping("/plans/{id}/targets")
@@ -256,9 +308,9 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         if (forms.submit(errors, redirect, () -> plans.addTarget(id, form), "plan.target.added", form.code())) {
-            return "redirect:/plans/" + id;
+            return "redirect:/plans/" + id + "?tab=targets";
         }
-        return show(id, null, null, model);
+        return show(id, null, null, "targets", model);
     }
 
     /** The header corrected from the plan page; a refusal shows the form again with what was typed. */
@@ -275,7 +327,7 @@ class PlanController {
             return "redirect:/plans/" + id;
         }
         model.addAttribute("headerOpen", true);
-        return show(id, null, null, model);
+        return show(id, null, null, "overview", model);
     }
 
     @PostMapping("/plans/{id}/delete")
@@ -354,7 +406,7 @@ class PlanController {
                 () -> plans.correctTarget(id, targetId, form, version),
                 "plan.target.corrected",
                 form.code())) {
-            return "redirect:/plans/" + id;
+            return "redirect:/plans/" + id + "?tab=targets";
         }
         return editTarget(id, targetId, model);
     }
@@ -371,7 +423,7 @@ class PlanController {
                     return targetId;
                 })
                 .ifPresent(x -> forms.success(redirect, "plan.target.deleted"));
-        return "redirect:/plans/" + id;
+        return "redirect:/plans/" + id + "?tab=targets";
     }
 
     @PostMapping("/plans/{id}/tasks")
@@ -388,7 +440,7 @@ class PlanController {
         boolean toUnit = leadUnitCode != null && !leadUnitCode.isBlank();
         if (text == null || text.isBlank() || (leadAgencyId == null) == !toUnit) {
             forms.refused(redirect, "plan.task.incomplete");
-            return "redirect:/plans/" + id;
+            return "redirect:/plans/" + id + "?tab=tasks";
         }
         forms.act(
                 redirect,
@@ -402,7 +454,7 @@ class PlanController {
                                 recurrence,
                                 toUnit ? leadUnitCode.strip() : null)),
                 "plan.task.added");
-        return "redirect:/plans/" + id;
+        return "redirect:/plans/" + id + "?tab=tasks";
     }
 
     @PostMapping("/plans/{id}/tasks/{taskId}/delete")
@@ -411,7 +463,7 @@ class PlanController {
             @PathVariable long id, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
         tasks.delete(id, taskId, version);
         forms.success(redirect, "plan.task.deleted");
-        return "redirect:/plans/" + id;
+        return "redirect:/plans/" + id + "?tab=tasks";
     }
 
     @GetMapping("/plans/{id}/export")

@@ -89,8 +89,9 @@ class PlanDashboardController {
         }
         Map<Long, String> charts = new LinkedHashMap<>();
         for (TargetProgress p : progress) {
-            if (hasTrend(p)) {
-                charts.put(p.targetId(), json.writeValueAsString(trendChart(p)));
+            Map<String, Object> trend = trendOf(plan, p, code, on, false);
+            if (trend != null) {
+                charts.put(p.targetId(), json.writeValueAsString(trend));
             }
         }
         model.addAttribute("plan", plan);
@@ -105,12 +106,22 @@ class PlanDashboardController {
         return "plans/dashboard";
     }
 
+    /** How a target's units can be sorted: failing first (the default), by name, by value up or down. */
+    static final List<String> SORTS = List.of("status", "name", "value", "value-desc");
+
+    /** Failing first: missed, at risk, no data, on track, met. */
+    private static final List<TargetStatus> FAILING_FIRST = List.of(
+            TargetStatus.MISSED, TargetStatus.AT_RISK, TargetStatus.NO_DATA, TargetStatus.ON_TRACK, TargetStatus.MET);
+
     @GetMapping("/plans/{id}/targets/{targetId}")
     String target(
             @PathVariable long id,
             @PathVariable long targetId,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) List<TargetStatus> status,
+            @RequestParam(required = false) String q,
             Model model) {
         Plan plan = plans.get(id);
         LocalDate on = date == null ? plans.defaultDate(plan) : date;
@@ -118,7 +129,15 @@ class PlanDashboardController {
         AdminUnit shown = coverage.visibleUnit(code, on);
         PlanTarget target = plans.target(id, targetId);
         TargetProgress progress = plans.progress(id, targetId, code, on);
-        List<UnitProgress> units = plans.breakdown(id, targetId, code, on);
+        List<UnitProgress> all = plans.breakdown(id, targetId, code, on);
+        String order = sort != null && SORTS.contains(sort) ? sort : "status";
+        List<TargetStatus> statuses = status == null ? List.of() : status;
+        String typed = q == null ? "" : q.strip();
+        List<UnitProgress> units = sorted(filtered(all, statuses, typed), order);
+        Map<TargetStatus, Long> counts = new EnumMap<>(TargetStatus.class);
+        for (TargetStatus s : FAILING_FIRST) {
+            counts.put(s, all.stream().filter(u -> u.status() == s).count());
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("target", target);
         model.addAttribute("p", progress);
@@ -126,18 +145,58 @@ class PlanDashboardController {
         model.addAttribute("unitName", shown.fullName());
         model.addAttribute("date", on);
         model.addAttribute("units", units);
+        model.addAttribute("unitsTotal", all.size());
+        model.addAttribute("unitCounts", counts);
+        model.addAttribute("sort", order);
+        model.addAttribute("sorts", SORTS);
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("q", typed);
         model.addAttribute("metric", metrics.find(target.getMetricCode()).orElse(null));
-        model.addAttribute("records", recordsOf(target.getMetricCode(), shown, on));
+        model.addAttribute("records", recordsOf(target.getMetricCode(), shown, progress.from(), progress.to()));
         Map<String, String> unitRecords = new LinkedHashMap<>();
-        units.forEach(u -> unitRecords.put(u.unitCode(), recordsOf(target.getMetricCode(), u.unitCode(), true, on)));
+        units.forEach(u -> unitRecords.put(
+                u.unitCode(), recordsOf(target.getMetricCode(), u.unitCode(), true, progress.from(), progress.to())));
         model.addAttribute("unitRecords", unitRecords);
         if (!units.isEmpty() && units.size() <= 200) {
             model.addAttribute("unitsChart", json.writeValueAsString(unitsChart(progress, units)));
         }
-        if (hasTrend(progress)) {
-            model.addAttribute("trendChart", json.writeValueAsString(trendChart(progress)));
+        model.addAttribute(
+                "trendMonthly", !plan.getPeriodTo().isAfter(plan.getPeriodFrom().plusMonths(24)));
+        Map<String, Object> trend = trendOf(plan, progress, code, on, true);
+        if (trend != null) {
+            model.addAttribute("trendChart", json.writeValueAsString(trend));
         }
         return "plans/target";
+    }
+
+    private static List<UnitProgress> filtered(List<UnitProgress> units, List<TargetStatus> statuses, String typed) {
+        String folded = vn.pcmt.text.VietnameseText.fold(typed);
+        return units.stream()
+                .filter(u -> statuses.isEmpty() || statuses.contains(u.status()))
+                .filter(u -> folded == null
+                        || folded.isBlank()
+                        || vn.pcmt.text.VietnameseText.fold(u.unitName()).contains(folded)
+                        || u.unitCode().startsWith(typed))
+                .toList();
+    }
+
+    private static List<UnitProgress> sorted(List<UnitProgress> units, String order) {
+        java.util.Comparator<UnitProgress> byName = vn.pcmt.text.VietnameseText.comparing(UnitProgress::unitName);
+        java.util.Comparator<UnitProgress> byValue = java.util.Comparator.comparing(
+                UnitProgress::value, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        java.util.Comparator<UnitProgress> comparator =
+                switch (order) {
+                    case "name" -> byName;
+                    case "value" -> byValue.thenComparing(byName);
+                    case "value-desc" -> java.util.Comparator.comparing(
+                                    UnitProgress::value,
+                                    java.util.Comparator.nullsLast(java.util.Comparator.<BigDecimal>naturalOrder()
+                                            .reversed()))
+                            .thenComparing(byName);
+                    default -> java.util.Comparator.<UnitProgress>comparingInt(u -> FAILING_FIRST.indexOf(u.status()))
+                            .thenComparing(byName);
+                };
+        return units.stream().sorted(comparator).toList();
     }
 
     @GetMapping("/plans/{id}/progress.xlsx")
@@ -187,19 +246,31 @@ class PlanDashboardController {
         return shown.level() == UnitLevel.PROVINCE ? null : plan.getProvinceCode();
     }
 
-    private String recordsOf(String metricCode, AdminUnit unit, LocalDate on) {
-        return recordsOf(metricCode, unit.code(), unit.level() == UnitLevel.COMMUNE, on);
+    private String recordsOf(String metricCode, AdminUnit unit, LocalDate from, LocalDate to) {
+        return recordsOf(metricCode, unit.code(), unit.level() == UnitLevel.COMMUNE, from, to);
     }
 
-    /** The register page that lists what a figure counts, for the unit (within the viewer's jurisdiction there). */
-    private String recordsOf(String metricCode, String unitCode, boolean commune, LocalDate on) {
-        String date = on.format(DMY);
+    /**
+     * The register page that lists what a figure counts, filtered by the unit (within the viewer's jurisdiction
+     * there) and the period the figure is computed over ({@code from}–{@code to}; the registers that list a state on
+     * a day take {@code to}).
+     */
+    private String recordsOf(String metricCode, String unitCode, boolean commune, LocalDate from, LocalDate to) {
+        String end = to.format(DMY);
+        String period = "&from=" + from.format(DMY) + "&to=" + end;
         String module = metricCode.substring(0, metricCode.indexOf('.'));
         return switch (module) {
             case "people" -> commune
-                    ? "/people?commune=" + unitCode + "&date=" + date
-                    : "/people/stats?unit=" + unitCode + "&date=" + date;
-            case "hotspots" -> "/hotspots?unit=" + unitCode + "&date=" + date;
+                    ? "/people?commune=" + unitCode + "&date=" + end
+                    : "/people/stats?unit=" + unitCode + "&date=" + end;
+            case "hotspots" -> "/hotspots?unit=" + unitCode + "&from=" + from.format(DMY) + "&date=" + end;
+            case "cases" -> "/cases?unit=" + unitCode + period;
+            case "cultivation" -> "/cultivation?unit=" + unitCode + period;
+            case "outreach" -> "/outreach?unit=" + unitCode + period;
+            case "legalaid" -> "/legal-aid?unit=" + unitCode + period;
+            case "substitution" -> "/substitution?unit=" + unitCode + period;
+            case "businesses" -> "/businesses?unit=" + unitCode;
+            case "facilities" -> "/facilities?unit=" + unitCode + "&on=" + end;
             case "key_localities" -> "/localities?unit=" + unitCode;
             case "drugfree", "units" -> "/drug-free";
             case "manual" -> manual.find(metricCode)
@@ -209,25 +280,64 @@ class PlanDashboardController {
         };
     }
 
+    /**
+     * A target's trend chart: by month on a target's page and by quarter on the dashboard where the figures come from
+     * the registers (which count any period), else by year; null when no point has a value (ADR 050).
+     */
+    private Map<String, Object> trendOf(Plan plan, TargetProgress p, String unit, LocalDate on, boolean monthly) {
+        if (p.source() == vn.pcmt.metrics.FigureSource.REGISTER) {
+            int months =
+                    monthly && !plan.getPeriodTo().isAfter(plan.getPeriodFrom().plusMonths(24)) ? 1 : 3;
+            List<vn.pcmt.plans.internal.SeriesPoint> points =
+                    plans.series(plan.getId(), p.targetId(), unit, on, months);
+            if (points.stream().anyMatch(x -> x.value() != null)) {
+                List<String> labels = new ArrayList<>();
+                List<BigDecimal> values = new ArrayList<>();
+                for (var x : points) {
+                    labels.add(pointLabel(x));
+                    values.add(x.value());
+                }
+                return trendChart(p, labels, values);
+            }
+        }
+        if (!hasTrend(p)) {
+            return null;
+        }
+        List<String> years = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        p.trend().forEach((year, value) -> {
+            years.add(String.valueOf(year));
+            values.add(value);
+        });
+        return trendChart(p, years, values);
+    }
+
+    private String pointLabel(vn.pcmt.plans.internal.SeriesPoint x) {
+        LocalDate end = x.end();
+        if (x.months() == 3) {
+            return messages.getMessage(
+                    "plan.trend.quarter",
+                    new Object[] {(end.getMonthValue() - 1) / 3 + 1, String.valueOf(end.getYear())},
+                    LocaleContextHolder.getLocale());
+        }
+        return end.format(DateTimeFormatter.ofPattern("MM/yyyy"));
+    }
+
     private static boolean hasTrend(TargetProgress p) {
         return p.trend().values().stream().anyMatch(java.util.Objects::nonNull);
     }
 
     /**
-     * An ECharts option: the target's yearly values as a line, the threshold as a dashed line; the axis spans both
-     * so that the threshold is always in sight.
+     * An ECharts option: the target's values (by month, quarter or year) as a line, the threshold as a dashed line;
+     * the axis spans both so that the threshold is always in sight.
      */
-    private static Map<String, Object> trendChart(TargetProgress p) {
-        List<String> years = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+    private static Map<String, Object> trendChart(TargetProgress p, List<String> years, List<BigDecimal> values) {
         BigDecimal low = p.threshold();
         BigDecimal high = p.threshold();
-        for (var e : p.trend().entrySet()) {
-            years.add(String.valueOf(e.getKey()));
-            values.add(e.getValue());
-            if (e.getValue() != null) {
-                low = low.min(e.getValue());
-                high = high.max(e.getValue());
+        for (BigDecimal v : values) {
+            if (v != null) {
+                low = low.min(v);
+                high = high.max(v);
             }
         }
         BigDecimal pad = high.subtract(low).max(BigDecimal.ONE).multiply(new BigDecimal("0.15"));
@@ -241,14 +351,24 @@ class PlanDashboardController {
                                         + p.threshold().stripTrailingZeros().toPlainString()),
                 "data", List.of(Map.of("yAxis", p.threshold())));
         return Map.of(
+                "animation", false,
                 "grid", Map.of("left", 40, "right", 56, "top", 16, "bottom", 24),
                 "tooltip", Map.of("trigger", "axis"),
                 "xAxis", Map.of("type", "category", "data", years),
-                "yAxis", Map.of("type", "value", "scale", true),
+                "yAxis",
+                        Map.of(
+                                "type",
+                                "value",
+                                "min",
+                                axisEnd(low.subtract(pad), java.math.RoundingMode.FLOOR, low.signum() >= 0),
+                                "max",
+                                axisEnd(high.add(pad), java.math.RoundingMode.CEILING, false)),
                 "series",
                         List.of(Map.of(
                                 "type",
                                 "line",
+                                "showSymbol",
+                                true,
                                 "name",
                                 p.code(),
                                 "data",
@@ -259,6 +379,12 @@ class PlanDashboardController {
                                 "#7a1f1f",
                                 "markLine",
                                 markLine)));
+    }
+
+    /** An end of the value axis, rounded to a whole number (never below zero for a figure that cannot be). */
+    private static BigDecimal axisEnd(BigDecimal value, java.math.RoundingMode rounding, boolean notNegative) {
+        BigDecimal end = value.setScale(0, rounding);
+        return notNegative && end.signum() < 0 ? BigDecimal.ZERO : end;
     }
 
     /** An ECharts option: how many targets are in each status, as a ring. */
@@ -312,6 +438,7 @@ class PlanDashboardController {
             bars.add(bar);
         }
         return Map.of(
+                "animation", false,
                 "grid", Map.of("left", 160, "right", 40, "top", 8, "bottom", 24),
                 "tooltip", Map.of("trigger", "axis"),
                 "yAxis", Map.of("type", "category", "data", names, "inverse", true),

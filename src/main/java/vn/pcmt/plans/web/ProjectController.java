@@ -71,9 +71,12 @@ class ProjectController {
         plans.get(id);
         return forms.submit(errors, () -> projects.add(id, form))
                 .map(project -> forms.done(
-                        redirect, "redirect:/plans/" + id + "#projects", "plan.project.added", project.getCode()))
-                .orElseGet(() ->
-                        forms.back(redirect, "projectForm", form, errors, "redirect:/plans/" + id + "#project-form"));
+                        redirect,
+                        "redirect:/plans/" + id + "?tab=projects#projects",
+                        "plan.project.added",
+                        project.getCode()))
+                .orElseGet(() -> forms.back(
+                        redirect, "projectForm", form, errors, "redirect:/plans/" + id + "?tab=projects#project-form"));
     }
 
     @GetMapping("/plans/{id}/projects/{projectId}")
@@ -151,7 +154,7 @@ class ProjectController {
             RedirectAttributes redirect) {
         String code = projects.get(id, projectId).getCode();
         return forms.act(redirect, () -> projects.delete(id, projectId, version), "plan.project.deleted", code)
-                ? "redirect:/plans/" + id + "#projects"
+                ? "redirect:/plans/" + id + "?tab=projects#projects"
                 : "redirect:/plans/" + id + "/projects/" + projectId;
     }
 
