@@ -232,7 +232,10 @@ public class PersonQueries {
 
     /**
      * Opioid addicts on the date in each unit (HY10, ADR 044): people counted as addicts there on the day (placed as
-     * every status is) whose determination in force, the latest with a result on or before the day, names an opioid.
+     * every status is) whose determination in force, the latest with a result on or before the day, names an opioid;
+     * and people in substitution treatment there on the day, which is given only for opioid dependence (Decree
+     * 90/2016): a patient whose determination is not in the register, or whose addict status a completed rehab ended,
+     * is still an opioid addict, so the treated share (HY10b) never passes 100%.
      */
     public Map<Long, Long> countOpioidAddicts(Collection<Long> unitIds, LocalDate date) {
         Map<Long, Long> counts = new HashMap<>();
@@ -242,12 +245,14 @@ public class PersonQueries {
         }
         jdbc.sql("select c.ancestor_id, count(distinct s.person_id) as n from person_place_status s"
                         + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
-                        + " where s.status = 'ADDICT' and s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
+                        + " where s.status in ('ADDICT', 'IN_SUBSTITUTION') and s.valid_from <= :d"
+                        + " and (s.valid_to is null or s.valid_to >= :d)"
                         + " and " + UnitCoverage.countsOn("c", ":d")
-                        + " and string_to_array((select e.substances from episode e where e.person_id = s.person_id"
+                        + " and (s.status = 'IN_SUBSTITUTION'"
+                        + " or string_to_array((select e.substances from episode e where e.person_id = s.person_id"
                         + " and e.deleted_at is null and e.kind = 'ADDICTION_DETERMINATION' and e.result is not null"
                         + " and e.end_date <= :d order by e.end_date desc, e.id desc limit 1), ',')"
-                        + " && array[" + AddictionSubstance.opioidsSql() + "]"
+                        + " && array[" + AddictionSubstance.opioidsSql() + "])"
                         + " group by c.ancestor_id")
                 .param("units", unitIds)
                 .param("d", date)
