@@ -19,7 +19,8 @@ import vn.pcmt.people.internal.SyntheticPeople;
 
 /**
  * The application on an embedded database kept in {@code data/bench-pg} (survives {@code mvn clean}), filled once with a national synthetic
- * register of {@code bench.people} people spread over all 3,321 communes (with pre-2025 history).
+ * register of {@code bench.people} people spread over all 3,321 communes (with pre-2025 history), and the registers of
+ * issues 17 and 18 ({@link SyntheticRegisters}: {@code bench.cases} drug crime cases, the rest in proportion).
  */
 final class NationalRegister {
 
@@ -40,12 +41,23 @@ final class NationalRegister {
                 "--pcmt.db.embedded.binaries-directory=data/bench-pg-bin",
                 "--pcmt.demo.enabled=" + demo,
                 "--pcmt.figures.cache=" + figureCache,
+                // the registers of issues 17 and 18 are the generator's for every province, Hưng Yên included
+                // (SyntheticRegisters): the demo's own would double Hưng Yên's
+                "--pcmt.demo.supply=false",
+                "--pcmt.demo.facilities=false",
+                "--pcmt.demo.outreach=false",
+                "--pcmt.demo.substitution=false",
                 "--server.port=0",
                 "--logging.level.root=WARN",
                 "--logging.level.vn.pcmt=INFO");
-        fill(context, Integer.getInteger("bench.people", 300_000));
+        int people = Integer.getInteger("bench.people", 300_000);
+        fill(context, people);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         topUpEvents(jdbc, Long.getLong("bench.events", 3_000_000L));
+        // bench.cases 0 (the profile's default): in proportion, 200,000 cases for 300,000 people
+        int cases = Integer.getInteger("bench.cases", 0);
+        SyntheticRegisters.fill(
+                context.getBean(javax.sql.DataSource.class), cases > 0 ? cases : (int) (people * 2L / 3));
         // As autovacuum would have left a register in use: visibility maps set (index-only scans) and statistics
         // fresh after the bulk writes of the generator or of a migration. Quick when nothing changed.
         jdbc.sql("vacuum analyze").update();
