@@ -400,6 +400,7 @@ class SeedTargetTests {
         // the plan page shows it under each value, the target page beside its status
         String planPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/plans/{id}", plan.getId())
+                        .param("tab", "targets")
                         .param("unit", PROVINCE)
                         .param("date", "31/12/2021")
                         .with(accounts.as("hue_tinh")))

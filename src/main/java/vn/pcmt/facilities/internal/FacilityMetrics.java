@@ -44,7 +44,7 @@ class FacilityMetrics implements MetricSource {
             throw new IllegalArgumentException(code);
         }
         Map<Long, BigDecimal> values = new HashMap<>();
-        queries.figures(units.stream().map(AdminUnit::id).toList(), to)
+        queries.figures(units.stream().map(AdminUnit::id).toList(), to, java.util.Set.of(figure))
                 .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(figure))));
         return values;
     }

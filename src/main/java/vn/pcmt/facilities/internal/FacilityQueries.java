@@ -116,16 +116,35 @@ public class FacilityQueries {
      * 015): a count of communes, never a person. The one SQL read of another module's table in this module (ADR 048):
      * a Java dependency on {@code people} would tie the two modules for one condition.
      */
-    private static final String ADDICT_IN_U = "exists (select 1 from person_place_status s"
-            + " join unit_coverage a on a.unit_id = s.commune_id and a.ancestor_id = u.id"
+    private static final String ADDICT_IN_U = "u.id in (select a.ancestor_id from person_place_status s"
+            + " join unit_coverage a on a.unit_id = s.commune_id"
             + " where s.status = 'ADDICT' and s.valid_from <= :to and (s.valid_to is null or s.valid_to >= :to)"
             + " and " + UnitCoverage.countsOn("a", "cast(:to as date)") + ")";
+
+    /** The figures the first query reads, and those made of them. */
+    private static final List<String> COUNTS = List.of(
+            "health_stations",
+            "health_stations_qualified",
+            "public_rehab",
+            "public_rehab_qualified",
+            "public_rehab_meeting_law",
+            "stations_and_public_rehab",
+            "determination_capable");
 
     /**
      * The figures of each unit on {@code to}: HY6 = determination_capable ÷ stations_and_public_rehab; HY7a =
      * public_rehab_meeting_law ÷ public_rehab; HY7b = communes_with_addicts_and_point ÷ people.communes_with_addicts.
      */
     public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to) {
+        return figures(unitIds, to, FIGURES);
+    }
+
+    /**
+     * The figures named (and those read by the same query) on {@code to}; the others stay 0. A target asks one figure:
+     * the queries of the others are not run (the national benchmark of 07/12/2026). The communes with a point are
+     * found as a set of the day's qualified points (a semi-join), not probed commune by commune.
+     */
+    public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to, Collection<String> wanted) {
         Map<Long, Map<String, Long>> figures = new HashMap<>();
         unitIds.forEach(id -> {
             Map<String, Long> zero = new HashMap<>();
@@ -136,8 +155,9 @@ public class FacilityQueries {
             return figures;
         }
         List<Long> units = List.copyOf(unitIds);
-        read(
-                """
+        if (wanted.stream().anyMatch(COUNTS::contains)) {
+            read(
+                    """
                 select c.ancestor_id,
                   count(*) filter (where f.kind = 'HEALTH_STATION') as health_stations,
                   count(*) filter (where f.kind = 'HEALTH_STATION' and %1$s) as health_stations_qualified,
@@ -147,61 +167,66 @@ public class FacilityQueries {
                 from facility f join unit_coverage c on c.unit_id = f.commune_id and c.ancestor_id in (:units)
                 where %3$s and %4$s
                 group by c.ancestor_id"""
-                        .formatted(
-                                qualified("DETERMINE_ADDICTION"),
-                                MEETS_LAW,
-                                OPEN,
-                                UnitCoverage.countsOn("c", "cast(:to as date)")),
-                units,
-                to,
-                figures,
-                "health_stations",
-                "health_stations_qualified",
-                "public_rehab",
-                "public_rehab_qualified",
-                "public_rehab_meeting_law");
-        read(
-                """
+                            .formatted(
+                                    qualified("DETERMINE_ADDICTION"),
+                                    MEETS_LAW,
+                                    OPEN,
+                                    UnitCoverage.countsOn("c", "cast(:to as date)")),
+                    units,
+                    to,
+                    figures,
+                    "health_stations",
+                    "health_stations_qualified",
+                    "public_rehab",
+                    "public_rehab_qualified",
+                    "public_rehab_meeting_law");
+        }
+        if (wanted.contains("communes_with_qualified_point")) {
+            read(
+                    """
                 select c.ancestor_id, count(distinct u.id) as communes_with_qualified_point
                 from unit_coverage c join admin_unit u on u.id = c.unit_id
                 where c.ancestor_id in (:units) and u.level = 'COMMUNE'
                   and (u.valid_from is null or u.valid_from <= :to) and (u.valid_to is null or u.valid_to >= :to)
                   and %1$s
-                  and exists (select 1 from facility f
-                              join unit_coverage r on r.unit_id = f.commune_id and r.ancestor_id = u.id
-                              where %2$s and %3$s and %4$s)
+                  and u.id in (select r.ancestor_id from facility f
+                               join unit_coverage r on r.unit_id = f.commune_id
+                               where %2$s and %3$s and %4$s)
                 group by c.ancestor_id"""
-                        .formatted(
-                                UnitCoverage.countsOn("c", "cast(:to as date)"),
-                                OPEN,
-                                qualified("RECEPTION_COUNSELLING"),
-                                UnitCoverage.countsOn("r", "cast(:to as date)")),
-                units,
-                to,
-                figures,
-                "communes_with_qualified_point");
-        read(
-                """
+                            .formatted(
+                                    UnitCoverage.countsOn("c", "cast(:to as date)"),
+                                    OPEN,
+                                    qualified("RECEPTION_COUNSELLING"),
+                                    UnitCoverage.countsOn("r", "cast(:to as date)")),
+                    units,
+                    to,
+                    figures,
+                    "communes_with_qualified_point");
+        }
+        if (wanted.contains("communes_with_addicts_and_point")) {
+            read(
+                    """
                 select c.ancestor_id, count(distinct u.id) as communes_with_addicts_and_point
                 from unit_coverage c join admin_unit u on u.id = c.unit_id
                 where c.ancestor_id in (:units) and u.level = 'COMMUNE'
                   and (u.valid_from is null or u.valid_from <= :to) and (u.valid_to is null or u.valid_to >= :to)
                   and %1$s
-                  and exists (select 1 from facility f
-                              join unit_coverage r on r.unit_id = f.commune_id and r.ancestor_id = u.id
-                              where %2$s and %3$s and %4$s)
+                  and u.id in (select r.ancestor_id from facility f
+                               join unit_coverage r on r.unit_id = f.commune_id
+                               where %2$s and %3$s and %4$s)
                   and %5$s
                 group by c.ancestor_id"""
-                        .formatted(
-                                UnitCoverage.countsOn("c", "cast(:to as date)"),
-                                OPEN,
-                                qualified("RECEPTION_COUNSELLING"),
-                                UnitCoverage.countsOn("r", "cast(:to as date)"),
-                                ADDICT_IN_U),
-                units,
-                to,
-                figures,
-                "communes_with_addicts_and_point");
+                            .formatted(
+                                    UnitCoverage.countsOn("c", "cast(:to as date)"),
+                                    OPEN,
+                                    qualified("RECEPTION_COUNSELLING"),
+                                    UnitCoverage.countsOn("r", "cast(:to as date)"),
+                                    ADDICT_IN_U),
+                    units,
+                    to,
+                    figures,
+                    "communes_with_addicts_and_point");
+        }
         figures.values().forEach(f -> {
             f.put("stations_and_public_rehab", f.get("health_stations") + f.get("public_rehab"));
             f.put("determination_capable", f.get("health_stations_qualified") + f.get("public_rehab_qualified"));

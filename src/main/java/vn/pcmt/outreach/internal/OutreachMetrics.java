@@ -69,7 +69,7 @@ class OutreachMetrics implements MetricSource {
             throw new IllegalArgumentException(code);
         }
         Map<Long, BigDecimal> values = new HashMap<>();
-        queries.figures(units.stream().map(AdminUnit::id).toList(), from, to)
+        queries.figures(units.stream().map(AdminUnit::id).toList(), from, to, java.util.Set.of(figure))
                 .forEach((unit, figures) -> values.put(unit, BigDecimal.valueOf(figures.get(figure))));
         return values;
     }
