@@ -938,6 +938,20 @@ class SeedTargetTests {
                 .isEqualTo(vn.pcmt.metrics.FigureSource.REGISTER);
     }
 
+    /**
+     * A plan's progress for a unit that has ended (Huế's district of Phong Điền, gone on 1/1/2025) on a day it existed:
+     * every target is judged, and its trend stops at the unit's last year instead of asking a unit that is no more.
+     */
+    @Test
+    void a_district_that_has_ended_has_its_progress_and_a_trend_until_its_last_year() {
+        Plan plan = plans.copyTemplate("NB-2022-2025", PROVINCE, 0);
+        Map<String, TargetProgress> progress = progress(plan, "476", LocalDate.of(2024, 12, 31));
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.values())
+                .allSatisfy(p -> assertThat(p.trend().keySet()).allMatch(year -> year <= 2024));
+        assertThat(progress.get("NB1a").trend()).containsKeys(2022, 2023, 2024);
+    }
+
     /** NB1b from the outreach register (ADR 052): articles and broadcasts of Phú Bài's communes, 2024 against 2025. */
     @Test
     void nb1b_articles_and_broadcasts_grow_each_year_from_the_outreach_register() {

@@ -326,9 +326,14 @@ class TargetEvaluator {
                 .toList();
     }
 
-    /** The value at the end of each year of the plan so far (the year's own figures, or the plan's so far). */
+    /**
+     * The value at the end of each year of the plan so far (the year's own figures, or the plan's so far). A unit
+     * that has ended (a district of before 1/7/2025) has a trend until its last year: the years after it are not
+     * asked of a unit that no longer exists.
+     */
     private Map<Integer, BigDecimal> trend(Plan plan, PlanTarget target, String unitCode, LocalDate today) {
         Map<Integer, BigDecimal> trend = new LinkedHashMap<>();
+        boolean ended = unitCode != null && units.find(unitCode, today).isEmpty();
         for (int year = plan.getPeriodFrom().getYear();
                 year <= plan.getPeriodTo().getYear();
                 year++) {
@@ -337,6 +342,9 @@ class TargetEvaluator {
                 break;
             }
             LocalDate end = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
+            if (ended && units.find(unitCode, end).isEmpty()) {
+                break;
+            }
             trend.put(year, compute(target, unitCode, start, end));
         }
         return trend;
