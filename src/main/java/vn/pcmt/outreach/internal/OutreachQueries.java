@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.text.VietnameseText;
 
 /**
  * Read-side SQL over the outreach registers. A unit counts what lies in every unit version it covers
@@ -123,12 +124,9 @@ public class OutreachQueries {
     }
 
     /**
-     * Whether the unit lies in one of the communes or one of them in it (a school of a commune formed on 1/7/2025
-     * reached by an activity of 2024 in one of its predecessors, or the reverse).
-     */
-    /**
-     * The live schools, zones or media named so (case aside) whose commune, one of whose communes, or whose
-     * province, lies in or around one of the communes (as {@link #related}): an import names them by name.
+     * The live schools, zones or media named so (case and diacritics aside: "Truong THCS Le Loi" is "Trường THCS Lê
+     * Lợi") whose commune, one of whose communes, or whose province, lies in or around one of the communes (as
+     * {@link #related}): an import names them by name.
      */
     public List<Long> named(String table, String name, Collection<Long> communeIds) {
         String unitOf =
@@ -139,16 +137,24 @@ public class OutreachQueries {
                     default -> throw new IllegalArgumentException(table);
                 };
         String join = table.equals("industrial_zone") ? " join industrial_zone_commune zc on zc.zone_id = x.id" : "";
-        return jdbc.sql("select distinct x.id from " + table + " x" + join
-                        + " where x.deleted_at is null and lower(x.name) = lower(:n) and exists (select 1 from"
+        String wanted = VietnameseText.fold(name);
+        return jdbc
+                .sql("select distinct x.id, x.name from " + table + " x" + join
+                        + " where x.deleted_at is null and exists (select 1 from"
                         + " unit_coverage c where (c.ancestor_id in (:a) and c.unit_id = " + unitOf + ")"
                         + " or (c.ancestor_id = " + unitOf + " and c.unit_id in (:a))) order by x.id")
-                .param("n", name)
                 .param("a", List.copyOf(communeIds))
-                .query(Long.class)
-                .list();
+                .query((rs, i) -> VietnameseText.fold(rs.getString("name")).equals(wanted) ? rs.getLong("id") : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
+    /**
+     * Whether the unit lies in one of the communes or one of them in it (a school of a commune formed on 1/7/2025
+     * reached by an activity of 2024 in one of its predecessors, or the reverse).
+     */
     public boolean related(long unitId, Collection<Long> communeIds) {
         return jdbc.sql("select exists (select 1 from unit_coverage c where (c.ancestor_id in (:a) and c.unit_id = :u)"
                         + " or (c.ancestor_id = :u and c.unit_id in (:a)))")
