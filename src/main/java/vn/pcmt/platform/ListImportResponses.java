@@ -61,13 +61,30 @@ public final class ListImportResponses {
         if (report.ok()) {
             return ResponseEntity.created(URI.create(location)).body(new Imported(report.rows(), report.imported()));
         }
+        return rowProblems(
+                "listImport.failed.rows",
+                report.rows(),
+                report.problems().stream()
+                        .map(p -> new RowProblem(p.row(), p.column(), p.messageKey(), p.arguments()))
+                        .toList(),
+                messages);
+    }
+
+    /** A problem of one row of a sheet: the row as numbered in the sheet, its column (or none), what is wrong. */
+    public record RowProblem(int row, String column, String messageKey, Object[] arguments) {}
+
+    /**
+     * The 422 problem of an import that wrote nothing ({@code code} as given): every problem of every row, each with
+     * its row, column, code and message, for the people, case and list imports alike.
+     */
+    public static ResponseEntity<ProblemDetail> rowProblems(
+            String code, int rows, List<RowProblem> problems, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(
-                        "import.report.failed", new Object[] {report.problems().size(), report.rows()}, locale));
-        problem.setProperty("code", "listImport.failed.rows");
-        List<Map<String, Object>> errors = report.problems().stream()
+                messages.getMessage("import.report.failed", new Object[] {problems.size(), rows}, locale));
+        problem.setProperty("code", code);
+        List<Map<String, Object>> errors = problems.stream()
                 .map(p -> {
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("row", p.row());
@@ -81,6 +98,11 @@ public final class ListImportResponses {
         return ResponseEntity.unprocessableEntity()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The 400 problem of a file that cannot be imported ({@code key}: its code and message). */
+    public static ResponseEntity<ProblemDetail> badFile(String key, MessageSource messages) {
+        return bad(key, messages);
     }
 
     private static ResponseEntity<ProblemDetail> bad(String key, MessageSource messages) {

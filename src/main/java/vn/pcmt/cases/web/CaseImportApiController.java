@@ -5,14 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +17,7 @@ import vn.pcmt.cases.internal.CaseImport;
 import vn.pcmt.cases.internal.CaseImportField;
 import vn.pcmt.cases.internal.CaseImportReport;
 import vn.pcmt.platform.ImportPages;
+import vn.pcmt.platform.ListImportResponses;
 import vn.pcmt.platform.Workbooks;
 
 /** The monthly case lists imported from Excel by other systems: all rows or none (ADR 045). */
@@ -52,10 +48,9 @@ class CaseImportApiController {
             @Parameter(description = "the .xlsx file") @RequestParam("file") MultipartFile file,
             @Parameter(hidden = true) @RequestParam Map<String, String> params)
             throws IOException {
-        var locale = LocaleContextHolder.getLocale();
         ImportPages.Upload upload = ImportPages.Upload.of(file);
         if (!upload.ok()) {
-            return bad(upload.error());
+            return ListImportResponses.badFile(upload.error(), messages);
         }
         Workbooks.Table sheet = upload.sheet();
         Map<CaseImportField, Integer> mapping = imports.suggest(sheet.headers());
@@ -65,34 +60,14 @@ class CaseImportApiController {
             return ResponseEntity.created(URI.create("/api/v1/cases"))
                     .body(new Imported(report.rows(), report.cases(), report.suspects(), report.seizures()));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(
-                        "import.report.failed", new Object[] {report.problems().size(), report.rows()}, locale));
-        problem.setProperty("code", "caseImport.failed.rows");
-        List<Map<String, Object>> errors = report.problems().stream()
-                .map(p -> {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("row", p.row());
-                    e.put("column", p.field() == null ? null : p.field().name());
-                    e.put("code", p.messageKey());
-                    e.put("message", messages.getMessage(p.messageKey(), p.arguments(), locale));
-                    return e;
-                })
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableEntity()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    private ResponseEntity<ProblemDetail> bad(String key) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ListImportResponses.rowProblems(
+                "caseImport.failed.rows",
+                report.rows(),
+                report.problems().stream()
+                        .map(p -> new ListImportResponses.RowProblem(
+                                p.row(), p.field() == null ? null : p.field().name(), p.messageKey(), p.arguments()))
+                        .toList(),
+                messages);
     }
 
     /** What an import wrote: the rows read and the cases, suspects and seizures recorded. */
