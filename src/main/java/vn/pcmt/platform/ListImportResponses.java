@@ -39,22 +39,22 @@ public final class ListImportResponses {
     public static ResponseEntity<?> run(
             MultipartFile file, String location, MessageSource messages, Importer importer) {
         if (file == null || file.isEmpty() || file.getSize() > Workbooks.MAX_BYTES) {
-            return bad("import.file.size", messages);
+            return badFile("import.file.size", messages);
         }
         byte[] bytes;
         try {
             bytes = file.getBytes();
             if (Workbooks.read(bytes).headers().isEmpty()) {
-                return bad("import.file.empty", messages);
+                return badFile("import.file.empty", messages);
             }
         } catch (IOException | RuntimeException e) {
-            return bad("import.file.unreadable", messages);
+            return badFile("import.file.unreadable", messages);
         }
         ListImport.Report report;
         try {
             report = importer.run(bytes);
         } catch (IOException e) {
-            return bad("import.file.unreadable", messages);
+            return badFile("import.file.unreadable", messages);
         } catch (AccessDeniedException e) {
             throw e;
         }
@@ -102,10 +102,6 @@ public final class ListImportResponses {
 
     /** The 400 problem of a file that cannot be imported ({@code key}: its code and message). */
     public static ResponseEntity<ProblemDetail> badFile(String key, MessageSource messages) {
-        return bad(key, messages);
-    }
-
-    private static ResponseEntity<ProblemDetail> bad(String key, MessageSource messages) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
         problem.setProperty("code", key);

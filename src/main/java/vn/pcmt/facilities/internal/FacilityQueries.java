@@ -134,15 +134,9 @@ public class FacilityQueries {
     /**
      * The figures of each unit on {@code to}: HY6 = determination_capable ÷ stations_and_public_rehab; HY7a =
      * public_rehab_meeting_law ÷ public_rehab; HY7b = communes_with_addicts_and_point ÷ people.communes_with_addicts.
-     */
-    public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to) {
-        return figures(unitIds, to, FIGURES);
-    }
-
-    /**
-     * The figures named (and those read by the same query) on {@code to}; the others stay 0. A target asks one figure:
-     * the queries of the others are not run (the national benchmark of 07/12/2026). The communes with a point are
-     * found as a set of the day's qualified points (a semi-join), not probed commune by commune.
+     * Only the figures named (and those read by the same query) are computed, the others stay 0: a target asks one
+     * figure (the national benchmark of 07/12/2026). The communes with a point are found as a set of the day's
+     * qualified points (a semi-join), not probed commune by commune.
      */
     public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate to, Collection<String> wanted) {
         Map<Long, Map<String, Long>> figures = new HashMap<>();

@@ -164,15 +164,10 @@ public class OutreachQueries {
                 .single();
     }
 
-    /** The {@link #FIGURES} over [from, to] (stocks on {@code to}) for each unit with what it covers. */
-    public Map<Long, Map<String, Long>> figures(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return figures(unitIds, from, to, FIGURES);
-    }
-
     /**
-     * The figures named (and those read by the same query) over [from, to] for each unit; the others stay 0. A target
-     * asks one figure: the queries of the others are not run (the national benchmark of 07/12/2026 spent most of a
-     * dashboard in figures nobody asked).
+     * The {@link #FIGURES} named (and those read by the same query) over [from, to] (stocks on {@code to}) for each
+     * unit with what it covers; the others stay 0. A target asks one figure: the queries of the others are not run
+     * (the national benchmark of 07/12/2026 spent most of a dashboard in figures nobody asked).
      */
     public Map<Long, Map<String, Long>> figures(
             Collection<Long> unitIds, LocalDate from, LocalDate to, Collection<String> wanted) {
