@@ -189,16 +189,11 @@ public class Metrics {
                     ? coverage.visibleUnit(unitCode, unitsOn)
                     : coverage.visibleUnitOn(unitCode, unitsOn);
         }
-        return cache.getIn(
-                parent == null ? null : List.of(parent.id()),
-                () -> Collections.unmodifiableMap(computeBeneath(code, metric, parent, level, unitsOn, start, to)),
-                "metric.beneath",
-                code,
-                parent == null ? "country" : parent.id(),
-                level,
-                unitsOn,
-                start,
-                to);
+        List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
+        Map<Long, BigDecimal> byId = each(code, metric, beneath, start, to);
+        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+        beneath.forEach(u -> values.put(u, byId.get(u.id())));
+        return Collections.unmodifiableMap(values);
     }
 
     /**
@@ -209,34 +204,29 @@ public class Metrics {
         Metric metric = checked(code, from, to);
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         list.forEach(u -> coverage.check(u.id()));
-        List<Long> ids = list.stream().map(AdminUnit::id).toList();
-        Map<Long, BigDecimal> byId = cache.getIn(
-                ids,
-                () -> Collections.unmodifiableMap(new java.util.HashMap<>(
-                        valuesOf(code, metric, list, start, to).values())),
-                "metric.units",
-                code,
-                ids,
-                start,
-                to);
+        Map<Long, BigDecimal> byId = each(code, metric, list, start, to);
         Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
         list.forEach(u -> values.put(u, byId.get(u.id())));
         return values;
     }
 
-    private Map<AdminUnit, BigDecimal> computeBeneath(
-            String code,
-            Metric metric,
-            AdminUnit parent,
-            UnitLevel level,
-            LocalDate unitsOn,
-            LocalDate start,
-            LocalDate to) {
-        List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
-        Map<Long, BigDecimal> byId = valuesOf(code, metric, beneath, start, to).values();
-        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
-        beneath.forEach(u -> values.put(u, byId.get(u.id())));
-        return values;
+    /**
+     * The metric for each of the units, kept per part of them that the same provinces cover ({@link
+     * FigureCache#getEach}): the parts a change left alone are looked up, the others computed together in one query
+     * per figure.
+     */
+    private Map<Long, BigDecimal> each(
+            String code, Metric metric, List<AdminUnit> list, LocalDate start, LocalDate to) {
+        Map<Long, AdminUnit> byId = new HashMap<>(list.size() * 2);
+        list.forEach(u -> byId.put(u.id(), u));
+        return cache.getEach(
+                byId.keySet(),
+                ids -> valuesOf(code, metric, ids.stream().map(byId::get).toList(), start, to)
+                        .values(),
+                "metric",
+                code,
+                start,
+                to);
     }
 
     /**

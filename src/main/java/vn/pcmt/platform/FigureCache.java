@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +93,63 @@ public class FigureCache {
         return kept(List.of(unitId), compute, key);
     }
 
+    /**
+     * A figure of each unit, kept per part of the units that the same provinces cover (ADR 061): each part is looked
+     * up under the versions of its provinces, and the parts not kept are computed together in one call of {@code
+     * compute} (given their unit ids, it answers a value by unit id; absent or null is no value). So after a change in
+     * one province a breakdown of the country's 3,321 communes computes that province's communes again and looks the
+     * others up, and a province's breakdown and the country's share what they computed. The caller checks the
+     * jurisdiction before it asks; the key names the computation (not the units, which each part adds).
+     */
+    @Transactional(readOnly = true)
+    public <V> Map<Long, V> getEach(
+            Collection<Long> unitIds, Function<List<Long>, Map<Long, V>> compute, Object... key) {
+        if (!enabled) {
+            return computed(() -> compute.apply(List.copyOf(unitIds)));
+        }
+        Versions versions = scope().versions(this);
+        Map<Long, long[]> byUnit = provincesOf(versions.other());
+        // the units by the provinces covering them (every province where none is found: the whole country's versions)
+        Map<List<Long>, List<Long>> parts = new HashMap<>();
+        for (Long unit : unitIds) {
+            long[] ps = byUnit.get(unit);
+            List<Long> provinces = ps == null ? ALL : Arrays.stream(ps).boxed().toList();
+            parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
+        }
+        Map<Long, V> values = new HashMap<>(unitIds.size() * 2);
+        Map<List<Object>, List<Long>> missing = new HashMap<>();
+        parts.forEach((provinces, units) -> {
+            List<Object> full = new ArrayList<>(key.length + 3);
+            full.add(ALL.equals(provinces) ? versions.all() : versions.ofProvinces(provinces));
+            full.add("each");
+            full.addAll(Arrays.asList(key));
+            full.add(units.stream().sorted().toList());
+            Optional<Object> kept = cache.getIfPresent(full);
+            if (kept == null) {
+                missing.put(full, units);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<Long, V> part = (Map<Long, V>) kept.orElseThrow();
+                values.putAll(part);
+            }
+        });
+        if (missing.isEmpty()) {
+            return values;
+        }
+        List<Long> asked = missing.values().stream().flatMap(List::stream).toList();
+        Map<Long, V> computed = computed(() -> compute.apply(asked));
+        missing.forEach((full, units) -> {
+            Map<Long, V> part = new HashMap<>(units.size() * 2);
+            units.forEach(u -> part.put(u, computed.get(u)));
+            cache.put(full, Optional.of(Collections.unmodifiableMap(part)));
+            values.putAll(part);
+        });
+        return values;
+    }
+
+    /** The part of the units no province is found for. */
+    private static final List<Long> ALL = List.of(-1L);
+
     @SuppressWarnings("unchecked")
     private <T> T kept(Collection<Long> unitIds, Supplier<T> compute, Object... key) {
         if (!enabled) {
@@ -158,6 +217,17 @@ public class FigureCache {
      */
     private record Versions(long other, Map<Long, Long> provinces) {
 
+        /** The stamp of the given provinces (ids in order). */
+        List<Long> ofProvinces(List<Long> covering) {
+            List<Long> stamp = new ArrayList<>(1 + 2 * covering.size());
+            stamp.add(other);
+            for (Long p : covering) {
+                stamp.add(p);
+                stamp.add(provinces.getOrDefault(p, 0L));
+            }
+            return stamp;
+        }
+
         List<Long> of(Collection<Long> unitIds, FigureCache cache) {
             if (unitIds == null) {
                 return all();
@@ -173,16 +243,10 @@ public class FigureCache {
                     covering.add(p);
                 }
             }
-            List<Long> stamp = new ArrayList<>(1 + 2 * covering.size());
-            stamp.add(other);
-            for (Long p : covering) {
-                stamp.add(p);
-                stamp.add(provinces.getOrDefault(p, 0L));
-            }
-            return stamp;
+            return ofProvinces(List.copyOf(covering));
         }
 
-        private List<Long> all() {
+        List<Long> all() {
             List<Long> stamp = new ArrayList<>(1 + 2 * provinces.size());
             stamp.add(other);
             provinces.forEach((p, v) -> {

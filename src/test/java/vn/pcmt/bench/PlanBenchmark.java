@@ -115,6 +115,7 @@ public class PlanBenchmark {
             }
         }
         System.out.printf("plan %d: %d targets computed from registers alone%n", planId, fromRegisters);
+        casesToChange();
     }
 
     @TearDown(Level.Trial)
@@ -124,11 +125,43 @@ public class PlanBenchmark {
         context.close();
     }
 
-    /** What a change to any register does: kept figures are no longer used. */
-    public void change() {
+    /**
+     * A change to the units or the rules (or to a table no province is found for): {@code register_version} rises and
+     * no kept figure is used any more anywhere. Rare (the units change with a reform; rules with a law).
+     */
+    public void changeOfRules() {
         jdbc.sql("update register_version set version = version + 1 where id = 1")
                 .update();
     }
+
+    /**
+     * A real change to a register in a province: a drug crime case of the province written again (its statement's
+     * trigger raises the version of the provinces covering the case's commune at commit, ADR 055).
+     */
+    public void changeIn(long caseId) {
+        jdbc.sql("update drug_case set note = note where id = :id")
+                .param("id", caseId)
+                .update();
+    }
+
+    /** A case of each province other than Hưng Yên, and one of Hưng Yên, for the changes. */
+    void casesToChange() {
+        otherProvinceCases = jdbc.sql("select distinct on (a.province_code) c.id from drug_case c"
+                        + " join admin_unit a on a.id = c.commune_id"
+                        + " where a.valid_to is null and a.province_code <> '33' and c.deleted_at is null"
+                        + " order by a.province_code, c.id")
+                .query(Long.class)
+                .list();
+        hungYenCase = jdbc.sql("select min(c.id) from drug_case c join admin_unit a on a.id = c.commune_id"
+                        + " where a.valid_to is null and a.province_code = '33' and c.deleted_at is null")
+                .query(Long.class)
+                .single();
+        System.out.printf("cases to change: %d provinces other than Hưng Yên%n", otherProvinceCases.size());
+    }
+
+    List<Long> otherProvinceCases = List.of();
+    long hungYenCase;
+    int nextProvince;
 
     /** The province's dashboard: every target of the plan for Hưng Yên (each-commune ones over its communes). */
     @Benchmark
@@ -136,9 +169,24 @@ public class PlanBenchmark {
         return plans.progress(planId, "33", ON);
     }
 
-    /** The same right after a change to the registers. */
+    /**
+     * The same right after a change in another province (the common case: 33 of 34 changes happen elsewhere), which
+     * leaves Hưng Yên's figures kept.
+     */
     @Benchmark
-    public Object provinceDashboardAfterChange(Changed changed) {
+    public Object provinceDashboardAfterChangeElsewhere(ChangedElsewhere changed) {
+        return plans.progress(planId, "33", ON);
+    }
+
+    /** The same right after a change in Hưng Yên itself: its figures are computed again. */
+    @Benchmark
+    public Object provinceDashboardAfterChangeInProvince(ChangedInProvince changed) {
+        return plans.progress(planId, "33", ON);
+    }
+
+    /** The same right after a change of the units or rules: nothing kept is used. */
+    @Benchmark
+    public Object provinceDashboardAfterChangeOfRules(ChangedRules changed) {
         return plans.progress(planId, "33", ON);
     }
 
@@ -148,10 +196,25 @@ public class PlanBenchmark {
         return everyCommune(plans);
     }
 
-    /** The same right after a change to the registers. */
+    /**
+     * The same right after a change in one province (another each time): that province's communes are computed
+     * again, the others' figures looked up (ADR 061).
+     */
     @Benchmark
-    public Object allTargetsAllCommunesAfterChange(Changed changed) {
+    public Object allTargetsAllCommunesAfterChangeElsewhere(ChangedElsewhere changed) {
         return everyCommune(plans);
+    }
+
+    /** The same right after a change of the units or rules: every commune computed, one query per figure. */
+    @Benchmark
+    public Object allTargetsAllCommunesAfterChangeOfRules(ChangedRules changed) {
+        return everyCommune(plans);
+    }
+
+    /** The same on an application that keeps no figures ({@code pcmt.figures.cache=false}). */
+    @Benchmark
+    public Object allTargetsAllCommunesUncached() {
+        return everyCommune(uncachedPlans);
     }
 
     /** One target (HY1a, addicts fewer than the year before) for Hưng Yên's communes, one query for them all. */
@@ -180,10 +243,28 @@ public class PlanBenchmark {
 
     /** Raises the register version before each call of a benchmark that takes it. */
     @State(Scope.Benchmark)
-    public static class Changed {
+    public static class ChangedRules {
         @Setup(Level.Invocation)
         public void change(PlanBenchmark bench) {
-            bench.change();
+            bench.changeOfRules();
+        }
+    }
+
+    /** Changes a case of another province (the next one each time) before each call. */
+    @State(Scope.Benchmark)
+    public static class ChangedElsewhere {
+        @Setup(Level.Invocation)
+        public void change(PlanBenchmark bench) {
+            bench.changeIn(bench.otherProvinceCases.get(bench.nextProvince++ % bench.otherProvinceCases.size()));
+        }
+    }
+
+    /** Changes a case of Hưng Yên before each call. */
+    @State(Scope.Benchmark)
+    public static class ChangedInProvince {
+        @Setup(Level.Invocation)
+        public void change(PlanBenchmark bench) {
+            bench.changeIn(bench.hungYenCase);
         }
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
+import vn.pcmt.geo.UnitLevel;
 import vn.pcmt.people.PeopleFixture;
 import vn.pcmt.people.internal.Episode;
 import vn.pcmt.people.internal.Person;
@@ -104,6 +109,68 @@ class ProvinceVersionTests {
                 .update();
         assertThat(managed("11953")).as("a change by SQL, outside the services").isEqualByComparingTo(before);
         assertThat(cache.provinceVersion(haNoi)).isEqualTo(haNoiVersion);
+    }
+
+    @Test
+    void a_breakdown_of_the_country_after_a_change_in_one_province_computes_only_that_provinces_units_again() {
+        fixture.signIn("tinh");
+        Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
+        fixture.signIn("admin");
+        long hienNam = unit("11953", "COMMUNE");
+        List<Long> communes = jdbc.sql("select id from admin_unit where level = 'COMMUNE' and valid_to is null")
+                .query(Long.class)
+                .list();
+        List<Long> hungYenCommunes = jdbc.sql("select id from admin_unit where level = 'COMMUNE' and valid_to is null"
+                        + " and province_code = '33'")
+                .query(Long.class)
+                .list();
+        Object key = System.nanoTime();
+        List<List<Long>> asked = new ArrayList<>();
+        Runnable ask = () -> assertThat(cache.<Long>getEach(
+                        communes,
+                        ids -> {
+                            asked.add(ids);
+                            Map<Long, Long> values = new HashMap<>();
+                            ids.forEach(id -> values.put(id, id));
+                            return values;
+                        },
+                        "test.each",
+                        key))
+                .as("every unit answered")
+                .hasSize(communes.size())
+                .containsEntry(hienNam, hienNam);
+        ask.run();
+        ask.run();
+        assertThat(asked).as("computed once, in one call for every part").hasSize(1);
+        assertThat(asked.get(0)).hasSameSizeAs(communes);
+
+        BigDecimal before = metrics
+                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
+                .entrySet()
+                .stream()
+                .filter(e -> e.getKey().id() == hienNam)
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        fixture.signIn("tinh");
+        fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
+        fixture.signIn("admin");
+        ask.run();
+        assertThat(asked).as("computed again after the change").hasSize(2);
+        assertThat(asked.get(1))
+                .as("only Hưng Yên's communes, the province that changed")
+                .containsExactlyInAnyOrderElementsOf(hungYenCommunes);
+        BigDecimal after = metrics
+                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
+                .entrySet()
+                .stream()
+                .filter(e -> e.getKey().id() == hienNam)
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        assertThat(after)
+                .as("the country's breakdown sees the change")
+                .isEqualByComparingTo(before.add(BigDecimal.ONE));
     }
 
     @Test
