@@ -6,7 +6,10 @@
 -- update and delete on a table a figure is read from and a province can be found for, a statement-level trigger runs
 -- this function with, as its arguments, where the changed rows (old and new, the transition tables) lie:
 -- 'unit:<column>' a unit; 'person:<column>' a person, who lies in every commune they have lived in; 'hotspot:',
--- 'case:', 'business:', 'inspection:', 'facility:', 'school:<column>' a row of that table, which lies in its commune.
+-- 'case:', 'business:', 'inspection:', 'facility:', 'school:<column>' a row of that table, which lies in its commune;
+-- 'activity:<column>' an outreach activity, which lies in the communes it reached and those of its schools and zones;
+-- 'zone:<column>' an industrial zone, which lies in its communes (an activity or a zone inserted before its links lies
+-- nowhere yet: the links' own statements raise the provinces).
 -- The provinces whose territory covers those units (unit_coverage, any version of a province: a row recorded in a
 -- commune of Thái Bình in 2024 is also Hưng Yên's) are added to the transaction's setting pcmt.changed_provinces, and
 -- the table to pcmt.province_tables. At commit, bump_register_version() raises the versions of those provinces for the
@@ -17,8 +20,9 @@
 -- and looked up with = any, so a statement of many rows costs in proportion to its rows (07/12/2026: joined as sets,
 -- 2,000 rows took 3 s and 8,000 rows 37 s).
 -- Tables left out (they keep raising register_version): units, coverage, groups and attributes, legal rules,
--- thresholds, manual metrics, the drug-free programme and its steps and assessments, industrial zones, outreach
--- activities, their zones and media.
+-- thresholds, manual metrics, the drug-free programme and its steps and assessments. Outreach activities, their zones,
+-- industrial zones and media lie in provinces since 07/12/2026 (ADR 061): an activity recorded anywhere no longer
+-- drops every kept figure of the country.
 create or replace function note_changed_provinces() returns trigger language plpgsql
 set plan_cache_mode = force_generic_plan as $$
 declare
@@ -34,6 +38,8 @@ declare
     inspection_ids bigint[];
     facility_ids bigint[];
     school_ids bigint[];
+    activity_ids bigint[];
+    zone_ids bigint[];
     found text;
 begin
     -- the changed rows, old and new (a transition table exists only for the operations that have it)
@@ -54,8 +60,11 @@ begin
            array_agg(distinct id) filter (where kind = 'business'),
            array_agg(distinct id) filter (where kind = 'inspection'),
            array_agg(distinct id) filter (where kind = 'facility'),
-           array_agg(distinct id) filter (where kind = 'school')
-      into unit_ids, person_ids, hotspot_ids, case_ids, business_ids, inspection_ids, facility_ids, school_ids
+           array_agg(distinct id) filter (where kind = 'school'),
+           array_agg(distinct id) filter (where kind = 'activity'),
+           array_agg(distinct id) filter (where kind = 'zone')
+      into unit_ids, person_ids, hotspot_ids, case_ids, business_ids, inspection_ids, facility_ids, school_ids,
+           activity_ids, zone_ids
     from (select split_part(a, ':', 1) as kind, (r ->> split_part(a, ':', 2))::bigint as id
           from unnest(changed) r cross join unnest(args) a) x
     where id is not null;
@@ -72,7 +81,13 @@ begin
                   union select b.commune_id from business_inspection i join business b on b.id = i.business_id
                       where i.id = any (inspection_ids)
                   union select f.commune_id from facility f where f.id = any (facility_ids)
-                  union select s.commune_id from school s where s.id = any (school_ids)))
+                  union select s.commune_id from school s where s.id = any (school_ids)
+                  union select ac.commune_id from outreach_activity_commune ac where ac.activity_id = any (activity_ids)
+                  union select s.commune_id from outreach_activity_school x join school s on s.id = x.school_id
+                      where x.activity_id = any (activity_ids)
+                  union select zc.commune_id from outreach_activity_zone x
+                      join industrial_zone_commune zc on zc.zone_id = x.zone_id where x.activity_id = any (activity_ids)
+                  union select zc.commune_id from industrial_zone_commune zc where zc.zone_id = any (zone_ids)))
           and position(',' || cv.ancestor_id || ',' in ',' || noted || ',') = 0) x;
     if position(',' || TG_TABLE_NAME || ',' in tables) = 0 then
         perform set_config('pcmt.province_tables', coalesce(nullif(tables, ''), ',') || TG_TABLE_NAME || ',', true);
@@ -302,3 +317,31 @@ create or replace trigger substitution_episode_updated_provinces after update on
     for each statement execute function note_changed_provinces('person:person_id', 'facility:clinic_id', 'facility:dispensing_point_id');
 create or replace trigger substitution_episode_deleted_provinces after delete on substitution_episode referencing old table as old_rows
     for each statement execute function note_changed_provinces('person:person_id', 'facility:clinic_id', 'facility:dispensing_point_id');
+create or replace trigger outreach_activity_inserted_provinces after insert on outreach_activity referencing new table as new_rows
+    for each statement execute function note_changed_provinces('activity:id');
+create or replace trigger outreach_activity_updated_provinces after update on outreach_activity
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('activity:id');
+create or replace trigger outreach_activity_deleted_provinces after delete on outreach_activity referencing old table as old_rows
+    for each statement execute function note_changed_provinces('activity:id');
+create or replace trigger outreach_activity_zone_inserted_provinces after insert on outreach_activity_zone referencing new table as new_rows
+    for each statement execute function note_changed_provinces('zone:zone_id');
+create or replace trigger outreach_activity_zone_updated_provinces after update on outreach_activity_zone
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('zone:zone_id');
+create or replace trigger outreach_activity_zone_deleted_provinces after delete on outreach_activity_zone referencing old table as old_rows
+    for each statement execute function note_changed_provinces('zone:zone_id');
+create or replace trigger industrial_zone_inserted_provinces after insert on industrial_zone referencing new table as new_rows
+    for each statement execute function note_changed_provinces('zone:id');
+create or replace trigger industrial_zone_updated_provinces after update on industrial_zone
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('zone:id');
+create or replace trigger industrial_zone_deleted_provinces after delete on industrial_zone referencing old table as old_rows
+    for each statement execute function note_changed_provinces('zone:id');
+create or replace trigger outreach_medium_inserted_provinces after insert on outreach_medium referencing new table as new_rows
+    for each statement execute function note_changed_provinces('unit:province_id');
+create or replace trigger outreach_medium_updated_provinces after update on outreach_medium
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('unit:province_id');
+create or replace trigger outreach_medium_deleted_provinces after delete on outreach_medium referencing old table as old_rows
+    for each statement execute function note_changed_provinces('unit:province_id');

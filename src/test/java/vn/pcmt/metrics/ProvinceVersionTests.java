@@ -174,6 +174,42 @@ class ProvinceVersionTests {
     }
 
     @Test
+    void an_outreach_activity_lies_in_the_provinces_of_the_communes_it_reached() {
+        long hungYen = unit("33", "PROVINCE");
+        long haNoi = unit("01", "PROVINCE");
+        long hienNam = unit("11953", "COMMUNE");
+        long hungYenVersion = cache.provinceVersion(hungYen);
+        long haNoiVersion = cache.provinceVersion(haNoi);
+        long other = cache.version();
+        long activity = transactions.execute(tx -> {
+            long id = jdbc.sql("insert into outreach_activity (held_on, form, audience, title)"
+                            + " values (date '2026-06-01', 'TALK', 'GENERAL', 'Nói chuyện chuyên đề') returning id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into outreach_activity_commune (activity_id, commune_id) values (:a, :c)")
+                    .param("a", id)
+                    .param("c", hienNam)
+                    .update();
+            return id;
+        });
+        assertThat(cache.provinceVersion(hungYen)).isGreaterThan(hungYenVersion);
+        assertThat(cache.provinceVersion(haNoi)).isEqualTo(haNoiVersion);
+        assertThat(cache.version())
+                .as("an activity no longer drops every figure")
+                .isEqualTo(other);
+
+        long raised = cache.provinceVersion(hungYen);
+        jdbc.sql("update outreach_activity set held_on = date '2026-06-02' where id = :id")
+                .param("id", activity)
+                .update();
+        assertThat(cache.provinceVersion(hungYen))
+                .as("the activity itself changed: the province of its commune")
+                .isGreaterThan(raised);
+        assertThat(cache.provinceVersion(haNoi)).isEqualTo(haNoiVersion);
+        assertThat(cache.version()).isEqualTo(other);
+    }
+
+    @Test
     void a_row_recorded_in_a_commune_before_the_reform_raises_the_province_of_then_and_the_one_that_covers_it_now() {
         long thaiBinh = unit("34", "PROVINCE", "2025-06-30");
         long hungYen = unit("33", "PROVINCE");
