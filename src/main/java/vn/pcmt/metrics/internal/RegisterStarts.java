@@ -20,6 +20,7 @@ import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.geo.UnitService;
 import vn.pcmt.metrics.MetricSource;
 import vn.pcmt.metrics.Register;
+import vn.pcmt.platform.FigureCache;
 import vn.pcmt.platform.RuleViolationException;
 import vn.pcmt.text.VietnameseText;
 
@@ -44,6 +45,7 @@ public class RegisterStarts {
     private final CurrentUsers users;
     private final Clock clock;
     private final List<MetricSource> sources;
+    private final FigureCache cache;
 
     RegisterStarts(
             RegisterStartRepository starts,
@@ -52,8 +54,10 @@ public class RegisterStarts {
             UnitCoverage coverage,
             CurrentUsers users,
             Clock clock,
-            List<MetricSource> sources) {
+            List<MetricSource> sources,
+            FigureCache cache) {
         this.sources = List.copyOf(sources);
+        this.cache = cache;
         this.starts = starts;
         this.queries = queries;
         this.units = units;
@@ -129,7 +133,12 @@ public class RegisterStarts {
      * absent when neither. For units already checked against the jurisdiction.
      */
     public Map<Long, LocalDate> applying(Register register, Collection<Long> unitIds) {
-        return applying(register, unitIds, ids -> firstRecords(register, ids));
+        // the first records of a province are read once per version of it (a plan's dashboard asks for them at every
+        // figure of the register; after a change in one province, the others' are looked up)
+        return applying(
+                register,
+                unitIds,
+                ids -> cache.getEach(ids, asked -> firstRecords(register, asked), "register.first", register));
     }
 
     /** The first record of a register among what each unit covers, from the sources that keep it. */

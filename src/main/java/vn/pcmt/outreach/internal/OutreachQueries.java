@@ -223,10 +223,10 @@ public class OutreachQueries {
                 wanted,
                 """
                 select c.ancestor_id, count(*) as schools,
-                  count(*) filter (where s.id in (select x.school_id from outreach_activity_school x
-                                                  join outreach_activity a on a.id = x.activity_id
-                                                  where a.deleted_at is null
-                                                    and a.held_on between :from and :to)) as schools_reached
+                  count(*) filter (where exists (select 1 from outreach_activity_school x
+                                                 join outreach_activity a on a.id = x.activity_id
+                                                 where x.school_id = s.id and a.deleted_at is null
+                                                   and a.held_on between :from and :to)) as schools_reached
                 from school s join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)
                 where s.deleted_at is null and (s.valid_from is null or s.valid_from <= :to)
                   and (s.valid_to is null or s.valid_to >= :to) and %s
@@ -308,10 +308,11 @@ public class OutreachQueries {
     public Map<Long, LocalDate> firstHeld(Collection<Long> unitIds) {
         return MetricSource.firstDays(
                 jdbc,
-                "select c.ancestor_id, min(a.held_on) from outreach_activity a"
-                        + " join outreach_activity_commune ac on ac.activity_id = a.id"
-                        + " join unit_coverage c on c.unit_id = ac.commune_id"
-                        + " where a.deleted_at is null and c.ancestor_id in (:units) group by c.ancestor_id",
+                // each commune covered through its links (joining every link of the country took twice as long)
+                "select c.ancestor_id, min((select min(a.held_on) from outreach_activity_commune ac"
+                        + " join outreach_activity a on a.id = ac.activity_id"
+                        + " where ac.commune_id = c.unit_id and a.deleted_at is null))"
+                        + " from unit_coverage c where c.ancestor_id in (:units) group by c.ancestor_id",
                 unitIds);
     }
 }

@@ -45,8 +45,10 @@ class PeopleMetrics implements MetricSource {
             "people.new_addicts", "newAddicts");
 
     /**
-     * The first day anyone had a status in a commune covered, or the first event of someone living there: two index
-     * reads per commune ({@code person_place_status_commune}, {@code person_event_commune}).
+     * The first day anyone had a status in a commune covered, or the first event of someone living there: an index
+     * read per commune ({@code person_place_status_commune}) and one per kind of event ({@code person_event_commune}
+     * is by commune, kind and date: a minimum over every kind read every event of the commune, 135 ms for Hưng Yên's
+     * 637 units on the national register against a few ms so).
      */
     private static final Map<Register, String> FIRST_RECORDS = Map.of(
             Register.PEOPLE,
@@ -54,7 +56,13 @@ class PeopleMetrics implements MetricSource {
             select c.ancestor_id, least(
                 min((select min(s.valid_from) from person_place_status s where s.commune_id = c.unit_id)),
                 min((select min(e.event_date) from person_event e
-                     where e.commune_id = c.unit_id and e.deleted_at is null)))
+                     where e.commune_id = c.unit_id and e.kind = 'DRUG_TEST' and e.deleted_at is null)),
+                min((select min(e.event_date) from person_event e
+                     where e.commune_id = c.unit_id and e.kind = 'CHECK_IN' and e.deleted_at is null)),
+                min((select min(e.event_date) from person_event e
+                     where e.commune_id = c.unit_id and e.kind = 'HOME_VISIT' and e.deleted_at is null)),
+                min((select min(e.event_date) from person_event e
+                     where e.commune_id = c.unit_id and e.kind = 'SERVICE' and e.deleted_at is null)))
             from unit_coverage c
             where c.ancestor_id in (:units) group by c.ancestor_id""");
 
