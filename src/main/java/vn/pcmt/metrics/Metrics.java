@@ -90,8 +90,18 @@ public class Metrics {
     }
 
     public Optional<Metric> find(String code) {
-        return Optional.ofNullable(declared.get(code)).map(this::named).or(() -> manual.find(code)
-                .map(Metrics::ofManual));
+        return Optional.ofNullable(declared.get(code))
+                .map(this::named)
+                .or(() -> Optional.ofNullable(manualMetric(code)));
+    }
+
+    /**
+     * A manual metric's definition, kept under the version of everything but the provinces (definitions raise
+     * {@code register_version}): a dashboard asks for it at every figure of a target that reads it.
+     */
+    private Metric manualMetric(String code) {
+        return cache.getIn(
+                List.of(), () -> manual.find(code).map(Metrics::ofManual).orElse(null), "metric.manual", code);
     }
 
     /**
