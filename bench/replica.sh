@@ -10,7 +10,7 @@
 #      once pcmt.db.replica.after-write (3 s) has passed, the replica again;
 #   5. with the standby stopped, the figure reads fall back to the primary and still answer.
 # Needs: PostgreSQL 15 binaries (PG_BIN, default /usr/lib/postgresql/15/bin), Java 17+, curl, python3. Run as root it
-# runs the servers as the user postgres. Builds the jar when it is missing or older than the sources.
+# runs the servers as the user postgres. Builds the jar when it is missing or older than the sources (PCMT_JAR: that jar).
 # Usage: bench/replica.sh        (about 2 to 3 minutes: the first start migrates the database and loads the demo data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,8 +49,6 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 [[ $(id -u) == 0 ]] && chown postgres "$WORK"
 as_pg "$PG_BIN/initdb" -D "$WORK/primary" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-# every statement logged with the application name of the pool that sent it: how the script sees which server
-# answered a read
 cat >>"$WORK/primary/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $PRIMARY_PORT
@@ -59,22 +57,23 @@ wal_level = replica
 max_wal_senders = 4
 hot_standby = on
 hot_standby_feedback = on
-log_statement = 'all'
 log_line_prefix = '%m [%p] %a: '
 CONF
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/primary" -l "$WORK/primary.log" -w start >/dev/null
 as_pg "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -c 'create database pcmt'
-as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$WORK/standby" -R -X stream \
+as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$WORK/standby" -R -X stream -c fast \
     -C -S pcmt_standby >/dev/null
-echo "port = $STANDBY_PORT" | as_pg tee -a "$WORK/standby/postgresql.conf" >/dev/null
+# every statement logged with the application name of the pool that sent it: how the script sees which server answered
+# a read (on the primary from when the application has started: not the migration and the demo data)
+printf "port = $STANDBY_PORT\nlog_statement = 'all'\n" | as_pg tee -a "$WORK/standby/postgresql.conf" >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/standby" -l "$WORK/standby.log" -w start >/dev/null
 say "primary on $PRIMARY_PORT, streaming standby on $STANDBY_PORT (data in $WORK)"
 say "standby pg_is_in_recovery(): $(psql_on "$STANDBY_PORT" 'select pg_is_in_recovery()');" \
     "primary pg_stat_replication: $(psql_on "$PRIMARY_PORT" "select application_name || ' ' || state || ' ' || sync_state from pg_stat_replication")"
 
 # -- the application -----------------------------------------------------------------------------------------------
-JAR=$(ls target/pcmt-*.jar 2>/dev/null | grep -v -- '-plain\|original' | head -1 || true)
-if [[ -z $JAR ]] || [[ -n $(find src pom.xml -newer "$JAR" -type f | head -1) ]]; then
+JAR=${PCMT_JAR:-$(ls target/pcmt-*.jar 2>/dev/null | grep -v -- '-plain\|original' | head -1 || true)}
+if [[ -z ${PCMT_JAR:-} ]] && { [[ -z $JAR ]] || [[ -n $(find src pom.xml -newer "$JAR" -type f | head -1) ]]; }; then
     say "building the jar"
     ./mvnw -B -ntp -q package -DskipTests -Dspotless.check.skip=true
     JAR=$(ls target/pcmt-*.jar | grep -v -- '-plain\|original' | head -1)
@@ -85,11 +84,14 @@ java -Xmx768m -jar "$JAR" --server.port="$APP" \
     --pcmt.demo.enabled=true --pcmt.demo.supply=false --pcmt.demo.outreach=false \
     --pcmt.demo.substitution=false --pcmt.demo.facilities=false >"$WORK/app.log" 2>&1 &
 PIDS+=($!)
+APP_PID=$!
 for i in $(seq 1 400); do
+    kill -0 "$APP_PID" 2>/dev/null || { say "FAIL: the application stopped; see $WORK/app.log"; exit 1; }
     curl -fs "http://127.0.0.1:$APP/actuator/health" >/dev/null 2>&1 && break
     if ((i == 400)); then say "FAIL: the application did not start; see $WORK/app.log"; exit 1; fi
     sleep 1
 done
+psql_on "$PRIMARY_PORT" "alter system set log_statement = 'all'" && psql_on "$PRIMARY_PORT" 'select pg_reload_conf()' >/dev/null
 say "application on $APP: $(grep -o 'Figure pages read the replica.*' "$WORK/app.log" | head -1)"
 
 # which server ran the figure cache's versions query (each figure read runs it once, on the server it reads)

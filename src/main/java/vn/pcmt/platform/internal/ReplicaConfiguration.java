@@ -3,7 +3,6 @@ package vn.pcmt.platform.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +41,13 @@ class ReplicaConfiguration implements WebMvcConfigurer {
         this.clock = clock;
     }
 
+    /**
+     * The one data source of the application: the routing behind a lazy proxy, so that the pool is chosen at a
+     * transaction's first statement. The pools and the routing are not beans: the health check and Hibernate see one
+     * data source, the primary's when no figure read asks otherwise.
+     */
     @Bean(destroyMethod = "close")
-    ReplicaRouting replicaRouting(
+    RoutedDataSource dataSource(
             DataSourceProperties properties, ObjectProvider<JdbcConnectionDetails> details, Environment environment) {
         JdbcConnectionDetails primary = details.getIfAvailable(() -> new JdbcConnectionDetails() {
             @Override
@@ -61,21 +65,22 @@ class ReplicaConfiguration implements WebMvcConfigurer {
                 return properties.determineUrl();
             }
         });
-        HikariDataSource primaryPool =
-                pool(environment, "pcmt-primary", primary.getJdbcUrl(), primary.getUsername(), primary.getPassword());
+        HikariDataSource primaryPool = new HikariDataSource(
+                pool(environment, "pcmt-primary", primary.getJdbcUrl(), primary.getUsername(), primary.getPassword()));
         boolean ownUser = replica.user() != null && !replica.user().isBlank();
-        HikariDataSource replicaPool = pool(
+        HikariConfig replicaConfig = pool(
                 environment,
                 "pcmt-replica",
                 replica.url(),
                 ownUser ? replica.user() : primary.getUsername(),
                 ownUser ? replica.password() : primary.getPassword());
-        replicaPool.setMaximumPoolSize(replica.poolSize());
-        replicaPool.setMinimumIdle(Math.min(2, replica.poolSize()));
-        replicaPool.setReadOnly(true);
+        replicaConfig.setMaximumPoolSize(replica.poolSize());
+        replicaConfig.setMinimumIdle(Math.min(2, replica.poolSize()));
+        replicaConfig.setReadOnly(true);
         // the application starts, and runs on the primary alone, while the replica is down
-        replicaPool.setInitializationFailTimeout(-1);
-        replicaPool.setConnectionTimeout(2_000);
+        replicaConfig.setInitializationFailTimeout(-1);
+        replicaConfig.setConnectionTimeout(2_000);
+        HikariDataSource replicaPool = new HikariDataSource(replicaConfig);
         ReplicaLag lag = new ReplicaLag(primaryPool, replicaPool, replica.maxLag(), replica.checkEvery()).start();
         log.info(
                 "Figure pages read the replica {} while it is within {} ms of the primary (measured every {} ms),"
@@ -84,19 +89,25 @@ class ReplicaConfiguration implements WebMvcConfigurer {
                 replica.maxLag().toMillis(),
                 replica.checkEvery().toMillis(),
                 replica.afterWrite().toMillis());
-        return new ReplicaRouting(primaryPool, replicaPool, lag::fresh) {
-            @Override
-            public void close() {
-                lag.close();
-                super.close();
-            }
-        };
+        return new RoutedDataSource(new ReplicaRouting(primaryPool, replicaPool, lag::fresh), lag);
     }
 
-    /** The one data source of the application: the choice of pool is made at the first statement. */
-    @Bean
-    DataSource dataSource(ReplicaRouting routing) {
-        return new LazyConnectionDataSourceProxy(routing);
+    /** Closes the lag checks and both pools with the context. */
+    static final class RoutedDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
+        private final ReplicaRouting routing;
+        private final ReplicaLag lag;
+
+        RoutedDataSource(ReplicaRouting routing, ReplicaLag lag) {
+            super(routing);
+            this.routing = routing;
+            this.lag = lag;
+        }
+
+        @Override
+        public void close() {
+            lag.close();
+            routing.close();
+        }
     }
 
     @Override
@@ -104,8 +115,7 @@ class ReplicaConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new FigureReads(clock, replica.afterWrite()));
     }
 
-    private static HikariDataSource pool(
-            Environment environment, String name, String url, String user, String password) {
+    private static HikariConfig pool(Environment environment, String name, String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
         config.setPoolName(name);
@@ -113,6 +123,6 @@ class ReplicaConfiguration implements WebMvcConfigurer {
         config.setUsername(user);
         config.setPassword(password);
         config.addDataSourceProperty("ApplicationName", name);
-        return new HikariDataSource(config);
+        return config;
     }
 }

@@ -103,6 +103,22 @@ class ReplicaRoutingTests {
     }
 
     @Test
+    void a_replica_that_stopped_answering_since_its_last_measure_is_replaced_by_the_primary() {
+        try (HikariDataSource nowhere = pool("test-nowhere", "jdbc:postgresql://127.0.0.1:1/none")) {
+            LazyConnectionDataSourceProxy dataSource =
+                    new LazyConnectionDataSourceProxy(new ReplicaRouting(primary, nowhere, () -> true));
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            readOnly.setReadOnly(true);
+            ReplicaRouting.openFigureRead();
+            assertThat(within(
+                            readOnly,
+                            () -> jdbc.queryForObject("select current_setting('application_name')", String.class)))
+                    .isEqualTo("test-primary");
+        }
+    }
+
+    @Test
     void the_lag_is_the_time_since_the_last_primary_position_the_replica_has_replayed() {
         ReplicaLag lag = new ReplicaLag(primary, replica, Duration.ofMillis(500), Duration.ofMillis(250));
         long s = TimeUnit.SECONDS.toNanos(1);
