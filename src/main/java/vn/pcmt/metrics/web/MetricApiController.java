@@ -18,12 +18,14 @@ import vn.pcmt.metrics.Metric;
 import vn.pcmt.metrics.MetricValue;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.platform.ListPeriod;
+import vn.pcmt.platform.ReadsFigures;
 import vn.pcmt.platform.RuleViolationException;
 
 /** The metric catalogue and the values of its metrics for any unit, date or period. */
 @RestController
 @RequestMapping("/api/v1/metrics")
 @Tag(name = "Chỉ số", description = "The metric catalogue and its evaluation over units and periods")
+@ReadsFigures
 class MetricApiController {
 
     private final Metrics metrics;

@@ -21,6 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.Metrics;
 import vn.pcmt.plans.internal.Overview;
+import vn.pcmt.platform.ReadsFigures;
 import vn.pcmt.platform.Workbooks;
 
 /**
@@ -29,6 +30,7 @@ import vn.pcmt.platform.Workbooks;
  * commune → records, the trend by quarter or month, and the table to Excel (reason required, logged).
  */
 @Controller
+@ReadsFigures
 class OverviewController {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

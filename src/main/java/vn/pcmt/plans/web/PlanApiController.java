@@ -36,6 +36,7 @@ import vn.pcmt.plans.internal.TargetForm;
 import vn.pcmt.plans.internal.TargetLevel;
 import vn.pcmt.plans.internal.TargetUnits;
 import vn.pcmt.plans.internal.UnitProgress;
+import vn.pcmt.platform.ReadsFigures;
 
 /** Plans as data for other systems: plans, targets, progress, templates, export and import. */
 @RestController
@@ -148,6 +149,7 @@ class PlanApiController {
     }
 
     @GetMapping("/plans/{id}/progress")
+    @ReadsFigures
     @Operation(
             summary = "Every target's value, status (met, on track, at risk, missed) and trend, for a unit on a date",
             description = "Each progress says where its figures come from in `source`: REGISTER (counted from the"
@@ -161,6 +163,7 @@ class PlanApiController {
     }
 
     @GetMapping("/plans/{id}/progress/units")
+    @ReadsFigures
     @Operation(
             summary = "Every target for each unit beneath a unit: the whole plan drilled down at once",
             description = "Each target broken down as `/targets/{targetId}/units` does. `country=true` (national users"
@@ -175,6 +178,7 @@ class PlanApiController {
     }
 
     @GetMapping("/plans/{id}/targets/{targetId}/units")
+    @ReadsFigures
     @Operation(
             summary = "A target for each commune (or each former district) beneath a unit: the drill-down",
             description = "A target of the unit itself is broken down by commune; a target of each former district"

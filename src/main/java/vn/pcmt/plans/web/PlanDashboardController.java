@@ -32,12 +32,14 @@ import vn.pcmt.plans.internal.PlanService;
 import vn.pcmt.plans.internal.PlanTarget;
 import vn.pcmt.plans.internal.PlanWorkbook;
 import vn.pcmt.plans.internal.UnitProgress;
+import vn.pcmt.platform.ReadsFigures;
 
 /**
  * The plan dashboard: every target's status for a unit on a date with its trend chart, the drill-down of a target
  * from the province to its communes and on to the records behind the figure, and the same tables as Excel.
  */
 @Controller
+@ReadsFigures
 class PlanDashboardController {
 
     private static final MediaType XLSX =
