@@ -510,7 +510,7 @@ public class PersonQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String order = "p.sort_key, p.id";
         if (names != null) {
-            if (close && names.close() == null) {
+            if (close ? names.close() == null : names.exact().equals("false")) {
                 return null;
             }
             clauses.add(close ? names.close() : names.exact());
