@@ -19,7 +19,8 @@ import java.util.Set;
  * or two neighbouring letters swapped, a space counting as a letter ("nguyenvan hung", "nguyen va nhung"). The typo
  * lies in one word (or one space), so each word of such a run is a word of the list: the candidates are the words one
  * edit from each word typed, with the other words as typed. Marks are folded away before, so a wrong or missing mark
- * is no typo at all. Texts of fewer than {@link #MIN_LETTERS} letters are matched exactly only.
+ * is no typo at all. Texts of fewer than {@link #MIN_LETTERS} letters, more than {@link #MAX_WORDS} words or a word
+ * longer than {@link #MAX_WORD_LETTERS} letters are matched exactly only.
  */
 final class OneTypo {
 
@@ -28,6 +29,12 @@ final class OneTypo {
 
     /** Above this many words the text is matched exactly only (a pasted line, not a name). */
     static final int MAX_WORDS = 6;
+
+    /**
+     * Above this many letters in a word the text is matched exactly only: a Vietnamese syllable has at most seven, and
+     * the strings one edit from a word grow with it (about 75 per letter).
+     */
+    static final int MAX_WORD_LETTERS = 20;
 
     /** The letters a typo may put in a folded Vietnamese name. */
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -46,6 +53,7 @@ final class OneTypo {
     /** Whether a typo is forgiven in this text. */
     boolean applies() {
         return words.size() <= MAX_WORDS
+                && words.stream().allMatch(w -> w.length() <= MAX_WORD_LETTERS)
                 && folded.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_LETTERS;
     }
 
