@@ -24,6 +24,9 @@ class PeopleBrowserTests extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     vn.pcmt.TestClock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    PeopleFixture fixture;
+
     @org.junit.jupiter.api.BeforeEach
     void today() {
         clock.setToday(TODAY);
@@ -209,6 +212,23 @@ class PeopleBrowserTests extends BrowserTest {
         page.navigate(url("/people?q=nguyen"));
         assertThat(page.getByTestId("people")).containsText("Nguyễn");
         screenshot("people-list");
+    }
+
+    @Test
+    void the_list_finds_a_name_typed_with_one_typo() {
+        fixture.signIn("xa1");
+        try {
+            fixture.person("11953", "Khúc Thừa Dụ", LocalDate.of(1984, 4, 4));
+        } finally {
+            fixture.signOut();
+        }
+        login("xa1");
+        page.navigate(url("/people"));
+        Locator search = page.getByLabel("Họ tên, tên gọi khác hoặc số định danh");
+        search.fill("khuc thau du");
+        search.press("Enter");
+        assertThat(page.getByTestId("people")).containsText("Khúc Thừa Dụ");
+        screenshot("people-list-one-typo");
     }
 
     /** Picks the kind once the page and htmx are ready, and waits for its fields to arrive. */

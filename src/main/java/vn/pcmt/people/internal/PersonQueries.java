@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.text.VietnameseText;
 
@@ -107,18 +108,26 @@ public class PersonQueries {
                 .list();
     }
 
-    /** A page of people matching the search, in Vietnamese order of given name; ids unmasked. */
+    /**
+     * A page of people matching the search, in Vietnamese order of given name; ids unmasked. A name is matched exactly
+     * first (the text anywhere in the folded name or alias, those with the marks as typed ahead), then with one typo
+     * ({@link OneTypo}, ADR 056): the close matches follow every exact one, and are looked for only when the exact
+     * ones do not fill the page.
+     */
+    @Transactional(readOnly = true)
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
-        Where where = where(search, jurisdiction, communeId);
-        List<PersonRow> rows = where.bind(
-                        jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
-                                + " p.id_number, u.full_name as commune_name, p.officer from person p"
-                                + " join admin_unit u on u.id = p.unit_id where " + where.sql()
-                                + " order by " + where.order() + " offset :offset limit :limit"))
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, n) -> row(rs, Set.of()))
-                .list();
+        Names names = names(search);
+        List<PersonRow> rows =
+                new ArrayList<>(page(where(search, jurisdiction, communeId, names, false), offset, limit));
+        if (names != null && names.close() != null && rows.size() < limit) {
+            long exact = rows.isEmpty() && offset > 0
+                    ? count(where(search, jurisdiction, communeId, names, false))
+                    : offset + rows.size();
+            rows.addAll(page(
+                    where(search, jurisdiction, communeId, names, true),
+                    (int) Math.max(0, offset - exact),
+                    limit - rows.size()));
+        }
         if (rows.isEmpty()) {
             return rows;
         }
@@ -129,8 +138,36 @@ public class PersonQueries {
                 .toList();
     }
 
+    /** How many people the search finds: the exact matches and the close ones (ADR 056). */
+    @Transactional(readOnly = true)
     public long count(PersonSearch search, String jurisdiction, Long communeId) {
-        Where where = where(search, jurisdiction, communeId);
+        Names names = names(search);
+        long count = count(where(search, jurisdiction, communeId, names, false));
+        if (names != null && names.close() != null) {
+            count += count(where(search, jurisdiction, communeId, names, true));
+        }
+        return count;
+    }
+
+    private List<PersonRow> page(Where where, int offset, int limit) {
+        if (where == null) {
+            return List.of();
+        }
+        // the commune's name read for the rows of the page only (evaluated after the sort and the limit)
+        return where.bind(jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
+                        + " p.id_number, (select u.full_name from admin_unit u where u.id = p.unit_id) as"
+                        + " commune_name, p.officer from person p where " + where.sql()
+                        + " order by " + where.order() + " offset :offset limit :limit"))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> row(rs, Set.of()))
+                .list();
+    }
+
+    private long count(Where where) {
+        if (where == null) {
+            return 0;
+        }
         return where.bind(jdbc.sql("select count(*) from person p where " + where.sql()))
                 .query(Long.class)
                 .single();
@@ -373,26 +410,117 @@ public class PersonQueries {
                 .single();
     }
 
-    private Where where(PersonSearch search, String jurisdiction, Long communeId) {
+    /** The words of the folded names as an array: what the words index holds (V82, ADR 056). */
+    private static final String WORDS = "string_to_array(p.search_name, ' ')";
+
+    /** Words sent in one parameter, split in SQL. */
+    private static final String SPLIT = "string_to_array(:%s, E'\\n')";
+
+    /**
+     * Beyond this many words of the list for the first or the last word typed (a letter or two: "a", "ng"), the
+     * exact match reads the trigram index, as it did before ADR 056: a GIN scan of that many words costs more.
+     */
+    private static final int MAX_WORDS_PER_END = 20;
+
+    /** A name search's conditions (ADR 056): exact, and one typo away (null when no typo is forgiven). */
+    private record Names(String exact, String close, Map<String, Object> params) {}
+
+    /**
+     * The conditions on the name typed, from the words that names have: one lookup in {@code person_name_word}
+     * (a few thousand rows) for the words the first and last word typed may be part of, the words between, and the
+     * words one edit from each word typed. Null when the search names no text, or an identification number.
+     */
+    private Names names(PersonSearch search) {
+        if (search.text() == null || search.text().replaceAll("\\s", "").matches("\\d{9}|\\d{12}")) {
+            return null;
+        }
+        OneTypo text = new OneTypo(VietnameseText.fold(search.text()));
+        Set<String> known = new java.util.HashSet<>();
+        List<String> firsts = new ArrayList<>();
+        List<String> lasts = new ArrayList<>();
+        jdbc.sql("select word, word like :first as first, word like :last as last from person_name_word"
+                        + " where word like :first or word like :last or word in (select unnest("
+                        + SPLIT.formatted("wanted") + "))")
+                .param("first", text.firstPattern())
+                .param("last", text.lastPattern())
+                .param("wanted", String.join(OneTypo.SEPARATOR, text.candidates()))
+                .query((ResultSet rs) -> {
+                    String word = rs.getString("word");
+                    known.add(word);
+                    if (rs.getBoolean("first")) {
+                        firsts.add(word);
+                    }
+                    if (rs.getBoolean("last")) {
+                        lasts.add(word);
+                    }
+                });
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("folded", "%" + OneTypo.escape(text.folded) + "%");
+        params.put("typed", "%" + search.text().toLowerCase(java.util.Locale.ROOT) + "%");
+        String exact;
+        if (firsts.size() > MAX_WORDS_PER_END || lasts.size() > MAX_WORDS_PER_END) {
+            exact = "p.search_name like :folded";
+        } else if (firsts.isEmpty() || lasts.isEmpty() || !known.containsAll(text.middle())) {
+            exact = "false";
+        } else {
+            // the words index finds the candidates; the text is then looked for in the name, not through the trigrams
+            List<String> clauses = new ArrayList<>();
+            clauses.add(WORDS + " && " + SPLIT.formatted("firsts"));
+            params.put("firsts", String.join(OneTypo.SEPARATOR, firsts));
+            if (text.words.size() > 1) {
+                clauses.add(WORDS + " && " + SPLIT.formatted("lasts"));
+                params.put("lasts", String.join(OneTypo.SEPARATOR, lasts));
+            }
+            if (!text.middle().isEmpty()) {
+                clauses.add(WORDS + " @> " + SPLIT.formatted("middle"));
+                params.put("middle", String.join(OneTypo.SEPARATOR, text.middle()));
+            }
+            clauses.add("(p.search_name || '') like :folded");
+            exact = String.join(" and ", clauses);
+        }
+        List<OneTypo.Arm> arms = text.arms(known);
+        if (arms.isEmpty()) {
+            return new Names(exact, null, params);
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < arms.size(); i++) {
+            OneTypo.Arm arm = arms.get(i);
+            List<String> clauses = new ArrayList<>();
+            if (!arm.all().isEmpty()) {
+                clauses.add(WORDS + " @> " + SPLIT.formatted("all" + i));
+                params.put("all" + i, String.join(OneTypo.SEPARATOR, arm.all()));
+            }
+            if (!arm.anyOf().isEmpty()) {
+                clauses.add(WORDS + " && " + SPLIT.formatted("any" + i));
+                params.put("any" + i, String.join(OneTypo.SEPARATOR, arm.anyOf()));
+            }
+            alternatives.add("(" + String.join(" and ", clauses) + ")");
+            runs.addAll(arm.runs());
+        }
+        params.put("runs", String.join(OneTypo.SEPARATOR, runs));
+        String close = "(" + String.join(" or ", alternatives) + ") and (' ' || p.search_name || ' ') like any("
+                + SPLIT.formatted("runs") + ") and not ((p.search_name || '') like :folded)";
+        return new Names(exact, close, params);
+    }
+
+    /** The conditions of the search, with the name matched exactly or (close) with one typo; null: nobody. */
+    private Where where(PersonSearch search, String jurisdiction, Long communeId, Names names, boolean close) {
         List<String> clauses = new ArrayList<>(List.of(ACTIVE, "(" + jurisdiction + ")"));
         Map<String, Object> params = new LinkedHashMap<>();
         String order = "p.sort_key, p.id";
-        if (search.text() != null) {
-            String digits = search.text().replaceAll("\\s", "");
-            if (digits.matches("\\d{9}|\\d{12}")) {
-                clauses.add("(p.id_number = :number or p.old_id_number = :number)");
-                params.put("number", digits);
-            } else {
-                clauses.add("p.search_name like :folded");
-                params.put(
-                        "folded",
-                        "%"
-                                + VietnameseText.fold(search.text())
-                                        .replace("%", "\\%")
-                                        .replace("_", "\\_") + "%");
-                params.put("typed", "%" + search.text().toLowerCase(java.util.Locale.ROOT) + "%");
+        if (names != null) {
+            if (close ? names.close() == null : names.exact().equals("false")) {
+                return null;
+            }
+            clauses.add(close ? names.close() : names.exact());
+            params.putAll(names.params());
+            if (!close) {
                 order = "(lower(p.full_name) like :typed) desc, " + order;
             }
+        } else if (search.text() != null) {
+            clauses.add("(p.id_number = :number or p.old_id_number = :number)");
+            params.put("number", search.text().replaceAll("\\s", ""));
         }
         if (search.birthYear() != null) {
             clauses.add("p.birth_year = :birthYear");

@@ -17,7 +17,7 @@ import vn.pcmt.text.VietnameseText;
  * Writes with JDBC batches: it is test data, the rules were applied when it was designed. The triggers that keep the
  * periods (ADR 014, 015) and the register version are off while it writes ({@code session_replication_role}, which
  * the embedded database's superuser may set); at the end it calls, once for all its people, what the triggers call
- * per statement ({@code refresh_person_status}, {@code refresh_event_places}), in the same
+ * per statement ({@code refresh_person_status}, {@code refresh_event_places}, the words of the names), in the same
  * transaction.
  */
 @Component
@@ -130,6 +130,12 @@ public class SyntheticPeople {
         Long[] ids = persons.stream().map(p -> (Long) p[0]).toArray(Long[]::new);
         jdbc.queryForList("select refresh_person_status(?)", (Object) ids);
         jdbc.queryForList("select refresh_event_places(?)", (Object) ids);
+        // the words of the new names, for the name search (note_name_words, ADR 056)
+        jdbc.update(
+                "insert into person_name_word (word) select distinct w from person p,"
+                        + " unnest(string_to_array(p.search_name, ' ')) w where p.id = any(?) and w <> ''"
+                        + " on conflict do nothing",
+                (Object) ids);
         jdbc.update("update register_version set version = version + 1 where id = 1");
         jdbc.execute("select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person))");
         return count;

@@ -81,6 +81,8 @@ class PersonApiController {
     @Operation(
             summary =
                     "Search people by name or alias (with or without diacritics) or ID number, year of birth, commune, officer, status on a date;"
+                            + " a name with one typo (a letter wrong, missing, extra or two swapped; from 4 letters) is"
+                            + " found too, after every exact match (ADR 056);"
                             + " at most 100 a page, identification numbers masked; the search is logged")
     PagedModel<PersonRow> search(
             @RequestParam(required = false) String q,

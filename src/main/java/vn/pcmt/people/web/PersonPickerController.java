@@ -16,8 +16,8 @@ import vn.pcmt.people.internal.PersonService;
 
 /**
  * What the person picker of a form offers (ADR 053): the people of the register inside the user's jurisdiction whose
- * name or alias holds the text typed (without diacritics), or whose identification number it is, at most 20 — the
- * register's own search, logged as a search; a record id typed is offered when that person is visible. The label
+ * name or alias holds the text typed (without diacritics), or is one typo from it (ADR 056), or whose identification
+ * number it is, at most 20 — the register's own search, logged as a search; a record id typed is offered when that person is visible. The label
  * shows the identification number masked, as the register's list does.
  */
 @RestController
