@@ -34,26 +34,30 @@
     initPicker(input, kinds.unit);
   }
 
-  function initPicker(input, kind) {
+  /** Whether the input is still to be enhanced (not yet, and not hidden); marks it as taken. */
+  function claim(input) {
     if (input.dataset.pickerReady || input.type === 'hidden') {
-      return;
+      return false;
     }
     input.dataset.pickerReady = '1';
+    return true;
+  }
+
+  // What every picker shares, the single ones and the several units': the search box put in the input's place (with
+  // its id, so its label names the box; the input, hidden, keeps its name and sends the value), the list of choices
+  // under it, asked of the kind's picker as the user types, and the keys that move in it. pick(choice) is what picking
+  // a choice does; first (the chips of several units) stands before the box.
+  function combobox(input, kind, suffix, pick, first) {
     var id = input.id || ('unit-picker-' + (++sequence));
     var listId = id + '-choices';
     var box = document.createElement('input');
     box.type = 'text';
     box.className = input.className;
     box.id = id;
-    input.id = id + '-code';
+    input.id = id + suffix;
     box.autocomplete = 'off';
     box.spellcheck = false;
     box.placeholder = input.getAttribute('placeholder') || meta('pcmt-picker-placeholder', '');
-    box.readOnly = input.readOnly;
-    box.disabled = input.disabled;
-    box.required = input.required;
-    input.required = false;
-    box.value = input.value;
     box.setAttribute('role', 'combobox');
     box.setAttribute('aria-autocomplete', 'list');
     box.setAttribute('aria-expanded', 'false');
@@ -70,25 +74,19 @@
     list.id = listId;
     list.className = 'dropdown-menu pcmt-picker-list';
     list.setAttribute('role', 'listbox');
+    if (first) {
+      wrap.appendChild(first);
+    }
     wrap.appendChild(box);
     wrap.appendChild(list);
     input.parentNode.insertBefore(wrap, input);
     input.type = 'hidden';
 
-    var choices = [];
     var active = -1;
-    var picked = input.value !== '';
     var timer = null;
     var asked = 0;
-    var choicesFor = null;
-
-    /** The unit whose code is the text, among the choices found for that very text. */
-    function exact(text) {
-      if (choicesFor !== text || !/^\d+$/.test(text)) {
-        return null;
-      }
-      return choices.filter(function (c) { return c.code === text; })[0] || null;
-    }
+    // the choices of the last answer, and the text they were found for
+    var c = { box: box, wrap: wrap, choices: [], choicesFor: null };
 
     function query(text, anywhere) {
       var params = new URLSearchParams();
@@ -112,41 +110,45 @@
       }).then(function (r) { return r.ok ? r.json() : []; });
     }
 
-    function close() {
+    c.close = function () {
       list.classList.remove('show');
       box.setAttribute('aria-expanded', 'false');
       box.removeAttribute('aria-activedescendant');
       active = -1;
-    }
+    };
 
-    function show() {
+    c.show = function () {
       list.innerHTML = '';
-      if (choices.length === 0) {
+      if (c.choices.length === 0) {
         var none = document.createElement('li');
         none.className = 'dropdown-item-text text-muted small';
         none.textContent = meta('pcmt-picker-none', '—');
         list.appendChild(none);
       }
-      choices.forEach(function (c, i) {
+      c.choices.forEach(function (choice, i) {
         var li = document.createElement('li');
         li.id = listId + '-' + i;
         li.className = 'dropdown-item';
         li.setAttribute('role', 'option');
-        li.dataset.code = c.code;
-        li.textContent = c.label;
+        li.dataset.code = choice.code;
+        li.textContent = choice.label;
         var code = document.createElement('span');
         code.className = 'text-muted small ms-2';
-        code.textContent = c.code;
+        code.textContent = choice.code;
         li.appendChild(code);
         li.addEventListener('mousedown', function (e) {
           e.preventDefault();
-          pick(c);
+          pick(choice);
         });
         list.appendChild(li);
       });
       list.classList.add('show');
       box.setAttribute('aria-expanded', 'true');
-    }
+    };
+
+    c.isOpen = function () {
+      return list.classList.contains('show');
+    };
 
     function highlight(i) {
       var items = list.querySelectorAll('[role=option]');
@@ -160,6 +162,81 @@
       }
     }
 
+    /** The choices for the text, asked once the user stops typing; answered(found) unless a later text was asked. */
+    c.search = function (text, answered) {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var mine = ++asked;
+        query(text).then(function (found) {
+          if (mine !== asked) {
+            return;
+          }
+          c.choices = found;
+          c.choicesFor = text;
+          answered(found);
+        });
+      }, 200);
+    };
+
+    /** The text is gone: nothing is asked any more and the list closes. */
+    c.clear = function () {
+      clearTimeout(timer);
+      c.choices = [];
+      c.close();
+    };
+
+    /** The choice whose code is the one given, asked wherever it is (a kept form, a filter): named(choice). */
+    c.named = function (code, named) {
+      query(code, true).then(function (found) {
+        var match = found.filter(function (choice) { return choice.code === code; })[0];
+        if (match) {
+          named(match);
+        }
+      });
+    };
+
+    /** The keys of the list: up and down through the choices, Enter picks (the first by default), Escape closes. */
+    c.keys = function (e) {
+      var open = c.isOpen();
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        if (!open && c.choices.length) { c.show(); }
+        highlight(Math.min(active + 1, c.choices.length - 1));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (e.key === 'Enter' && open && c.choices.length) {
+        e.preventDefault();
+        pick(c.choices[active >= 0 ? active : 0]);
+      } else if (e.key === 'Escape' && open) {
+        e.preventDefault();
+        c.close();
+      }
+    };
+    return c;
+  }
+
+  function initPicker(input, kind) {
+    if (!claim(input)) {
+      return;
+    }
+    var c = combobox(input, kind, '-code', pick);
+    var box = c.box;
+    box.readOnly = input.readOnly;
+    box.disabled = input.disabled;
+    box.required = input.required;
+    input.required = false;
+    box.value = input.value;
+    var picked = input.value !== '';
+
+    /** The unit whose code is the text, among the choices found for that very text. */
+    function exact(text) {
+      if (c.choicesFor !== text || !/^\d+$/.test(text)) {
+        return null;
+      }
+      return c.choices.filter(function (choice) { return choice.code === text; })[0] || null;
+    }
+
     function setCode(code) {
       if (input.value !== code) {
         input.value = code;
@@ -167,12 +244,12 @@
       }
     }
 
-    function pick(c) {
-      box.value = c.label;
-      box.title = c.label; // the whole name where the field is too narrow to show it
+    function pick(choice) {
+      box.value = choice.label;
+      box.title = choice.label; // the whole name where the field is too narrow to show it
       picked = true;
-      close();
-      setCode(c.code);
+      c.close();
+      setCode(choice.code);
     }
 
     box.addEventListener('input', function () {
@@ -180,53 +257,27 @@
       picked = false;
       // a typed code is sent as it is; a name only once a unit is picked (or at submit, the best match)
       input.value = /^\d+$/.test(text) || text === '' ? text : '';
-      clearTimeout(timer);
       if (text === '') {
-        choices = [];
-        close();
+        c.clear();
         input.dispatchEvent(new Event('change', { bubbles: true }));
         return;
       }
-      timer = setTimeout(function () {
-        var mine = ++asked;
-        query(text).then(function (found) {
-          if (mine !== asked) {
-            return;
-          }
-          choices = found;
-          choicesFor = text;
-          var whole = exact(text);
-          if (whole) {
-            pick(whole); // a whole code typed: its unit, named at once (the list would only cover the next fields)
-          } else if (document.activeElement === box) {
-            // a name or the beginning of a code: the units it matches, to pick; not after the user has moved on: a
-            // late answer must not cover the next fields
-            show();
-          }
-        });
-      }, 200);
+      c.search(text, function () {
+        var whole = exact(text);
+        if (whole) {
+          pick(whole); // a whole code typed: its unit, named at once (the list would only cover the next fields)
+        } else if (document.activeElement === box) {
+          // a name or the beginning of a code: the units it matches, to pick; not after the user has moved on: a
+          // late answer must not cover the next fields
+          c.show();
+        }
+      });
     });
 
-    box.addEventListener('keydown', function (e) {
-      var open = list.classList.contains('show');
-      if (e.key === 'ArrowDown') {
-        e.preventDefault();
-        if (!open && choices.length) { show(); }
-        highlight(Math.min(active + 1, choices.length - 1));
-      } else if (e.key === 'ArrowUp') {
-        e.preventDefault();
-        highlight(Math.max(active - 1, 0));
-      } else if (e.key === 'Enter' && open && choices.length) {
-        e.preventDefault();
-        pick(choices[active >= 0 ? active : 0]);
-      } else if (e.key === 'Escape' && open) {
-        e.preventDefault();
-        close();
-      }
-    });
+    box.addEventListener('keydown', c.keys);
 
     box.addEventListener('blur', function () {
-      close();
+      c.close();
       var text = box.value.trim();
       if (picked || text === '') {
         return;
@@ -234,8 +285,8 @@
       var whole = exact(text);
       if (whole) {
         pick(whole);
-      } else if (!/^\d+$/.test(text) && choicesFor === text && choices.length === 1) {
-        pick(choices[0]);
+      } else if (!/^\d+$/.test(text) && c.choicesFor === text && c.choices.length === 1) {
+        pick(c.choices[0]);
       }
     });
 
@@ -245,7 +296,7 @@
       form.addEventListener('submit', function () {
         var text = box.value.trim();
         if (!picked && text !== '' && !/^\d+$/.test(text)) {
-          input.value = choicesFor === text && choices.length ? choices[0].code : text;
+          input.value = c.choicesFor === text && c.choices.length ? c.choices[0].code : text;
         }
       });
     }
@@ -253,9 +304,8 @@
     // the name of the unit already chosen (a kept form, a filter): looked up once by its code
     if (input.value) {
       var code = input.value;
-      query(code, true).then(function (found) {
-        var match = found.filter(function (c) { return c.code === code; })[0];
-        if (match && box.value === code) {
+      c.named(code, function (match) {
+        if (box.value === code) {
           box.value = match.label;
           box.title = match.label;
         }
@@ -264,67 +314,22 @@
   }
 
   // Several units: <input name="unitCodes" data-unit-picker data-multiple> holding codes separated by commas. The
-  // script keeps the input (hidden) as the list of codes, shows each unit as a chip with a button to remove it, and a
-  // search box like the single picker's that adds the unit picked (or a code typed, at Enter or a comma). Without
-  // script the input takes the codes typed with commas, as before.
+  // script keeps the input (hidden) as the list of codes, shows each unit as a chip with a button to remove it, and
+  // the single picker's search box and list (combobox) that add the unit picked (or a code typed, at Enter or a
+  // comma). Without script the input takes the codes typed with commas, as before.
   function initMulti(input) {
-    if (input.dataset.pickerReady || input.type === 'hidden') {
+    if (!claim(input)) {
       return;
     }
-    input.dataset.pickerReady = '1';
-    var id = input.id || ('unit-picker-' + (++sequence));
-    var listId = id + '-choices';
-    var wrap = document.createElement('div');
-    wrap.className = 'pcmt-picker pcmt-picker-multi';
     var chips = document.createElement('div');
     chips.className = 'd-flex flex-wrap gap-1 mb-1';
     chips.dataset.testid = 'unit-chips';
-    var box = document.createElement('input');
-    box.type = 'text';
-    box.className = input.className;
-    box.id = id;
-    input.id = id + '-codes';
-    box.autocomplete = 'off';
-    box.placeholder = input.getAttribute('placeholder') || meta('pcmt-picker-placeholder', '');
-    box.setAttribute('role', 'combobox');
-    box.setAttribute('aria-autocomplete', 'list');
-    box.setAttribute('aria-expanded', 'false');
-    box.setAttribute('aria-controls', listId);
-    box.dataset.testid = 'unit-picker';
-    var list = document.createElement('ul');
-    list.id = listId;
-    list.className = 'dropdown-menu pcmt-picker-list';
-    list.setAttribute('role', 'listbox');
-    wrap.appendChild(chips);
-    wrap.appendChild(box);
-    wrap.appendChild(list);
-    input.parentNode.insertBefore(wrap, input);
-    input.type = 'hidden';
+    var c = combobox(input, kinds.unit, '-codes', function (choice) { add(choice.code, choice.label); }, chips);
+    var box = c.box;
+    c.wrap.classList.add('pcmt-picker-multi');
 
-    var codes = input.value.split(/[\s,;]+/).filter(function (c) { return c !== ''; });
+    var codes = input.value.split(/[\s,;]+/).filter(function (code) { return code !== ''; });
     var names = {};
-    var choices = [];
-    var timer = null;
-    var asked = 0;
-
-    function query(text, anywhere) {
-      var params = new URLSearchParams();
-      params.set('q', text);
-      var dateField = input.dataset.dateFrom && document.querySelector(input.dataset.dateFrom);
-      if (dateField && dateField.value) {
-        params.set('date', dateField.value);
-      }
-      if (input.dataset.level) {
-        params.set('level', input.dataset.level);
-      }
-      if (anywhere || input.dataset.scope === 'all') {
-        params.set('scope', 'all');
-      }
-      return fetch(pickerUrl + '?' + params.toString(), {
-        credentials: 'same-origin',
-        headers: { 'Accept': 'application/json' }
-      }).then(function (r) { return r.ok ? r.json() : []; });
-    }
 
     function render() {
       input.value = codes.join(', ');
@@ -340,7 +345,7 @@
         remove.style.fontSize = '.6rem';
         remove.setAttribute('aria-label', meta('pcmt-picker-remove', 'Remove') + ' ' + (names[code] || code));
         remove.addEventListener('click', function () {
-          codes = codes.filter(function (c) { return c !== code; });
+          codes = codes.filter(function (other) { return other !== code; });
           render();
         });
         chip.appendChild(remove);
@@ -350,12 +355,9 @@
 
     // the name of a unit known by its code only (kept by the form, or typed): looked up once
     function nameOf(code) {
-      query(code, true).then(function (found) {
-        var match = found.filter(function (c) { return c.code === code; })[0];
-        if (match) {
-          names[code] = match.label;
-          render();
-        }
+      c.named(code, function (match) {
+        names[code] = match.label;
+        render();
       });
     }
 
@@ -369,48 +371,14 @@
         codes.push(code);
       }
       box.value = '';
-      close();
+      c.clear();
       render();
     }
 
-    function close() {
-      list.classList.remove('show');
-      box.setAttribute('aria-expanded', 'false');
-    }
-
-    function show() {
-      list.innerHTML = '';
-      if (choices.length === 0) {
-        var none = document.createElement('li');
-        none.className = 'dropdown-item-text text-muted small';
-        none.textContent = meta('pcmt-picker-none', '—');
-        list.appendChild(none);
-      }
-      choices.forEach(function (c, i) {
-        var li = document.createElement('li');
-        li.id = listId + '-' + i;
-        li.className = 'dropdown-item';
-        li.setAttribute('role', 'option');
-        li.dataset.code = c.code;
-        li.textContent = c.label;
-        var code = document.createElement('span');
-        code.className = 'text-muted small ms-2';
-        code.textContent = c.code;
-        li.appendChild(code);
-        li.addEventListener('mousedown', function (e) {
-          e.preventDefault();
-          add(c.code, c.label);
-        });
-        list.appendChild(li);
-      });
-      list.classList.add('show');
-      box.setAttribute('aria-expanded', 'true');
-    }
-
     function typedCodes() {
-      var parts = box.value.split(/[\s,;]+/).filter(function (c) { return c !== ''; });
-      if (parts.length && parts.every(function (c) { return /^\d+$/.test(c); })) {
-        parts.forEach(function (c) { add(c, null); });
+      var parts = box.value.split(/[\s,;]+/).filter(function (part) { return part !== ''; });
+      if (parts.length && parts.every(function (part) { return /^\d+$/.test(part); })) {
+        parts.forEach(function (part) { add(part, null); });
         return true;
       }
       return false;
@@ -422,33 +390,28 @@
         typedCodes();
         return;
       }
-      clearTimeout(timer);
       if (text === '') {
-        close();
+        c.clear();
         return;
       }
-      timer = setTimeout(function () {
-        var mine = ++asked;
-        query(text).then(function (found) {
-          if (mine === asked && document.activeElement === box) {
-            choices = found;
-            show();
-          }
-        });
-      }, 200);
+      c.search(text, function () {
+        if (document.activeElement === box) {
+          c.show();
+        }
+      });
     });
     box.addEventListener('keydown', function (e) {
+      // Enter adds the codes typed, else the choice (never submits the form)
       if (e.key === 'Enter') {
         e.preventDefault();
-        if (!typedCodes() && list.classList.contains('show') && choices.length) {
-          add(choices[0].code, choices[0].label);
+        if (typedCodes()) {
+          return;
         }
-      } else if (e.key === 'Escape') {
-        close();
       }
+      c.keys(e);
     });
     box.addEventListener('blur', function () {
-      close();
+      c.close();
       typedCodes();
     });
     render();

@@ -3,7 +3,7 @@ package vn.pcmt.geo;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.pcmt.geo.internal.UnitQueries;
+import vn.pcmt.geo.internal.KeptUnits;
 
 /**
  * The one jurisdiction mechanism: whether a jurisdiction covers a unit version, and the SQL condition that
@@ -13,12 +13,14 @@ import vn.pcmt.geo.internal.UnitQueries;
 @Transactional(readOnly = true)
 public class UnitCoverage {
 
-    private final UnitQueries queries;
+    /** The units by code and their coverage, read once per version of the units (a figure asks at each call). */
+    private final KeptUnits kept;
+
     private final CurrentJurisdiction current;
     private final Clock clock;
 
-    UnitCoverage(UnitQueries queries, CurrentJurisdiction current, Clock clock) {
-        this.queries = queries;
+    UnitCoverage(KeptUnits kept, CurrentJurisdiction current, Clock clock) {
+        this.kept = kept;
         this.current = current;
         this.clock = clock;
     }
@@ -28,7 +30,7 @@ public class UnitCoverage {
         if (jurisdiction.isFacility()) {
             return false;
         }
-        return jurisdiction.isNational() || queries.covers(jurisdiction.unitId(), unitId);
+        return jurisdiction.isNational() || kept.covers(jurisdiction.unitId(), unitId);
     }
 
     /** Throws {@link OutsideJurisdictionException} unless the current user's jurisdiction covers the unit. */
@@ -43,8 +45,8 @@ public class UnitCoverage {
      * it was on the date when it no longer exists; refused unless the current user's jurisdiction covers it.
      */
     public AdminUnit visibleUnit(String code, java.time.LocalDate date) {
-        AdminUnit unit = queries.byCode(code, java.time.LocalDate.now(clock))
-                .or(() -> queries.byCode(code, date == null ? java.time.LocalDate.now(clock) : date))
+        AdminUnit unit = kept.byCode(code, java.time.LocalDate.now(clock))
+                .or(() -> kept.byCode(code, date == null ? java.time.LocalDate.now(clock) : date))
                 .orElseThrow();
         check(unit.id());
         return unit;
@@ -58,8 +60,8 @@ public class UnitCoverage {
      */
     public AdminUnit visibleUnitOn(String code, java.time.LocalDate date) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        AdminUnit unit = queries.byCode(code, date == null ? today : date)
-                .or(() -> queries.byCode(code, today))
+        AdminUnit unit = kept.byCode(code, date == null ? today : date)
+                .or(() -> kept.byCode(code, today))
                 .orElseThrow();
         check(unit.id());
         return unit;
@@ -98,7 +100,7 @@ public class UnitCoverage {
         if (jurisdiction.unitId() == null) {
             return false;
         }
-        return queries.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
+        return kept.byCode(code == null ? "" : code.strip(), java.time.LocalDate.now(clock))
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .map(p -> covers(jurisdiction, p.id()) || covers(Jurisdiction.of(p.id()), jurisdiction.unitId()))
                 .orElse(false);
@@ -130,7 +132,7 @@ public class UnitCoverage {
      */
     public AdminUnit provinceOfPeriod(String code, java.time.LocalDate from, java.time.LocalDate to) {
         String c = code == null ? "" : code.strip();
-        java.util.List<AdminUnit> versions = queries.versions(c).stream()
+        java.util.List<AdminUnit> versions = kept.versions(c).stream()
                 .filter(u -> u.level() == UnitLevel.PROVINCE)
                 .toList();
         if (versions.isEmpty()) {

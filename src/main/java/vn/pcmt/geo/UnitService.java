@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcmt.geo.internal.KeptUnits;
 import vn.pcmt.geo.internal.UnitQueries;
 
 /** Reads the official units: by code on a date, search, children, ancestors, and their successions. */
@@ -21,15 +22,19 @@ public class UnitService {
     public static final String FIRST_PROVINCE = "01";
 
     private final UnitQueries queries;
+    /** The units by code, read once per version of the units (a page of figures asks for its unit at each figure). */
+    private final KeptUnits kept;
+
     private final Clock clock;
 
-    UnitService(UnitQueries queries, Clock clock) {
+    UnitService(UnitQueries queries, KeptUnits kept, Clock clock) {
         this.queries = queries;
+        this.kept = kept;
         this.clock = clock;
     }
 
     public Optional<AdminUnit> find(String code, LocalDate date) {
-        return queries.byCode(code, date == null ? LocalDate.now(clock) : date);
+        return kept.byCode(code, date == null ? LocalDate.now(clock) : date);
     }
 
     public Optional<AdminUnit> findById(long id) {
@@ -38,7 +43,7 @@ public class UnitService {
 
     /** Every version of the unit with this code, oldest first (a code may name different units over time). */
     public List<AdminUnit> versions(String code) {
-        return queries.versions(code);
+        return kept.versions(code);
     }
 
     public Page<AdminUnit> search(UnitSearch search, Pageable pageable) {
@@ -69,10 +74,10 @@ public class UnitService {
         }
         List<AdminUnit> chain = new ArrayList<>();
         if (unit.level() != UnitLevel.PROVINCE) {
-            queries.byCode(unit.provinceCode(), date).ifPresent(chain::add);
+            kept.byCode(unit.provinceCode(), date).ifPresent(chain::add);
         }
         if (unit.level() == UnitLevel.COMMUNE && unit.districtCode() != null) {
-            queries.byCode(unit.districtCode(), date).ifPresent(chain::add);
+            kept.byCode(unit.districtCode(), date).ifPresent(chain::add);
         }
         return chain;
     }

@@ -102,6 +102,22 @@ class GroupsAndCriteriaBrowserTests extends BrowserTest {
         assertThat(both.getByTestId("unit-chips").locator("[data-code]")).hasCount(2);
         assertThat(both.getByTestId("unit-chips")).containsText("Xã Bờ Y");
         screenshot("unit-group-multi-picker");
+        // a chip removed by its button, and a unit found by its name, chosen with the keys like the single picker's
+        Locator chips = both.getByTestId("unit-chips");
+        chips.locator("[data-code='23383'] button").click();
+        assertThat(chips.locator("[data-code]")).hasCount(1);
+        Locator multi = both.locator("input[data-testid=unit-picker]");
+        multi.pressSequentially("Dục Nông");
+        assertThat(both.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                        .filter(new Locator.FilterOptions().setHasText("23383")))
+                .isVisible();
+        multi.press("ArrowDown");
+        assertThat(multi).hasAttribute("aria-activedescendant", java.util.regex.Pattern.compile("-choices-0$"));
+        multi.press("Enter");
+        assertThat(chips.locator("[data-code]")).hasCount(2);
+        assertThat(chips.locator("[data-code='23383']")).containsText("Xã Dục Nông");
+        assertThat(multi).hasValue("");
+        assertThat(both.locator("input[type=hidden][name=unitCodes]")).hasValue("23377, 23383");
         page.getByTestId("add-group").click();
         assertThat(page.getByTestId("group-form")).containsText("theo một thuộc tính hoặc theo danh sách");
 

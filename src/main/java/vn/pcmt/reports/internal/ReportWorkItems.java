@@ -132,8 +132,6 @@ class ReportWorkItems implements WorkItems {
         if (reporters == Reporters.DEPARTMENTS) {
             tasks.mine().forEach(v -> agencyPlans.add(v.task().getPlanId()));
         }
-        LocalDate horizon = today.plusDays(WARNING_DAYS);
-        LocalDate oldest = today.minusDays(LATE_DAYS);
         List<WorkEntry> entries = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         for (Plan plan : plans.list(own.provinceCode())) {
@@ -146,43 +144,26 @@ class ReportWorkItems implements WorkItems {
             if (unit.isEmpty()) {
                 continue;
             }
-            for (ReportingRegime regime : regimes.of(plan.getId())) {
-                if (regime.getReporters() != reporters || regime.getKind() == ReportKind.AD_HOC) {
+            for (Due d : dueAround(plan, reporters, today)) {
+                if (!inForce(unit.get(), d.period())) {
                     continue;
                 }
-                for (int year : years(plan, regime.getKind(), today)) {
-                    ReportPeriod period;
-                    LocalDate due;
-                    try {
-                        period = regime.period(year, plan, today);
-                        due = regime.due(year, plan, today);
-                    } catch (RuleViolationException | java.time.DateTimeException e) {
-                        continue;
-                    }
-                    if (due == null
-                            || due.isAfter(horizon)
-                            || due.isBefore(oldest)
-                            || period.from().isAfter(period.to())
-                            || !inForce(unit.get(), period)) {
-                        continue;
-                    }
-                    List<Report> same = reports.findSame(
-                            plan.getId(),
-                            regime.getKind(),
-                            unit.get().id(),
-                            user.agencyId(),
-                            null,
-                            period.from(),
-                            period.to());
-                    if (same.stream().anyMatch(r -> !r.isEditable())) {
-                        continue;
-                    }
-                    Report draft = same.isEmpty() ? null : same.get(0);
-                    if (draft != null) {
-                        listed.add(draft.getId());
-                    }
-                    entries.add(entry(plan, regime.getKind(), period, due, today, draft, year));
+                List<Report> same = reports.findSame(
+                        plan.getId(),
+                        d.kind(),
+                        unit.get().id(),
+                        user.agencyId(),
+                        null,
+                        d.period().from(),
+                        d.period().to());
+                if (same.stream().anyMatch(r -> !r.isEditable())) {
+                    continue;
                 }
+                Report draft = same.isEmpty() ? null : same.get(0);
+                if (draft != null) {
+                    listed.add(draft.getId());
+                }
+                entries.add(entry(plan, d.kind(), d.period(), d.due(), today, draft, d.year()));
             }
         }
         // the caller's own drafts due soon that no regime line asked for (opened on the kind's usual days)
@@ -220,45 +201,64 @@ class ReportWorkItems implements WorkItems {
         if (unit == null) {
             return List.of();
         }
-        LocalDate horizon = today.plusDays(WARNING_DAYS);
-        LocalDate oldest = today.minusDays(LATE_DAYS);
         List<WorkEntry> entries = new ArrayList<>();
         for (Plan plan : plans.list(unit.provinceCode())) {
             if (!plan.isInForce()) {
                 continue;
             }
-            for (ReportingRegime regime : regimes.of(plan.getId())) {
-                if (regime.getReporters() != Reporters.FACILITIES || regime.getKind() == ReportKind.AD_HOC) {
+            for (Due d : dueAround(plan, Reporters.FACILITIES, today)) {
+                ReportPeriod period = d.period();
+                if (facility.validFrom().isAfter(period.to())
+                        || (facility.validTo() != null && facility.validTo().isBefore(period.from()))) {
                     continue;
                 }
-                for (int year : years(plan, regime.getKind(), today)) {
-                    ReportPeriod period;
-                    LocalDate due;
-                    try {
-                        period = regime.period(year, plan, today);
-                        due = regime.due(year, plan, today);
-                    } catch (RuleViolationException | java.time.DateTimeException e) {
-                        continue;
-                    }
-                    if (due == null
-                            || due.isAfter(horizon)
-                            || due.isBefore(oldest)
-                            || period.from().isAfter(period.to())
-                            || facility.validFrom().isAfter(period.to())
-                            || (facility.validTo() != null && facility.validTo().isBefore(period.from()))) {
-                        continue;
-                    }
-                    List<Report> same = reports.findSame(
-                            plan.getId(), regime.getKind(), unit.id(), null, facilityId, period.from(), period.to());
-                    if (same.stream().anyMatch(r -> !r.isEditable())) {
-                        continue;
-                    }
-                    entries.add(entry(
-                            plan, regime.getKind(), period, due, today, same.isEmpty() ? null : same.get(0), year));
+                List<Report> same = reports.findSame(
+                        plan.getId(), d.kind(), unit.id(), null, facilityId, period.from(), period.to());
+                if (same.stream().anyMatch(r -> !r.isEditable())) {
+                    continue;
                 }
+                entries.add(
+                        entry(plan, d.kind(), period, d.due(), today, same.isEmpty() ? null : same.get(0), d.year()));
             }
         }
         return entries;
+    }
+
+    /** A report a regime line asks for a year: its kind, its period and the day it is due. */
+    private record Due(ReportKind kind, int year, ReportPeriod period, LocalDate due) {}
+
+    /**
+     * The reports the plan's regime lines naming these reporters ask for (ad hoc ones aside) that fall due around
+     * today: from {@link #LATE_DAYS} ago to {@link #WARNING_DAYS} ahead, over a period that is not empty; a line whose
+     * period or due day cannot be worked out for a year is passed over for that year.
+     */
+    private List<Due> dueAround(Plan plan, Reporters reporters, LocalDate today) {
+        LocalDate horizon = today.plusDays(WARNING_DAYS);
+        LocalDate oldest = today.minusDays(LATE_DAYS);
+        List<Due> list = new ArrayList<>();
+        for (ReportingRegime regime : regimes.of(plan.getId())) {
+            if (regime.getReporters() != reporters || regime.getKind() == ReportKind.AD_HOC) {
+                continue;
+            }
+            for (int year : years(plan, regime.getKind(), today)) {
+                ReportPeriod period;
+                LocalDate due;
+                try {
+                    period = regime.period(year, plan, today);
+                    due = regime.due(year, plan, today);
+                } catch (RuleViolationException | java.time.DateTimeException e) {
+                    continue;
+                }
+                if (due == null
+                        || due.isAfter(horizon)
+                        || due.isBefore(oldest)
+                        || period.from().isAfter(period.to())) {
+                    continue;
+                }
+                list.add(new Due(regime.getKind(), year, period, due));
+            }
+        }
+        return list;
     }
 
     /** The years whose report may fall due around today: the plan's last for a final report, else three. */
