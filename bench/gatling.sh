@@ -78,7 +78,7 @@ if [[ -s $WORK/app-errors.txt ]]; then
     say "errors in the application's log ($WORK/app.log):"
     cat "$WORK/app-errors.txt"
 fi
-say "reports (index.html and js/stats.json each):"
+say "reports (index.html each, tables without charts; the final table is also in $WORK/gatling.log):"
 ls -dt target/gatling/*/ 2>/dev/null | head -2 | sed 's/^/  /'
 say "application log: $WORK/app.log"
 exit $status

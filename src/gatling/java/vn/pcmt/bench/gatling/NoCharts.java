@@ -15,7 +15,7 @@ import scala.collection.immutable.Seq;
  * Gatling's report without charts: the charts of Gatling's reports come from {@code gatling-charts-highcharts}, whose
  * licence is not free (no modification, no redistribution; ADR 058). Gatling's own report generator (Apache-2.0) asks
  * a component library for each chart; this one answers nothing, so the report keeps its tables (every request's
- * count, errors, percentiles, by group) and {@code js/stats.json}, without the charts.
+ * count, errors, percentiles, by group, a page per group), without the charts.
  */
 public final class NoCharts implements ComponentLibrary {
 
