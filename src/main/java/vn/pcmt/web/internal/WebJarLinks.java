@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Gives the links to WebJars their version ({@code /webjars/leaflet/dist/leaflet.css} →
@@ -28,12 +28,7 @@ class WebJarLinks extends ResourceUrlEncodingFilter {
 
     private static final String WEBJARS = "/webjars/";
 
-    private final ResourceUrlProvider resources;
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
-
-    WebJarLinks(@Lazy ResourceUrlProvider resources) {
-        this.resources = resources;
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -47,7 +42,10 @@ class WebJarLinks extends ResourceUrlEncodingFilter {
             @Override
             public String encodeURL(String url) {
                 String encoded = super.encodeURL(url);
-                if (!url.startsWith(prefix) || url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
+                // the provider Spring MVC exposes to the request once it is handled (as its own filter reads it)
+                ResourceUrlProvider resources = (ResourceUrlProvider)
+                        http.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+                if (resources == null || !url.startsWith(prefix) || url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
                     return encoded;
                 }
                 String versioned = resolved.computeIfAbsent(url, u -> {
