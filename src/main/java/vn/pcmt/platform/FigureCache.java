@@ -147,6 +147,24 @@ public class FigureCache {
         return values;
     }
 
+    /**
+     * The provinces covering each unit ({@code unit_coverage}: a unit beneath a province or succeeded into one), as
+     * the figures are kept under: read once per version of the units, not at each question (a dashboard asked at
+     * every figure whose register start defaults to its province's first record). Units no province covers are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, java.util.Set<Long>> provincesCovering(Collection<Long> unitIds) {
+        Map<Long, long[]> byUnit = provincesOf(scope().versions(this).other());
+        Map<Long, java.util.Set<Long>> covering = new HashMap<>();
+        for (Long unit : unitIds) {
+            long[] ps = byUnit.get(unit);
+            if (ps != null) {
+                covering.put(unit, Arrays.stream(ps).boxed().collect(java.util.stream.Collectors.toSet()));
+            }
+        }
+        return covering;
+    }
+
     /** The part of the units no province is found for. */
     private static final List<Long> ALL = List.of(-1L);
 

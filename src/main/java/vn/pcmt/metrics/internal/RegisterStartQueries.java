@@ -4,10 +4,8 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.metrics.Register;
@@ -48,26 +46,6 @@ public class RegisterStartQueries {
                     starts.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                 });
         return starts;
-    }
-
-    /** For each unit, the provinces covering it (its own province of each period, and their successors). */
-    public Map<Long, Set<Long>> provincesOf(Collection<Long> unitIds) {
-        Map<Long, Set<Long>> provinces = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return provinces;
-        }
-        jdbc.sql(
-                        """
-                        select c.unit_id, c.ancestor_id from unit_coverage c
-                        join admin_unit a on a.id = c.ancestor_id
-                        where c.unit_id in (:units) and a.level = 'PROVINCE'""")
-                .param("units", List.copyOf(unitIds))
-                .query((ResultSet rs) -> {
-                    provinces
-                            .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                            .add(rs.getLong(2));
-                });
-        return provinces;
     }
 
     /** The ids of the units a unit covers (itself included). */

@@ -161,7 +161,7 @@ public class RegisterStarts {
         if (missing.isEmpty()) {
             return applying;
         }
-        Map<Long, Set<Long>> provinces = queries.provincesOf(missing);
+        Map<Long, Set<Long>> provinces = cache.provincesCovering(missing);
         Set<Long> all = new HashSet<>();
         provinces.values().forEach(all::addAll);
         Map<Long, LocalDate> first = all.isEmpty() ? Map.of() : firstRecords.apply(all);
