@@ -2,6 +2,7 @@ package vn.pcmt.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,5 +39,16 @@ class OperationsTests {
     @Test
     void swagger_ui_is_served() throws Exception {
         mvc.perform(get("/swagger-ui/index.html").with(user("integrator"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void webjar_links_stay_without_their_version_and_are_served() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("/webjars/bootstrap/css/bootstrap.min.css")));
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.css")).andExpect(status().isOk());
     }
 }
