@@ -199,11 +199,24 @@ public class Metrics {
                     ? coverage.visibleUnit(unitCode, unitsOn)
                     : coverage.visibleUnitOn(unitCode, unitsOn);
         }
-        List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
-        Map<Long, BigDecimal> byId = each(code, metric, beneath, start, to);
-        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
-        beneath.forEach(u -> values.put(u, byId.get(u.id())));
-        return Collections.unmodifiableMap(values);
+        // the whole answer kept as one entry (a single look-up when nothing changed beneath); when it is not, its
+        // parts are (ADR 061): the provinces a change left alone are looked up, the others computed
+        return cache.getIn(
+                parent == null ? null : List.of(parent.id()),
+                () -> {
+                    List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
+                    Map<Long, BigDecimal> byId = each(code, metric, beneath, start, to);
+                    Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+                    beneath.forEach(u -> values.put(u, byId.get(u.id())));
+                    return Collections.unmodifiableMap(values);
+                },
+                "metric.beneath",
+                code,
+                parent == null ? "country" : parent.id(),
+                level,
+                unitsOn,
+                start,
+                to);
     }
 
     /**

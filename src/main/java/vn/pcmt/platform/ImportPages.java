@@ -78,6 +78,56 @@ public final class ImportPages {
         return Optional.of(sheet);
     }
 
+    /**
+     * The upload step of an import that reads its file as a stream (people, ADR 057): as {@link #upload}, the file
+     * kept in the session under {@code key}, but only its headers, first rows and row count read now.
+     */
+    public static Optional<Workbooks.Summary> uploadStreamed(
+            MultipartFile file, HttpSession session, String key, Model model) throws IOException {
+        Optional<Workbooks.Summary> summary = summary(file, model);
+        summary.ifPresent(s -> {
+            try {
+                session.setAttribute(key, file.getBytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("headers", s.headers());
+            model.addAttribute("sample", s.sample());
+            model.addAttribute("rowCount", s.rows());
+        });
+        return summary;
+    }
+
+    /** A file's headers, first rows and row count, or empty with the model's {@code error} (import.file.*). */
+    public static Optional<Workbooks.Summary> summary(MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty() || file.getSize() > Workbooks.MAX_BYTES) {
+            model.addAttribute("error", "import.file.size");
+            return Optional.empty();
+        }
+        Workbooks.Summary summary;
+        try {
+            summary = Workbooks.summary(file.getBytes(), 5);
+        } catch (IOException | RuntimeException e) {
+            model.addAttribute("error", "import.file.unreadable");
+            return Optional.empty();
+        }
+        if (summary.headers().isEmpty()) {
+            model.addAttribute("error", "import.file.empty");
+            return Optional.empty();
+        }
+        return Optional.of(summary);
+    }
+
+    /** The file kept by {@link #uploadStreamed}, or empty with the model's {@code error} when it expired. */
+    public static Optional<byte[]> uploadedFile(HttpSession session, String key, Model model) {
+        byte[] bytes = (byte[]) session.getAttribute(key);
+        if (bytes == null) {
+            model.addAttribute("error", "import.file.expired");
+        }
+        return Optional.ofNullable(bytes);
+    }
+
     /** The run step: the sheet kept by {@link #upload}, or empty with the model's {@code error} when it expired. */
     public static Optional<Workbooks.Table> uploaded(HttpSession session, String key, Model model) throws IOException {
         byte[] bytes = (byte[]) session.getAttribute(key);

@@ -197,6 +197,52 @@ class PeopleBrowserTests extends BrowserTest {
     }
 
     @Test
+    void a_large_import_shows_its_progress_then_its_report() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("so-lon", ".xlsx");
+        int rows = 20_000;
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            String[] header = {"Họ và tên", "Ngày sinh", "Giới tính", "Mã xã nơi ở"};
+            var first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            java.time.LocalDate birth = java.time.LocalDate.of(1935, 1, 1);
+            for (int r = 1; r <= rows; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0)
+                        .setCellValue("Tiến Văn Độ " + Integer.toString(r, 36).replaceAll("\\d", "x"));
+                row.createCell(1)
+                        .setCellValue(birth.plusDays(r % 20_000)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                // the last row has a problem: the run shows its progress, then writes nothing
+                row.createCell(2).setCellValue(r == rows ? "Không rõ" : "Nam");
+                row.createCell(3).setCellValue("11953");
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+        login("xa1");
+        page.navigate(url("/people/import"));
+        page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra và nhập"))
+                .click();
+        assertThat(page.getByTestId("import-job")).isVisible();
+        assertThat(page.getByTestId("import-counts")).containsText("20.000 dòng");
+        assertThat(page.getByTestId("import-refresh")).isVisible();
+        screenshot("import-progress");
+        assertThat(page.getByTestId("import-failed"))
+                .containsText(
+                        "chưa nhập dòng nào",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(300_000));
+        assertThat(page.getByTestId("import-problems")).containsText("20001");
+    }
+
+    @Test
     void a_department_reporter_sees_figures_but_no_names() {
         login("soyte");
         page.navigate(url("/people"));

@@ -115,6 +115,14 @@ public class Person extends Recorded {
         return space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
     }
 
+    String searchName() {
+        return searchName;
+    }
+
+    byte[] sortKey() {
+        return sortKey;
+    }
+
     public boolean isActive() {
         return !isDeleted() && mergedIntoId == null;
     }

@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcmt.geo.AdminUnit;
 import vn.pcmt.people.internal.ImportReport.RowProblem;
 import vn.pcmt.platform.RuleViolationException;
-import vn.pcmt.platform.Workbooks;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -35,7 +33,7 @@ import vn.pcmt.text.VietnameseText;
 @Service
 public class PersonImport {
 
-    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 100_000;
 
     private static final DateTimeFormatter DMY =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -44,12 +42,19 @@ public class PersonImport {
     private final Validator validator;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    final ImportWriter writer;
 
-    PersonImport(PersonService people, Validator validator, MessageSource messages, PlatformTransactionManager tx) {
+    PersonImport(
+            PersonService people,
+            Validator validator,
+            MessageSource messages,
+            PlatformTransactionManager tx,
+            ImportWriter writer) {
         this.people = people;
         this.validator = validator;
         this.messages = messages;
         this.transaction = new TransactionTemplate(tx);
+        this.writer = writer;
     }
 
     /** The template: one column per field with its Vietnamese (or English) name, and an example row. */
@@ -237,64 +242,70 @@ public class PersonImport {
     }
 
     /**
-     * Checks every row (each check in its own read-only transaction), then writes them all in one transaction when
-     * none has a problem, nothing otherwise.
+     * Reads the file as a stream and checks its rows a batch at a time, writing each batch once checked, all in one
+     * transaction that is rolled back when any row has a problem: everything or nothing (ADR 057). Once a problem is
+     * found nothing more is written, but every row is still checked so that the report names them all.
      */
     @PreAuthorize("hasAuthority('PERSON_EDIT')")
-    public ImportReport run(Workbooks.Table sheet, Map<ImportField, Integer> mapping) {
+    public ImportReport run(byte[] file, Map<ImportField, Integer> mapping, ImportProgress progress)
+            throws IOException {
         List<RowProblem> problems = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
         List<String> missing = missing(mapping, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         if (!missing.isEmpty()) {
             problems.add(new RowProblem(1, null, "import.columns.missing", new Object[] {String.join(", ", missing)}));
+            return new ImportReport(progress.rows(), problems, warnings, 0);
         }
-        if (sheet.rows().size() > MAX_ROWS) {
+        if (progress.rows() > MAX_ROWS) {
             problems.add(new RowProblem(1, null, "import.tooMany", new Object[] {MAX_ROWS}));
+            return new ImportReport(progress.rows(), problems, warnings, 0);
         }
-        if (!problems.isEmpty()) {
-            return new ImportReport(sheet.rows().size(), problems, warnings, 0);
-        }
-        List<Checked> forms = new ArrayList<>();
-        Map<String, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < sheet.rows().size(); i++) {
-            List<String> cells = sheet.rows().get(i);
-            int rowNumber = i + 2;
-            if (cells == null) {
-                continue;
-            }
-            // every problem of the row at once: the values read, the form's checks, the commune, the file's repeats
-            int before = problems.size();
-            PersonForm form = form(cells, mapping, rowNumber, problems);
-            if (form.idNumber() != null && !form.idNumber().isBlank()) {
-                Integer first = numbers.putIfAbsent(form.idNumber(), rowNumber);
-                if (first != null) {
-                    problems.add(new RowProblem(
-                            rowNumber, ImportField.ID_NUMBER, "import.idNumber.repeated", new Object[] {first}));
-                }
-            }
-            AdminUnit commune = check(form, rowNumber, problems, warnings, before);
-            if (commune != null && problems.size() == before) {
-                forms.add(new Checked(form, commune));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new ImportReport(sheet.rows().size(), problems, warnings, 0);
-        }
+        ImportBatches batches = new ImportBatches(this, mapping, progress, problems, warnings);
         try {
-            transaction.executeWithoutResult(status -> forms.forEach(c -> people.insert(c.form(), c.commune())));
-        } catch (RuntimeException e) {
+            Integer written = transaction.execute(status -> {
+                try {
+                    batches.readAll(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (!problems.isEmpty()) {
+                    status.setRollbackOnly();
+                    return 0;
+                }
+                return batches.written();
+            });
+            problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            warnings.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            return new ImportReport(batches.rows(), problems, warnings, written == null ? 0 : written);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // a number taken by someone else since it was checked, a lost connection…: nothing was written
             problems.add(new RowProblem(0, null, "import.failed", new Object[] {}));
-            return new ImportReport(sheet.rows().size(), problems, warnings, 0);
+            return new ImportReport(batches.rows(), problems, warnings, 0);
         }
-        return new ImportReport(sheet.rows().size(), problems, warnings, forms.size());
     }
 
-    /** A row that passed every check, and the commune it lives in. */
-    private record Checked(PersonForm form, AdminUnit commune) {}
+    private Object commune(String code, LocalDate since) {
+        try {
+            return people.communeInJurisdiction(code, since);
+        } catch (RuleViolationException | vn.pcmt.geo.OutsideJurisdictionException e) {
+            return e;
+        }
+    }
 
-    /** The row's commune when the row may be written (perhaps with a warning), null when it has a problem. */
-    private AdminUnit check(
-            PersonForm form, int row, List<RowProblem> problems, List<RowProblem> warnings, int rowStart) {
+    /** The services a batch of rows needs (for {@link ImportBatches}). */
+    PersonService people() {
+        return people;
+    }
+
+    Validator validator() {
+        return validator;
+    }
+
+    /** The problems of a row that only the row itself shows: its values, the form's checks, its commune. */
+    AdminUnit checkRow(
+            PersonForm form, int row, List<RowProblem> problems, int rowStart, Map<String, Object> communes) {
         java.util.Set<ImportField> reported = new java.util.HashSet<>();
         problems.subList(rowStart, problems.size()).forEach(p -> reported.add(p.field()));
         boolean communeValid = true;
@@ -312,34 +323,27 @@ public class PersonImport {
         if (!communeValid) {
             return null;
         }
-        AdminUnit commune;
-        try {
-            commune = people.communeInJurisdiction(form.residenceCommuneCode(), form.residenceFrom());
-        } catch (RuleViolationException e) {
+        // the communes of a file are few: each is looked up (and its jurisdiction checked) once, and again with the
+        // residence's start only for a code that no commune bears today (ADR 026)
+        Object found = communes.computeIfAbsent(form.residenceCommuneCode(), k -> commune(k, null));
+        if (found instanceof RuleViolationException && form.residenceFrom() != null) {
+            found = communes.computeIfAbsent(
+                    form.residenceCommuneCode() + "|" + form.residenceFrom(),
+                    k -> commune(form.residenceCommuneCode(), form.residenceFrom()));
+        }
+        if (found instanceof RuleViolationException e) {
             problems.add(new RowProblem(row, null, e.messageKey(), e.arguments()));
             return null;
-        } catch (vn.pcmt.geo.OutsideJurisdictionException e) {
+        }
+        if (found instanceof vn.pcmt.geo.OutsideJurisdictionException) {
             problems.add(
                     new RowProblem(row, ImportField.RESIDENCE_COMMUNE_CODE, "import.commune.outside", new Object[] {}));
             return null;
         }
-        if (problems.size() > rowStart) {
-            return commune; // the rules below read a whole valid form: the row's other problems come first
-        }
-        try {
-            people.check(withConfirmation(form, false), null);
-        } catch (RuleViolationException e) {
-            if ("person.duplicate.possible".equals(e.messageKey())) {
-                warnings.add(new RowProblem(row, ImportField.FULL_NAME, e.messageKey(), e.arguments()));
-                return commune;
-            }
-            problems.add(new RowProblem(row, null, e.messageKey(), e.arguments()));
-            return null;
-        }
-        return commune;
+        return (AdminUnit) found;
     }
 
-    private PersonForm form(List<String> cells, Map<ImportField, Integer> mapping, int row, List<RowProblem> problems) {
+    PersonForm form(List<String> cells, Map<ImportField, Integer> mapping, int row, List<RowProblem> problems) {
         Map<ImportField, String> v = new EnumMap<>(ImportField.class);
         mapping.forEach((field, column) -> v.put(field, column < cells.size() ? cells.get(column) : ""));
         String birthText = v.get(ImportField.DATE_OF_BIRTH);
@@ -385,30 +389,6 @@ public class PersonImport {
                 v.get(ImportField.FAMILY_CONTACT),
                 v.get(ImportField.OFFICER),
                 true,
-                null);
-    }
-
-    private static PersonForm withConfirmation(PersonForm f, boolean confirmed) {
-        return new PersonForm(
-                f.fullName(),
-                f.aliases(),
-                f.dateOfBirth(),
-                f.birthYear(),
-                f.sex(),
-                f.idNumber(),
-                f.oldIdNumber(),
-                f.ethnicity(),
-                f.occupation(),
-                f.permanentCommuneCode(),
-                f.permanentVillageId(),
-                f.permanentAddress(),
-                f.residenceCommuneCode(),
-                f.residenceVillageId(),
-                f.residenceAddress(),
-                f.residenceFrom(),
-                f.familyContact(),
-                f.officer(),
-                confirmed,
                 null);
     }
 

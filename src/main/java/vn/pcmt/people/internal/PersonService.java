@@ -363,7 +363,7 @@ public class PersonService implements People {
     }
 
     /** Codes of the 63 provinces of 2025: identification numbers keep them whatever the merger. */
-    private Set<String> provinceCodesOfBirth() {
+    Set<String> provinceCodesOfBirth() {
         Set<String> codes = provinceCodes;
         if (codes == null) {
             codes = loadProvinceCodes();
