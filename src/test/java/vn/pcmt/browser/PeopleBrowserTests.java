@@ -130,6 +130,8 @@ class PeopleBrowserTests extends BrowserTest {
         end.getByLabel("Lý do").selectOption("COMPLETED");
         end.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kết thúc"))
                 .click();
+        // the page after the end, before the next form is chosen (a choice made on the page being left is lost)
+        assertThat(page.getByText("Đã ghi nhận kết thúc.")).isVisible();
 
         // post-rehab management only follows a served compulsory rehab: refused after a voluntary one
         LocalDate post = rehabEnd.plusDays(1);
