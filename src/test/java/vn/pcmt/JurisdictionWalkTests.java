@@ -2948,37 +2948,27 @@ class JurisdictionWalkTests {
         return importJob;
     }
 
+    /** A file of one row without a birth: an import of it writes nothing. */
     private static byte[] badImportSheet() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Đối tượng");
-            String[][] rows = {
-                {"Họ và tên", "Năm sinh", "Giới tính", "Mã xã nơi ở"}, {"Trần Văn Lỗi", "", "Nam", "11953"}
-            };
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return peopleSheet(new String[] {"Trần Văn Lỗi", "", "Nam", "11953"});
     }
 
     private static byte[] importSheet() {
+        return peopleSheet(new String[] {"Trần Văn Nhập", "1991", "Nam", "11953"});
+    }
+
+    /** An .xlsx of people under the headings name, birth, sex, commune code, with the given rows. */
+    private static byte[] peopleSheet(String[]... people) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Đối tượng");
-            String[][] rows = {
-                {"Họ và tên", "Năm sinh", "Giới tính", "Mã xã nơi ở"}, {"Trần Văn Nhập", "1991", "Nam", "11953"}
-            };
-            for (int r = 0; r < rows.length; r++) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"Họ và tên", "Năm sinh", "Giới tính", "Mã xã nơi ở"});
+            rows.addAll(List.of(people));
+            for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    row.createCell(c).setCellValue(rows.get(r)[c]);
                 }
             }
             workbook.write(out);

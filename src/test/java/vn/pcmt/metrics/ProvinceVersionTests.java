@@ -144,14 +144,7 @@ class ProvinceVersionTests {
         assertThat(asked).as("computed once, in one call for every part").hasSize(1);
         assertThat(asked.get(0)).hasSameSizeAs(communes);
 
-        BigDecimal before = metrics
-                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
-                .entrySet()
-                .stream()
-                .filter(e -> e.getKey().id() == hienNam)
-                .findFirst()
-                .orElseThrow()
-                .getValue();
+        BigDecimal before = managedInCountry(hienNam);
         fixture.signIn("tinh");
         fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
         fixture.signIn("admin");
@@ -160,14 +153,7 @@ class ProvinceVersionTests {
         assertThat(asked.get(1))
                 .as("only Hưng Yên's communes, the province that changed")
                 .containsExactlyInAnyOrderElementsOf(hungYenCommunes);
-        BigDecimal after = metrics
-                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
-                .entrySet()
-                .stream()
-                .filter(e -> e.getKey().id() == hienNam)
-                .findFirst()
-                .orElseThrow()
-                .getValue();
+        BigDecimal after = managedInCountry(hienNam);
         assertThat(after)
                 .as("the country's breakdown sees the change")
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
@@ -268,6 +254,18 @@ class ProvinceVersionTests {
                 .param("last", lastDay)
                 .query(Long.class)
                 .single();
+    }
+
+    /** People under management in a commune, read from the breakdown of the whole country by commune. */
+    private BigDecimal managedInCountry(long communeId) {
+        return metrics
+                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
+                .entrySet()
+                .stream()
+                .filter(e -> e.getKey().id() == communeId)
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     private BigDecimal managed(String commune) {
