@@ -1,6 +1,6 @@
 -- A rule in force (ADR 020): this file is its one current definition. Change the rule here, never in a versioned
 -- migration; Flyway applies this file again, after every versioned migration, whenever its content changes.
--- History: V81 (ADR 055).
+-- History: V81 (ADR 055); the units noted too, for the change log of the provinces (V85, ADR 063).
 --
 -- The provinces a statement changed rows in, for the register version per province (ADR 055). After each insert,
 -- update and delete on a table a figure is read from and a province can be found for, a statement-level trigger runs
@@ -41,6 +41,9 @@ declare
     activity_ids bigint[];
     zone_ids bigint[];
     found text;
+    units_noted text := coalesce(current_setting('pcmt.changed_units', true), '');
+    units_found bigint[];
+    found_units text;
 begin
     -- the changed rows, old and new (a transition table exists only for the operations that have it)
     if TG_OP = 'INSERT' then
@@ -68,11 +71,8 @@ begin
     from (select split_part(a, ':', 1) as kind, (r ->> split_part(a, ':', 2))::bigint as id
           from unnest(changed) r cross join unnest(args) a) x
     where id is not null;
-    select string_agg(p::text, ',' order by p) into found from (
-        select distinct cv.ancestor_id as p
-        from unit_coverage cv
-        join admin_unit a on a.id = cv.ancestor_id and a.level = 'PROVINCE'
-        where cv.unit_id = any (array(
+    -- the units the rows lie in (a person in every commune they have lived in)
+    units_found := array(
                   select unnest(unit_ids)
                   union select pr.commune_id from person_residence pr where pr.person_id = any (person_ids)
                   union select h.commune_id from hotspot h where h.id = any (hotspot_ids)
@@ -87,8 +87,27 @@ begin
                       where x.activity_id = any (activity_ids)
                   union select zc.commune_id from outreach_activity_zone x
                       join industrial_zone_commune zc on zc.zone_id = x.zone_id where x.activity_id = any (activity_ids)
-                  union select zc.commune_id from industrial_zone_commune zc where zc.zone_id = any (zone_ids)))
+                  union select zc.commune_id from industrial_zone_commune zc where zc.zone_id = any (zone_ids));
+    select string_agg(p::text, ',' order by p) into found from (
+        select distinct cv.ancestor_id as p
+        from unit_coverage cv
+        join admin_unit a on a.id = cv.ancestor_id and a.level = 'PROVINCE'
+        where cv.unit_id = any (units_found)
           and position(',' || cv.ancestor_id || ',' in ',' || noted || ',') = 0) x;
+    -- the units themselves, for the change log of the provinces (V85, ADR 063): listed up to 1,000 units a
+    -- transaction, '*' beyond (a figure of many units is then computed again whole in those provinces)
+    if units_noted <> '*' and cardinality(units_found) > 0 then
+        select string_agg(u::text, ',') into found_units from (
+            select distinct u from unnest(units_found) u
+            where position(',' || u || ',' in ',' || units_noted || ',') = 0) x;
+        if found_units is not null then
+            units_noted := case when units_noted = '' then found_units else units_noted || ',' || found_units end;
+            if length(units_noted) > 12000 then
+                units_noted := '*';
+            end if;
+            perform set_config('pcmt.changed_units', units_noted, true);
+        end if;
+    end if;
     if position(',' || TG_TABLE_NAME || ',' in tables) = 0 then
         perform set_config('pcmt.province_tables', coalesce(nullif(tables, ''), ',') || TG_TABLE_NAME || ',', true);
     end if;

@@ -242,8 +242,16 @@ public class Metrics {
             String code, Metric metric, List<AdminUnit> list, LocalDate start, LocalDate to) {
         Map<Long, AdminUnit> byId = new HashMap<>(list.size() * 2);
         list.forEach(u -> byId.put(u.id(), u));
+        // a register's figure of a unit also depends on its province's first record (the start of a unit without one
+        // of its own, by year): kept in the key of each part, so a part is reused only while it stays (ADR 063)
+        var register = sourceByCode.containsKey(code) ? Register.of(code) : Optional.<Register>empty();
+        Map<Long, Integer> firstYears =
+                register.map(r -> registerStarts.firstYears(r, byId.keySet())).orElse(Map.of());
         return cache.getEach(
                 byId.keySet(),
+                register.isEmpty()
+                        ? null
+                        : provinces -> provinces.stream().map(firstYears::get).toList(),
                 ids -> valuesOf(code, metric, ids.stream().map(byId::get).toList(), start, to)
                         .values(),
                 "metric",

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -47,6 +48,14 @@ public class FigureCache {
     /** Values as optionals: a figure may be null (no data), which the cache cannot hold as such. */
     private final Cache<List<Object>, Optional<Object>> cache = Caffeine.newBuilder()
             .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
+    /**
+     * The last values kept of each part of a figure of many units, by the part's key without the versions ({@link
+     * #getEach}): after a change, the units it left alone are taken from here.
+     */
+    private final Cache<List<Object>, Kept> latest = Caffeine.newBuilder()
+            .maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
 
@@ -104,47 +113,194 @@ public class FigureCache {
     @Transactional(readOnly = true)
     public <V> Map<Long, V> getEach(
             Collection<Long> unitIds, Function<List<Long>, Map<Long, V>> compute, Object... key) {
+        return getEach(unitIds, null, compute, key);
+    }
+
+    /**
+     * The same, where a unit's figure also depends on something of its provinces that is not a row lying in the unit
+     * ({@code stampOfPart}, given a part's provinces in id order, answers it: the year of each province's first
+     * record, which starts the registers of units without a start of their own), kept in the part's key.
+     *
+     * <p>A part kept under older versions of its provinces is not computed again whole (ADR 063): the units each
+     * change since touched ({@code province_register_change}) are, with the units covering them or covered by them,
+     * and the others' values are kept. When a version between is not logged (more than 200 changes since, or a change
+     * of more than 1,000 units), the part is computed whole.
+     */
+    @Transactional(readOnly = true)
+    public <V> Map<Long, V> getEach(
+            Collection<Long> unitIds,
+            Function<List<Long>, Object> stampOfPart,
+            Function<List<Long>, Map<Long, V>> compute,
+            Object... key) {
         if (!enabled) {
             return computed(() -> compute.apply(List.copyOf(unitIds)));
         }
         Versions versions = scope().versions(this);
-        Map<Long, long[]> byUnit = provincesOf(versions.other());
+        Coverage coverage = coverage(versions.other());
         // the units by the provinces covering them (every province where none is found: the whole country's versions)
         Map<List<Long>, List<Long>> parts = new HashMap<>();
         for (Long unit : unitIds) {
-            long[] ps = byUnit.get(unit);
+            long[] ps = coverage.provinces().get(unit);
             List<Long> provinces = ps == null ? ALL : Arrays.stream(ps).boxed().toList();
             parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
         }
         Map<Long, V> values = new HashMap<>(unitIds.size() * 2);
-        Map<List<Object>, List<Long>> missing = new HashMap<>();
+        List<Missing> missing = new ArrayList<>();
         parts.forEach((provinces, units) -> {
-            List<Object> full = new ArrayList<>(key.length + 3);
-            full.add(ALL.equals(provinces) ? versions.all() : versions.ofProvinces(provinces));
-            full.add("each");
-            full.addAll(Arrays.asList(key));
-            full.add(units.stream().sorted().toList());
+            boolean all = ALL.equals(provinces);
+            List<Object> name = new ArrayList<>(key.length + 3);
+            name.add("each");
+            name.addAll(Arrays.asList(key));
+            name.add(all || stampOfPart == null ? null : stampOfPart.apply(provinces));
+            name.add(units.stream().sorted().toList());
+            List<Long> stamp = all ? versions.all() : versions.ofProvinces(provinces);
+            List<Object> full = new ArrayList<>(name.size() + 1);
+            full.add(stamp);
+            full.addAll(name);
             Optional<Object> kept = cache.getIfPresent(full);
-            if (kept == null) {
-                missing.put(full, units);
-            } else {
+            if (kept != null) {
                 @SuppressWarnings("unchecked")
                 Map<Long, V> part = (Map<Long, V>) kept.orElseThrow();
                 values.putAll(part);
+                return;
             }
+            Kept earlier = all ? null : latest.getIfPresent(name);
+            missing.add(new Missing(
+                    full,
+                    name,
+                    stamp,
+                    provinces,
+                    units,
+                    earlier != null && earlier.other() == versions.other() ? earlier : null));
         });
         if (missing.isEmpty()) {
             return values;
         }
-        List<Long> asked = missing.values().stream().flatMap(List::stream).toList();
-        Map<Long, V> computed = computed(() -> compute.apply(asked));
-        missing.forEach((full, units) -> {
-            Map<Long, V> part = new HashMap<>(units.size() * 2);
-            units.forEach(u -> part.put(u, computed.get(u)));
-            cache.put(full, Optional.of(Collections.unmodifiableMap(part)));
-            values.putAll(part);
-        });
+        // of the parts kept under older versions, the units changed since (null: the whole part)
+        Map<Missing, Set<Long>> touched = touched(missing, versions, coverage);
+        List<Long> asked = new ArrayList<>();
+        for (Missing m : missing) {
+            Set<Long> units = touched.get(m);
+            if (units == null) {
+                asked.addAll(m.units());
+            } else {
+                m.units().stream().filter(units::contains).forEach(asked::add);
+            }
+        }
+        Map<Long, V> computed = asked.isEmpty() ? Map.of() : computed(() -> compute.apply(List.copyOf(asked)));
+        for (Missing m : missing) {
+            Set<Long> units = touched.get(m);
+            Map<Long, V> part = new HashMap<>(m.units().size() * 2);
+            for (Long u : m.units()) {
+                if (units == null || units.contains(u)) {
+                    part.put(u, computed.get(u));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    V before = (V) m.earlier().values().get(u);
+                    part.put(u, before);
+                }
+            }
+            Map<Long, V> frozen = Collections.unmodifiableMap(part);
+            cache.put(m.full(), Optional.of(frozen));
+            latest.asMap().merge(m.name(), new Kept(m.stamp(), versions.other(), frozen), Kept::newer);
+            values.putAll(frozen);
+        }
         return values;
+    }
+
+    /** A part of a figure of many units not kept under the versions of now, and what was kept of it earlier. */
+    private record Missing(
+            List<Object> full,
+            List<Object> name,
+            List<Long> stamp,
+            List<Long> provinces,
+            List<Long> units,
+            Kept earlier) {}
+
+    /** The last values kept of a part, under the versions they were computed for. */
+    private record Kept(List<Long> stamp, long other, Map<Long, ?> values) {
+
+        /** Versions only rise: the later of two computations of the same part. */
+        static Kept newer(Kept a, Kept b) {
+            if (a.other != b.other) {
+                return a.other > b.other ? a : b;
+            }
+            long sa = a.stamp.stream().mapToLong(Long::longValue).sum();
+            long sb = b.stamp.stream().mapToLong(Long::longValue).sum();
+            return sa >= sb ? a : b;
+        }
+    }
+
+    /**
+     * For each part kept under older versions of its provinces, the units of it to compute again: those a logged change
+     * since touched, or that cover or are covered by a unit one touched (null for the whole part when a version
+     * between is not logged); null for the parts with nothing kept. One query for them all.
+     */
+    private Map<Missing, Set<Long>> touched(List<Missing> missing, Versions versions, Coverage coverage) {
+        Map<Missing, Set<Long>> touched = new java.util.IdentityHashMap<>();
+        List<Long> ps = new ArrayList<>();
+        List<Long> since = new ArrayList<>();
+        List<Long> upTo = new ArrayList<>();
+        for (Missing m : missing) {
+            if (m.earlier() == null) {
+                continue;
+            }
+            List<Long> before = m.earlier().stamp();
+            // a stamp: everything else's version, then each province's id and version
+            for (int i = 1; i + 1 < before.size(); i += 2) {
+                ps.add(before.get(i));
+                since.add(before.get(i + 1));
+                upTo.add(m.stamp().get(i + 1));
+            }
+        }
+        if (ps.isEmpty()) {
+            return touched;
+        }
+        // each province's logged versions between, and the units they changed (null: not listed)
+        Map<List<Long>, long[]> logged = new HashMap<>();
+        Map<List<Long>, Set<Long>> units = new HashMap<>();
+        Set<List<Long>> unlisted = new java.util.HashSet<>();
+        jdbc.sql("select w.p, w.o, w.n, c.units from unnest(:ps, :since, :upto) as w(p, o, n)"
+                        + " join province_register_change c on c.province_id = w.p and c.version > w.o"
+                        + " and c.version <= w.n")
+                .param("ps", ps.toArray(Long[]::new))
+                .param("since", since.toArray(Long[]::new))
+                .param("upto", upTo.toArray(Long[]::new))
+                .query(rs -> {
+                    List<Long> window = List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                    logged.computeIfAbsent(window, w -> new long[1])[0]++;
+                    java.sql.Array array = rs.getArray(4);
+                    if (array == null) {
+                        unlisted.add(window);
+                    } else {
+                        Set<Long> set = units.computeIfAbsent(window, w -> new java.util.HashSet<>());
+                        for (Object u : (Object[]) array.getArray()) {
+                            set.add(((Number) u).longValue());
+                        }
+                    }
+                });
+        for (Missing m : missing) {
+            if (m.earlier() == null) {
+                continue;
+            }
+            List<Long> before = m.earlier().stamp();
+            Set<Long> changed = new java.util.HashSet<>();
+            boolean whole = false;
+            for (int i = 1; i + 1 < before.size() && !whole; i += 2) {
+                List<Long> window =
+                        List.of(before.get(i), before.get(i + 1), m.stamp().get(i + 1));
+                long expected = m.stamp().get(i + 1) - before.get(i + 1);
+                if (expected < 0
+                        || unlisted.contains(window)
+                        || logged.getOrDefault(window, new long[1])[0] != expected) {
+                    whole = true;
+                } else {
+                    changed.addAll(units.getOrDefault(window, Set.of()));
+                }
+            }
+            touched.put(m, whole ? null : coverage.around(changed));
+        }
+        return touched;
     }
 
     /**
@@ -154,7 +310,7 @@ public class FigureCache {
      */
     @Transactional(readOnly = true)
     public Map<Long, java.util.Set<Long>> provincesCovering(Collection<Long> unitIds) {
-        Map<Long, long[]> byUnit = provincesOf(scope().versions(this).other());
+        Map<Long, long[]> byUnit = coverage(scope().versions(this).other()).provinces();
         Map<Long, java.util.Set<Long>> covering = new HashMap<>();
         for (Long unit : unitIds) {
             long[] ps = byUnit.get(unit);
@@ -202,31 +358,74 @@ public class FigureCache {
     }
 
     /**
-     * The provinces covering each unit (by {@code unit_coverage}: a unit beneath a province or succeeded into one),
-     * read once per version of the units (they change only with {@code register_version}).
+     * The coverage of the units ({@code unit_coverage}: a unit beneath another or succeeded into it), read once per
+     * version of the units (they change only with {@code register_version}).
      */
-    private volatile Provinces provinces;
+    private volatile Coverage coverage;
 
-    private Map<Long, long[]> provincesOf(long unitsVersion) {
-        Provinces known = provinces;
+    private Coverage coverage(long unitsVersion) {
+        Coverage known = coverage;
         if (known == null || known.version() != unitsVersion) {
-            Map<Long, List<Long>> byUnit = new HashMap<>();
-            jdbc.sql("select c.unit_id, c.ancestor_id from unit_coverage c"
-                            + " join admin_unit a on a.id = c.ancestor_id and a.level = 'PROVINCE'")
+            Map<Long, List<Long>> provinces = new HashMap<>();
+            Map<Long, List<Long>> above = new HashMap<>();
+            Map<Long, List<Long>> below = new HashMap<>();
+            jdbc.sql("select c.unit_id, c.ancestor_id, a.level = 'PROVINCE' from unit_coverage c"
+                            + " join admin_unit a on a.id = c.ancestor_id")
                     .query(rs -> {
-                        byUnit.computeIfAbsent(rs.getLong(1), u -> new ArrayList<>(2))
-                                .add(rs.getLong(2));
+                        long unit = rs.getLong(1);
+                        long ancestor = rs.getLong(2);
+                        if (rs.getBoolean(3)) {
+                            provinces
+                                    .computeIfAbsent(unit, u -> new ArrayList<>(2))
+                                    .add(ancestor);
+                        }
+                        if (unit != ancestor) {
+                            above.computeIfAbsent(unit, u -> new ArrayList<>(4)).add(ancestor);
+                            below.computeIfAbsent(ancestor, u -> new ArrayList<>())
+                                    .add(unit);
+                        }
                     });
-            Map<Long, long[]> map = new HashMap<>(byUnit.size() * 2);
-            byUnit.forEach((u, ps) ->
-                    map.put(u, ps.stream().mapToLong(Long::longValue).sorted().toArray()));
-            known = new Provinces(unitsVersion, Map.copyOf(map));
-            provinces = known;
+            known = new Coverage(unitsVersion, sorted(provinces), sorted(above), sorted(below));
+            coverage = known;
         }
-        return known.byUnit();
+        return known;
     }
 
-    private record Provinces(long version, Map<Long, long[]> byUnit) {}
+    private static Map<Long, long[]> sorted(Map<Long, List<Long>> lists) {
+        Map<Long, long[]> map = new HashMap<>(lists.size() * 2);
+        lists.forEach((u, ps) ->
+                map.put(u, ps.stream().mapToLong(Long::longValue).sorted().toArray()));
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The units covering each unit (its district and province, the commune that took it over and its province) and
+     * covered by each (a province's districts and communes, a commune's former communes), and the provinces covering
+     * each unit in id order, for one version of the units.
+     */
+    private record Coverage(
+            long version, Map<Long, long[]> provinces, Map<Long, long[]> above, Map<Long, long[]> below) {
+
+        /**
+         * The units whose figures a change to rows lying in the given units may move: those units, the units covering
+         * them (a commune's figure counts its former communes' rows) and the units they cover (a row recorded at a
+         * district or province level, such as a register start, bears on its communes).
+         */
+        Set<Long> around(Set<Long> changed) {
+            Set<Long> around = new java.util.HashSet<>(changed);
+            for (Long u : changed) {
+                for (long a : above.getOrDefault(u, NONE)) {
+                    around.add(a);
+                }
+                for (long b : below.getOrDefault(u, NONE)) {
+                    around.add(b);
+                }
+            }
+            return around;
+        }
+
+        private static final long[] NONE = {};
+    }
 
     /**
      * The versions read once per transaction. A figure's part of the key: everything else's version and, for the
@@ -250,7 +449,7 @@ public class FigureCache {
             if (unitIds == null) {
                 return all();
             }
-            Map<Long, long[]> byUnit = cache.provincesOf(other);
+            Map<Long, long[]> byUnit = cache.coverage(other).provinces();
             TreeSet<Long> covering = new TreeSet<>();
             for (Long unit : unitIds) {
                 long[] ps = byUnit.get(unit);

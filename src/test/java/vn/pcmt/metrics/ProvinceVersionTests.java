@@ -112,7 +112,7 @@ class ProvinceVersionTests {
     }
 
     @Test
-    void a_breakdown_of_the_country_after_a_change_in_one_province_computes_only_that_provinces_units_again() {
+    void a_breakdown_of_the_country_after_a_change_in_one_commune_computes_only_that_commune_again() {
         fixture.signIn("tinh");
         Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
         fixture.signIn("admin");
@@ -150,13 +150,54 @@ class ProvinceVersionTests {
         fixture.signIn("admin");
         ask.run();
         assertThat(asked).as("computed again after the change").hasSize(2);
+        assertThat(hungYenCommunes).contains(hienNam);
         assertThat(asked.get(1))
-                .as("only Hưng Yên's communes, the province that changed")
-                .containsExactlyInAnyOrderElementsOf(hungYenCommunes);
+                .as("only the commune the change lay in, of the province that changed (ADR 063)")
+                .containsExactly(hienNam);
         BigDecimal after = managedInCountry(hienNam);
         assertThat(after)
                 .as("the country's breakdown sees the change")
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
+    }
+
+    @Test
+    void a_record_earlier_than_the_provinces_first_moves_the_start_of_every_commune_kept_in_the_countrys_breakdown() {
+        long hienNam = unit("11953", "COMMUNE");
+        long neighbour = jdbc.sql("select min(id) from admin_unit where level = 'COMMUNE' and valid_to is null"
+                        + " and province_code = '33' and id <> :hn")
+                .param("hn", hienNam)
+                .query(Long.class)
+                .single();
+        fixture.signIn("admin");
+        Map<Long, BigDecimal> before = casesIn2011();
+        assertThat(before.get(neighbour))
+                .as("no case recorded in Hưng Yên before 2011: its register not kept then, no data")
+                .isNull();
+
+        // a case of 2010 recorded in Hiền Nam: the first record of the register in Hưng Yên
+        jdbc.sql("insert into drug_case (commune_id, detected_on, agency_id, summary, stage)"
+                        + " values (:c, date '2010-03-01', (select min(id) from agency), 'Vụ cũ', 'DETECTED')")
+                .param("c", hienNam)
+                .update();
+        Map<Long, BigDecimal> after = casesIn2011();
+        assertThat(after.get(neighbour))
+                .as("the change lay in Hiền Nam, but it moved the start of every commune of the province (ADR 063):"
+                        + " the neighbour's kept value is not reused")
+                .isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(after.get(hienNam)).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    private Map<Long, BigDecimal> casesIn2011() {
+        Map<Long, BigDecimal> byId = new HashMap<>();
+        metrics.valuesBeneath(
+                        "cases.detected",
+                        null,
+                        UnitLevel.COMMUNE,
+                        TODAY,
+                        LocalDate.of(2011, 1, 1),
+                        LocalDate.of(2011, 12, 31))
+                .forEach((u, v) -> byId.put(u.id(), v));
+        return byId;
     }
 
     @Test
@@ -258,8 +299,12 @@ class ProvinceVersionTests {
 
     /** People under management in a commune, read from the breakdown of the whole country by commune. */
     private BigDecimal managedInCountry(long communeId) {
+        return managedInCountry(communeId, TODAY);
+    }
+
+    private BigDecimal managedInCountry(long communeId, LocalDate on) {
         return metrics
-                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, TODAY, TODAY)
+                .valuesBeneath("people.under_management", null, UnitLevel.COMMUNE, TODAY, on, on)
                 .entrySet()
                 .stream()
                 .filter(e -> e.getKey().id() == communeId)

@@ -141,6 +141,27 @@ public class RegisterStarts {
                 ids -> cache.getEach(ids, asked -> firstRecords(register, asked), "register.first", register));
     }
 
+    /**
+     * The year of the first record of the register in each province covering the units (by province id; absent when
+     * the province has none): what the start of a unit without one of its own is read from, so a part of a figure
+     * kept for some units is reused only while it stays the same (ADR 063).
+     */
+    public Map<Long, Integer> firstYears(Register register, Collection<Long> unitIds) {
+        Set<Long> provinces = new HashSet<>();
+        cache.provincesCovering(unitIds).values().forEach(provinces::addAll);
+        Map<Long, Integer> years = new HashMap<>();
+        if (provinces.isEmpty()) {
+            return years;
+        }
+        cache.getEach(provinces, asked -> firstRecords(register, asked), "register.first", register)
+                .forEach((p, d) -> {
+                    if (d != null) {
+                        years.put(p, d.getYear());
+                    }
+                });
+        return years;
+    }
+
     /** The first record of a register among what each unit covers, from the sources that keep it. */
     private Map<Long, LocalDate> firstRecords(Register register, Collection<Long> unitIds) {
         Map<Long, LocalDate> first = new HashMap<>();
