@@ -140,8 +140,7 @@ public class FigureCache {
         // the units by the provinces covering them (every province where none is found: the whole country's versions)
         Map<List<Long>, List<Long>> parts = new HashMap<>();
         for (Long unit : unitIds) {
-            long[] ps = coverage.provinces().get(unit);
-            List<Long> provinces = ps == null ? ALL : Arrays.stream(ps).boxed().toList();
+            List<Long> provinces = coverage.provinceLists().getOrDefault(unit, ALL);
             parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
         }
         Map<Long, V> values = new HashMap<>(unitIds.size() * 2);
@@ -321,6 +320,22 @@ public class FigureCache {
         return covering;
     }
 
+    /** The provinces covering any of the units (see {@link #provincesCovering}). */
+    @Transactional(readOnly = true)
+    public Set<Long> provincesOf(Collection<Long> unitIds) {
+        Map<Long, long[]> byUnit = coverage(scope().versions(this).other()).provinces();
+        Set<Long> covering = new TreeSet<>();
+        for (Long unit : unitIds) {
+            long[] ps = byUnit.get(unit);
+            if (ps != null) {
+                for (long p : ps) {
+                    covering.add(p);
+                }
+            }
+        }
+        return covering;
+    }
+
     /** The part of the units no province is found for. */
     private static final List<Long> ALL = List.of(-1L);
 
@@ -385,7 +400,14 @@ public class FigureCache {
                                     .add(unit);
                         }
                     });
-            known = new Coverage(unitsVersion, sorted(provinces), sorted(above), sorted(below));
+            Map<Long, long[]> byUnit = sorted(provinces);
+            Map<Long, List<Long>> lists = new HashMap<>(byUnit.size() * 2);
+            Map<List<Long>, List<Long>> same = new HashMap<>();
+            byUnit.forEach((u, ps) -> {
+                List<Long> list = Arrays.stream(ps).boxed().toList();
+                lists.put(u, same.computeIfAbsent(list, l -> l));
+            });
+            known = new Coverage(unitsVersion, byUnit, Map.copyOf(lists), sorted(above), sorted(below));
             coverage = known;
         }
         return known;
@@ -404,7 +426,11 @@ public class FigureCache {
      * each unit in id order, for one version of the units.
      */
     private record Coverage(
-            long version, Map<Long, long[]> provinces, Map<Long, long[]> above, Map<Long, long[]> below) {
+            long version,
+            Map<Long, long[]> provinces,
+            Map<Long, List<Long>> provinceLists,
+            Map<Long, long[]> above,
+            Map<Long, long[]> below) {
 
         /**
          * The units whose figures a change to rows lying in the given units may move: those units, the units covering

@@ -147,8 +147,7 @@ public class RegisterStarts {
      * kept for some units is reused only while it stays the same (ADR 063).
      */
     public Map<Long, Integer> firstYears(Register register, Collection<Long> unitIds) {
-        Set<Long> provinces = new HashSet<>();
-        cache.provincesCovering(unitIds).values().forEach(provinces::addAll);
+        Set<Long> provinces = cache.provincesOf(unitIds);
         Map<Long, Integer> years = new HashMap<>();
         if (provinces.isEmpty()) {
             return years;
