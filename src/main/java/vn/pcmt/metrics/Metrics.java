@@ -240,20 +240,27 @@ public class Metrics {
      */
     private Map<Long, BigDecimal> each(
             String code, Metric metric, List<AdminUnit> list, LocalDate start, LocalDate to) {
-        Map<Long, AdminUnit> byId = new HashMap<>(list.size() * 2);
-        list.forEach(u -> byId.put(u.id(), u));
+        List<Long> ids = new ArrayList<>(list.size());
+        list.forEach(u -> ids.add(u.id()));
         // a register's figure of a unit also depends on its province's first record (the start of a unit without one
         // of its own, by year): kept in the key of each part, so a part is reused only while it stays (ADR 063)
         var register = sourceByCode.containsKey(code) ? Register.of(code) : Optional.<Register>empty();
-        Map<Long, Integer> firstYears =
-                register.map(r -> registerStarts.firstYears(r, byId.keySet())).orElse(Map.of());
         return cache.getEach(
-                byId.keySet(),
-                register.isEmpty()
-                        ? null
-                        : provinces -> provinces.stream().map(firstYears::get).toList(),
-                ids -> valuesOf(code, metric, ids.stream().map(byId::get).toList(), start, to)
-                        .values(),
+                ids,
+                register.<java.util.function.Function<List<Long>, Object>>map(
+                                r -> provinces -> registerStarts.firstYears(r, provinces))
+                        .orElse(null),
+                asked -> {
+                    // the units of those asked (after a change, a few of the country's 3,321)
+                    Set<Long> wanted = new HashSet<>(asked);
+                    List<AdminUnit> units = new ArrayList<>(asked.size());
+                    list.forEach(u -> {
+                        if (wanted.contains(u.id())) {
+                            units.add(u);
+                        }
+                    });
+                    return valuesOf(code, metric, units, start, to).values();
+                },
                 "metric",
                 code,
                 start,

@@ -137,21 +137,15 @@ public class FigureCache {
         }
         Versions versions = scope().versions(this);
         Coverage coverage = coverage(versions.other());
-        // the units by the provinces covering them (every province where none is found: the whole country's versions)
-        Map<List<Long>, List<Long>> parts = new HashMap<>();
-        for (Long unit : unitIds) {
-            List<Long> provinces = coverage.provinceLists().getOrDefault(unit, ALL);
-            parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
-        }
         Map<Long, V> values = new HashMap<>(unitIds.size() * 2);
         List<Missing> missing = new ArrayList<>();
-        parts.forEach((provinces, units) -> {
+        partsOf(unitIds, coverage).forEach((provinces, units) -> {
             boolean all = ALL.equals(provinces);
             List<Object> name = new ArrayList<>(key.length + 3);
             name.add("each");
             name.addAll(Arrays.asList(key));
             name.add(all || stampOfPart == null ? null : stampOfPart.apply(provinces));
-            name.add(units.stream().sorted().toList());
+            name.add(units);
             List<Long> stamp = all ? versions.all() : versions.ofProvinces(provinces);
             List<Object> full = new ArrayList<>(name.size() + 1);
             full.add(stamp);
@@ -207,6 +201,29 @@ public class FigureCache {
         return values;
     }
 
+    /**
+     * The units by the provinces covering them (every province where none is found: the whole country's versions),
+     * each part's units in id order; kept per units version and question, as every target of a plan asks about the
+     * same 3,321 communes.
+     */
+    private Map<List<Long>, List<Long>> partsOf(Collection<Long> unitIds, Coverage coverage) {
+        List<Object> asked = List.of(coverage.version(), List.copyOf(unitIds));
+        return grouped.get(asked, k -> {
+            Map<List<Long>, List<Long>> parts = new HashMap<>();
+            for (Long unit : unitIds) {
+                List<Long> provinces = coverage.provinceLists().getOrDefault(unit, ALL);
+                parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
+            }
+            Map<List<Long>, List<Long>> sorted = new HashMap<>(parts.size() * 2);
+            parts.forEach((p, units) -> sorted.put(p, units.stream().sorted().toList()));
+            return Map.copyOf(sorted);
+        });
+    }
+
+    /** The parts of the units asked about, by units version and units ({@link #partsOf}). */
+    private final Cache<List<Object>, Map<List<Long>, List<Long>>> grouped =
+            Caffeine.newBuilder().maximumSize(500).build();
+
     /** A part of a figure of many units not kept under the versions of now, and what was kept of it earlier. */
     private record Missing(
             List<Object> full,
@@ -215,6 +232,20 @@ public class FigureCache {
             List<Long> provinces,
             List<Long> units,
             Kept earlier) {}
+
+    /**
+     * The units each logged version of a province changed ({@code province_register_change}, by province id and
+     * version; {@link #UNLISTED} when the change did not list them), read once.
+     */
+    private final Cache<List<Long>, long[]> logged = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+
+    private static final long[] UNLISTED = {};
+
+    /** How many versions of a province the log keeps (R__metrics_bump_register_version.sql). */
+    private static final int LOGGED = 200;
 
     /** The last values kept of a part, under the versions they were computed for. */
     private record Kept(List<Long> stamp, long other, Map<Long, ?> values) {
@@ -255,29 +286,45 @@ public class FigureCache {
         if (ps.isEmpty()) {
             return touched;
         }
-        // each province's logged versions between, and the units they changed (null: not listed)
-        Map<List<Long>, long[]> logged = new HashMap<>();
-        Map<List<Long>, Set<Long>> units = new HashMap<>();
-        Set<List<Long>> unlisted = new java.util.HashSet<>();
-        jdbc.sql("select w.p, w.o, w.n, c.units from unnest(:ps, :since, :upto) as w(p, o, n)"
-                        + " join province_register_change c on c.province_id = w.p and c.version > w.o"
-                        + " and c.version <= w.n")
-                .param("ps", ps.toArray(Long[]::new))
-                .param("since", since.toArray(Long[]::new))
-                .param("upto", upTo.toArray(Long[]::new))
-                .query(rs -> {
-                    List<Long> window = List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
-                    logged.computeIfAbsent(window, w -> new long[1])[0]++;
-                    java.sql.Array array = rs.getArray(4);
-                    if (array == null) {
-                        unlisted.add(window);
-                    } else {
-                        Set<Long> set = units.computeIfAbsent(window, w -> new java.util.HashSet<>());
-                        for (Object u : (Object[]) array.getArray()) {
-                            set.add(((Number) u).longValue());
+        // the versions between not read yet (the log's rows never change once committed: kept by province and version)
+        List<Long> readPs = new ArrayList<>();
+        List<Long> readSince = new ArrayList<>();
+        List<Long> readUpTo = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            long from = since.get(i);
+            long to = upTo.get(i);
+            if (to - from > LOGGED) {
+                continue;
+            }
+            for (long v = from + 1; v <= to; v++) {
+                if (logged.getIfPresent(List.of(ps.get(i), v)) == null) {
+                    readPs.add(ps.get(i));
+                    readSince.add(from);
+                    readUpTo.add(to);
+                    break;
+                }
+            }
+        }
+        if (!readPs.isEmpty()) {
+            jdbc.sql("select c.province_id, c.version, c.units from unnest(:ps, :since, :upto) as w(p, o, n)"
+                            + " join province_register_change c on c.province_id = w.p and c.version > w.o"
+                            + " and c.version <= w.n")
+                    .param("ps", readPs.toArray(Long[]::new))
+                    .param("since", readSince.toArray(Long[]::new))
+                    .param("upto", readUpTo.toArray(Long[]::new))
+                    .query(rs -> {
+                        java.sql.Array array = rs.getArray(3);
+                        long[] units = UNLISTED;
+                        if (array != null) {
+                            Object[] ids = (Object[]) array.getArray();
+                            units = new long[ids.length];
+                            for (int j = 0; j < ids.length; j++) {
+                                units[j] = ((Number) ids[j]).longValue();
+                            }
                         }
-                    }
-                });
+                        logged.put(List.of(rs.getLong(1), rs.getLong(2)), units);
+                    });
+        }
         for (Missing m : missing) {
             if (m.earlier() == null) {
                 continue;
@@ -286,15 +333,18 @@ public class FigureCache {
             Set<Long> changed = new java.util.HashSet<>();
             boolean whole = false;
             for (int i = 1; i + 1 < before.size() && !whole; i += 2) {
-                List<Long> window =
-                        List.of(before.get(i), before.get(i + 1), m.stamp().get(i + 1));
-                long expected = m.stamp().get(i + 1) - before.get(i + 1);
-                if (expected < 0
-                        || unlisted.contains(window)
-                        || logged.getOrDefault(window, new long[1])[0] != expected) {
-                    whole = true;
-                } else {
-                    changed.addAll(units.getOrDefault(window, Set.of()));
+                long from = before.get(i + 1);
+                long to = m.stamp().get(i + 1);
+                whole = to < from || to - from > LOGGED;
+                for (long v = from + 1; v <= to && !whole; v++) {
+                    long[] units = logged.getIfPresent(List.of(before.get(i), v));
+                    if (units == null || units == UNLISTED) {
+                        whole = true;
+                    } else {
+                        for (long u : units) {
+                            changed.add(u);
+                        }
+                    }
                 }
             }
             touched.put(m, whole ? null : coverage.around(changed));
@@ -315,22 +365,6 @@ public class FigureCache {
             long[] ps = byUnit.get(unit);
             if (ps != null) {
                 covering.put(unit, Arrays.stream(ps).boxed().collect(java.util.stream.Collectors.toSet()));
-            }
-        }
-        return covering;
-    }
-
-    /** The provinces covering any of the units (see {@link #provincesCovering}). */
-    @Transactional(readOnly = true)
-    public Set<Long> provincesOf(Collection<Long> unitIds) {
-        Map<Long, long[]> byUnit = coverage(scope().versions(this).other()).provinces();
-        Set<Long> covering = new TreeSet<>();
-        for (Long unit : unitIds) {
-            long[] ps = byUnit.get(unit);
-            if (ps != null) {
-                for (long p : ps) {
-                    covering.add(p);
-                }
             }
         }
         return covering;

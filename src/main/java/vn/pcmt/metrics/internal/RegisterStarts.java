@@ -142,22 +142,18 @@ public class RegisterStarts {
     }
 
     /**
-     * The year of the first record of the register in each province covering the units (by province id; absent when
-     * the province has none): what the start of a unit without one of its own is read from, so a part of a figure
-     * kept for some units is reused only while it stays the same (ADR 063).
+     * The year of the first record of the register in each of the provinces (in their order; null for a province
+     * without one): what the start of a unit without one of its own is read from, so a part of a figure kept for the
+     * units those provinces cover is reused only while it stays the same (ADR 063).
      */
-    public Map<Long, Integer> firstYears(Register register, Collection<Long> unitIds) {
-        Set<Long> provinces = cache.provincesOf(unitIds);
-        Map<Long, Integer> years = new HashMap<>();
-        if (provinces.isEmpty()) {
-            return years;
+    public List<Integer> firstYears(Register register, List<Long> provinces) {
+        Map<Long, LocalDate> first =
+                cache.getEach(provinces, asked -> firstRecords(register, asked), "register.first", register);
+        List<Integer> years = new java.util.ArrayList<>(provinces.size());
+        for (Long p : provinces) {
+            LocalDate d = first.get(p);
+            years.add(d == null ? null : d.getYear());
         }
-        cache.getEach(provinces, asked -> firstRecords(register, asked), "register.first", register)
-                .forEach((p, d) -> {
-                    if (d != null) {
-                        years.put(p, d.getYear());
-                    }
-                });
         return years;
     }
 
@@ -175,7 +171,14 @@ public class RegisterStarts {
             Register register,
             Collection<Long> unitIds,
             java.util.function.Function<Collection<Long>, Map<Long, LocalDate>> firstRecords) {
-        Map<Long, LocalDate> applying = new HashMap<>(queries.explicit(register, unitIds));
+        // the starts entered, kept like the figures (a figure of many units reads them at each computation)
+        Map<Long, LocalDate> applying = new HashMap<>();
+        cache.getEach(unitIds, ids -> queries.explicit(register, ids), "register.explicit", register)
+                .forEach((id, since) -> {
+                    if (since != null) {
+                        applying.put(id, since);
+                    }
+                });
         List<Long> missing =
                 unitIds.stream().filter(id -> !applying.containsKey(id)).toList();
         if (missing.isEmpty()) {
