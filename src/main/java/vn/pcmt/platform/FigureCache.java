@@ -370,6 +370,21 @@ public class FigureCache {
         return covering;
     }
 
+    /**
+     * The units just beneath each province: the units it covers that no other unit it covers covers (its communes of
+     * today, the provinces of before 2025 it took over; a province of before 2025, its districts), which together
+     * cover all it covers. Read from the coverage kept per units version.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> topsBeneath(Collection<Long> provinces) {
+        Coverage coverage = coverage(scope().versions(this).other());
+        Map<Long, List<Long>> tops = new HashMap<>();
+        for (Long p : provinces) {
+            tops.put(p, coverage.tops().computeIfAbsent(p, coverage::topsOf));
+        }
+        return tops;
+    }
+
     /** The part of the units no province is found for. */
     private static final List<Long> ALL = List.of(-1L);
 
@@ -441,7 +456,13 @@ public class FigureCache {
                 List<Long> list = Arrays.stream(ps).boxed().toList();
                 lists.put(u, same.computeIfAbsent(list, l -> l));
             });
-            known = new Coverage(unitsVersion, byUnit, Map.copyOf(lists), sorted(above), sorted(below));
+            known = new Coverage(
+                    unitsVersion,
+                    byUnit,
+                    Map.copyOf(lists),
+                    sorted(above),
+                    sorted(below),
+                    new java.util.concurrent.ConcurrentHashMap<>());
             coverage = known;
         }
         return known;
@@ -464,7 +485,31 @@ public class FigureCache {
             Map<Long, long[]> provinces,
             Map<Long, List<Long>> provinceLists,
             Map<Long, long[]> above,
-            Map<Long, long[]> below) {
+            Map<Long, long[]> below,
+            Map<Long, List<Long>> tops) {
+
+        /** The units beneath a unit that no other unit beneath it covers, in id order ({@link #topsBeneath}). */
+        List<Long> topsOf(long unit) {
+            Set<Long> beneath = new java.util.HashSet<>();
+            for (long b : below.getOrDefault(unit, NONE)) {
+                beneath.add(b);
+            }
+            List<Long> tops = new ArrayList<>();
+            for (Long b : beneath) {
+                boolean top = true;
+                for (long a : above.getOrDefault(b, NONE)) {
+                    if (a != unit && beneath.contains(a)) {
+                        top = false;
+                        break;
+                    }
+                }
+                if (top) {
+                    tops.add(b);
+                }
+            }
+            tops.sort(null);
+            return List.copyOf(tops);
+        }
 
         /**
          * The units whose figures a change to rows lying in the given units may move: those units, the units covering
