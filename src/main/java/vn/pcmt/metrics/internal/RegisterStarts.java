@@ -142,13 +142,22 @@ public class RegisterStarts {
      * units those provinces cover is reused only while it stays the same (ADR 063).
      */
     public List<Integer> firstYears(Register register, List<Long> provinces) {
-        Map<Long, LocalDate> first = firstOfProvinces(register, provinces);
-        List<Integer> years = new java.util.ArrayList<>(provinces.size());
-        for (Long p : provinces) {
-            LocalDate d = first.get(p);
-            years.add(d == null ? null : d.getYear());
-        }
-        return years;
+        // one look-up per province under its version (a breakdown of the country asks for each of its 34 parts at
+        // every figure); computed from its units' first records when the province changed
+        return cache.getIn(
+                provinces,
+                () -> {
+                    Map<Long, LocalDate> first = firstOfProvinces(register, provinces);
+                    List<Integer> years = new java.util.ArrayList<>(provinces.size());
+                    for (Long p : provinces) {
+                        LocalDate d = first.get(p);
+                        years.add(d == null ? null : d.getYear());
+                    }
+                    return java.util.Collections.unmodifiableList(years);
+                },
+                "register.firstYears",
+                register,
+                provinces);
     }
 
     /**
