@@ -1,6 +1,6 @@
 -- A rule in force (ADR 020): this file is its one current definition. Change the rule here, never in a versioned
 -- migration; Flyway applies this file again, after every versioned migration, whenever its content changes.
--- History: V23; V81 (ADR 055: a version per province); V85 (ADR 063: the units changed, logged per version).
+-- History: V23; V81 (ADR 055: a version per province); V86 (ADR 063: the units changed, logged per version).
 --
 -- Raises the register versions at a transaction's commit (ADR 013, 055): kept figures are looked up under them and are
 -- never served after a change to the tables they are computed from. Called by a deferred constraint trigger
@@ -24,7 +24,7 @@ begin
         noted := coalesce(current_setting('pcmt.changed_provinces', true), '');
         if noted <> '' then
             units := current_setting('pcmt.changed_units', true);
-            -- each province raised, and the units changed in it (V85, ADR 063): null when too many to list
+            -- each province raised, and the units changed in it (V86, ADR 063): null when too many to list
             with raised as (
                 insert into province_register_version as v (province_id, version)
                 select p, 1 from unnest(string_to_array(noted, ',')::bigint[]) p order by p

@@ -1,6 +1,6 @@
 -- A rule in force (ADR 020): this file is its one current definition. Change the rule here, never in a versioned
 -- migration; Flyway applies this file again, after every versioned migration, whenever its content changes.
--- History: V81 (ADR 055); the units noted too, for the change log of the provinces (V85, ADR 063).
+-- History: V81 (ADR 055); the units noted too, for the change log of the provinces (V86, ADR 063).
 --
 -- The provinces a statement changed rows in, for the register version per province (ADR 055). After each insert,
 -- update and delete on a table a figure is read from and a province can be found for, a statement-level trigger runs
@@ -94,7 +94,7 @@ begin
         join admin_unit a on a.id = cv.ancestor_id and a.level = 'PROVINCE'
         where cv.unit_id = any (units_found)
           and position(',' || cv.ancestor_id || ',' in ',' || noted || ',') = 0) x;
-    -- the units themselves, for the change log of the provinces (V85, ADR 063): listed up to 1,000 units a
+    -- the units themselves, for the change log of the provinces (V86, ADR 063): listed up to 1,000 units a
     -- transaction, '*' beyond (a figure of many units is then computed again whole in those provinces)
     if units_noted <> '*' and cardinality(units_found) > 0 then
         select string_agg(u::text, ',') into found_units from (
