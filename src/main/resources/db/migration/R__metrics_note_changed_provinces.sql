@@ -94,7 +94,7 @@ begin
         join admin_unit a on a.id = cv.ancestor_id and a.level = 'PROVINCE'
         where cv.unit_id = any (units_found)
           and position(',' || cv.ancestor_id || ',' in ',' || noted || ',') = 0) x;
-    -- the units themselves, for the change log of the provinces (V86, ADR 063): listed up to 1,000 units a
+    -- the units themselves, for the change log of the provinces (V86, ADR 063): listed up to about 2,000 units a
     -- transaction, '*' beyond (a figure of many units is then computed again whole in those provinces)
     if units_noted <> '*' and cardinality(units_found) > 0 then
         select string_agg(u::text, ',') into found_units from (

@@ -124,7 +124,7 @@ public class FigureCache {
      * <p>A part kept under older versions of its provinces is not computed again whole (ADR 063): the units each
      * change since touched ({@code province_register_change}) are, with the units covering them or covered by them,
      * and the others' values are kept. When a version between is not logged (more than 200 changes since, or a change
-     * of more than 1,000 units), the part is computed whole.
+     * of more than about 2,000 units), the part is computed whole.
      */
     @Transactional(readOnly = true)
     public <V> Map<Long, V> getEach(
