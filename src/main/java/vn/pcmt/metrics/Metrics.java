@@ -206,7 +206,7 @@ public class Metrics {
                 () -> {
                     List<AdminUnit> beneath = unitsBeneath(parent, level, unitsOn);
                     Map<Long, BigDecimal> byId = each(code, metric, beneath, start, to);
-                    Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+                    Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>(beneath.size() * 2);
                     beneath.forEach(u -> values.put(u, byId.get(u.id())));
                     return Collections.unmodifiableMap(values);
                 },
@@ -228,7 +228,7 @@ public class Metrics {
         LocalDate start = metric.kind() == MetricKind.STOCK ? to : from;
         list.forEach(u -> coverage.check(u.id()));
         Map<Long, BigDecimal> byId = each(code, metric, list, start, to);
-        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>();
+        Map<AdminUnit, BigDecimal> values = new LinkedHashMap<>(list.size() * 2);
         list.forEach(u -> values.put(u, byId.get(u.id())));
         return values;
     }
