@@ -385,6 +385,39 @@ public class FigureCache {
         return tops;
     }
 
+    /**
+     * The counts a query of figures reads for each unit ({@code ancestor_id}, then the named columns), kept like a
+     * figure of those units under the query and its parameters: a query that counts several figures at once (a
+     * province's health stations, qualified stations, rehab facilities...) runs once for all of them, though each
+     * figure is asked on its own. The caller checks the jurisdiction before it asks.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Long>> counts(String sql, List<Long> units, Map<String, ?> params, String... columns) {
+        List<Object> key = new ArrayList<>(4);
+        key.add("counts");
+        key.add(sql);
+        key.add(new TreeMap<>(params));
+        key.add(units);
+        return kept(
+                units,
+                () -> {
+                    Map<Long, Map<String, Long>> rows = new HashMap<>();
+                    var statement = jdbc.sql(sql).param("units", units);
+                    for (var p : params.entrySet()) {
+                        statement = statement.param(p.getKey(), p.getValue());
+                    }
+                    statement.query((java.sql.ResultSet rs) -> {
+                        Map<String, Long> row = new HashMap<>(columns.length * 2);
+                        for (String column : columns) {
+                            row.put(column, rs.getLong(column));
+                        }
+                        rows.put(rs.getLong("ancestor_id"), Collections.unmodifiableMap(row));
+                    });
+                    return Collections.unmodifiableMap(rows);
+                },
+                key.toArray());
+    }
+
     /** The part of the units no province is found for. */
     private static final List<Long> ALL = List.of(-1L);
 

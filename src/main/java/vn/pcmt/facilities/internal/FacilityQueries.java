@@ -1,6 +1,5 @@
 package vn.pcmt.facilities.internal;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.platform.FigureCache;
 
 /**
  * Read-side SQL over facilities; a unit counts the facilities of every unit version it covers, from the date the
@@ -47,8 +47,10 @@ public class FacilityQueries {
             + " false))";
 
     private final JdbcClient jdbc;
+    private final FigureCache cache;
 
-    FacilityQueries(JdbcClient jdbc) {
+    FacilityQueries(JdbcClient jdbc, FigureCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
     }
 
@@ -230,12 +232,9 @@ public class FacilityQueries {
 
     private void read(
             String sql, List<Long> units, LocalDate to, Map<Long, Map<String, Long>> figures, String... columns) {
-        jdbc.sql(sql).param("units", units).param("to", to).query((ResultSet rs) -> {
-            Map<String, Long> f = figures.get(rs.getLong("ancestor_id"));
-            for (String column : columns) {
-                f.put(column, rs.getLong(column));
-            }
-        });
+        // kept: the first query counts five figures, each asked on its own by a target
+        cache.counts(sql, units, Map.of("to", to), columns)
+                .forEach((id, row) -> figures.get(id).putAll(row));
     }
 
     /** The first day a facility of the register was open among what each unit covers (absent without any). */

@@ -1,6 +1,5 @@
 package vn.pcmt.outreach.internal;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.metrics.MetricSource;
+import vn.pcmt.platform.FigureCache;
 import vn.pcmt.text.VietnameseText;
 
 /**
@@ -36,8 +36,10 @@ public class OutreachQueries {
     private static final String COVERED = " in (select c.unit_id from unit_coverage c where c.ancestor_id = :unit)";
 
     private final JdbcClient jdbc;
+    private final FigureCache cache;
 
-    OutreachQueries(JdbcClient jdbc) {
+    OutreachQueries(JdbcClient jdbc, FigureCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
     }
 
@@ -292,16 +294,14 @@ public class OutreachQueries {
         if (java.util.Arrays.stream(columns).noneMatch(wanted::contains)) {
             return;
         }
-        var statement = jdbc.sql(sql).param("units", units).param("to", to);
+        Map<String, Object> params = new HashMap<>();
+        params.put("to", to);
         if (sql.contains(":from")) {
-            statement = statement.param("from", from);
+            params.put("from", from);
         }
-        statement.query((ResultSet rs) -> {
-            Map<String, Long> f = figures.get(rs.getLong("ancestor_id"));
-            for (String column : columns) {
-                f.put(column, rs.getLong(column));
-            }
-        });
+        // kept: a query counting several figures runs once for them all (each target asks one figure)
+        cache.counts(sql, units, params, columns)
+                .forEach((id, row) -> figures.get(id).putAll(row));
     }
 
     /** The first activity among what each unit covers (absent without activities). */
