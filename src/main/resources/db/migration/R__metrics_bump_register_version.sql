@@ -24,16 +24,19 @@ begin
         noted := coalesce(current_setting('pcmt.changed_provinces', true), '');
         if noted <> '' then
             units := current_setting('pcmt.changed_units', true);
-            -- each province raised, and the units changed in it (V86, ADR 063): null when too many to list
+            -- each province raised, the units changed in it (V86, ADR 063: null when too many to list) and the tables written
             with raised as (
                 insert into province_register_version as v (province_id, version)
                 select p, 1 from unnest(string_to_array(noted, ',')::bigint[]) p order by p
                 on conflict (province_id) do update set version = v.version + 1
                 returning v.province_id, v.version)
-            insert into province_register_change (province_id, version, units)
+            insert into province_register_change (province_id, version, units, tables)
             select province_id, version,
                    case when units is null or units = '*' then null
-                        else string_to_array(units, ',')::bigint[] end
+                        else string_to_array(units, ',')::bigint[] end,
+                   -- the tables this transaction wrote in provinces (noted by their statement triggers; the people's
+                   -- statuses, written by the triggers of the people's tables, have such triggers too)
+                   string_to_array(trim(both ',' from current_setting('pcmt.province_tables', true)), ',')
             from raised;
             -- the log keeps the last 200 versions of each province raised
             delete from province_register_change c

@@ -126,6 +126,22 @@ create or replace trigger person_updated_provinces after update on person
     for each statement execute function note_changed_provinces('person:id', 'person:merged_into_id', 'unit:unit_id', 'unit:permanent_commune_id');
 create or replace trigger person_deleted_provinces after delete on person referencing old table as old_rows
     for each statement execute function note_changed_provinces('person:id', 'person:merged_into_id', 'unit:unit_id', 'unit:permanent_commune_id');
+-- The people's statuses, written by the triggers of the tables above (ADR 014, 015): noted too, so the change log of
+-- the provinces (V86, ADR 063) lists them among the tables a change wrote, as figures are read from them.
+create or replace trigger person_place_status_inserted_provinces after insert on person_place_status referencing new table as new_rows
+    for each statement execute function note_changed_provinces('person:person_id', 'unit:commune_id');
+create or replace trigger person_place_status_updated_provinces after update on person_place_status
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('person:person_id', 'unit:commune_id');
+create or replace trigger person_place_status_deleted_provinces after delete on person_place_status referencing old table as old_rows
+    for each statement execute function note_changed_provinces('person:person_id', 'unit:commune_id');
+create or replace trigger person_status_span_inserted_provinces after insert on person_status_span referencing new table as new_rows
+    for each statement execute function note_changed_provinces('person:person_id');
+create or replace trigger person_status_span_updated_provinces after update on person_status_span
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function note_changed_provinces('person:person_id');
+create or replace trigger person_status_span_deleted_provinces after delete on person_status_span referencing old table as old_rows
+    for each statement execute function note_changed_provinces('person:person_id');
 create or replace trigger person_residence_inserted_provinces after insert on person_residence referencing new table as new_rows
     for each statement execute function note_changed_provinces('person:person_id', 'unit:commune_id');
 create or replace trigger person_residence_updated_provinces after update on person_residence

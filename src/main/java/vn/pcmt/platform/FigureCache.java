@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,8 +44,8 @@ public class FigureCache {
 
     private final JdbcClient jdbc;
     private final boolean enabled;
-    /** Values as optionals: a figure may be null (no data), which the cache cannot hold as such. */
-    private final Cache<List<Object>, Optional<Object>> cache = Caffeine.newBuilder()
+    /** Figures with the tables they were read from; a figure may be null (no data). */
+    private final Cache<List<Object>, Figure> cache = Caffeine.newBuilder()
             .maximumSize(50_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
@@ -58,6 +57,37 @@ public class FigureCache {
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
+    /**
+     * The last figure kept under each key without the versions ({@link #kept}): after a change to tables it was not
+     * read from, it is taken from here.
+     */
+    private final Cache<List<Object>, Kept> latestOne = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
+
+    /**
+     * A figure (null: no data) and the tables its statements read, those of the figures it was made of included
+     * (ADR 063); null while not known: a figure computed within another is given the tables of the outermost
+     * computation when it ends.
+     */
+    private static final class Figure {
+        private final Object value;
+        private volatile Set<String> tables;
+
+        Figure(Object value, Set<String> tables) {
+            this.value = value;
+            this.tables = tables;
+        }
+
+        Object value() {
+            return value;
+        }
+
+        Set<String> tables() {
+            return tables;
+        }
+    }
 
     /** {@code pcmt.figures.cache=false} computes every figure at each call (benchmarks compare both). */
     FigureCache(JdbcClient jdbc, @Value("${pcmt.figures.cache:true}") boolean enabled) {
@@ -133,7 +163,7 @@ public class FigureCache {
             Function<List<Long>, Map<Long, V>> compute,
             Object... key) {
         if (!enabled) {
-            return computed(() -> compute.apply(List.copyOf(unitIds)));
+            return plain(() -> compute.apply(List.copyOf(unitIds)));
         }
         Versions versions = scope().versions(this);
         Coverage coverage = coverage(versions.other());
@@ -150,11 +180,12 @@ public class FigureCache {
             List<Object> full = new ArrayList<>(name.size() + 1);
             full.add(stamp);
             full.addAll(name);
-            Optional<Object> kept = cache.getIfPresent(full);
+            Figure kept = cache.getIfPresent(full);
             if (kept != null) {
                 @SuppressWarnings("unchecked")
-                Map<Long, V> part = (Map<Long, V>) kept.orElseThrow();
+                Map<Long, V> part = (Map<Long, V>) kept.value();
                 values.putAll(part);
+                scope().read(kept);
                 return;
             }
             Kept earlier = all ? null : latest.getIfPresent(name);
@@ -170,7 +201,7 @@ public class FigureCache {
             return values;
         }
         // of the parts kept under older versions, the units changed since (null: the whole part)
-        Map<Missing, Set<Long>> touched = touched(missing, versions, coverage);
+        Map<Missing, Set<Long>> touched = touched(missing, coverage);
         List<Long> asked = new ArrayList<>();
         for (Missing m : missing) {
             Set<Long> units = touched.get(m);
@@ -180,22 +211,44 @@ public class FigureCache {
                 m.units().stream().filter(units::contains).forEach(asked::add);
             }
         }
-        Map<Long, V> computed = asked.isEmpty() ? Map.of() : computed(() -> compute.apply(List.copyOf(asked)));
+        Scope scope = scope();
+        Frame frame = asked.isEmpty() ? null : scope.enter(this);
+        Map<Long, V> computed;
+        try {
+            computed = frame == null ? Map.of() : compute.apply(List.copyOf(asked));
+        } finally {
+            if (frame != null) {
+                scope.leave(frame, this);
+            }
+        }
         for (Missing m : missing) {
             Set<Long> units = touched.get(m);
             Map<Long, V> part = new HashMap<>(m.units().size() * 2);
+            boolean fresh = units == null;
             for (Long u : m.units()) {
                 if (units == null || units.contains(u)) {
                     part.put(u, computed.get(u));
+                    fresh = true;
                 } else {
                     @SuppressWarnings("unchecked")
-                    V before = (V) m.earlier().values().get(u);
+                    V before = (V) ((Map<Long, ?>) m.earlier().figure().value()).get(u);
                     part.put(u, before);
                 }
             }
-            Map<Long, V> frozen = Collections.unmodifiableMap(part);
-            cache.put(m.full(), Optional.of(frozen));
-            latest.asMap().merge(m.name(), new Kept(m.stamp(), versions.other(), frozen), Kept::newer);
+            // read from the tables of this computation, and of the earlier one for the values kept from it
+            Figure figure = new Figure(Collections.unmodifiableMap(part), null);
+            Set<String> earlier =
+                    units == null ? Set.of() : m.earlier().figure().tables();
+            if (fresh) {
+                frame.made(figure, earlier);
+            } else {
+                figure.tables = earlier;
+            }
+            cache.put(m.full(), figure);
+            latest.asMap().merge(m.name(), new Kept(m.stamp(), versions.other(), figure), Kept::newer);
+            scope.read(figure);
+            @SuppressWarnings("unchecked")
+            Map<Long, V> frozen = (Map<Long, V>) figure.value();
             values.putAll(frozen);
         }
         return values;
@@ -234,21 +287,22 @@ public class FigureCache {
             Kept earlier) {}
 
     /**
-     * The units each logged version of a province changed ({@code province_register_change}, by province id and
-     * version; {@link #UNLISTED} when the change did not list them), read once.
+     * What each logged version of a province changed ({@code province_register_change}, by province id and version),
+     * read once: the rows of the log never change once committed.
      */
-    private final Cache<List<Long>, long[]> logged = Caffeine.newBuilder()
+    private final Cache<List<Long>, Logged> logged = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
-    private static final long[] UNLISTED = {};
+    /** The units a change lay in and the tables it wrote (each null when not listed). */
+    private record Logged(long[] units, Set<String> tables) {}
 
     /** How many versions of a province the log keeps (R__metrics_bump_register_version.sql). */
     private static final int LOGGED = 200;
 
-    /** The last values kept of a part, under the versions they were computed for. */
-    private record Kept(List<Long> stamp, long other, Map<Long, ?> values) {
+    /** The last figure kept of a key (a part's values), under the versions it was computed for. */
+    private record Kept(List<Long> stamp, long other, Figure figure) {
 
         /** Versions only rise: the later of two computations of the same part. */
         static Kept newer(Kept a, Kept b) {
@@ -262,94 +316,133 @@ public class FigureCache {
     }
 
     /**
-     * For each part kept under older versions of its provinces, the units of it to compute again: those a logged change
-     * since touched, or that cover or are covered by a unit one touched (null for the whole part when a version
-     * between is not logged); null for the parts with nothing kept. One query for them all.
+     * For each part kept under older versions of its provinces, the units of it to compute again: none when no table
+     * it was read from has been written since; else those a logged change since touched, or that cover or are covered
+     * by a unit one touched (null, the whole part, when a version between is not logged or did not list its units);
+     * null for the parts with nothing kept. One query for them all, the log's rows being kept once read.
      */
-    private Map<Missing, Set<Long>> touched(List<Missing> missing, Versions versions, Coverage coverage) {
+    private Map<Missing, Set<Long>> touched(List<Missing> missing, Coverage coverage) {
         Map<Missing, Set<Long>> touched = new java.util.IdentityHashMap<>();
+        List<List<Long>> before = new ArrayList<>();
+        List<List<Long>> now = new ArrayList<>();
+        for (Missing m : missing) {
+            if (m.earlier() != null) {
+                before.add(m.earlier().stamp());
+                now.add(m.stamp());
+            }
+        }
+        if (before.isEmpty()) {
+            return touched;
+        }
+        readLog(before, now);
+        for (Missing m : missing) {
+            if (m.earlier() == null) {
+                continue;
+            }
+            Change change = since(m.earlier().stamp(), m.stamp());
+            if (change == null) {
+                continue;
+            }
+            Set<String> read = m.earlier().figure().tables();
+            if (read != null && change.tables() != null && java.util.Collections.disjoint(change.tables(), read)) {
+                touched.put(m, Set.of());
+            } else if (change.units() != null) {
+                touched.put(m, coverage.around(change.units()));
+            }
+        }
+        return touched;
+    }
+
+    /** What the changes logged between two stamps did: the units and the tables written (each null when unknown). */
+    private record Change(Set<Long> units, Set<String> tables) {}
+
+    /**
+     * The changes between two stamps of the same provinces (everything else's version, then each province's id and
+     * version), from the log kept in memory; null when a version between is not there.
+     */
+    private Change since(List<Long> before, List<Long> now) {
+        Set<Long> units = new java.util.HashSet<>();
+        Set<String> tables = new java.util.HashSet<>();
+        boolean unitsKnown = true;
+        boolean tablesKnown = true;
+        for (int i = 1; i + 1 < before.size(); i += 2) {
+            long from = before.get(i + 1);
+            long to = now.get(i + 1);
+            if (to < from || to - from > LOGGED) {
+                return null;
+            }
+            for (long v = from + 1; v <= to; v++) {
+                Logged change = logged.getIfPresent(List.of(before.get(i), v));
+                if (change == null) {
+                    return null;
+                }
+                if (change.units() == null) {
+                    unitsKnown = false;
+                } else {
+                    for (long u : change.units()) {
+                        units.add(u);
+                    }
+                }
+                if (change.tables() == null) {
+                    tablesKnown = false;
+                } else {
+                    tables.addAll(change.tables());
+                }
+            }
+        }
+        return new Change(unitsKnown ? units : null, tablesKnown ? tables : null);
+    }
+
+    /** Reads the versions of the log between each pair of stamps not read yet, in one query. */
+    private void readLog(List<List<Long>> before, List<List<Long>> now) {
         List<Long> ps = new ArrayList<>();
         List<Long> since = new ArrayList<>();
         List<Long> upTo = new ArrayList<>();
-        for (Missing m : missing) {
-            if (m.earlier() == null) {
-                continue;
-            }
-            List<Long> before = m.earlier().stamp();
-            // a stamp: everything else's version, then each province's id and version
-            for (int i = 1; i + 1 < before.size(); i += 2) {
-                ps.add(before.get(i));
-                since.add(before.get(i + 1));
-                upTo.add(m.stamp().get(i + 1));
-            }
-        }
-        if (ps.isEmpty()) {
-            return touched;
-        }
-        // the versions between not read yet (the log's rows never change once committed: kept by province and version)
-        List<Long> readPs = new ArrayList<>();
-        List<Long> readSince = new ArrayList<>();
-        List<Long> readUpTo = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            long from = since.get(i);
-            long to = upTo.get(i);
-            if (to - from > LOGGED) {
-                continue;
-            }
-            for (long v = from + 1; v <= to; v++) {
-                if (logged.getIfPresent(List.of(ps.get(i), v)) == null) {
-                    readPs.add(ps.get(i));
-                    readSince.add(from);
-                    readUpTo.add(to);
-                    break;
+        for (int k = 0; k < before.size(); k++) {
+            List<Long> b = before.get(k);
+            List<Long> n = now.get(k);
+            for (int i = 1; i + 1 < b.size(); i += 2) {
+                long from = b.get(i + 1);
+                long to = n.get(i + 1);
+                if (to <= from || to - from > LOGGED) {
+                    continue;
                 }
-            }
-        }
-        if (!readPs.isEmpty()) {
-            jdbc.sql("select c.province_id, c.version, c.units from unnest(:ps, :since, :upto) as w(p, o, n)"
-                            + " join province_register_change c on c.province_id = w.p and c.version > w.o"
-                            + " and c.version <= w.n")
-                    .param("ps", readPs.toArray(Long[]::new))
-                    .param("since", readSince.toArray(Long[]::new))
-                    .param("upto", readUpTo.toArray(Long[]::new))
-                    .query(rs -> {
-                        java.sql.Array array = rs.getArray(3);
-                        long[] units = UNLISTED;
-                        if (array != null) {
-                            Object[] ids = (Object[]) array.getArray();
-                            units = new long[ids.length];
-                            for (int j = 0; j < ids.length; j++) {
-                                units[j] = ((Number) ids[j]).longValue();
-                            }
-                        }
-                        logged.put(List.of(rs.getLong(1), rs.getLong(2)), units);
-                    });
-        }
-        for (Missing m : missing) {
-            if (m.earlier() == null) {
-                continue;
-            }
-            List<Long> before = m.earlier().stamp();
-            Set<Long> changed = new java.util.HashSet<>();
-            boolean whole = false;
-            for (int i = 1; i + 1 < before.size() && !whole; i += 2) {
-                long from = before.get(i + 1);
-                long to = m.stamp().get(i + 1);
-                whole = to < from || to - from > LOGGED;
-                for (long v = from + 1; v <= to && !whole; v++) {
-                    long[] units = logged.getIfPresent(List.of(before.get(i), v));
-                    if (units == null || units == UNLISTED) {
-                        whole = true;
-                    } else {
-                        for (long u : units) {
-                            changed.add(u);
-                        }
+                for (long v = from + 1; v <= to; v++) {
+                    if (logged.getIfPresent(List.of(b.get(i), v)) == null) {
+                        ps.add(b.get(i));
+                        since.add(from);
+                        upTo.add(to);
+                        break;
                     }
                 }
             }
-            touched.put(m, whole ? null : coverage.around(changed));
         }
-        return touched;
+        if (ps.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select c.province_id, c.version, c.units, c.tables from unnest(:ps, :since, :upto) as w(p, o, n)"
+                        + " join province_register_change c on c.province_id = w.p and c.version > w.o"
+                        + " and c.version <= w.n")
+                .param("ps", ps.toArray(Long[]::new))
+                .param("since", since.toArray(Long[]::new))
+                .param("upto", upTo.toArray(Long[]::new))
+                .query(rs -> {
+                    long[] units = null;
+                    java.sql.Array unitArray = rs.getArray(3);
+                    if (unitArray != null) {
+                        Object[] ids = (Object[]) unitArray.getArray();
+                        units = new long[ids.length];
+                        for (int j = 0; j < ids.length; j++) {
+                            units[j] = ((Number) ids[j]).longValue();
+                        }
+                    }
+                    Set<String> tables = null;
+                    java.sql.Array tableArray = rs.getArray(4);
+                    if (tableArray != null) {
+                        tables = Set.of((String[]) tableArray.getArray());
+                    }
+                    logged.put(List.of(rs.getLong(1), rs.getLong(2)), new Logged(units, tables));
+                });
     }
 
     /**
@@ -421,20 +514,67 @@ public class FigureCache {
     /** The part of the units no province is found for. */
     private static final List<Long> ALL = List.of(-1L);
 
+    /**
+     * The figure under the key and the versions of the provinces covering the units; when not kept under them, the
+     * figure kept under earlier versions if no table it was read from has been written since (ADR 063), else computed.
+     */
     @SuppressWarnings("unchecked")
     private <T> T kept(Collection<Long> unitIds, Supplier<T> compute, Object... key) {
         if (!enabled) {
-            return computed(compute);
+            return plain(compute);
         }
+        Versions versions = scope().versions(this);
+        List<Long> stamp = versions.of(unitIds, this);
         List<Object> full = new ArrayList<>(key.length + 1);
-        full.add(scope().versions(this).of(unitIds, this));
+        full.add(stamp);
         full.addAll(Arrays.asList(key));
-        Optional<Object> kept = cache.getIfPresent(full);
-        if (kept == null) {
-            kept = Optional.ofNullable(computed(compute));
-            cache.put(full, kept);
+        // the last one kept of this question, whatever the versions: the key and the units asked about
+        List<Object> name = new ArrayList<>(key.length + 1);
+        name.add(unitIds == null ? null : List.copyOf(unitIds));
+        name.addAll(Arrays.asList(key));
+        Figure figure = cache.getIfPresent(full);
+        if (figure == null) {
+            Kept earlier = latestOne.getIfPresent(name);
+            if (earlier != null && untouched(earlier, stamp, versions)) {
+                figure = earlier.figure();
+            } else {
+                Scope scope = scope();
+                Frame frame = scope.enter(this);
+                Object value;
+                try {
+                    value = compute.get();
+                } finally {
+                    scope.leave(frame, this);
+                }
+                figure = new Figure(value, null);
+                frame.made(figure, Set.of());
+            }
+            cache.put(full, figure);
+            latestOne.asMap().merge(name, new Kept(stamp, versions.other(), figure), Kept::newer);
         }
-        return (T) kept.orElse(null);
+        scope().read(figure);
+        return (T) figure.value();
+    }
+
+    /**
+     * Whether a figure kept under earlier versions still holds under the versions of now: the same version of
+     * everything else, the same provinces, and no table it was read from written by a change logged since.
+     */
+    private boolean untouched(Kept earlier, List<Long> stamp, Versions versions) {
+        Set<String> read = earlier.figure().tables();
+        if (read == null
+                || earlier.other() != versions.other()
+                || earlier.stamp().size() != stamp.size()) {
+            return false;
+        }
+        for (int i = 1; i < stamp.size(); i += 2) {
+            if (!earlier.stamp().get(i).equals(stamp.get(i))) {
+                return false;
+            }
+        }
+        readLog(List.of(earlier.stamp()), List.of(stamp));
+        Change change = since(earlier.stamp(), stamp);
+        return change != null && change.tables() != null && java.util.Collections.disjoint(change.tables(), read);
     }
 
     /** The versions committed now: everything else's, then each province's. */
@@ -613,21 +753,39 @@ public class FigureCache {
     }
 
     /**
-     * Computes with every statement of the transaction planned for its values, from here to its end; the setting is
-     * sent once per transaction (a dashboard computes a hundred figures in one).
+     * Sets, once per transaction, every statement from here to its end to be planned for its values (a dashboard
+     * computes a hundred figures in one) and costed for data read from memory or solid-state storage ({@code
+     * random_page_cost} 1.1, ADR 063: with the default of 4, written for spinning disks, a province's figure scanned
+     * the whole coverage table and every case of the country, 48 ms, rather than probe the province's 637 units
+     * through their indexes, 2 ms).
      */
-    private <T> T computed(Supplier<T> compute) {
-        Scope scope = scope();
+    private void plannedForValues(Scope scope) {
         if (!scope.customPlans) {
-            // and costed for data read from memory or solid-state storage (random_page_cost 1.1, ADR 063): with the
-            // default of 4, written for spinning disks, a province's figure scanned the whole coverage table and every
-            // case of the country (48 ms) rather than probe the province's 637 units through their indexes (2 ms)
             jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
                             + " set_config('random_page_cost', '1.1', true)")
                     .query(rs -> {});
             scope.customPlans = true;
         }
+    }
+
+    /** Computes a figure that is not kept ({@code pcmt.figures.cache=false}). */
+    private <T> T plain(Supplier<T> compute) {
+        plannedForValues(scope());
         return compute.get();
+    }
+
+    /**
+     * How many times this transaction has read each table so far ({@code pg_stat_xact_user_tables}: scans, by index
+     * or not); the tables a figure was read from are those whose count rose while it was computed.
+     */
+    private Map<String, Long> tablesRead() {
+        Map<String, Long> read = new HashMap<>();
+        jdbc.sql("select relname, seq_scan + coalesce(idx_scan, 0) from pg_stat_xact_user_tables"
+                        + " where seq_scan + coalesce(idx_scan, 0) > 0")
+                .query(rs -> {
+                    read.put(rs.getString(1), rs.getLong(2));
+                });
+        return read;
     }
 
     /** What this transaction has already asked the database, registered with it on first use. */
@@ -650,12 +808,105 @@ public class FigureCache {
     private static final class Scope implements TransactionSynchronization {
         private Versions versions;
         private boolean customPlans;
+        /** The outermost computation going on, and how deep within it. */
+        private Frame frame;
+
+        private int depth;
 
         Versions versions(FigureCache cache) {
             if (versions == null) {
                 versions = cache.versions();
             }
             return versions;
+        }
+
+        /**
+         * A computation starts: the outermost one reads how often each table has been read so far; one within it
+         * adds to it (its figures are given the outermost's tables, a superset of theirs).
+         */
+        Frame enter(FigureCache cache) {
+            cache.plannedForValues(this);
+            if (frame == null) {
+                frame = new Frame(cache.tablesRead());
+                depth = 0;
+            }
+            depth++;
+            return frame;
+        }
+
+        /** A computation ends: at the end of the outermost, the tables read while it went on. */
+        void leave(Frame left, FigureCache cache) {
+            if (--depth > 0) {
+                return;
+            }
+            frame = null;
+            Map<String, Long> after = cache.tablesRead();
+            Set<String> tables = new java.util.HashSet<>(left.read);
+            after.forEach((table, n) -> {
+                if (n > left.before.getOrDefault(table, 0L)) {
+                    tables.add(table);
+                }
+            });
+            left.end(left.unknown ? null : Set.copyOf(tables));
+        }
+
+        /** A kept figure is used: its tables are read by the computation going on, if any. */
+        void read(Figure figure) {
+            if (frame == null) {
+                return;
+            }
+            Set<String> tables = figure.tables();
+            if (tables != null) {
+                frame.read.addAll(tables);
+            } else if (!frame.pending.containsKey(figure)) {
+                // being computed by another transaction: its tables are not known yet
+                frame.unknown = true;
+            }
+        }
+    }
+
+    /**
+     * The outermost computation of figures in a transaction: the tables it read (counted by the database, and those of
+     * the kept figures it used), given at its end to every figure made within it.
+     */
+    private static final class Frame {
+        final Map<String, Long> before;
+        final Set<String> read = new java.util.HashSet<>();
+        final Map<Figure, Set<String>> pending = new java.util.IdentityHashMap<>();
+        boolean unknown;
+        boolean ended;
+        Set<String> tables;
+
+        Frame(Map<String, Long> before) {
+            this.before = before;
+        }
+
+        /** A figure made within this computation, also read from the tables of {@code also} (null: unknown). */
+        void made(Figure figure, Set<String> also) {
+            if (ended) {
+                figure.tables = union(tables, also);
+            } else {
+                pending.put(figure, also);
+            }
+        }
+
+        void end(Set<String> tables) {
+            this.tables = tables;
+            ended = true;
+            pending.forEach((figure, also) -> figure.tables = union(tables, also));
+            pending.clear();
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            if (a == null || b == null) {
+                return null;
+            }
+            if (b.isEmpty()) {
+                return a;
+            }
+            Set<String> both = new java.util.HashSet<>(a);
+            both.addAll(b);
+            return Set.copyOf(both);
         }
     }
 }

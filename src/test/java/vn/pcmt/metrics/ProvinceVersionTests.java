@@ -73,10 +73,11 @@ class ProvinceVersionTests {
         AtomicInteger inHungYen = new AtomicInteger();
         AtomicInteger inHaNoi = new AtomicInteger();
         AtomicInteger national = new AtomicInteger();
+        // each reads the people's statuses by place, which a new episode writes through its triggers
         Runnable ask = () -> {
-            cache.getIn(hienNam, inHungYen::incrementAndGet, "test.kept", key);
-            cache.getIn(haNoiCommune, inHaNoi::incrementAndGet, "test.kept", key);
-            cache.get(national::incrementAndGet, "test.kept", key);
+            cache.getIn(hienNam, () -> readStatuses(inHungYen), "test.kept", key);
+            cache.getIn(haNoiCommune, () -> readStatuses(inHaNoi), "test.kept", key);
+            cache.get(() -> readStatuses(national), "test.kept", key);
         };
         ask.run();
         ask.run();
@@ -130,6 +131,7 @@ class ProvinceVersionTests {
                         communes,
                         ids -> {
                             asked.add(ids);
+                            readStatuses(new AtomicInteger());
                             Map<Long, Long> values = new HashMap<>();
                             ids.forEach(id -> values.put(id, id));
                             return values;
@@ -277,6 +279,58 @@ class ProvinceVersionTests {
                 .update();
         cache.getIn(haNoiCommune, computed::incrementAndGet, "test.rule", key);
         assertThat(computed).as("a rule changed: every figure computed again").hasValue(2);
+    }
+
+    /** A figure read from the people's statuses by place: counts its computations. */
+    private int readStatuses(AtomicInteger computed) {
+        jdbc.sql("select count(*) from person_place_status").query(Long.class).single();
+        return computed.incrementAndGet();
+    }
+
+    @Test
+    void a_figure_is_kept_after_a_change_to_tables_it_was_not_read_from_in_its_province() {
+        long hienNam = unit("11953", "COMMUNE");
+        Object key = System.nanoTime();
+        AtomicInteger cases = new AtomicInteger();
+        AtomicInteger people = new AtomicInteger();
+        Runnable ask = () -> {
+            cache.getIn(
+                    hienNam,
+                    () -> {
+                        jdbc.sql("select count(*) from drug_case")
+                                .query(Long.class)
+                                .single();
+                        return cases.incrementAndGet();
+                    },
+                    "test.cases",
+                    key);
+            cache.getIn(hienNam, () -> readStatuses(people), "test.people", key);
+        };
+        ask.run();
+        ask.run();
+        assertThat(cases).hasValue(1);
+        assertThat(people).hasValue(1);
+
+        fixture.signIn("tinh");
+        long before = cache.provinceVersion(unit("33", "PROVINCE"));
+        Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
+        fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
+        assertThat(cache.provinceVersion(unit("33", "PROVINCE"))).isGreaterThan(before);
+        ask.run();
+        assertThat(people)
+                .as("the people's statuses were written: computed again")
+                .hasValue(2);
+        assertThat(cases)
+                .as("no case was written since: the figure of the cases kept (ADR 063)")
+                .hasValue(1);
+
+        jdbc.sql("insert into drug_case (commune_id, detected_on, agency_id, summary, stage)"
+                        + " values (:c, date '2026-06-01', (select min(id) from agency), 'Vụ mới', 'DETECTED')")
+                .param("c", hienNam)
+                .update();
+        ask.run();
+        assertThat(cases).as("a case written: computed again").hasValue(2);
+        assertThat(people).as("no person written: kept").hasValue(2);
     }
 
     private long unit(String code, String level) {
