@@ -117,31 +117,40 @@ public class PersonQueries {
     @Transactional(readOnly = true)
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
         Names names = names(search);
-        List<PersonRow> rows =
-                new ArrayList<>(page(where(search, jurisdiction, communeId, names, false), offset, limit));
+        planOnce(names);
+        List<PersonRow> rows = new ArrayList<>(
+                page(where(search, jurisdiction, communeId, names, false), search.date(), offset, limit));
         if (names != null && names.close() != null && rows.size() < limit) {
             long exact = rows.isEmpty() && offset > 0
                     ? count(where(search, jurisdiction, communeId, names, false))
                     : offset + rows.size();
             rows.addAll(page(
                     where(search, jurisdiction, communeId, names, true),
+                    search.date(),
                     (int) Math.max(0, offset - exact),
                     limit - rows.size()));
         }
-        if (rows.isEmpty()) {
-            return rows;
+        return rows;
+    }
+
+    /**
+     * For a name search, the statements of the rest of the transaction are planned once for any value (a generic
+     * plan, reused on the connection once the driver prepares them on the server): the SQL built for the text has
+     * already chosen how the names are found (the terms index, or the trigram index for a letter or two), and planning
+     * the page with its statuses cost more than running it (0.9 ms against 0.5 ms, ADR 062). The opposite of the
+     * figures' statements, whose best plan depends on the sizes asked about (ADR 016).
+     */
+    private void planOnce(Names names) {
+        if (names != null) {
+            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
         }
-        Map<Long, Set<PersonStatus>> statuses =
-                statuses(rows.stream().map(PersonRow::id).toList(), search.date());
-        return rows.stream()
-                .map(r -> r.withStatuses(statuses.getOrDefault(r.id(), Set.of())))
-                .toList();
     }
 
     /** How many people the search finds: the exact matches and the close ones (ADR 056). */
     @Transactional(readOnly = true)
     public long count(PersonSearch search, String jurisdiction, Long communeId) {
         Names names = names(search);
+        planOnce(names);
         long count = count(where(search, jurisdiction, communeId, names, false));
         if (names != null && names.close() != null) {
             count += count(where(search, jurisdiction, communeId, names, true));
@@ -149,19 +158,36 @@ public class PersonQueries {
         return count;
     }
 
-    private List<PersonRow> page(Where where, int offset, int limit) {
+    /**
+     * A page of people in the order of the search, each with its statuses on the day ({@link #statuses}, in the same
+     * statement: the people of the page are read once, and the commune's name for the rows of the page only).
+     */
+    private List<PersonRow> page(Where where, LocalDate date, int offset, int limit) {
         if (where == null) {
             return List.of();
         }
-        // the commune's name read for the rows of the page only (evaluated after the sort and the limit)
-        return where.bind(jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
-                        + " p.id_number, (select u.full_name from admin_unit u where u.id = p.unit_id) as"
-                        + " commune_name, p.officer from person p where " + where.sql()
-                        + " order by " + where.order() + " offset :offset limit :limit"))
+        return where.bind(jdbc.sql("with page as materialized (select p.id, p.full_name, p.aliases, p.birth_date,"
+                        + " p.birth_year, p.sex, p.id_number, p.unit_id, p.officer, p.sort_key from person p where "
+                        + where.sql() + " order by " + where.order() + " offset :offset limit :limit),"
+                        + " page_status as materialized ("
+                        + Classification.statusesOn("p.id in (select id from page)") + ")"
+                        + " select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
+                        + " (select u.full_name from admin_unit u where u.id = p.unit_id) as commune_name, p.officer,"
+                        + " array(select t.status from page_status t where t.person_id = p.id) as statuses"
+                        + " from page p order by " + where.order()))
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> row(rs, Set.of()))
+                .param("d", date)
+                .query((rs, n) -> row(rs, statuses(rs.getArray("statuses"))))
                 .list();
+    }
+
+    private static Set<PersonStatus> statuses(java.sql.Array array) throws SQLException {
+        Set<PersonStatus> statuses = EnumSet.noneOf(PersonStatus.class);
+        for (Object status : (Object[]) array.getArray()) {
+            statuses.add(PersonStatus.valueOf((String) status));
+        }
+        return statuses;
     }
 
     private long count(Where where) {
@@ -410,8 +436,11 @@ public class PersonQueries {
                 .single();
     }
 
-    /** The words of the folded names as an array: what the words index holds (V82, ADR 056). */
-    private static final String WORDS = "string_to_array(p.search_name, ' ')";
+    /**
+     * The terms of the folded names: their words and each pair of neighbouring words joined by a space, what the terms
+     * index holds (V85, ADR 062).
+     */
+    private static final String TERMS = "person_name_terms(p.search_name)";
 
     /** Words sent in one parameter, split in SQL. */
     private static final String SPLIT = "string_to_array(:%s, E'\\n')";
@@ -421,6 +450,18 @@ public class PersonQueries {
      * exact match reads the trigram index, as it did before ADR 056: a GIN scan of that many words costs more.
      */
     private static final int MAX_WORDS_PER_END = 20;
+
+    /** The names with one of the terms (sent as the parameter {@code name}). */
+    private static String anyTerm(String name, List<String> terms, Map<String, Object> params) {
+        params.put(name, String.join(OneTypo.SEPARATOR, terms));
+        return TERMS + " && " + SPLIT.formatted(name);
+    }
+
+    /** The names with all of the terms (sent as the parameter {@code name}). */
+    private static String allTerms(String name, List<String> terms, Map<String, Object> params) {
+        params.put(name, String.join(OneTypo.SEPARATOR, terms));
+        return TERMS + " @> " + SPLIT.formatted(name);
+    }
 
     /** A name search's conditions (ADR 056): exact, and one typo away (null when no typo is forgiven). */
     private record Names(String exact, String close, Map<String, Object> params) {}
@@ -458,22 +499,42 @@ public class PersonQueries {
         params.put("folded", "%" + OneTypo.escape(text.folded) + "%");
         params.put("typed", "%" + search.text().toLowerCase(java.util.Locale.ROOT) + "%");
         String exact;
+        List<String> words = text.words;
+        int n = words.size();
         if (firsts.size() > MAX_WORDS_PER_END || lasts.size() > MAX_WORDS_PER_END) {
             exact = "p.search_name like :folded";
         } else if (firsts.isEmpty() || lasts.isEmpty() || !known.containsAll(text.middle())) {
             exact = "false";
         } else {
-            // the words index finds the candidates; the text is then looked for in the name, not through the trigrams
+            // the terms index finds the candidates (ADR 062): for one word, the words of the list holding it; for more,
+            // the pairs of neighbouring words the text must have (the first typed word may end a word of the name, the
+            // last may begin one); the text is then looked for in the name, not through the trigrams
             List<String> clauses = new ArrayList<>();
-            clauses.add(WORDS + " && " + SPLIT.formatted("firsts"));
-            params.put("firsts", String.join(OneTypo.SEPARATOR, firsts));
-            if (text.words.size() > 1) {
-                clauses.add(WORDS + " && " + SPLIT.formatted("lasts"));
-                params.put("lasts", String.join(OneTypo.SEPARATOR, lasts));
-            }
-            if (!text.middle().isEmpty()) {
-                clauses.add(WORDS + " @> " + SPLIT.formatted("middle"));
-                params.put("middle", String.join(OneTypo.SEPARATOR, text.middle()));
+            if (n == 1) {
+                clauses.add(anyTerm("firsts", firsts, params));
+            } else if (n == 2 && firsts.size() * lasts.size() > MAX_WORDS_PER_END) {
+                clauses.add(anyTerm("firsts", firsts, params));
+                clauses.add(anyTerm("lasts", lasts, params));
+            } else if (n == 2) {
+                List<String> pairs = new ArrayList<>();
+                for (String first : firsts) {
+                    for (String last : lasts) {
+                        pairs.add(first + " " + last);
+                    }
+                }
+                clauses.add(anyTerm("firsts", pairs, params));
+            } else {
+                clauses.add(anyTerm(
+                        "firsts",
+                        firsts.stream().map(w -> w + " " + words.get(1)).toList(),
+                        params));
+                clauses.add(anyTerm(
+                        "lasts",
+                        lasts.stream().map(w -> words.get(n - 2) + " " + w).toList(),
+                        params));
+                if (n > 3) {
+                    clauses.add(allTerms("middle", OneTypo.pairs(text.middle()), params));
+                }
             }
             clauses.add("(p.search_name || '') like :folded");
             exact = String.join(" and ", clauses);
@@ -488,12 +549,10 @@ public class PersonQueries {
             OneTypo.Arm arm = arms.get(i);
             List<String> clauses = new ArrayList<>();
             if (!arm.all().isEmpty()) {
-                clauses.add(WORDS + " @> " + SPLIT.formatted("all" + i));
-                params.put("all" + i, String.join(OneTypo.SEPARATOR, arm.all()));
+                clauses.add(allTerms("all" + i, arm.all(), params));
             }
-            if (!arm.anyOf().isEmpty()) {
-                clauses.add(WORDS + " && " + SPLIT.formatted("any" + i));
-                params.put("any" + i, String.join(OneTypo.SEPARATOR, arm.anyOf()));
+            for (int j = 0; j < arm.anyOf().size(); j++) {
+                clauses.add(anyTerm("any" + i + "_" + j, arm.anyOf().get(j), params));
             }
             alternatives.add("(" + String.join(" and ", clauses) + ")");
             runs.addAll(arm.runs());
