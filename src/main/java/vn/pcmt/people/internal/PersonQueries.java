@@ -118,26 +118,61 @@ public class PersonQueries {
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
         Names names = names(search);
         planOnce(names);
-        List<PersonRow> rows = new ArrayList<>(
-                page(where(search, jurisdiction, communeId, names, false), search.date(), offset, limit));
-        if (names != null && names.close() != null && rows.size() < limit) {
-            long exact = rows.isEmpty() && offset > 0
-                    ? count(where(search, jurisdiction, communeId, names, false))
-                    : offset + rows.size();
-            rows.addAll(page(
-                    where(search, jurisdiction, communeId, names, true),
-                    search.date(),
-                    (int) Math.max(0, offset - exact),
-                    limit - rows.size()));
+        Where exact = where(search, jurisdiction, communeId, names, false);
+        Where close =
+                names != null && names.close() != null ? where(search, jurisdiction, communeId, names, true) : null;
+        if (exact == null && close == null) {
+            return List.of();
         }
-        return rows;
+        Map<String, Object> params = new LinkedHashMap<>();
+        String people;
+        String order;
+        if (close == null || exact == null) {
+            Where only = exact != null ? exact : close;
+            params.putAll(only.params());
+            // when nobody matches exactly, the close matches start the list (offset unchanged)
+            people = "select " + PAGE_COLUMNS + ", 0 as part from person p where " + only.sql() + " order by "
+                    + only.order() + " offset :offset limit :limit";
+            order = only.order();
+        } else {
+            params.putAll(exact.params());
+            params.putAll(close.params());
+            // the close matches follow every exact one: read only when the exact ones do not fill the page (a limit
+            // of 0 reads nothing), from the right offset (counting the exact matches when the page starts past them)
+            people = "with exact as materialized (select " + PAGE_COLUMNS + " from person p where " + exact.sql()
+                    + " order by " + exact.order() + " offset :offset limit :limit)"
+                    + " select *, 0 as part from exact union all (select " + PAGE_COLUMNS
+                    + ", 1 as part from person p where " + close.sql() + " order by " + close.order()
+                    + " offset case when :offset = 0 or exists (select from exact) then 0"
+                    + " else greatest(0, :offset - (select count(*) from person p where " + exact.sql() + ")) end"
+                    + " limit :limit - (select count(*) from exact))";
+            // a close match never has the text typed in its name (else it would be exact): the exact order holds
+            order = exact.order();
+        }
+        params.put("offset", offset);
+        params.put("limit", limit);
+        params.put("d", search.date());
+        JdbcClient.StatementSpec spec = jdbc.sql("with page as materialized (" + people + "),"
+                + " page_status as materialized (" + Classification.statusesOn("p.id in (select id from page)") + ")"
+                + " select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
+                + " (select u.full_name from admin_unit u where u.id = p.unit_id) as commune_name, p.officer,"
+                + " array(select t.status from page_status t where t.person_id = p.id) as statuses"
+                + " from page p order by p.part, " + order);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query((rs, n) -> row(rs, statuses(rs.getArray("statuses")))).list();
     }
+
+    /** The columns of a page read from {@code person p}, before the statuses and the commune's name. */
+    private static final String PAGE_COLUMNS = "p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
+            + " p.id_number, p.unit_id, p.officer, p.sort_key";
 
     /**
      * For a name search, the statements of the rest of the transaction are planned once for any value (a generic
      * plan, reused on the connection once the driver prepares them on the server): the SQL built for the text has
      * already chosen how the names are found (the terms index, or the trigram index for a letter or two), and planning
-     * the page with its statuses cost more than running it (0.9 ms against 0.5 ms, ADR 062). The opposite of the
+     * the page with its statuses cost more than running it (~0.9 ms against ~0.5 ms, ADR 062). The opposite of the
      * figures' statements, whose best plan depends on the sizes asked about (ADR 016).
      */
     private void planOnce(Names names) {
@@ -156,30 +191,6 @@ public class PersonQueries {
             count += count(where(search, jurisdiction, communeId, names, true));
         }
         return count;
-    }
-
-    /**
-     * A page of people in the order of the search, each with its statuses on the day ({@link #statuses}, in the same
-     * statement: the people of the page are read once, and the commune's name for the rows of the page only).
-     */
-    private List<PersonRow> page(Where where, LocalDate date, int offset, int limit) {
-        if (where == null) {
-            return List.of();
-        }
-        return where.bind(jdbc.sql("with page as materialized (select p.id, p.full_name, p.aliases, p.birth_date,"
-                        + " p.birth_year, p.sex, p.id_number, p.unit_id, p.officer, p.sort_key from person p where "
-                        + where.sql() + " order by " + where.order() + " offset :offset limit :limit),"
-                        + " page_status as materialized ("
-                        + Classification.statusesOn("p.id in (select id from page)") + ")"
-                        + " select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
-                        + " (select u.full_name from admin_unit u where u.id = p.unit_id) as commune_name, p.officer,"
-                        + " array(select t.status from page_status t where t.person_id = p.id) as statuses"
-                        + " from page p order by " + where.order()))
-                .param("offset", offset)
-                .param("limit", limit)
-                .param("d", date)
-                .query((rs, n) -> row(rs, statuses(rs.getArray("statuses"))))
-                .list();
     }
 
     private static Set<PersonStatus> statuses(java.sql.Array array) throws SQLException {
