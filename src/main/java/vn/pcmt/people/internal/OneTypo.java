@@ -46,6 +46,9 @@ final class OneTypo {
     final String folded;
     final List<String> words;
 
+    /** The strings one edit from each word, computed once for {@link #candidates} and {@link #arms}. */
+    private final Map<String, Set<String>> edits = new java.util.HashMap<>();
+
     OneTypo(String folded) {
         this.folded = folded;
         this.words = List.of(folded.split(" "));
@@ -81,7 +84,7 @@ final class OneTypo {
             return wanted;
         }
         for (String word : words) {
-            wanted.addAll(edits(word));
+            wanted.addAll(editsOf(word));
             for (List<String> split : splits(word)) {
                 wanted.addAll(split);
             }
@@ -116,7 +119,7 @@ final class OneTypo {
                 continue;
             }
             List<String> near = new ArrayList<>();
-            for (String edit : edits(typed)) {
+            for (String edit : editsOf(typed)) {
                 if (known.contains(edit) && !edit.equals(typed)) {
                     near.add(edit);
                 }
@@ -185,6 +188,10 @@ final class OneTypo {
             pairs.add(run.get(i) + " " + run.get(i + 1));
         }
         return pairs;
+    }
+
+    private Set<String> editsOf(String word) {
+        return edits.computeIfAbsent(word, OneTypo::edits);
     }
 
     /** The strings one edit from the word: a letter changed, left out, put in, or two swapped. */

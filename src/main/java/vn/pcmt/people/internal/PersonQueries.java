@@ -117,7 +117,6 @@ public class PersonQueries {
     @Transactional(readOnly = true)
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
         Names names = names(search);
-        planOnce(names);
         Where exact = where(search, jurisdiction, communeId, names, false);
         Where close =
                 names != null && names.close() != null ? where(search, jurisdiction, communeId, names, true) : null;
@@ -168,24 +167,10 @@ public class PersonQueries {
     private static final String PAGE_COLUMNS = "p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
             + " p.id_number, p.unit_id, p.officer, p.sort_key";
 
-    /**
-     * For a name search, the statements of the rest of the transaction are planned once for any value (a generic
-     * plan, reused on the connection once the driver prepares them on the server): the SQL built for the text has
-     * already chosen how the names are found (the terms index, or the trigram index for a letter or two), and planning
-     * the page with its statuses cost more than running it (~0.9 ms against ~0.5 ms, ADR 062). The opposite of the
-     * figures' statements, whose best plan depends on the sizes asked about (ADR 016).
-     */
-    private void planOnce(Names names) {
-        if (names != null) {
-            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
-        }
-    }
-
     /** How many people the search finds: the exact matches and the close ones (ADR 056). */
     @Transactional(readOnly = true)
     public long count(PersonSearch search, String jurisdiction, Long communeId) {
         Names names = names(search);
-        planOnce(names);
         long count = count(where(search, jurisdiction, communeId, names, false));
         if (names != null && names.close() != null) {
             count += count(where(search, jurisdiction, communeId, names, true));
@@ -462,6 +447,10 @@ public class PersonQueries {
      */
     private static final int MAX_WORDS_PER_END = 20;
 
+    private static List<String> words(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     /** The names with one of the terms (sent as the parameter {@code name}). */
     private static String anyTerm(String name, List<String> terms, Map<String, Object> params) {
         params.put(name, String.join(OneTypo.SEPARATOR, terms));
@@ -481,6 +470,13 @@ public class PersonQueries {
      * The conditions on the name typed, from the words that names have: one lookup in {@code person_name_word}
      * (a few thousand rows) for the words the first and last word typed may be part of, the words between, and the
      * words one edit from each word typed. Null when the search names no text, or an identification number.
+     *
+     * <p>The lookup also has the statements that follow in the transaction planned once for any value (a generic plan,
+     * reused on the connection once the driver prepares them on the server, ADR 062): the SQL built here has already
+     * chosen how the names are found (the terms index, or the trigram index for a letter or two), and planning a page
+     * with its statuses cost more than running it (~0.9 ms against ~0.5 ms on the national register). The opposite of
+     * the figures' statements, whose best plan depends on the sizes asked about (ADR 016); the setting ends with the
+     * transaction.
      */
     private Names names(PersonSearch search) {
         if (search.text() == null || search.text().replaceAll("\\s", "").matches("\\d{9}|\\d{12}")) {
@@ -490,21 +486,20 @@ public class PersonQueries {
         Set<String> known = new java.util.HashSet<>();
         List<String> firsts = new ArrayList<>();
         List<String> lasts = new ArrayList<>();
-        jdbc.sql("select word, word like :first as first, word like :last as last from person_name_word"
+        // one row: the words found, and set_config (SET LOCAL as a function) for the statements that follow in the
+        // transaction, planned once for any value (ADR 062), without a statement of its own
+        jdbc.sql("select set_config('plan_cache_mode', 'force_generic_plan', true) as plans,"
+                        + " array_agg(word) as known, array_agg(word) filter (where word like :first) as firsts,"
+                        + " array_agg(word) filter (where word like :last) as lasts from person_name_word"
                         + " where word like :first or word like :last or word in (select unnest("
                         + SPLIT.formatted("wanted") + "))")
                 .param("first", text.firstPattern())
                 .param("last", text.lastPattern())
                 .param("wanted", String.join(OneTypo.SEPARATOR, text.candidates()))
                 .query((ResultSet rs) -> {
-                    String word = rs.getString("word");
-                    known.add(word);
-                    if (rs.getBoolean("first")) {
-                        firsts.add(word);
-                    }
-                    if (rs.getBoolean("last")) {
-                        lasts.add(word);
-                    }
+                    known.addAll(words(rs.getArray("known")));
+                    firsts.addAll(words(rs.getArray("firsts")));
+                    lasts.addAll(words(rs.getArray("lasts")));
                 });
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("folded", "%" + OneTypo.escape(text.folded) + "%");
