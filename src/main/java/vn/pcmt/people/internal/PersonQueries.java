@@ -472,11 +472,11 @@ public class PersonQueries {
      * words one edit from each word typed. Null when the search names no text, or an identification number.
      *
      * <p>The lookup also has the statements that follow in the transaction planned once for any value (a generic plan,
-     * reused on the connection once the driver prepares them on the server, ADR 062): the SQL built here has already
-     * chosen how the names are found (the terms index, or the trigram index for a letter or two), and planning a page
-     * with its statuses cost more than running it (~0.9 ms against ~0.5 ms on the national register). The opposite of
-     * the figures' statements, whose best plan depends on the sizes asked about (ADR 016); the setting ends with the
-     * transaction.
+     * reused on the connection once the driver prepares them on the server, ADR 062) when the terms index finds the
+     * names: the SQL built here has already chosen it, and planning a page with its statuses cost more than running it
+     * (~0.9 ms against ~0.5 ms on the national register). Not when the trigram index is read (a letter or two, most
+     * of the register: a custom plan reads the table instead, 68 ms against 234 ms), nor for the figures' statements,
+     * whose best plan depends on the sizes asked about (ADR 016). The setting ends with the transaction.
      */
     private Names names(PersonSearch search) {
         if (search.text() == null || search.text().replaceAll("\\s", "").matches("\\d{9}|\\d{12}")) {
@@ -487,14 +487,18 @@ public class PersonQueries {
         List<String> firsts = new ArrayList<>();
         List<String> lasts = new ArrayList<>();
         // one row: the words found, and set_config (SET LOCAL as a function) for the statements that follow in the
-        // transaction, planned once for any value (ADR 062), without a statement of its own
-        jdbc.sql("select set_config('plan_cache_mode', 'force_generic_plan', true) as plans,"
-                        + " array_agg(word) as known, array_agg(word) filter (where word like :first) as firsts,"
+        // transaction, planned once for any value (ADR 062), without a statement of its own; not when the trigram
+        // index is read (below), whose best plan depends on how much of the register a letter or two matches
+        jdbc.sql("select set_config('plan_cache_mode', case when count(*) filter (where word like :first) > :max"
+                        + " or count(*) filter (where word like :last) > :max then current_setting('plan_cache_mode')"
+                        + " else 'force_generic_plan' end, true) as plans, array_agg(word) as known,"
+                        + " array_agg(word) filter (where word like :first) as firsts,"
                         + " array_agg(word) filter (where word like :last) as lasts from person_name_word"
                         + " where word like :first or word like :last or word in (select unnest("
                         + SPLIT.formatted("wanted") + "))")
                 .param("first", text.firstPattern())
                 .param("last", text.lastPattern())
+                .param("max", MAX_WORDS_PER_END)
                 .param("wanted", String.join(OneTypo.SEPARATOR, text.candidates()))
                 .query((ResultSet rs) -> {
                     known.addAll(words(rs.getArray("known")));
