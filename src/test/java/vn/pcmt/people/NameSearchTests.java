@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcmt.PcmtTest;
 import vn.pcmt.TestClock;
 import vn.pcmt.people.internal.IdNumber;
@@ -18,6 +20,7 @@ import vn.pcmt.people.internal.Person;
 import vn.pcmt.people.internal.PersonRow;
 import vn.pcmt.people.internal.PersonSearch;
 import vn.pcmt.people.internal.PersonService;
+import vn.pcmt.people.internal.PersonStatus;
 
 /**
  * Name search forgives one typo (ADR 056): a letter wrong, missing or extra, two letters swapped, a space out of
@@ -41,6 +44,9 @@ class NameSearchTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void officer() {
@@ -145,6 +151,71 @@ class NameSearchTests {
                 .param("id", p.getId())
                 .update();
         assertThat(ids("xiu van phouc")).contains(p.getId());
+    }
+
+    @Test
+    void a_part_of_a_long_name_is_found_by_its_pairs_of_words_and_only_in_its_order() {
+        Person p = fixture.person("11953", "Đoàn Thị Kim Xuyến", LocalDate.of(1988, 8, 8));
+        for (String typed : List.of(
+                "doan thi kim xuyen", // whole
+                "oan thi kim xu", // the end of the first word, whole words, the beginning of the last
+                "thi kim", // two whole words
+                "an thi k", // two letters of each end
+                "kim xuyen")) {
+            assertThat(ids(typed)).as(typed).contains(p.getId());
+        }
+        for (String typed : List.of("doan kim xuyen", "kim thi", "xuyen doan")) {
+            assertThat(ids(typed)).as("words not side by side: " + typed).doesNotContain(p.getId());
+        }
+        assertThat(ids("doan thi kin xuyen")).as("a typo in a middle word").contains(p.getId());
+        assertThat(ids("doan thi kim xuyne")).as("a typo in the last word").contains(p.getId());
+        assertThat(ids("doan thi kimxuyen")).as("a space missing").contains(p.getId());
+        assertThat(ids("doan thi kin xuyne")).as("two typos").doesNotContain(p.getId());
+    }
+
+    @Test
+    void each_row_of_a_page_carries_its_statuses_exact_or_close() {
+        Person managed = fixture.person("11953", "Ông Văn Quýnh", LocalDate.of(1984, 4, 4));
+        Person other = fixture.person("11953", "Ông Văn Quỳnh", LocalDate.of(1985, 5, 5));
+        fixture.open(managed, PeopleFixture.management(TODAY.minusMonths(2)));
+        Person close = fixture.person("11953", "Ông Văn Quýn", LocalDate.of(1986, 6, 6));
+        fixture.open(close, PeopleFixture.management(TODAY.minusMonths(1)));
+        List<PersonRow> rows =
+                people.search(search("ong van quynh"), PageRequest.of(0, 10)).getContent();
+        assertThat(rows).extracting(PersonRow::id).containsSubsequence(managed.getId(), close.getId());
+        assertThat(rows).extracting(PersonRow::id).containsSubsequence(other.getId(), close.getId());
+        assertThat(rows)
+                .filteredOn(r -> r.id() == managed.getId() || r.id() == close.getId())
+                .allSatisfy(r -> assertThat(r.statuses()).contains(PersonStatus.UNDER_MANAGEMENT));
+        assertThat(rows)
+                .filteredOn(r -> r.id() == other.getId())
+                .singleElement()
+                .satisfies(r -> assertThat(r.statuses()).doesNotContain(PersonStatus.UNDER_MANAGEMENT));
+    }
+
+    @Test
+    void a_name_search_by_the_terms_index_is_planned_once_and_only_in_its_transaction() {
+        fixture.person("11953", "Ung Văn Tỏa", LocalDate.of(1977, 7, 7));
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        String byTerms = tx.execute(status -> {
+            assertThat(ids("ung van toa")).isNotEmpty();
+            return planCacheMode();
+        });
+        assertThat(byTerms).isEqualTo("force_generic_plan");
+        // a letter: the trigram index, whose best plan depends on how much of the register it matches
+        String byTrigrams = tx.execute(status -> {
+            assertThat(ids("n")).isNotEmpty();
+            return planCacheMode();
+        });
+        assertThat(byTrigrams).isEqualTo("auto");
+        assertThat(ids("ung van toa")).isNotEmpty();
+        assertThat(planCacheMode())
+                .as("the figures' statements are planned for their values as before (ADR 016)")
+                .isEqualTo("auto");
+    }
+
+    private String planCacheMode() {
+        return jdbc.sql("show plan_cache_mode").query(String.class).single();
     }
 
     private static PersonSearch search(String text) {

@@ -12,13 +12,14 @@ import java.util.Set;
  * marks, đ→d, single spaces) and the words that names have ({@code person_name_word}).
  *
  * <p>Exactly, as before: the text anywhere in the folded name or alias. Its first word may end a word of the name,
- * its last may begin one, the words between are whole, so the words index ({@code string_to_array(search_name, ' ')})
- * can find the candidates from the words of the list that end, begin or hold what was typed.
+ * its last may begin one, the words between are whole, so the terms index ({@code person_name_terms(search_name)}: the
+ * words of the name and each pair of neighbouring words, ADR 062) can find the candidates from the words of the list
+ * that end, begin or hold what was typed, paired with the words typed beside them.
  *
  * <p>With one typo: a run of whole words of the name one edit away from the text — one letter wrong, missing or extra,
  * or two neighbouring letters swapped, a space counting as a letter ("nguyenvan hung", "nguyen va nhung"). The typo
  * lies in one word (or one space), so each word of such a run is a word of the list: the candidates are the words one
- * edit from each word typed, with the other words as typed. Marks are folded away before, so a wrong or missing mark
+ * edit from each word typed, with the other words as typed (looked for as pairs of neighbouring words). Marks are folded away before, so a wrong or missing mark
  * is no typo at all. Texts of fewer than {@link #MIN_LETTERS} letters, more than {@link #MAX_WORDS} words or a word
  * longer than {@link #MAX_WORD_LETTERS} letters are matched exactly only.
  */
@@ -44,6 +45,9 @@ final class OneTypo {
 
     final String folded;
     final List<String> words;
+
+    /** The strings one edit from each word, computed once for {@link #candidates} and {@link #arms}. */
+    private final Map<String, Set<String>> edits = new java.util.HashMap<>();
 
     OneTypo(String folded) {
         this.folded = folded;
@@ -80,7 +84,7 @@ final class OneTypo {
             return wanted;
         }
         for (String word : words) {
-            wanted.addAll(edits(word));
+            wanted.addAll(editsOf(word));
             for (List<String> split : splits(word)) {
                 wanted.addAll(split);
             }
@@ -93,8 +97,12 @@ final class OneTypo {
         return wanted;
     }
 
-    /** A set of names one typo away: the words they all have, and the run of words each has (patterns). */
-    record Arm(List<String> all, List<String> anyOf, List<String> runs) {}
+    /**
+     * A set of names one typo away, as terms of {@code person_name_terms} (V85: the words of a name and each pair of
+     * neighbouring words): the terms they all have, groups of terms of which they have one each, and the run of words
+     * each has (patterns).
+     */
+    record Arm(List<String> all, List<List<String>> anyOf, List<String> runs) {}
 
     /** The ways the text can be one typo away from a run of list words, each with the runs it stands for. */
     List<Arm> arms(Set<String> known) {
@@ -102,15 +110,16 @@ final class OneTypo {
         if (!applies()) {
             return arms;
         }
+        int n = words.size();
         // a typo inside word i: the other words as typed, word i one of the list words one edit from it
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < n; i++) {
             List<String> others = new ArrayList<>(words);
             String typed = others.remove(i);
             if (!known.containsAll(others)) {
                 continue;
             }
             List<String> near = new ArrayList<>();
-            for (String edit : edits(typed)) {
+            for (String edit : editsOf(typed)) {
                 if (known.contains(edit) && !edit.equals(typed)) {
                     near.add(edit);
                 }
@@ -124,32 +133,65 @@ final class OneTypo {
                 run.set(i, word);
                 runs.add(pattern(run));
             }
-            arms.add(new Arm(others, near, runs));
+            // the pairs of the run: those away from word i as typed, those beside it one of the near words each
+            List<String> all = new ArrayList<>();
+            List<List<String>> anyOf = new ArrayList<>();
+            if (n == 1) {
+                anyOf.add(near);
+            } else {
+                for (int j = 0; j + 1 < n; j++) {
+                    if (j != i - 1 && j != i) {
+                        all.add(words.get(j) + " " + words.get(j + 1));
+                    }
+                }
+                if (i > 0) {
+                    String before = words.get(i - 1);
+                    anyOf.add(near.stream().map(w -> before + " " + w).toList());
+                }
+                if (i + 1 < n) {
+                    String after = words.get(i + 1);
+                    anyOf.add(near.stream().map(w -> w + " " + after).toList());
+                }
+            }
+            arms.add(new Arm(all, anyOf, runs));
         }
         // a typo on a space: a word split in two, two words joined, a space moved, a letter for a space or back
         Map<List<String>, Boolean> respaced = new LinkedHashMap<>();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < n; i++) {
             for (List<String> split : splits(words.get(i))) {
                 List<String> run = new ArrayList<>(words.subList(0, i));
                 run.addAll(split);
-                run.addAll(words.subList(i + 1, words.size()));
+                run.addAll(words.subList(i + 1, n));
                 respaced.put(run, true);
             }
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
+        for (int i = 0; i + 1 < n; i++) {
             for (List<String> joined : joins(words.get(i), words.get(i + 1))) {
                 List<String> run = new ArrayList<>(words.subList(0, i));
                 run.addAll(joined);
-                run.addAll(words.subList(i + 2, words.size()));
+                run.addAll(words.subList(i + 2, n));
                 respaced.put(run, true);
             }
         }
         for (List<String> run : respaced.keySet()) {
             if (!run.equals(words) && known.containsAll(run)) {
-                arms.add(new Arm(run, List.of(), List.of(pattern(run))));
+                arms.add(new Arm(run.size() == 1 ? run : pairs(run), List.of(), List.of(pattern(run))));
             }
         }
         return arms;
+    }
+
+    /** The pairs of neighbouring words of a run, as {@code person_name_terms} has them ("nguyen van", "van hung"). */
+    static List<String> pairs(List<String> run) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < run.size(); i++) {
+            pairs.add(run.get(i) + " " + run.get(i + 1));
+        }
+        return pairs;
+    }
+
+    private Set<String> editsOf(String word) {
+        return edits.computeIfAbsent(word, OneTypo::edits);
     }
 
     /** The strings one edit from the word: a letter changed, left out, put in, or two swapped. */

@@ -117,26 +117,55 @@ public class PersonQueries {
     @Transactional(readOnly = true)
     public List<PersonRow> search(PersonSearch search, String jurisdiction, Long communeId, int offset, int limit) {
         Names names = names(search);
-        List<PersonRow> rows =
-                new ArrayList<>(page(where(search, jurisdiction, communeId, names, false), offset, limit));
-        if (names != null && names.close() != null && rows.size() < limit) {
-            long exact = rows.isEmpty() && offset > 0
-                    ? count(where(search, jurisdiction, communeId, names, false))
-                    : offset + rows.size();
-            rows.addAll(page(
-                    where(search, jurisdiction, communeId, names, true),
-                    (int) Math.max(0, offset - exact),
-                    limit - rows.size()));
+        Where exact = where(search, jurisdiction, communeId, names, false);
+        Where close =
+                names != null && names.close() != null ? where(search, jurisdiction, communeId, names, true) : null;
+        if (exact == null && close == null) {
+            return List.of();
         }
-        if (rows.isEmpty()) {
-            return rows;
+        Map<String, Object> params = new LinkedHashMap<>();
+        String people;
+        String order;
+        if (close == null || exact == null) {
+            Where only = exact != null ? exact : close;
+            params.putAll(only.params());
+            // when nobody matches exactly, the close matches start the list (offset unchanged)
+            people = "select " + PAGE_COLUMNS + ", 0 as part from person p where " + only.sql() + " order by "
+                    + only.order() + " offset :offset limit :limit";
+            order = only.order();
+        } else {
+            params.putAll(exact.params());
+            params.putAll(close.params());
+            // the close matches follow every exact one: read only when the exact ones do not fill the page (a limit
+            // of 0 reads nothing), from the right offset (counting the exact matches when the page starts past them)
+            people = "with exact as materialized (select " + PAGE_COLUMNS + " from person p where " + exact.sql()
+                    + " order by " + exact.order() + " offset :offset limit :limit)"
+                    + " select *, 0 as part from exact union all (select " + PAGE_COLUMNS
+                    + ", 1 as part from person p where " + close.sql() + " order by " + close.order()
+                    + " offset case when :offset = 0 or exists (select from exact) then 0"
+                    + " else greatest(0, :offset - (select count(*) from person p where " + exact.sql() + ")) end"
+                    + " limit :limit - (select count(*) from exact))";
+            // a close match never has the text typed in its name (else it would be exact): the exact order holds
+            order = exact.order();
         }
-        Map<Long, Set<PersonStatus>> statuses =
-                statuses(rows.stream().map(PersonRow::id).toList(), search.date());
-        return rows.stream()
-                .map(r -> r.withStatuses(statuses.getOrDefault(r.id(), Set.of())))
-                .toList();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        params.put("d", search.date());
+        JdbcClient.StatementSpec spec = jdbc.sql("with page as materialized (" + people + "),"
+                + " page_status as materialized (" + Classification.statusesOn("p.id in (select id from page)") + ")"
+                + " select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex, p.id_number,"
+                + " (select u.full_name from admin_unit u where u.id = p.unit_id) as commune_name, p.officer,"
+                + " array(select t.status from page_status t where t.person_id = p.id) as statuses"
+                + " from page p order by p.part, " + order);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query((rs, n) -> row(rs, statuses(rs.getArray("statuses")))).list();
     }
+
+    /** The columns of a page read from {@code person p}, before the statuses and the commune's name. */
+    private static final String PAGE_COLUMNS = "p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
+            + " p.id_number, p.unit_id, p.officer, p.sort_key";
 
     /** How many people the search finds: the exact matches and the close ones (ADR 056). */
     @Transactional(readOnly = true)
@@ -149,19 +178,12 @@ public class PersonQueries {
         return count;
     }
 
-    private List<PersonRow> page(Where where, int offset, int limit) {
-        if (where == null) {
-            return List.of();
+    private static Set<PersonStatus> statuses(java.sql.Array array) throws SQLException {
+        Set<PersonStatus> statuses = EnumSet.noneOf(PersonStatus.class);
+        for (Object status : (Object[]) array.getArray()) {
+            statuses.add(PersonStatus.valueOf((String) status));
         }
-        // the commune's name read for the rows of the page only (evaluated after the sort and the limit)
-        return where.bind(jdbc.sql("select p.id, p.full_name, p.aliases, p.birth_date, p.birth_year, p.sex,"
-                        + " p.id_number, (select u.full_name from admin_unit u where u.id = p.unit_id) as"
-                        + " commune_name, p.officer from person p where " + where.sql()
-                        + " order by " + where.order() + " offset :offset limit :limit"))
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, n) -> row(rs, Set.of()))
-                .list();
+        return statuses;
     }
 
     private long count(Where where) {
@@ -410,8 +432,11 @@ public class PersonQueries {
                 .single();
     }
 
-    /** The words of the folded names as an array: what the words index holds (V82, ADR 056). */
-    private static final String WORDS = "string_to_array(p.search_name, ' ')";
+    /**
+     * The terms of the folded names: their words and each pair of neighbouring words joined by a space, what the terms
+     * index holds (V85, ADR 062).
+     */
+    private static final String TERMS = "person_name_terms(p.search_name)";
 
     /** Words sent in one parameter, split in SQL. */
     private static final String SPLIT = "string_to_array(:%s, E'\\n')";
@@ -422,6 +447,22 @@ public class PersonQueries {
      */
     private static final int MAX_WORDS_PER_END = 20;
 
+    private static List<String> words(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** The names with one of the terms (sent as the parameter {@code name}). */
+    private static String anyTerm(String name, List<String> terms, Map<String, Object> params) {
+        params.put(name, String.join(OneTypo.SEPARATOR, terms));
+        return TERMS + " && " + SPLIT.formatted(name);
+    }
+
+    /** The names with all of the terms (sent as the parameter {@code name}). */
+    private static String allTerms(String name, List<String> terms, Map<String, Object> params) {
+        params.put(name, String.join(OneTypo.SEPARATOR, terms));
+        return TERMS + " @> " + SPLIT.formatted(name);
+    }
+
     /** A name search's conditions (ADR 056): exact, and one typo away (null when no typo is forgiven). */
     private record Names(String exact, String close, Map<String, Object> params) {}
 
@@ -429,6 +470,13 @@ public class PersonQueries {
      * The conditions on the name typed, from the words that names have: one lookup in {@code person_name_word}
      * (a few thousand rows) for the words the first and last word typed may be part of, the words between, and the
      * words one edit from each word typed. Null when the search names no text, or an identification number.
+     *
+     * <p>The lookup also has the statements that follow in the transaction planned once for any value (a generic plan,
+     * reused on the connection once the driver prepares them on the server, ADR 062) when the terms index finds the
+     * names: the SQL built here has already chosen it, and planning a page with its statuses cost more than running it
+     * (~0.9 ms against ~0.5 ms on the national register). Not when the trigram index is read (a letter or two, most
+     * of the register: a custom plan reads the table instead, 68 ms against 234 ms), nor for the figures' statements,
+     * whose best plan depends on the sizes asked about (ADR 016). The setting ends with the transaction.
      */
     private Names names(PersonSearch search) {
         if (search.text() == null || search.text().replaceAll("\\s", "").matches("\\d{9}|\\d{12}")) {
@@ -438,42 +486,65 @@ public class PersonQueries {
         Set<String> known = new java.util.HashSet<>();
         List<String> firsts = new ArrayList<>();
         List<String> lasts = new ArrayList<>();
-        jdbc.sql("select word, word like :first as first, word like :last as last from person_name_word"
+        // one row: the words found, and set_config (SET LOCAL as a function) for the statements that follow in the
+        // transaction, planned once for any value (ADR 062), without a statement of its own; not when the trigram
+        // index is read (below), whose best plan depends on how much of the register a letter or two matches
+        jdbc.sql("select set_config('plan_cache_mode', case when count(*) filter (where word like :first) > :max"
+                        + " or count(*) filter (where word like :last) > :max then current_setting('plan_cache_mode')"
+                        + " else 'force_generic_plan' end, true) as plans, array_agg(word) as known,"
+                        + " array_agg(word) filter (where word like :first) as firsts,"
+                        + " array_agg(word) filter (where word like :last) as lasts from person_name_word"
                         + " where word like :first or word like :last or word in (select unnest("
                         + SPLIT.formatted("wanted") + "))")
                 .param("first", text.firstPattern())
                 .param("last", text.lastPattern())
+                .param("max", MAX_WORDS_PER_END)
                 .param("wanted", String.join(OneTypo.SEPARATOR, text.candidates()))
                 .query((ResultSet rs) -> {
-                    String word = rs.getString("word");
-                    known.add(word);
-                    if (rs.getBoolean("first")) {
-                        firsts.add(word);
-                    }
-                    if (rs.getBoolean("last")) {
-                        lasts.add(word);
-                    }
+                    known.addAll(words(rs.getArray("known")));
+                    firsts.addAll(words(rs.getArray("firsts")));
+                    lasts.addAll(words(rs.getArray("lasts")));
                 });
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("folded", "%" + OneTypo.escape(text.folded) + "%");
         params.put("typed", "%" + search.text().toLowerCase(java.util.Locale.ROOT) + "%");
         String exact;
+        List<String> words = text.words;
+        int n = words.size();
         if (firsts.size() > MAX_WORDS_PER_END || lasts.size() > MAX_WORDS_PER_END) {
             exact = "p.search_name like :folded";
         } else if (firsts.isEmpty() || lasts.isEmpty() || !known.containsAll(text.middle())) {
             exact = "false";
         } else {
-            // the words index finds the candidates; the text is then looked for in the name, not through the trigrams
+            // the terms index finds the candidates (ADR 062): for one word, the words of the list holding it; for more,
+            // the pairs of neighbouring words the text must have (the first typed word may end a word of the name, the
+            // last may begin one); the text is then looked for in the name, not through the trigrams
             List<String> clauses = new ArrayList<>();
-            clauses.add(WORDS + " && " + SPLIT.formatted("firsts"));
-            params.put("firsts", String.join(OneTypo.SEPARATOR, firsts));
-            if (text.words.size() > 1) {
-                clauses.add(WORDS + " && " + SPLIT.formatted("lasts"));
-                params.put("lasts", String.join(OneTypo.SEPARATOR, lasts));
-            }
-            if (!text.middle().isEmpty()) {
-                clauses.add(WORDS + " @> " + SPLIT.formatted("middle"));
-                params.put("middle", String.join(OneTypo.SEPARATOR, text.middle()));
+            if (n == 1) {
+                clauses.add(anyTerm("firsts", firsts, params));
+            } else if (n == 2 && firsts.size() * lasts.size() > MAX_WORDS_PER_END) {
+                clauses.add(anyTerm("firsts", firsts, params));
+                clauses.add(anyTerm("lasts", lasts, params));
+            } else if (n == 2) {
+                List<String> pairs = new ArrayList<>();
+                for (String first : firsts) {
+                    for (String last : lasts) {
+                        pairs.add(first + " " + last);
+                    }
+                }
+                clauses.add(anyTerm("firsts", pairs, params));
+            } else {
+                clauses.add(anyTerm(
+                        "firsts",
+                        firsts.stream().map(w -> w + " " + words.get(1)).toList(),
+                        params));
+                clauses.add(anyTerm(
+                        "lasts",
+                        lasts.stream().map(w -> words.get(n - 2) + " " + w).toList(),
+                        params));
+                if (n > 3) {
+                    clauses.add(allTerms("middle", OneTypo.pairs(text.middle()), params));
+                }
             }
             clauses.add("(p.search_name || '') like :folded");
             exact = String.join(" and ", clauses);
@@ -488,12 +559,10 @@ public class PersonQueries {
             OneTypo.Arm arm = arms.get(i);
             List<String> clauses = new ArrayList<>();
             if (!arm.all().isEmpty()) {
-                clauses.add(WORDS + " @> " + SPLIT.formatted("all" + i));
-                params.put("all" + i, String.join(OneTypo.SEPARATOR, arm.all()));
+                clauses.add(allTerms("all" + i, arm.all(), params));
             }
-            if (!arm.anyOf().isEmpty()) {
-                clauses.add(WORDS + " && " + SPLIT.formatted("any" + i));
-                params.put("any" + i, String.join(OneTypo.SEPARATOR, arm.anyOf()));
+            for (int j = 0; j < arm.anyOf().size(); j++) {
+                clauses.add(anyTerm("any" + i + "_" + j, arm.anyOf().get(j), params));
             }
             alternatives.add("(" + String.join(" and ", clauses) + ")");
             runs.addAll(arm.runs());
