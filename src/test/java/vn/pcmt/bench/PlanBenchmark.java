@@ -157,6 +157,19 @@ public class PlanBenchmark {
                 .query(Long.class)
                 .single();
         System.out.printf("cases to change: %d provinces other than Hưng Yên%n", otherProvinceCases.size());
+        hungYenEpisode = jdbc.sql("select min(e.id) from episode e join admin_unit a on a.id = e.unit_id"
+                        + " where a.valid_to is null and a.province_code = '33' and e.deleted_at is null")
+                .query(Long.class)
+                .single();
+    }
+
+    long hungYenEpisode;
+
+    /** An episode of a person of Hưng Yên written again (its triggers write the person's statuses again). */
+    public void changePersonInProvince() {
+        jdbc.sql("update episode set note = note where id = :id")
+                .param("id", hungYenEpisode)
+                .update();
     }
 
     List<Long> otherProvinceCases = List.of();
@@ -181,6 +194,15 @@ public class PlanBenchmark {
     /** The same right after a change in Hưng Yên itself: its figures are computed again. */
     @Benchmark
     public Object provinceDashboardAfterChangeInProvince(ChangedInProvince changed) {
+        return plans.progress(planId, "33", ON);
+    }
+
+    /**
+     * The same right after a change to a person in Hưng Yên (an episode written again: the people's statuses are
+     * written by its triggers), which makes every figure read from the people's statuses computed again (ADR 063).
+     */
+    @Benchmark
+    public Object provinceDashboardAfterPeopleChangeInProvince(PeopleChangedInProvince changed) {
         return plans.progress(planId, "33", ON);
     }
 
@@ -256,6 +278,15 @@ public class PlanBenchmark {
         @Setup(Level.Invocation)
         public void change(PlanBenchmark bench) {
             bench.changeIn(bench.otherProvinceCases.get(bench.nextProvince++ % bench.otherProvinceCases.size()));
+        }
+    }
+
+    /** Changes a person of Hưng Yên before each call. */
+    @State(Scope.Benchmark)
+    public static class PeopleChangedInProvince {
+        @Setup(Level.Invocation)
+        public void change(PlanBenchmark bench) {
+            bench.changePersonInProvince();
         }
     }
 
