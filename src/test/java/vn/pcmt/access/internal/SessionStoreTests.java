@@ -44,6 +44,39 @@ class SessionStoreTests {
     @Autowired
     OnceAcrossInstances once;
 
+    /** The application's customization of the repository: PostgreSQL's queries (platform.internal.SessionConfiguration). */
+    @Autowired
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSql;
+
+    @Test
+    void two_requests_of_one_session_adding_the_same_attribute_at_once_both_save() {
+        JdbcIndexedSessionRepository sessions = instance();
+        postgreSql.customize(sessions);
+        Session session = sessions.createSession();
+        save(sessions, session);
+        // two requests read the session, each adds the flash message of its redirect, both save
+        Session one = sessions.findById(session.getId());
+        Session other = sessions.findById(session.getId());
+        one.setAttribute("flash", "một");
+        other.setAttribute("flash", "hai");
+        save(sessions, one);
+        save(sessions, other);
+        Session read = sessions.findById(session.getId());
+        assertThat(read.<String>getAttribute("flash")).isEqualTo("hai");
+
+        // with the repository's generic queries, the second insert broke the attributes' primary key (a 500)
+        JdbcIndexedSessionRepository generic = instance();
+        Session plain = generic.createSession();
+        save(generic, plain);
+        Session first = generic.findById(plain.getId());
+        Session second = generic.findById(plain.getId());
+        first.setAttribute("flash", "một");
+        second.setAttribute("flash", "hai");
+        save(generic, first);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> save(generic, second))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
     private JdbcIndexedSessionRepository instance() {
         return new JdbcIndexedSessionRepository(
                 new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
