@@ -60,18 +60,23 @@ public final class VietnameseText {
 
     /** A byte key whose unsigned order is the Vietnamese collation order of the text. */
     public static byte[] sortKey(String text) {
-        return collator().getCollationKey(text == null ? "" : text).toByteArray();
+        return COLLATOR.getCollationKey(text == null ? "" : text).toByteArray();
     }
 
-    /** A comparator by the Vietnamese collation order of the extracted text. */
+    /** A comparator by the Vietnamese collation order of the extracted text; safe to share between threads. */
     public static <T> Comparator<T> comparing(Function<T, String> text) {
-        Collator collator = collator();
-        return (a, b) -> collator.compare(text.apply(a), text.apply(b));
+        return (a, b) -> COLLATOR.compare(text.apply(a), text.apply(b));
     }
 
-    private static Collator collator() {
+    /**
+     * The Vietnamese collator, frozen: an ICU collator is safe for several threads at once only frozen (a comparator
+     * kept in a constant corrupted its buffers when two requests sorted at once: a 500 under 100 users/s).
+     */
+    private static final Collator COLLATOR = frozen();
+
+    private static Collator frozen() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        return collator;
+        return collator.freeze();
     }
 }
