@@ -145,7 +145,7 @@ public class FigureCache {
             Function<List<Long>, Object> stampOfPart,
             Function<List<Long>, Map<Long, V>> compute,
             Object... key) {
-        if (!enabled) {
+        if (!enabled || scope().wrote(this)) {
             return plain(() -> compute.apply(List.copyOf(unitIds)));
         }
         Versions versions = scope().versions(this);
@@ -501,7 +501,7 @@ public class FigureCache {
      */
     @SuppressWarnings("unchecked")
     private <T> T kept(Collection<Long> unitIds, Supplier<T> compute, Object... key) {
-        if (!enabled) {
+        if (!enabled || scope().wrote(this)) {
             return plain(compute);
         }
         Versions versions = scope().versions(this);
@@ -832,6 +832,24 @@ public class FigureCache {
                 versions = cache.versions();
             }
             return versions;
+        }
+
+        /** Whether this transaction has written anything yet (once it has, it stays so). */
+        private boolean wrote;
+
+        /**
+         * Whether this transaction has written rows: its figures see its own changes, which no version stamps yet
+         * (the versions rise at its commit), so they are neither looked up nor kept (a drug-free alert checked by the
+         * transaction that records an addict, ADR 063). A read-only transaction has not.
+         */
+        boolean wrote(FigureCache cache) {
+            if (!wrote && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                wrote = Boolean.TRUE.equals(cache.jdbc
+                        .sql("select pg_current_xact_id_if_assigned() is not null")
+                        .query(Boolean.class)
+                        .single());
+            }
+            return wrote;
         }
 
         /** A computation starts: how often each table of the registers has been scanned so far. */
