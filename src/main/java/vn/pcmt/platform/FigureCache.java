@@ -173,12 +173,7 @@ public class FigureCache {
             }
             Kept earlier = all ? null : latest.getIfPresent(name);
             missing.add(new Missing(
-                    full,
-                    name,
-                    stamp,
-                    provinces,
-                    units,
-                    earlier != null && earlier.other() == versions.other() ? earlier : null));
+                    full, name, stamp, units, earlier != null && earlier.other() == versions.other() ? earlier : null));
         });
         if (missing.isEmpty()) {
             return values;
@@ -245,7 +240,7 @@ public class FigureCache {
         return grouped.get(asked, k -> {
             Map<List<Long>, List<Long>> parts = new HashMap<>();
             for (Long unit : unitIds) {
-                List<Long> provinces = coverage.provinceLists().getOrDefault(unit, ALL);
+                List<Long> provinces = coverage.provinces().getOrDefault(unit, ALL);
                 parts.computeIfAbsent(provinces, p -> new ArrayList<>()).add(unit);
             }
             Map<List<Long>, List<Long>> sorted = new HashMap<>(parts.size() * 2);
@@ -259,13 +254,7 @@ public class FigureCache {
             Caffeine.newBuilder().maximumSize(500).build();
 
     /** A part of a figure of many units not kept under the versions of now, and what was kept of it earlier. */
-    private record Missing(
-            List<Object> full,
-            List<Object> name,
-            List<Long> stamp,
-            List<Long> provinces,
-            List<Long> units,
-            Kept earlier) {}
+    private record Missing(List<Object> full, List<Object> name, List<Long> stamp, List<Long> units, Kept earlier) {}
 
     /**
      * What each logged version of a province changed ({@code province_register_change}, by province id and version),
@@ -433,12 +422,12 @@ public class FigureCache {
      */
     @Transactional(readOnly = true)
     public Map<Long, java.util.Set<Long>> provincesCovering(Collection<Long> unitIds) {
-        Map<Long, long[]> byUnit = coverage(scope().versions(this).other()).provinces();
+        Map<Long, List<Long>> byUnit = coverage(scope().versions(this).other()).provinces();
         Map<Long, java.util.Set<Long>> covering = new HashMap<>();
         for (Long unit : unitIds) {
-            long[] ps = byUnit.get(unit);
+            List<Long> ps = byUnit.get(unit);
             if (ps != null) {
-                covering.put(unit, Arrays.stream(ps).boxed().collect(java.util.stream.Collectors.toSet()));
+                covering.put(unit, Set.copyOf(ps));
             }
         }
         return covering;
@@ -602,16 +591,15 @@ public class FigureCache {
                                     .add(unit);
                         }
                     });
-            Map<Long, long[]> byUnit = sorted(provinces);
-            Map<Long, List<Long>> lists = new HashMap<>(byUnit.size() * 2);
+            // each unit's provinces in id order, one list per set of provinces (the key of a part)
+            Map<Long, List<Long>> lists = new HashMap<>(provinces.size() * 2);
             Map<List<Long>, List<Long>> same = new HashMap<>();
-            byUnit.forEach((u, ps) -> {
-                List<Long> list = Arrays.stream(ps).boxed().toList();
+            provinces.forEach((u, ps) -> {
+                List<Long> list = ps.stream().sorted().toList();
                 lists.put(u, same.computeIfAbsent(list, l -> l));
             });
             known = new Coverage(
                     unitsVersion,
-                    byUnit,
                     Map.copyOf(lists),
                     sorted(above),
                     sorted(below),
@@ -635,8 +623,7 @@ public class FigureCache {
      */
     private record Coverage(
             long version,
-            Map<Long, long[]> provinces,
-            Map<Long, List<Long>> provinceLists,
+            Map<Long, List<Long>> provinces,
             Map<Long, long[]> above,
             Map<Long, long[]> below,
             Map<Long, List<Long>> tops) {
@@ -707,16 +694,14 @@ public class FigureCache {
             if (unitIds == null) {
                 return all();
             }
-            Map<Long, long[]> byUnit = cache.coverage(other).provinces();
+            Map<Long, List<Long>> byUnit = cache.coverage(other).provinces();
             TreeSet<Long> covering = new TreeSet<>();
             for (Long unit : unitIds) {
-                long[] ps = byUnit.get(unit);
+                List<Long> ps = byUnit.get(unit);
                 if (ps == null) {
                     return all();
                 }
-                for (long p : ps) {
-                    covering.add(p);
-                }
+                covering.addAll(ps);
             }
             return ofProvinces(List.copyOf(covering));
         }
