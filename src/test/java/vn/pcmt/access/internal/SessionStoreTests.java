@@ -52,29 +52,29 @@ class SessionStoreTests {
     void two_requests_of_one_session_adding_the_same_attribute_at_once_both_save() {
         JdbcIndexedSessionRepository sessions = instance();
         postgreSql.customize(sessions);
-        Session session = sessions.createSession();
-        save(sessions, session);
-        // two requests read the session, each adds the flash message of its redirect, both save
-        Session one = sessions.findById(session.getId());
-        Session other = sessions.findById(session.getId());
-        one.setAttribute("flash", "một");
-        other.setAttribute("flash", "hai");
-        save(sessions, one);
-        save(sessions, other);
-        Session read = sessions.findById(session.getId());
+        List<Session> both = twoRequestsAddingAFlash(sessions);
+        save(sessions, both.get(0));
+        save(sessions, both.get(1));
+        Session read = sessions.findById(both.get(0).getId());
         assertThat(read.<String>getAttribute("flash")).isEqualTo("hai");
 
         // with the repository's generic queries, the second insert broke the attributes' primary key (a 500)
         JdbcIndexedSessionRepository generic = instance();
-        Session plain = generic.createSession();
-        save(generic, plain);
-        Session first = generic.findById(plain.getId());
-        Session second = generic.findById(plain.getId());
-        first.setAttribute("flash", "một");
-        second.setAttribute("flash", "hai");
-        save(generic, first);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> save(generic, second))
+        List<Session> plain = twoRequestsAddingAFlash(generic);
+        save(generic, plain.get(0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> save(generic, plain.get(1)))
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    /** A saved session read by two requests, each adding the flash message of its redirect (not saved yet). */
+    private static List<Session> twoRequestsAddingAFlash(JdbcIndexedSessionRepository repository) {
+        Session session = repository.createSession();
+        save(repository, session);
+        Session one = repository.findById(session.getId());
+        Session other = repository.findById(session.getId());
+        one.setAttribute("flash", "một");
+        other.setAttribute("flash", "hai");
+        return List.of(one, other);
     }
 
     private JdbcIndexedSessionRepository instance() {
