@@ -213,4 +213,26 @@ public class UnitCoverage {
         return "(" + coverage + ".since is null or " + date + " >= " + coverage + ".since or " + date + " < " + coverage
                 + ".ancestor_from)";
     }
+
+    /**
+     * A figure's query turned into its pieces (ADR 064). The query is written as every figure's: over {@code
+     * unit_coverage c} joined with {@code c.ancestor_id in (:units)}, selecting and grouping by {@code c.ancestor_id},
+     * and counting rows by {@link #countsOn}. In pieces, {@code :units} are units {@code whole} covers (or itself) and
+     * each answers what the rows lying in it, exactly, add to {@code whole}'s figure: joined by {@code whole}'s own
+     * coverage row to it (whose dates say which of its rows {@code whole} counts), grouped by {@code c.unit_id}. With
+     * {@code whole} null, the query as it is. The id is a number from the server, never user text.
+     */
+    public static String inPieces(String sql, Long whole) {
+        if (whole == null) {
+            return sql;
+        }
+        String units = "c.ancestor_id in (:units)";
+        int at = sql.indexOf(units);
+        if (at < 0 || sql.indexOf(units, at + 1) >= 0 || !sql.contains("group by c.ancestor_id")) {
+            throw new IllegalArgumentException("not a figure's query over unit_coverage c: " + sql);
+        }
+        return sql.replace(units, "\u0000")
+                .replace("c.ancestor_id", "c.unit_id")
+                .replace("\u0000", "c.ancestor_id = " + whole.longValue() + " and c.unit_id in (:units)");
+    }
 }

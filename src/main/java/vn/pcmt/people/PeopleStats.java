@@ -76,12 +76,51 @@ public class PeopleStats {
         return cache.getIn(
                 ids,
                 () -> {
-                    StatusCounts counts = queries.countByStatus(ids, date);
+                    StatusCounts counts =
+                            ids.size() == 1 ? composed(ids.get(0), date) : queries.countByStatus(ids, date);
                     return new StatusCounts(immutable(counts.byStatus()), Map.copyOf(counts.withRecord()));
                 },
                 "people.statuses",
                 ids,
                 date);
+    }
+
+    /**
+     * One unit's counts as the sum of what the people placed in each unit it covers add to them (ADR 064: each person
+     * lives in one commune on a day), each piece kept: after a change to a person, the pieces of the communes the
+     * person lived in are counted again, not the whole province.
+     */
+    private StatusCounts composed(long unit, LocalDate date) {
+        PersonStatus[] statuses = PersonStatus.values();
+        // each piece's counts by status (in the order of the statuses), then its people with a record
+        Map<Long, long[]> pieces = cache.pieces(
+                unit,
+                asked -> {
+                    StatusCounts counted = queries.countByStatusIn(unit, asked, date);
+                    Map<Long, long[]> each = new HashMap<>(asked.size() * 2);
+                    for (Long piece : asked) {
+                        long[] n = new long[statuses.length + 1];
+                        counted.byStatus().get(piece).forEach((s, count) -> n[s.ordinal()] = count);
+                        n[statuses.length] = counted.withRecord().get(piece);
+                        each.put(piece, n);
+                    }
+                    return each;
+                },
+                "people.statuses",
+                date);
+        long[] sum = new long[statuses.length + 1];
+        for (long[] n : pieces.values()) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += n[i];
+            }
+        }
+        Map<PersonStatus, Long> byStatus = new java.util.EnumMap<>(PersonStatus.class);
+        for (PersonStatus s : statuses) {
+            byStatus.put(s, sum[s.ordinal()]);
+        }
+        Map<Long, Map<PersonStatus, Long>> counts = new HashMap<>();
+        counts.put(unit, byStatus);
+        return new StatusCounts(counts, Map.of(unit, sum[statuses.length]));
     }
 
     /**
@@ -102,7 +141,25 @@ public class PeopleStats {
     public Map<Long, Long> flowByUnit(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         List<Long> ids = sorted(unitIds);
         return cache.getIn(
-                ids, () -> Map.copyOf(queries.flow(name, ids, from, to)), "people.flow", name, ids, from, to);
+                ids,
+                () -> ids.size() == 1 && PersonQueries.ADDITIVE_FLOWS.contains(name)
+                        ? Map.of(ids.get(0), composedFlow(name, ids.get(0), from, to))
+                        : Map.copyOf(queries.flow(name, ids, from, to)),
+                "people.flow",
+                name,
+                ids,
+                from,
+                to);
+    }
+
+    /** One unit's flow of episodes or events as the sum of its pieces' (ADR 064), each piece kept. */
+    private long composedFlow(String name, long unit, LocalDate from, LocalDate to) {
+        return cache
+                .pieces(unit, asked -> queries.flowIn(name, unit, asked, from, to), "people.flow", name, from, to)
+                .values()
+                .stream()
+                .mapToLong(n -> n == null ? 0 : n)
+                .sum();
     }
 
     /**

@@ -449,6 +449,27 @@ public class FigureCache {
     }
 
     /**
+     * A unit's figure as what the rows lying in each unit it covers add to it (ADR 064): the unit itself and every unit
+     * it covers ({@code unit_coverage}: its districts and communes, the units it succeeded and theirs) are its pieces,
+     * kept like the parts of a figure of many units ({@link #getEach}), so after a change only the pieces the change
+     * touched are computed again; the caller adds them up. Only for a figure that is a sum over rows each lying in one
+     * unit (a count of rows, of events, of people on a day, each living in one commune). {@code compute}, given some
+     * of the pieces' ids, answers what the rows lying in each add to the unit's figure (counted as the unit counts
+     * them: by its own {@code unit_coverage} row to the piece, whose dates say which rows it counts, ADR 034). The
+     * caller checks the jurisdiction before it asks; the key names the computation.
+     */
+    @Transactional(readOnly = true)
+    public <V> Map<Long, V> pieces(long unitId, Function<List<Long>, Map<Long, V>> compute, Object... key) {
+        Coverage coverage = coverage(scope().versions(this).other());
+        List<Long> pieces = coverage.pieces().computeIfAbsent(unitId, coverage::piecesOf);
+        Object[] named = new Object[key.length + 2];
+        named[0] = "pieces";
+        named[1] = unitId;
+        System.arraycopy(key, 0, named, 2, key.length);
+        return getEach(pieces, null, compute, named);
+    }
+
+    /**
      * The counts a query of figures reads for each unit ({@code ancestor_id}, then the named columns), kept like a
      * figure of those units under the query and its parameters: a query that counts several figures at once (a
      * province's health stations, qualified stations, rehab facilities...) runs once for all of them, though each
@@ -603,6 +624,7 @@ public class FigureCache {
                     Map.copyOf(lists),
                     sorted(above),
                     sorted(below),
+                    new java.util.concurrent.ConcurrentHashMap<>(),
                     new java.util.concurrent.ConcurrentHashMap<>());
             coverage = known;
         }
@@ -626,7 +648,20 @@ public class FigureCache {
             Map<Long, List<Long>> provinces,
             Map<Long, long[]> above,
             Map<Long, long[]> below,
-            Map<Long, List<Long>> tops) {
+            Map<Long, List<Long>> tops,
+            Map<Long, List<Long>> pieces) {
+
+        /** A unit and every unit it covers, in id order ({@link #pieces}). */
+        List<Long> piecesOf(long unit) {
+            long[] beneath = below.getOrDefault(unit, NONE);
+            List<Long> all = new ArrayList<>(beneath.length + 1);
+            all.add(unit);
+            for (long b : beneath) {
+                all.add(b);
+            }
+            all.sort(null);
+            return List.copyOf(all);
+        }
 
         /** The units beneath a unit that no other unit beneath it covers, in id order ({@link #topsBeneath}). */
         List<Long> topsOf(long unit) {

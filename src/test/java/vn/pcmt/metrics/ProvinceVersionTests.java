@@ -282,6 +282,48 @@ class ProvinceVersionTests {
     }
 
     /** A figure read from the people's statuses by place: counts its computations. */
+    @Test
+    void a_provinces_figure_in_pieces_after_a_change_in_one_commune_counts_only_the_pieces_around_it_again() {
+        fixture.signIn("tinh");
+        Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
+        long hungYen = unit("33", "PROVINCE");
+        long hienNam = unit("11953", "COMMUNE");
+        long neighbour = jdbc.sql("select min(id) from admin_unit where level = 'COMMUNE' and valid_to is null"
+                        + " and province_code = '33' and id <> :hn")
+                .param("hn", hienNam)
+                .query(Long.class)
+                .single();
+        Object key = System.nanoTime();
+        List<List<Long>> asked = new ArrayList<>();
+        Runnable ask = () -> assertThat(cache.<Long>pieces(
+                        hungYen,
+                        ids -> {
+                            asked.add(ids);
+                            readStatuses(new AtomicInteger());
+                            Map<Long, Long> values = new HashMap<>();
+                            ids.forEach(id -> values.put(id, 1L));
+                            return values;
+                        },
+                        "test.pieces",
+                        key))
+                .as("the province itself and every unit it covers, each a piece")
+                .containsKeys(hungYen, hienNam, neighbour)
+                .hasSizeGreaterThan(500);
+        ask.run();
+        ask.run();
+        assertThat(asked).as("computed once, every piece in one call").hasSize(1);
+
+        fixture.open(person, PeopleFixture.management(TODAY.minusDays(3)));
+        ask.run();
+        assertThat(asked).as("computed again after the change").hasSize(2);
+        assertThat(asked.get(1))
+                .as("the pieces around the commune the change lay in (ADR 064): the commune, its province, its former"
+                        + " communes; not the province's other communes")
+                .contains(hienNam)
+                .doesNotContain(neighbour)
+                .hasSizeLessThan(20);
+    }
+
     private int readStatuses(AtomicInteger computed) {
         jdbc.sql("select count(*) from person_place_status").query(Long.class).single();
         return computed.incrementAndGet();

@@ -257,6 +257,19 @@ public class PersonQueries {
      * on a day: each row is one person.
      */
     public StatusCounts countByStatus(Collection<Long> unitIds, LocalDate date) {
+        return countByStatus(unitIds, date, null);
+    }
+
+    /**
+     * What the people placed in each of the given units (each exactly, not what it covers) add to {@code whole}'s
+     * counts by status on the date: counted as {@code whole} counts them, by its {@code unit_coverage} row to the unit
+     * (ADR 034). The counts of {@code whole} are their sums (ADR 064).
+     */
+    public StatusCounts countByStatusIn(long whole, Collection<Long> unitIds, LocalDate date) {
+        return countByStatus(unitIds, date, whole);
+    }
+
+    private StatusCounts countByStatus(Collection<Long> unitIds, LocalDate date, Long whole) {
         Map<Long, Map<PersonStatus, Long>> counts = new HashMap<>();
         Map<Long, Long> withRecord = new HashMap<>();
         for (Long id : unitIds) {
@@ -270,15 +283,17 @@ public class PersonQueries {
         if (unitIds.isEmpty()) {
             return new StatusCounts(counts, withRecord);
         }
-        jdbc.sql("select c.ancestor_id, s.status, count(*) as n from person_place_status s"
-                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
-                        + " where s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
-                        + " and " + UnitCoverage.countsOn("c", ":d")
-                        + " group by c.ancestor_id, s.status")
+        jdbc.sql(UnitCoverage.inPieces(
+                        "select c.ancestor_id, s.status, count(*) as n from person_place_status s"
+                                + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
+                                + " where s.valid_from <= :d and (s.valid_to is null or s.valid_to >= :d)"
+                                + " and " + UnitCoverage.countsOn("c", ":d")
+                                + " group by c.ancestor_id, s.status",
+                        whole))
                 .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {
-                    long unit = rs.getLong("ancestor_id");
+                    long unit = rs.getLong(1);
                     String status = rs.getString("status");
                     if (status.equals(WITH_RECORD)) {
                         withRecord.put(unit, rs.getLong("n"));
@@ -384,14 +399,40 @@ public class PersonQueries {
             "peopleServed",
             "peopleCounselled");
 
+    /**
+     * The flows that count episodes or events ({@code count(distinct e.id)}, {@code count(distinct v.id)}), each of
+     * which lies in one commune: an event where it took place, an episode where the person lived on its day (a
+     * person's residences never overlap: a transfer ends the old one the day before the new one starts). A unit's
+     * figure of these is the sum of what each unit it covers adds to it (ADR 064); the flows counting people are not
+     * (a person counted once in a province may have been counted in two of its communes).
+     */
+    public static final Set<String> ADDITIVE_FLOWS =
+            Set.of("managementOpened", "rehabStarted", "rehabCompleted", "drugTests", "positiveTests");
+
     /** One flow over a period for each given unit (by what it covers), every unit present; one query. */
     public Map<Long, Long> flow(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return flow(name, unitIds, from, to, null);
+    }
+
+    /**
+     * What the episodes or events lying in each of the given units (each exactly) add to {@code whole}'s flow, as
+     * {@code whole} counts them (ADR 064); only for {@link #ADDITIVE_FLOWS}.
+     */
+    public Map<Long, Long> flowIn(String name, long whole, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        if (!ADDITIVE_FLOWS.contains(name)) {
+            throw new IllegalArgumentException("not a sum over units: " + name);
+        }
+        return flow(name, unitIds, from, to, whole);
+    }
+
+    private Map<Long, Long> flow(String name, Collection<Long> unitIds, LocalDate from, LocalDate to, Long whole) {
         Map<Long, Long> counts = new HashMap<>();
         unitIds.forEach(id -> counts.put(id, 0L));
         if (unitIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select c.ancestor_id, " + FLOW_SQL.get(name) + " group by c.ancestor_id")
+        jdbc.sql(UnitCoverage.inPieces(
+                        "select c.ancestor_id, " + FLOW_SQL.get(name) + " group by c.ancestor_id", whole))
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
