@@ -231,8 +231,12 @@ public class UnitCoverage {
         if (at < 0 || sql.indexOf(units, at + 1) >= 0 || !sql.contains("group by c.ancestor_id")) {
             throw new IllegalArgumentException("not a figure's query over unit_coverage c: " + sql);
         }
-        return sql.replace(units, "\u0000")
-                .replace("c.ancestor_id", "c.unit_id")
+        return OF_C.matcher(sql.replace(units, "\u0000"))
+                .replaceAll("c.unit_id")
                 .replace("\u0000", "c.ancestor_id = " + whole.longValue() + " and c.unit_id in (:units)");
     }
+
+    /** {@code c.ancestor_id}, not another alias's ({@code rc.ancestor_id}). */
+    private static final java.util.regex.Pattern OF_C =
+            java.util.regex.Pattern.compile("(?<![\\w.])c\\.ancestor_id\\b");
 }

@@ -470,13 +470,44 @@ public class FigureCache {
     }
 
     /**
-     * The counts a query of figures reads for each unit ({@code ancestor_id}, then the named columns), kept like a
+     * A figure of each of the units from a query that adds up over the units its rows lie in (ADR 064): asked for one
+     * unit, its pieces ({@link #pieces}) are each kept and added up; for several (a breakdown of communes, each kept by
+     * {@link #getEach} already), {@code count} answers them at once. {@code count}, given the whole unit (null for the
+     * units as they are) and units, answers the figure of each (absent: 0).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> summed(
+            List<Long> unitIds, java.util.function.BiFunction<Long, List<Long>, Map<Long, Long>> count, Object... key) {
+        if (unitIds.size() != 1) {
+            return count.apply(null, unitIds);
+        }
+        long unit = unitIds.get(0);
+        long sum = 0;
+        for (Long n : pieces(unit, asked -> count.apply(unit, asked), key).values()) {
+            sum += n == null ? 0 : n;
+        }
+        return Map.of(unit, sum);
+    }
+
+    /**
+     * The counts a query of figures reads for each unit (the unit's id first, then the named columns), kept like a
      * figure of those units under the query and its parameters: a query that counts several figures at once (a
      * province's health stations, qualified stations, rehab facilities...) runs once for all of them, though each
      * figure is asked on its own. The caller checks the jurisdiction before it asks.
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, Long>> counts(String sql, List<Long> units, Map<String, ?> params, String... columns) {
+        return counts(sql, null, units, params, columns);
+    }
+
+    /**
+     * The same for counts that add up over the units their rows lie in (ADR 064): asked for one unit, they are the sums
+     * of its pieces ({@link #pieces}), each kept, read by {@code inPieces} (given the unit, the query in its pieces:
+     * {@code UnitCoverage.inPieces}); null, or several units, reads {@code sql} as it is.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Long>> counts(
+            String sql, Function<Long, String> inPieces, List<Long> units, Map<String, ?> params, String... columns) {
         List<Object> key = new ArrayList<>(4);
         key.add("counts");
         key.add(sql);
@@ -485,21 +516,56 @@ public class FigureCache {
         return kept(
                 units,
                 () -> {
-                    Map<Long, Map<String, Long>> rows = new HashMap<>();
-                    var statement = jdbc.sql(sql).param("units", units);
-                    for (var p : params.entrySet()) {
-                        statement = statement.param(p.getKey(), p.getValue());
+                    if (inPieces != null && units.size() == 1) {
+                        long whole = units.get(0);
+                        String piecesSql = inPieces.apply(whole);
+                        Map<Long, long[]> pieces = pieces(
+                                whole,
+                                asked -> {
+                                    Map<Long, long[]> each = new HashMap<>(asked.size() * 2);
+                                    asked.forEach(p -> each.put(p, new long[columns.length]));
+                                    query(piecesSql, asked, params).query((java.sql.ResultSet rs) -> {
+                                        long[] row = each.get(rs.getLong(1));
+                                        for (int i = 0; i < columns.length; i++) {
+                                            row[i] = rs.getLong(columns[i]);
+                                        }
+                                    });
+                                    return each;
+                                },
+                                "counts",
+                                sql,
+                                new TreeMap<>(params));
+                        long[] sum = new long[columns.length];
+                        pieces.values().forEach(row -> {
+                            for (int i = 0; i < sum.length; i++) {
+                                sum[i] += row == null ? 0 : row[i];
+                            }
+                        });
+                        Map<String, Long> row = new HashMap<>(columns.length * 2);
+                        for (int i = 0; i < columns.length; i++) {
+                            row.put(columns[i], sum[i]);
+                        }
+                        return Map.of(whole, Collections.unmodifiableMap(row));
                     }
-                    statement.query((java.sql.ResultSet rs) -> {
+                    Map<Long, Map<String, Long>> rows = new HashMap<>();
+                    query(sql, units, params).query((java.sql.ResultSet rs) -> {
                         Map<String, Long> row = new HashMap<>(columns.length * 2);
                         for (String column : columns) {
                             row.put(column, rs.getLong(column));
                         }
-                        rows.put(rs.getLong("ancestor_id"), Collections.unmodifiableMap(row));
+                        rows.put(rs.getLong(1), Collections.unmodifiableMap(row));
                     });
                     return Collections.unmodifiableMap(rows);
                 },
                 key.toArray());
+    }
+
+    private JdbcClient.StatementSpec query(String sql, List<Long> units, Map<String, ?> params) {
+        var statement = jdbc.sql(sql).param("units", units);
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        return statement;
     }
 
     /** The part of the units no province is found for. */

@@ -232,8 +232,9 @@ public class FacilityQueries {
 
     private void read(
             String sql, List<Long> units, LocalDate to, Map<Long, Map<String, Long>> figures, String... columns) {
-        // kept: the first query counts five figures, each asked on its own by a target
-        cache.counts(sql, units, Map.of("to", to), columns)
+        // kept: the first query counts five figures, each asked on its own by a target; a unit's are the sums of its
+        // pieces' (ADR 064): a facility lies in one commune, and a commune is counted once, by its own row
+        cache.counts(sql, whole -> UnitCoverage.inPieces(sql, whole), units, Map.of("to", to), columns)
                 .forEach((id, row) -> figures.get(id).putAll(row));
     }
 

@@ -73,12 +73,19 @@ class PeopleMetrics implements MetricSource {
     private final PersonQueries queries;
     private final JdbcClient jdbc;
     private final ServiceFigures services;
+    private final vn.pcmt.platform.FigureCache cache;
 
-    PeopleMetrics(PeopleStats stats, PersonQueries queries, JdbcClient jdbc, ServiceFigures services) {
+    PeopleMetrics(
+            PeopleStats stats,
+            PersonQueries queries,
+            JdbcClient jdbc,
+            ServiceFigures services,
+            vn.pcmt.platform.FigureCache cache) {
         this.stats = stats;
         this.queries = queries;
         this.jdbc = jdbc;
         this.services = services;
+        this.cache = cache;
     }
 
     @Override
@@ -110,7 +117,15 @@ class PeopleMetrics implements MetricSource {
             stats.statusesByUnit(ids, to)
                     .forEach((unit, counts) -> values.put(unit, BigDecimal.valueOf(counts.get(STOCKS.get(code)))));
         } else if (code.equals(OPIOID_ADDICTS)) {
-            queries.countOpioidAddicts(ids, to).forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
+            // a unit's is the sum of its pieces' (ADR 064): a person lives in one commune on a day
+            cache.summed(
+                            ids,
+                            (whole, asked) -> whole == null
+                                    ? queries.countOpioidAddicts(asked, to)
+                                    : queries.countOpioidAddictsIn(whole, asked, to),
+                            OPIOID_ADDICTS,
+                            to)
+                    .forEach((unit, n) -> values.put(unit, BigDecimal.valueOf(n)));
         } else if (code.equals("people.with_record")) {
             Map<Long, Long> counts = stats.withRecordByUnit(ids, to);
             ids.forEach(unit -> values.put(unit, BigDecimal.valueOf(counts.getOrDefault(unit, 0L))));

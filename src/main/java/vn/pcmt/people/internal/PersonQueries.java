@@ -312,26 +312,40 @@ public class PersonQueries {
      * is still an opioid addict, so the treated share (HY10b) never passes 100%.
      */
     public Map<Long, Long> countOpioidAddicts(Collection<Long> unitIds, LocalDate date) {
+        return countOpioidAddicts(unitIds, date, null);
+    }
+
+    /**
+     * What the opioid addicts placed in each of the given units (each exactly) add to {@code whole}'s count (ADR 064:
+     * a person lives in one commune on a day).
+     */
+    public Map<Long, Long> countOpioidAddictsIn(long whole, Collection<Long> unitIds, LocalDate date) {
+        return countOpioidAddicts(unitIds, date, whole);
+    }
+
+    private Map<Long, Long> countOpioidAddicts(Collection<Long> unitIds, LocalDate date, Long whole) {
         Map<Long, Long> counts = new HashMap<>();
         unitIds.forEach(id -> counts.put(id, 0L));
         if (unitIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select c.ancestor_id, count(distinct s.person_id) as n from person_place_status s"
-                        + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
-                        + " where s.status in ('ADDICT', 'IN_SUBSTITUTION') and s.valid_from <= :d"
-                        + " and (s.valid_to is null or s.valid_to >= :d)"
-                        + " and " + UnitCoverage.countsOn("c", ":d")
-                        + " and (s.status = 'IN_SUBSTITUTION'"
-                        + " or string_to_array((select e.substances from episode e where e.person_id = s.person_id"
-                        + " and e.deleted_at is null and e.kind = 'ADDICTION_DETERMINATION' and e.result is not null"
-                        + " and e.end_date <= :d order by e.end_date desc, e.id desc limit 1), ',')"
-                        + " && array[" + AddictionSubstance.opioidsSql() + "])"
-                        + " group by c.ancestor_id")
+        jdbc.sql(UnitCoverage.inPieces(
+                        "select c.ancestor_id, count(distinct s.person_id) as n from person_place_status s"
+                                + " join unit_coverage c on c.unit_id = s.commune_id and c.ancestor_id in (:units)"
+                                + " where s.status in ('ADDICT', 'IN_SUBSTITUTION') and s.valid_from <= :d"
+                                + " and (s.valid_to is null or s.valid_to >= :d)"
+                                + " and " + UnitCoverage.countsOn("c", ":d")
+                                + " and (s.status = 'IN_SUBSTITUTION'"
+                                + " or string_to_array((select e.substances from episode e where e.person_id = s.person_id"
+                                + " and e.deleted_at is null and e.kind = 'ADDICTION_DETERMINATION' and e.result is not null"
+                                + " and e.end_date <= :d order by e.end_date desc, e.id desc limit 1), ',')"
+                                + " && array[" + AddictionSubstance.opioidsSql() + "])"
+                                + " group by c.ancestor_id",
+                        whole))
                 .param("units", unitIds)
                 .param("d", date)
                 .query((ResultSet rs) -> {
-                    counts.put(rs.getLong("ancestor_id"), rs.getLong("n"));
+                    counts.put(rs.getLong(1), rs.getLong("n"));
                 });
         return counts;
     }

@@ -6,12 +6,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.pcmt.geo.UnitCoverage;
 import vn.pcmt.people.TreatmentCompletions;
+import vn.pcmt.platform.FigureCache;
 
 /**
  * The person register's figures about services (ADR 048): communes with addicts (HY7b's denominator), communes
@@ -46,16 +48,38 @@ public class ServiceFigures {
             + " where e.deleted_at is null and e.kind = 'REHAB' and e.end_reason = 'COMPLETED'"
             + " and e.end_date between :from and :to";
 
+    /**
+     * The metrics whose figure of a unit is the sum of its pieces' (ADR 064): communes, each counted once by its own
+     * row, and people on a day, each living in one commune. Not the people who completed a treatment over a period
+     * (one may have completed two in two communes).
+     */
+    static final Set<String> ADDITIVE = Set.of(
+            "people.communes_with_addicts",
+            "people.communes_home_rehab",
+            "people.high_risk_with_measure",
+            "people.high_risk_without_measure");
+
     private final JdbcClient jdbc;
     private final ObjectProvider<TreatmentCompletions> completions;
+    private final FigureCache cache;
 
-    ServiceFigures(JdbcClient jdbc, ObjectProvider<TreatmentCompletions> completions) {
+    ServiceFigures(JdbcClient jdbc, ObjectProvider<TreatmentCompletions> completions, FigureCache cache) {
         this.jdbc = jdbc;
         this.completions = completions;
+        this.cache = cache;
     }
 
     /** The metric for each unit (every unit present, zero when nothing counts). */
     public Map<Long, Long> values(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        if (ADDITIVE.contains(code)) {
+            return cache.summed(
+                    List.copyOf(unitIds), (whole, units) -> values(code, units, from, to, whole), code, from, to);
+        }
+        return values(code, unitIds, from, to, null);
+    }
+
+    /** The metric for each unit, or with {@code whole} what each unit adds to its figure (ADR 064). */
+    private Map<Long, Long> values(String code, Collection<Long> unitIds, LocalDate from, LocalDate to, Long whole) {
         Map<Long, Long> values = new HashMap<>();
         unitIds.forEach(id -> values.put(id, 0L));
         if (unitIds.isEmpty()) {
@@ -85,7 +109,7 @@ public class ServiceFigures {
                     case "people.high_risk_without_measure" -> highRisk(false);
                     default -> throw new IllegalArgumentException(code);
                 };
-        jdbc.sql(sql)
+        jdbc.sql(UnitCoverage.inPieces(sql, whole))
                 .param("units", List.copyOf(unitIds))
                 .param("from", from)
                 .param("to", to)
