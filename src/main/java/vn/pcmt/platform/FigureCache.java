@@ -846,7 +846,19 @@ public class FigureCache {
      * a logged change can name); the tables a figure was read from are those whose count rose while it was computed.
      * One call of {@code pg_stat_get_xact_numscans} per table and index (~0.1 ms), not the statistics view (~2 ms).
      */
-    private Map<String, Long> scans() {
+    private Map<String, Long> scans(Scope scope) {
+        // nothing has run on this thread since the counters were last read in this transaction: they are the same
+        // (a figure entered right after another left, a computation entered right after the one it is part of)
+        if (scope.scans != null && scope.statements == Statements.count()) {
+            return scope.scans;
+        }
+        Map<String, Long> scans = readScans();
+        scope.scans = scans;
+        scope.statements = Statements.count();
+        return scans;
+    }
+
+    private Map<String, Long> readScans() {
         Tracked tracked = this.tracked;
         if (tracked == null) {
             Map<Long, String> tableOf = new HashMap<>();
@@ -910,6 +922,10 @@ public class FigureCache {
     private static final class Scope implements TransactionSynchronization {
         private Versions versions;
         private boolean customPlans;
+        /** The scan counters last read in this transaction, and the thread's statements counted right after. */
+        private Map<String, Long> scans;
+
+        private long statements;
         /** The computation going on (the innermost), if any. */
         private Frame frame;
 
@@ -941,7 +957,7 @@ public class FigureCache {
         /** A computation starts: how often each table of the registers has been scanned so far. */
         Frame enter(FigureCache cache) {
             cache.plannedForValues(this);
-            frame = new Frame(cache.scans(), frame);
+            frame = new Frame(cache.scans(this), frame);
             return frame;
         }
 
@@ -950,7 +966,7 @@ public class FigureCache {
          * part of read them too.
          */
         void leave(Frame left, FigureCache cache) {
-            Map<String, Long> after = cache.scans();
+            Map<String, Long> after = cache.scans(this);
             Set<String> tables = new java.util.HashSet<>(left.read);
             after.forEach((table, n) -> {
                 if (n > left.before.getOrDefault(table, 0L)) {

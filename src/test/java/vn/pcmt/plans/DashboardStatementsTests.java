@@ -97,6 +97,12 @@ class DashboardStatementsTests {
         assertThat(warm.all()).isLessThanOrEqualTo(cold.all());
         assertThat(warm.unitLookups()).isLessThanOrEqualTo(10);
         assertThat(warm.coverageChecks()).isLessThanOrEqualTo(10);
+        // the registers' scan counters (ADR 063) are read again only when a statement has run since they were last
+        // read (ADR 064): never twice in a row
+        assertThat(cold.scanReads()).as("scan counters read on the first view").isPositive();
+        assertThat(cold.scanReadsInARow())
+                .as("scan counters read twice in a row")
+                .isZero();
     }
 
     /** The statements sent while the dashboard is drawn. */
@@ -107,7 +113,13 @@ class DashboardStatementsTests {
         return sent.counted();
     }
 
-    private record Counted(int all, int unitLookups, int coverageChecks, Map<String, Integer> byQuery) {}
+    private record Counted(
+            int all,
+            int unitLookups,
+            int coverageChecks,
+            Map<String, Integer> byQuery,
+            int scanReads,
+            int scanReadsInARow) {}
 
     /**
      * The driver's log of the messages it sends on this thread: a statement is an Execute, of the text its Parse
@@ -162,7 +174,20 @@ class DashboardStatementsTests {
             int coverage = (int) executed.stream()
                     .filter(q -> q.contains("unit_coverage") && q.contains("ancestor_id = $1"))
                     .count();
-            return new Counted(executed.size(), units, coverage, byQuery);
+            int scanReads = 0;
+            int inARow = 0;
+            boolean last = false;
+            for (String q : executed) {
+                boolean read = q.contains("pg_stat_get_xact_numscans");
+                if (read) {
+                    scanReads++;
+                    if (last) {
+                        inARow++;
+                    }
+                }
+                last = read;
+            }
+            return new Counted(executed.size(), units, coverage, byQuery, scanReads, inARow);
         }
 
         @Override
