@@ -34,10 +34,16 @@ public class FacilityQueries {
     private static final String OPEN =
             "f.deleted_at is null and f.valid_from <= :to" + " and (f.valid_to is null or f.valid_to >= :to)";
 
-    /** Qualified for {@code kind} on {@code :to}. */
+    /**
+     * Qualified for {@code kind} on {@code :to}: probed facility by facility through the qualifications' index (a
+     * scalar subquery, which the planner keeps as such), not a semi-join, which the planner made a hash of every
+     * qualification of the country for the few communes of a figure in pieces (ADR 064: 2.8 ms against 0.3 ms; the
+     * country's communes take the same time either way, ~195 ms).
+     */
     private static String qualified(String kind) {
-        return "exists (select 1 from facility_qualification q where q.facility_id = f.id and q.deleted_at is null"
-                + " and q.kind = '" + kind + "' and q.since <= :to and (q.until is null or q.until >= :to))";
+        return "coalesce((select true from facility_qualification q where q.facility_id = f.id"
+                + " and q.deleted_at is null and q.kind = '" + kind + "' and q.since <= :to"
+                + " and (q.until is null or q.until >= :to) limit 1), false)";
     }
 
     /** Every criterion's latest assessment on or before {@code :to} is met (a criterion never assessed is not). */
