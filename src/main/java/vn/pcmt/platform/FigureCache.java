@@ -201,16 +201,23 @@ public class FigureCache {
         }
         for (Missing m : missing) {
             Set<Long> units = touched.get(m);
-            Map<Long, V> part = new HashMap<>(m.units().size() * 2);
+            Map<Long, V> part;
             boolean fresh = units == null;
-            for (Long u : m.units()) {
-                if (units == null || units.contains(u)) {
+            if (units == null) {
+                part = new HashMap<>(m.units().size() * 2);
+                for (Long u : m.units()) {
                     part.put(u, computed.get(u));
-                    fresh = true;
-                } else {
-                    @SuppressWarnings("unchecked")
-                    V before = (V) ((Map<Long, ?>) m.earlier().figure().value()).get(u);
-                    part.put(u, before);
+                }
+            } else {
+                // the earlier values, those of the units computed again replaced (a few of hundreds)
+                @SuppressWarnings("unchecked")
+                Map<Long, V> before = (Map<Long, V>) m.earlier().figure().value();
+                part = new HashMap<>(before);
+                for (Long u : units) {
+                    if (part.containsKey(u)) {
+                        part.put(u, computed.get(u));
+                        fresh = true;
+                    }
                 }
             }
             // read from the tables of this computation, and of the earlier one for the values kept from it
