@@ -127,17 +127,7 @@ class ProvinceVersionTests {
                 .list();
         Object key = System.nanoTime();
         List<List<Long>> asked = new ArrayList<>();
-        Runnable ask = () -> assertThat(cache.<Long>getEach(
-                        communes,
-                        ids -> {
-                            asked.add(ids);
-                            readStatuses(new AtomicInteger());
-                            Map<Long, Long> values = new HashMap<>();
-                            ids.forEach(id -> values.put(id, id));
-                            return values;
-                        },
-                        "test.each",
-                        key))
+        Runnable ask = () -> assertThat(cache.<Long>getEach(communes, recording(asked), "test.each", key))
                 .as("every unit answered")
                 .hasSize(communes.size())
                 .containsEntry(hienNam, hienNam);
@@ -165,11 +155,7 @@ class ProvinceVersionTests {
     @Test
     void a_record_earlier_than_the_provinces_first_moves_the_start_of_every_commune_kept_in_the_countrys_breakdown() {
         long hienNam = unit("11953", "COMMUNE");
-        long neighbour = jdbc.sql("select min(id) from admin_unit where level = 'COMMUNE' and valid_to is null"
-                        + " and province_code = '33' and id <> :hn")
-                .param("hn", hienNam)
-                .query(Long.class)
-                .single();
+        long neighbour = neighbourOf(hienNam);
         fixture.signIn("admin");
         Map<Long, BigDecimal> before = casesIn2011();
         assertThat(before.get(neighbour))
@@ -288,24 +274,10 @@ class ProvinceVersionTests {
         Person person = fixture.person("11953", "Đoàn Văn Kế", LocalDate.of(1990, 3, 4));
         long hungYen = unit("33", "PROVINCE");
         long hienNam = unit("11953", "COMMUNE");
-        long neighbour = jdbc.sql("select min(id) from admin_unit where level = 'COMMUNE' and valid_to is null"
-                        + " and province_code = '33' and id <> :hn")
-                .param("hn", hienNam)
-                .query(Long.class)
-                .single();
+        long neighbour = neighbourOf(hienNam);
         Object key = System.nanoTime();
         List<List<Long>> asked = new ArrayList<>();
-        Runnable ask = () -> assertThat(cache.<Long>pieces(
-                        hungYen,
-                        ids -> {
-                            asked.add(ids);
-                            readStatuses(new AtomicInteger());
-                            Map<Long, Long> values = new HashMap<>();
-                            ids.forEach(id -> values.put(id, 1L));
-                            return values;
-                        },
-                        "test.pieces",
-                        key))
+        Runnable ask = () -> assertThat(cache.<Long>pieces(hungYen, recording(asked), "test.pieces", key))
                 .as("the province itself and every unit it covers, each a piece")
                 .containsKeys(hungYen, hienNam, neighbour)
                 .hasSizeGreaterThan(500);
@@ -322,6 +294,29 @@ class ProvinceVersionTests {
                 .contains(hienNam)
                 .doesNotContain(neighbour)
                 .hasSizeLessThan(20);
+    }
+
+    /**
+     * A computation of each unit that records the units it is asked about (each its own id as value) and reads the
+     * people's statuses, so that a change to a person touches it.
+     */
+    private java.util.function.Function<List<Long>, Map<Long, Long>> recording(List<List<Long>> asked) {
+        return ids -> {
+            asked.add(ids);
+            readStatuses(new AtomicInteger());
+            Map<Long, Long> values = new HashMap<>();
+            ids.forEach(id -> values.put(id, id));
+            return values;
+        };
+    }
+
+    /** Another commune of today of Hưng Yên than the one given. */
+    private long neighbourOf(long commune) {
+        return jdbc.sql("select min(id) from admin_unit where level = 'COMMUNE' and valid_to is null"
+                        + " and province_code = '33' and id <> :hn")
+                .param("hn", commune)
+                .query(Long.class)
+                .single();
     }
 
     private int readStatuses(AtomicInteger computed) {
