@@ -110,7 +110,7 @@ public class PeopleStats {
                 date);
         long[] sum = new long[statuses.length + 1];
         for (long[] n : pieces.values()) {
-            for (int i = 0; i < sum.length; i++) {
+            for (int i = 0; n != null && i < sum.length; i++) {
                 sum[i] += n[i];
             }
         }
