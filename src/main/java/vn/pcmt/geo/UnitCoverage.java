@@ -226,15 +226,18 @@ public class UnitCoverage {
         if (whole == null) {
             return sql;
         }
-        String units = "c.ancestor_id in (:units)";
-        int at = sql.indexOf(units);
-        if (at < 0 || sql.indexOf(units, at + 1) >= 0 || !sql.contains("group by c.ancestor_id")) {
+        java.util.regex.Matcher units = UNITS_OF_C.matcher(sql);
+        if (!units.find() || units.find() || !sql.contains("group by c.ancestor_id")) {
             throw new IllegalArgumentException("not a figure's query over unit_coverage c: " + sql);
         }
-        return OF_C.matcher(sql.replace(units, "\u0000"))
+        return OF_C.matcher(UNITS_OF_C.matcher(sql).replaceAll("\u0000"))
                 .replaceAll("c.unit_id")
                 .replace("\u0000", "c.ancestor_id = " + whole.longValue() + " and c.unit_id in (:units)");
     }
+
+    /** The units asked about, on {@code c}, not on another alias ({@code rc.ancestor_id in (:units)}). */
+    private static final java.util.regex.Pattern UNITS_OF_C =
+            java.util.regex.Pattern.compile("(?<![\\w.])c\\.ancestor_id in \\(:units\\)");
 
     /** {@code c.ancestor_id}, not another alias's ({@code rc.ancestor_id}). */
     private static final java.util.regex.Pattern OF_C =

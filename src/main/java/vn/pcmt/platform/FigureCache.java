@@ -856,7 +856,7 @@ public class FigureCache {
     private Map<String, Long> scans(Scope scope) {
         // nothing has run on this thread since the counters were last read in this transaction: they are the same
         // (a figure entered right after another left, a computation entered right after the one it is part of)
-        if (scope.scans != null && scope.statements == Statements.count()) {
+        if (scope.scans != null && Statements.counted() && scope.statements == Statements.count()) {
             return scope.scans;
         }
         Map<String, Long> scans = readScans();

@@ -72,8 +72,10 @@ public class ServiceFigures {
     /** The metric for each unit (every unit present, zero when nothing counts). */
     public Map<Long, Long> values(String code, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (ADDITIVE.contains(code)) {
+            // the figures on a day leave the period's first day out of their key (only home rehab reads it)
+            LocalDate since = code.equals("people.communes_home_rehab") ? from : null;
             return cache.summed(
-                    List.copyOf(unitIds), (whole, units) -> values(code, units, from, to, whole), code, from, to);
+                    List.copyOf(unitIds), (whole, units) -> values(code, units, from, to, whole), code, since, to);
         }
         return values(code, unitIds, from, to, null);
     }

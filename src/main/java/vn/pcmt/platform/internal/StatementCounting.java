@@ -53,6 +53,7 @@ class StatementCounting implements BeanPostProcessor {
         }
 
         private static Connection counted(Connection connection) {
+            Statements.counting();
             return (Connection) Proxy.newProxyInstance(
                     Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new Counted(connection));
         }
