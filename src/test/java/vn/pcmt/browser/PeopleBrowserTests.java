@@ -285,6 +285,10 @@ class PeopleBrowserTests extends BrowserTest {
         page.waitForFunction("() => window.htmx !== undefined");
         page.getByTestId("episode-form").getByLabel("Loại biện pháp").selectOption(kind);
         page.locator("#episode-fields button").waitFor();
+        // the date fields made date pickers (pickers.js moves each into a holder when htmx has loaded the fields): a
+        // field filled before that loses its text when moved (seen once in CI: "please enter the start date")
+        page.waitForFunction(
+                "() => !document.querySelector('#episode-fields input[data-date]:not([data-date-ready]):not([readonly]):not([disabled]):not([type=hidden])')");
     }
 
     private void openEpisode(String kind, Fields values) {
