@@ -93,8 +93,9 @@ public class PeopleStats {
     private StatusCounts composed(long unit, LocalDate date) {
         PersonStatus[] statuses = PersonStatus.values();
         // each piece's counts by status (in the order of the statuses), then its people with a record
-        Map<Long, long[]> pieces = cache.pieces(
+        long[] sum = cache.sumOfPieces(
                 unit,
+                statuses.length + 1,
                 asked -> {
                     StatusCounts counted = queries.countByStatusIn(unit, asked, date);
                     Map<Long, long[]> each = new HashMap<>(asked.size() * 2);
@@ -108,12 +109,6 @@ public class PeopleStats {
                 },
                 "people.statuses",
                 date);
-        long[] sum = new long[statuses.length + 1];
-        for (long[] n : pieces.values()) {
-            for (int i = 0; n != null && i < sum.length; i++) {
-                sum[i] += n[i];
-            }
-        }
         Map<PersonStatus, Long> byStatus = new java.util.EnumMap<>(PersonStatus.class);
         for (PersonStatus s : statuses) {
             byStatus.put(s, sum[s.ordinal()]);
@@ -140,26 +135,26 @@ public class PeopleStats {
     /** One of the flows ({@link PersonQueries#FLOWS}) for each of the given units; kept until the registers change. */
     public Map<Long, Long> flowByUnit(String name, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         List<Long> ids = sorted(unitIds);
+        // a unit's flow of episodes or events is the sum of its pieces' (ADR 064), each piece kept
         return cache.getIn(
                 ids,
-                () -> ids.size() == 1 && PersonQueries.ADDITIVE_FLOWS.contains(name)
-                        ? Map.of(ids.get(0), composedFlow(name, ids.get(0), from, to))
-                        : Map.copyOf(queries.flow(name, ids, from, to)),
+                () -> Map.copyOf(
+                        PersonQueries.ADDITIVE_FLOWS.contains(name)
+                                ? cache.summed(
+                                        ids,
+                                        (whole, asked) -> whole == null
+                                                ? queries.flow(name, asked, from, to)
+                                                : queries.flowIn(name, whole, asked, from, to),
+                                        "people.flow",
+                                        name,
+                                        from,
+                                        to)
+                                : queries.flow(name, ids, from, to)),
                 "people.flow",
                 name,
                 ids,
                 from,
                 to);
-    }
-
-    /** One unit's flow of episodes or events as the sum of its pieces' (ADR 064), each piece kept. */
-    private long composedFlow(String name, long unit, LocalDate from, LocalDate to) {
-        return cache
-                .pieces(unit, asked -> queries.flowIn(name, unit, asked, from, to), "people.flow", name, from, to)
-                .values()
-                .stream()
-                .mapToLong(n -> n == null ? 0 : n)
-                .sum();
     }
 
     /**

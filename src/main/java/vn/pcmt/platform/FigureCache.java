@@ -477,6 +477,21 @@ public class FigureCache {
     }
 
     /**
+     * Several figures of a unit added up from its pieces at once ({@link #pieces}): {@code compute} answers, for some of
+     * the pieces, {@code width} numbers each (absent: zeros); the unit's are their sums, in the same order.
+     */
+    @Transactional(readOnly = true)
+    public long[] sumOfPieces(long unitId, int width, Function<List<Long>, Map<Long, long[]>> compute, Object... key) {
+        long[] sum = new long[width];
+        for (long[] row : pieces(unitId, compute, key).values()) {
+            for (int i = 0; row != null && i < width; i++) {
+                sum[i] += row[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
      * A figure of each of the units from a query that adds up over the units its rows lie in (ADR 064): asked for one
      * unit, its pieces ({@link #pieces}) are each kept and added up; for several (a breakdown of communes, each kept by
      * {@link #getEach} already), {@code count} answers them at once. {@code count}, given the whole unit (null for the
@@ -526,8 +541,9 @@ public class FigureCache {
                     if (inPieces != null && units.size() == 1) {
                         long whole = units.get(0);
                         String piecesSql = inPieces.apply(whole);
-                        Map<Long, long[]> pieces = pieces(
+                        long[] sum = sumOfPieces(
                                 whole,
+                                columns.length,
                                 asked -> {
                                     Map<Long, long[]> each = new HashMap<>(asked.size() * 2);
                                     asked.forEach(p -> each.put(p, new long[columns.length]));
@@ -542,12 +558,6 @@ public class FigureCache {
                                 "counts",
                                 sql,
                                 new TreeMap<>(params));
-                        long[] sum = new long[columns.length];
-                        pieces.values().forEach(row -> {
-                            for (int i = 0; i < sum.length; i++) {
-                                sum[i] += row == null ? 0 : row[i];
-                            }
-                        });
                         Map<String, Long> row = new HashMap<>(columns.length * 2);
                         for (int i = 0; i < columns.length; i++) {
                             row.put(columns[i], sum[i]);
